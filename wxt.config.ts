@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// Honbun's build. Auto-imports are off: utils/ must run unchanged under Node (CLI, bench),
+// so every module imports what it uses explicitly.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdToggleReader__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'honbun@honbun.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
