@@ -1,5 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
 
-export default defineBackground(() => {
-  // Wiring only; features live in utils/.
-});
+// The background only wires features together; each feature registers its own listeners.
+export default defineBackground(() => {});
