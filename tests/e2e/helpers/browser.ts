@@ -1,0 +1,116 @@
+/**
+ * Real Debian Chromium with the built extension (.output/chrome-mv3) loaded, driven by
+ * playwright-core (never `playwright install`: it downloads a browser). Recipes from
+ * /work/shared/docs/toolchain.md.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** the extension's service worker (re-fetch with serviceWorker() after it was stopped) */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(opts: { lang?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'honbun-e2e-'));
+  const args = [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (opts.lang) args.push(`--lang=${opts.lang}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    args,
+    locale: opts.lang,
+    viewport: { width: 1200, height: 900 },
+  });
+  const serviceWorker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (live) return live;
+    return context.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  const sw = await serviceWorker();
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const MODIFIER_BITS = { Alt: 1, Control: 2, Meta: 4, Shift: 8 } as const;
+export type Modifier = keyof typeof MODIFIER_BITS;
+
+/**
+ * Presses a real key chord through CDP (`Input.dispatchKeyEvent` rawKeyDown). Unlike Playwright's
+ * page.keyboard, this reaches chrome.commands and grants activeTab like a real key press.
+ */
+export async function pressChord(page: Page, modifiers: Modifier[], key: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const bits = modifiers.reduce((n, m) => n | MODIFIER_BITS[m], 0);
+  const upper = key.toUpperCase();
+  const keyCode = upper.charCodeAt(0);
+  const base = { modifiers: bits, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode, code: `Key${upper}`, key };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...base });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+  await cdp.detach();
+}
+
+export interface AXTextNode {
+  role: string;
+  name: string;
+}
+
+/**
+ * What assistive technology reads: CDP Accessibility.getFullAXTree, ignored nodes left out,
+ * walked from the root through childIds (the node list is not in document order).
+ * Piercing shadow roots (closed ones included) is what the AX tree does natively.
+ */
+export async function accessibilityText(page: Page): Promise<AXTextNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: {
+      nodeId: string;
+      ignored: boolean;
+      role?: { value: string };
+      name?: { value: string };
+      childIds?: string[];
+      parentId?: string;
+    }[];
+  };
+  await cdp.detach();
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const root = nodes.find((n) => !n.parentId) ?? nodes[0];
+  const out: AXTextNode[] = [];
+  const walk = (id: string) => {
+    const n = byId.get(id);
+    if (!n) return;
+    if (!n.ignored && n.name?.value) out.push({ role: n.role?.value ?? '', name: n.name.value });
+    for (const c of n.childIds ?? []) walk(c);
+  };
+  if (root) walk(root.nodeId);
+  return out;
+}
