@@ -28,6 +28,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142; without this key the
+            // Android minimum defaults to gecko's 140 and web-ext lint warns.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
