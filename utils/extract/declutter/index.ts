@@ -1,8 +1,23 @@
 /**
  * Declutter: removes what is not the article, before Readability (on the cloned page) and after
- * it (inside the extracted article). STUB — owned by the declutter work; contract fixed here.
+ * it (inside the extracted article), and records every removal so the reader can show and undo
+ * it. Stages, in order (each its own file):
+ *   hidden (pre only) → selector rules → share/skip link groups → notices by wording (pre only)
+ *   → heading blocks → comment forms → own headline in lists → footers → repeated blocks →
+ *   link lists (rank lists decide `ranking`) → nav bars, headers, sidebars.
+ * Specific stages run before broad ones so a ranking inside a sidebar is recorded as `ranking`,
+ * not as part of the sidebar. Every removal passes the main-content guard in `Pass`.
  */
 import type { Removal } from '../types';
+import { Pass } from './pass';
+import { removeHidden } from './hidden';
+import { applySelectorRules, findSelectorMatches } from './selector-rules';
+import { removeCommentForms, removeShareGroups, removeSkipLinks } from './link-groups';
+import { removeHeadingBlocks } from './heading-blocks';
+import { removeOwnHeadlineLists } from './own-headline';
+import { removeLinkLists } from './link-lists';
+import { removeRepeatedBlocks } from './repeated-blocks';
+import { removeTextNotices } from './text-notices';
 
 export interface DeclutterContext {
   /** 'pre' runs on the whole cloned document before Readability; 'post' on the extracted body. */
@@ -18,6 +33,23 @@ export interface DeclutterContext {
  * and returns one Removal per removed block, in document order. Each Removal carries the raw
  * outerHTML in `html`; the pipeline sanitizes it before it leaves the engine.
  */
-export function declutter(_root: Document | Element, _ctx: DeclutterContext): Removal[] {
-  return [];
+export function declutter(root: Document | Element, ctx: DeclutterContext): Removal[] {
+  const el = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
+  if (!el) return []; // an empty document: nothing to remove
+  const pass = new Pass(el, ctx.phase, ctx.title);
+  if (ctx.phase === 'pre') removeHidden(pass);
+  const matches = findSelectorMatches(pass);
+  applySelectorRules(pass, matches, 0);
+  removeShareGroups(pass);
+  removeSkipLinks(pass);
+  if (ctx.phase === 'pre') removeTextNotices(pass);
+  removeHeadingBlocks(pass);
+  removeCommentForms(pass);
+  removeOwnHeadlineLists(pass);
+  // twice: a footer refused for its size may fit once the footers nested in it are gone
+  if (applySelectorRules(pass, matches, 1)) applySelectorRules(pass, matches, 1);
+  removeRepeatedBlocks(pass);
+  removeLinkLists(pass);
+  if (applySelectorRules(pass, matches, 2)) applySelectorRules(pass, matches, 2);
+  return pass.removals();
 }

@@ -1,0 +1,149 @@
+/**
+ * Regexes and thresholds of the extract, metadata and text stages, in one place so they can be
+ * tuned together (the bench in scripts/bench.ts measures the effect of any change here).
+ */
+
+/** Scripts, by Unicode property escapes. Kana means Japanese; Hangul Korean; Han alone Chinese. */
+export const RE_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+export const RE_HANGUL = /\p{Script=Hangul}/gu;
+export const RE_HAN = /\p{Script=Han}/gu;
+export const RE_LATIN = /\p{Script=Latin}/gu;
+/** Characters that count one by one for reading time (CJK scripts do not separate words). */
+export const RE_CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+export const RE_WORD = /[\p{L}\p{N}_]+/gu;
+
+/**
+ * Readability options by script. Readability's default charThreshold (500 characters) is an
+ * English figure; Japanese and Chinese carry two to three times the meaning per character,
+ * so short CJK news (e.g. a two-paragraph Asahi brief, ~280 characters) falls under it and
+ * Readability retries with ever looser rules and picks a worse block. 200 keeps those briefs.
+ */
+export const CHAR_THRESHOLD = { cjk: 140, other: 500 } as const;
+/** Readability's default is 5; more candidates help on div-soup pages with split bodies. */
+export const NB_TOP_CANDIDATES = 5;
+
+/**
+ * Title separators between headline and site name, strongest first. Seen: " | " (BUZZAP,
+ * Gizmodo), " - " (CNET Japan, ZDNet Japan, BBC 中文), "｜" (朝日新聞デジタル in newer pages),
+ * "：" (朝日新聞デジタル), " : " (読売新聞), "-" without spaces (新华网, 半月谈), " l " (KBS World),
+ * " － " (Publickey), " – ", " — ", " » ", " · ".
+ */
+export const TITLE_SEPARATORS: RegExp[] = [
+  /\s+[|｜]\s+|｜|\s+[-－–—»·:]\s+|\s+l\s+/u,
+  // Without spaces only after a non-ASCII character and before a short tail ("…！-新华网").
+  /(?<=[^\x00-\x7F])[-－：:](?=[^-－：:]{2,12}$)/u,
+];
+/** Page counters in titles: （1/2 ページ）, (2/3), 【1/2】, [Page 2], (page 2 of 3). */
+export const RE_PAGE_COUNTER =
+  /\s*[（(【[]\s*(?:\d+\s*[/／]\s*\d+\s*(?:ページ|页|頁|페이지)?|(?:page|seite|p\.)\s*\d+(?:\s*(?:of|von|\/)\s*\d+)?)\s*[)）】\]]\s*/giu;
+/** Bylines that are not names (Readability reports them verbatim). Seen: "No Author" (Japan Times). */
+export const RE_BAD_BYLINE = /^(?:no author|unknown|admin(?:istrator)?|staff|null|undefined)$/i;
+/** Byline prefixes: "By", "文：", "文●" (週刊アスキー), "記者", "作者：", "Von". */
+export const RE_BYLINE_PREFIX = /^(?:by|von|par|por|文\s*[:：●・]|取材・文\s*[:：●]?|記者\s*[:：]?|作者\s*[:：]|编辑\s*[:：]|责任编辑\s*[:：])\s*/iu;
+/** Dates trailing in bylines: "ZDNet Japan Staff 2019年04月28日 08時00分", "2019-04-28 08:00". */
+export const RE_BYLINE_DATE =
+  /\s*(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\(?[月火水木金土日]\)?)?(?:\s*\d{1,2}\s*[:時]\s*\d{1,2}\s*分?)?.*$/u;
+
+/** Lazy-loading attributes, in the order they are trusted. Seen on ITmedia, Gizmodo, the seed. */
+export const LAZY_SRC_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-hi-res-src'];
+export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+/** A src that is a placeholder: 1×1 gifs, data: URIs, "blank"/"spacer"/"dummy" files. */
+export const RE_PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:blank|spacer|dummy|placeholder|transparent|loading|lazy|grey|gray|1x1)[._-]/i;
+
+/** Paywall markers, matched on class/id (structure) and on visible text (phrases). */
+export const RE_PAYWALL_CLASS = /paywall|premium-?(?:wall|content|only)|subscriber-?only|regwall|piano-?(?:offer|paywall)|meter-?(?:wall|block)/i;
+/**
+ * Phrases that end a cut article. Seen: 日本経済新聞 ("この記事は会員限定です"), 朝日新聞デジタル
+ * ("この記事は有料会員記事です", "続きを読む" with login), English metered sites, German "Plus".
+ */
+export const RE_PAYWALL_TEXT =
+  /この記事は(?:有料)?会員(?:限定|記事)|有料会員(?:限定|になると|登録)|続きは(?:有料|会員|ログイン)|残り\d+文字|会員登録(?:すると|で)(?:続き|全文)|subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|only available to) (?:subscribers|members)|already a subscriber|weiterlesen mit|jetzt (?:abonnieren|registrieren) und weiterlesen|付费(?:阅读|内容)|이 기사는 유료/iu;
+/** Next-page links: rel=next, or link text. Seen: ITmedia "次のページへ", "次へ", Next page, Weiter. */
+export const RE_NEXT_PAGE_TEXT = /^(?:次のページ(?:へ)?|次へ|next(?:\s+page)?|weiter|nächste seite|下一页|다음 ?페이지|[>›»]|\d+)\s*[>›»]?$/iu;
+
+/** Elements the text stage treats as blocks (one per paragraph of reading text). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'UL', 'MENU',
+]);
+/** Never part of the reading text (rt/rp are ruby readings, shown above the base text). */
+export const SKIP_TEXT_TAGS = new Set([
+  'RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED',
+  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG',
+  // Foreign elements keep their lower-case tag names in HTML documents.
+  'svg', 'math',
+]);
+/**
+ * Removed from the article before text and html are made, so that the sanitizer (which drops
+ * these) and the text stage see the same blocks and data-p numbers stay aligned. Embeds
+ * (iframe, video, object) stay: they hold no text and the sanitizer turns them into links.
+ */
+export const STRIP_BEFORE_TEXT = 'script,style,noscript,template,form,input,button,select,textarea,svg,math,link,meta';
+
+/**
+ * Reading rates. Source: Trauzettel-Klosinski S., Dietz K., IReST Study Group, "Standardized
+ * Assessment of Reading Performance: The New International Reading Speed Texts IReST",
+ * Invest. Ophthalmol. Vis. Sci. 53(9):5452–5461, 2012, doi:10.1167/iovs.11-8284: the same
+ * texts in 17 languages, read by native adults (aloud; mean over all languages 184 words/min).
+ * Per-language means used here (from its results table; worth re-checking against the paper):
+ * Japanese 357 characters/min, Chinese 255 characters/min, English 228 words/min, German 179,
+ * Spanish 218, French 195, Italian 188, Portuguese 181, Russian 184, Dutch 202, Swedish 199,
+ * Finnish 161, Polish 166, Turkish 166, Arabic 138, Hebrew 187. IReST reads aloud; silent
+ * reading is close for English (Brysbaert M., "How many words do we read per minute?", J. Mem.
+ * Lang. 109, 2019: 238 words/min for non-fiction), so the estimate errs on the long side.
+ * Korean is not in IReST: it separates words (eojeol) with spaces, so it is counted in words at
+ * IReST's cross-language mean (184 words/min), an assumption stated here.
+ */
+export const CHARS_PER_MINUTE: Record<string, number> = { ja: 357, zh: 255 };
+export const WORDS_PER_MINUTE: Record<string, number> = {
+  en: 228, de: 179, es: 218, fr: 195, it: 188, pt: 181, ru: 184, nl: 202, sv: 199, fi: 161,
+  pl: 166, tr: 166, ar: 138, he: 187, ko: 184,
+};
+export const DEFAULT_WORDS_PER_MINUTE = 184;
+
+/** Languages written right to left (BCP 47 primary subtags). */
+export const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+/**
+ * UTC offsets assumed for a date without one, by language, only where the language has a single
+ * time zone in practice (Japan, Korea; Chinese-language news: UTC+8 in PRC, Taiwan, HK, SG).
+ */
+export const LANG_UTC_OFFSET: Record<string, string> = { ja: '+09:00', ko: '+09:00', zh: '+08:00' };
+
+/** Max length of a headline candidate (longer text is a paragraph, not a title). */
+export const MAX_TITLE_LENGTH = 300;
+
+/**
+ * Photo credit and caption lines written as paragraphs ("Photo: David Zalubowski / AP",
+ * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"): they go to the captions, not the text.
+ */
+export const RE_CREDIT_LINE = /^(?:photos?|images?|pictures?|fotos?|bild(?:er)?|credits?|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|提供)?\s*[:：|｜]/iu;
+export const MAX_CREDIT_LINE_CHARS = 200;
+/**
+ * Captions as paragraphs end with a credit in brackets: "(AP Photo/Alan Diaz, File)", "(Image:
+ * GETTY )", "(NASA via AP, File)", "（写真＝ロイター）". Seen on Fox Business, Express, CTV News.
+ */
+export const RE_CREDIT_SUFFIX =
+  /(?:\((?:[^()]{0,40}\b(?:photos?|images?|pictures?|pics?|credit|foto|bild)\b[^()]{0,60}|[^()]{0,40}\bvia (?:AP|Reuters|AFP|Getty)[^()]{0,20})\)|[（(]\s*(?:写真|画像|图片?|圖片?|사진)\s*[:：=＝][^()（）]{1,40}[)）])\s*$/iu;
+export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
+/**
+ * One-line promotions inside bodies: "SEE MORE: …", "READ MORE ON FOX BUSINESS BY CLICKING
+ * HERE", "On HoustonChronicle.com: …", 【関連記事】…, 推荐阅读：…, 관련기사: …
+ */
+export const RE_PROMO_LINE =
+  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles)?|recommended|more on this|click here)\b\s*[:：|-]|by clicking here\.?$|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
+export const MAX_PROMO_LINE_CHARS = 160;
+/** A block that is only an e-mail address, a social handle or a bare profile URL (author contact). */
+export const RE_CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.-]+\/?)$/i;
+/**
+ * Whole-block UI labels left inside article bodies by galleries, players and ad slots (seen on
+ * Houston Chronicle "Caption"/"Close", many sites "Advertisement", 読売 "広告", German "Anzeige").
+ * Matched on the entire block text, case-insensitively; the category records why.
+ */
+export const UI_LABELS: Record<string, 'ads' | 'other'> = {
+  advertisement: 'ads', ad: 'ads', sponsored: 'ads', 'sponsored content': 'ads', anzeige: 'ads', werbung: 'ads',
+  広告: 'ads', pr: 'ads', 광고: 'ads', 广告: 'ads', 'story continues below advertisement': 'ads',
+  caption: 'other', close: 'other', 'hide caption': 'other', 'toggle caption': 'other', 'enlarge this image': 'other',
+  'continue reading': 'other', 'read more': 'other', 'skip ad': 'other', 'scroll to continue': 'other',
+};

@@ -1,0 +1,32 @@
+/**
+ * Hidden blocks: text a browser never shows (display:none metadata, collapsed share sheets)
+ * but that sits in textContent (yomiuri's full-width English caption, chinadaily's WeChat
+ * block repeating the headline). Inline styles and attributes only: no getComputedStyle.
+ * Runs on the whole page before Readability, which would drop most of them too, but only
+ * after they had skewed its scores.
+ */
+import { STRUCTURE_RULES } from './rules';
+import type { Pass } from './pass';
+
+/** Readability keeps these aria-hidden images; so do we. */
+const KEEP = /fallback-image/;
+/** `display:none` must be the element's own declaration, not `--x-display:none` or a url. */
+const DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return !KEEP.test(el.getAttribute('class') ?? '');
+  return DISPLAY_NONE.test(el.getAttribute('style') ?? '');
+}
+
+export function removeHidden(pass: Pass): void {
+  const { id, category } = STRUCTURE_RULES.hidden;
+  // attribute checks on each element: faster in jsdom than case-insensitive attribute selectors
+  for (const el of pass.all) {
+    if (!isHidden(el) || !pass.removable(el)) continue;
+    const m = pass.stats(el);
+    // empty icons and spacers are not worth a line in the reader's list; Readability drops them
+    if (m.total === 0) continue;
+    pass.remove(el, category, id);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Link lists: blocks made of links and little else, whatever they are called: lists of
+ * headline links (related/latest/ranking sidebars), numbered rank lists, menus of short links.
+ * Candidates are lists (ul, ol, dl) and "div lists" (three or more siblings with the same
+ * tag and class, as in the dense seed's hashed-class teaser rows). The category comes from a
+ * heading just before the block when one names it, else from the block's shape.
+ */
+import type { Category } from '../types';
+import { STRUCTURE_RULES } from './rules';
+import { fold, type Stats } from './measure';
+import { matchHeading } from './heading-blocks';
+import { isRankList } from './rank-lists';
+import type { Pass } from './pass';
+import { hrefLinks } from './dom';
+
+/** Links a block needs to count as a link list. */
+export const MIN_LINKS = 3;
+/** Share of the block's text inside links (pre: whole page; post: inside the article). */
+const MIN_LINK_DENSITY = { pre: 0.7, post: 0.8 } as const;
+/** Density enough for a real list whose every item is a link (pre phase only). */
+const LOOSE_LINK_DENSITY = 0.5;
+/** Mean link text weight of a headline list (≈ 12 CJK or 24 Latin characters). */
+const HEADLINE_LINK_WEIGHT = 24;
+const LIST_TAG = /^(UL|OL|DL)$/;
+
+/** Three or more element children sharing tag and class: a hand-rolled list. */
+function isDivList(el: Element): boolean {
+  if (el.childElementCount < MIN_LINKS) return false;
+  const kids = el.children;
+  const sig = new Map<string, number>();
+  for (const k of Array.from(kids)) {
+    const key = k.tagName + '.' + (k.getAttribute('class') ?? '');
+    sig.set(key, (sig.get(key) ?? 0) + 1);
+  }
+  for (const n of sig.values()) if (n >= MIN_LINKS && n >= kids.length * 0.6) return true;
+  return false;
+}
+
+export function candidateLists(pass: Pass): Element[] {
+  return pass.lists((all) => all.filter((el) => LIST_TAG.test(el.tagName) || isDivList(el)));
+}
+
+/** Every item of a ul/ol holds a link (headline + date + "members only" label rows, nikkei-2018). */
+function everyItemLinked(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  const items = Array.from(el.children).filter((c) => c.tagName === 'LI');
+  return items.length >= MIN_LINKS && items.every((li) => hrefLinks(li).length > 0);
+}
+
+export function isLinkList(el: Element, m: Stats, phase: 'pre' | 'post'): boolean {
+  if (m.linkCount < MIN_LINKS || m.proseBlocks > 0) return false;
+  if (m.links >= MIN_LINK_DENSITY[phase] * m.total) return true;
+  return phase === 'pre' && m.links >= LOOSE_LINK_DENSITY * m.total && everyItemLinked(el);
+}
+
+/** The heading right before a block (its previous sibling, or its parent's first child). */
+export function headingBefore(el: Element): Element | null {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+    const prev = cur.previousElementSibling;
+    if (prev) {
+      const t = fold(prev.textContent ?? '');
+      return t.length > 0 && t.length <= 40 ? prev : null;
+    }
+  }
+  return null;
+}
+
+export function classifyList(el: Element, m: Stats): { category: Category; id: string } {
+  const heading = headingBefore(el);
+  const named = heading ? matchHeading(fold(heading.textContent ?? '')) : null;
+  if (named && named.shape === 'list') return { category: named.category, id: named.id };
+  if (isRankList(el)) return STRUCTURE_RULES.rankList;
+  if (m.links / Math.max(1, m.linkCount) >= HEADLINE_LINK_WEIGHT) return STRUCTURE_RULES.linkList;
+  return STRUCTURE_RULES.navList;
+}
+
+/** Only in-page links (a table of contents) are the article's own navigation: keep them. */
+function isTableOfContents(el: Element): boolean {
+  const links = hrefLinks(el);
+  return links.length > 0 && links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'));
+}
+
+export function removeLinkLists(pass: Pass): void {
+  for (const el of candidateLists(pass)) {
+    if (!pass.removable(el)) continue;
+    const m = pass.stats(el);
+    if (!isLinkList(el, m, pass.phase) || isTableOfContents(el)) continue;
+    const c = classifyList(el, m);
+    // inside the article only headline lists and rank lists go; short-link rows may be content
+    if (pass.phase === 'post' && c.id === STRUCTURE_RULES.navList.id) continue;
+    const heading = headingBefore(el);
+    if (heading && c.id !== STRUCTURE_RULES.linkList.id && c.id !== STRUCTURE_RULES.navList.id && c.id !== STRUCTURE_RULES.rankList.id) {
+      // the heading that named the list goes with it
+      if (heading.nextElementSibling === el && pass.removable(heading)) {
+        pass.removeGroup([heading, el], c.category, c.id);
+        continue;
+      }
+    }
+    pass.remove(el, c.category, c.id);
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Text measures for the declutter guards: folded text, link density, and how much *prose*
+ * (sentences outside links) a block holds. Pure DOM walking, no layout, no getComputedStyle
+ * (very slow in jsdom).
+ */
+
+/** CJK carries two to three times the meaning per character of Latin text: weigh it double. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]/gu;
+/** A block counts as prose from this weight on (about 50 CJK or 100 Latin characters). */
+export const PROSE_MIN_WEIGHT = 100;
+/** Sentence ends: prose has them, headline lists rarely do. */
+const SENTENCE_END = /[。．！？!?]|\.(?:\s|$)|[.!?]["”」』)]?$/u;
+const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD',
+  'LABEL', 'MARK', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP',
+  'TIME', 'U', 'VAR', 'WBR', 'BIG', 'TT', 'STRIKE', 'DEL', 'INS',
+]);
+const WS = /[\s\u3000\u00a0]+/gu;
+
+export function fold(s: string): string {
+  return s.replace(WS, ' ').trim();
+}
+
+export function weight(s: string): number {
+  const cjk = s.match(CJK);
+  return s.length + (cjk ? cjk.length : 0);
+}
+
+export interface Stats {
+  /** weight of all text */
+  total: number;
+  /** weight of text inside links */
+  links: number;
+  /** weight of the prose blocks (non-link text of a block ≥ PROSE_MIN_WEIGHT with a sentence end) */
+  prose: number;
+  /** number of prose blocks */
+  proseBlocks: number;
+  /** number of links with text */
+  linkCount: number;
+}
+
+export interface Measure extends Stats {
+  /** whitespace-folded visible text (script/style skipped) */
+  text: string;
+}
+
+/**
+ * Recursive walk (firstChild/nextSibling, no TreeWalker or closest() per text node: both are
+ * slow in jsdom) carrying whether we are inside a link and which block we are in.
+ */
+export function measure(el: Element): Measure {
+  const parts: string[] = [];
+  const blockText = new Map<Element, string>();
+  const acc = { total: 0, links: 0, linkCount: 0 };
+  const walk = (node: Node, inLink: boolean, block: Element): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const data = c.nodeValue ?? '';
+        if (!data.trim()) continue;
+        parts.push(data);
+        const w = weight(fold(data));
+        acc.total += w;
+        if (inLink) acc.links += w;
+        else blockText.set(block, (blockText.get(block) ?? '') + data);
+      } else if (c.nodeType === 1) {
+        const e = c as Element;
+        const tag = e.tagName;
+        if (SKIP_TEXT_IN.has(tag)) continue;
+        const isLink = tag === 'A';
+        if (isLink && !inLink) {
+          const before = acc.links;
+          walk(e, true, block);
+          if (acc.links > before) acc.linkCount++;
+          continue;
+        }
+        const inline = INLINE.has(tag);
+        if (!inline) parts.push(' ');
+        walk(e, inLink || isLink, inline ? block : e);
+        if (!inline) parts.push(' ');
+      }
+    }
+  };
+  walk(el, el.tagName === 'A', el);
+  let prose = 0;
+  let proseBlocks = 0;
+  for (const t of blockText.values()) {
+    const f = fold(t);
+    const w = weight(f);
+    if (w >= PROSE_MIN_WEIGHT && SENTENCE_END.test(f)) {
+      prose += w;
+      proseBlocks++;
+    }
+  }
+  return { text: fold(parts.join('')), total: acc.total, links: acc.links, prose, proseBlocks, linkCount: acc.linkCount };
+}
+
+function isProse(text: string): number {
+  const f = fold(text);
+  const w = weight(f);
+  return w >= PROSE_MIN_WEIGHT && SENTENCE_END.test(f) ? w : 0;
+}
+
+/**
+ * Stats for every element under `root` in one post-order walk, so the stages read them in O(1)
+ * instead of re-walking nested candidates. `Pass` keeps them current by subtracting a removed
+ * block's stats from its ancestors.
+ */
+export function statsTree(root: Element): Map<Element, Stats> {
+  const map = new Map<Element, Stats>();
+  const visit = (e: Element, inLink: boolean): string => {
+    const s: Stats = { total: 0, links: 0, prose: 0, proseBlocks: 0, linkCount: 0 };
+    let own = '';
+    for (let c = e.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const data = c.nodeValue ?? '';
+        if (!data.trim()) continue;
+        const w = weight(fold(data));
+        s.total += w;
+        if (inLink) s.links += w;
+        else own += data;
+      } else if (c.nodeType === 1) {
+        const ce = c as Element;
+        if (SKIP_TEXT_IN.has(ce.tagName)) continue;
+        const isLink = ce.tagName === 'A';
+        own += visit(ce, inLink || isLink);
+        const cs = map.get(ce)!;
+        s.total += cs.total;
+        s.links += cs.links;
+        s.prose += cs.prose;
+        s.proseBlocks += cs.proseBlocks;
+        s.linkCount += cs.linkCount + (isLink && !inLink && cs.links > 0 ? 1 : 0);
+      }
+    }
+    map.set(e, s);
+    // inline elements hand their text to the enclosing block; blocks judge their own text
+    if (INLINE.has(e.tagName) && e !== root) return own;
+    const w = isProse(own);
+    if (w) {
+      s.prose += w;
+      s.proseBlocks++;
+    }
+    return '';
+  };
+  visit(root, root.tagName === 'A');
+  return map;
+}
+
+/** Shape check for a block that a rule matched; see `Shape` in rules.ts. */
+export function fitsShape(m: Stats, shape: 'list' | 'small' | 'any', phase: 'pre' | 'post'): boolean {
+  if (shape === 'any') return true;
+  if (shape === 'small') {
+    // a short bio, prompt or comment box: some prose allowed, never a body's worth
+    return m.prose <= (phase === 'post' ? 400 : 600) && m.proseBlocks <= 3;
+  }
+  // list: no prose at all, or a link-heavy block whose prose is a small part of it
+  if (m.proseBlocks === 0) return true;
+  if (m.links >= 0.5 * m.total && m.prose <= 0.3 * m.total && m.proseBlocks <= 2) return true;
+  // teaser cards whose titles are plain text (lifehacker-jp): one sentence-like title among many
+  return m.proseBlocks <= 1 && m.prose <= 0.25 * m.total;
+}

@@ -1,0 +1,35 @@
+/**
+ * Numbered rank lists: "1. …, 2. …, 3. …" teaser lists (nikkei's アクセスランキング items start
+ * with "1. ", the seed's recommended list carries <em class="number">1</em>). Decides the
+ * `ranking` category for a link list that has no heading naming it.
+ */
+import { fold } from './measure';
+
+/** An item's text opens with its rank: "1", "1.", "1位", "No.1", "①", "第1位". */
+const RANK_PREFIX = /^(?:no\.?\s*|第)?(\d{1,2})(?:\s*[.．、)）:：位]|\s|(?=\D))/iu;
+const CIRCLED = /^[\u2460-\u2473]/u;
+const MIN_ITEMS = 3;
+
+function itemsOf(list: Element): Element[] {
+  return Array.from(list.children).filter((c) => fold(c.textContent ?? '').length > 0);
+}
+
+/** True when the list's items are ranked 1, 2, 3 … in order. */
+export function isRankList(list: Element): boolean {
+  const items = itemsOf(list);
+  if (items.length < MIN_ITEMS) return false;
+  let expected = 1;
+  let ranked = 0;
+  for (const item of items) {
+    const t = fold(item.textContent ?? '');
+    const m = RANK_PREFIX.exec(t);
+    if (m && Number(m[1]) === expected) {
+      ranked++;
+      expected++;
+    } else if (CIRCLED.test(t) && t.charCodeAt(0) - 0x2460 + 1 === expected) {
+      ranked++;
+      expected++;
+    }
+  }
+  return ranked >= MIN_ITEMS && ranked >= items.length * 0.8;
+}

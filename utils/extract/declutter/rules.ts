@@ -1,0 +1,438 @@
+/**
+ * The declutter rule table. Rules are data: every rule has an id (reported in `Removal.rule`),
+ * exactly one category, and the selectors, class/id name words or heading phrases that trigger
+ * it. Comments name where each entry was seen (fixture id under tests/fixtures/pages/ or the
+ * synthetic page under tests/fixtures/declutter/). The meta-test
+ * (tests/unit/declutter-rules.test.ts) fails when a rule id is exercised by no fixture.
+ */
+import type { Category } from '../types';
+
+export type Lang = 'ja' | 'en' | 'zh' | 'ko' | 'de' | 'es' | 'fr';
+
+/**
+ * How much prose a matched block may hold before the rule refuses to remove it
+ * ("check before removing": an article *about* a ranking keeps its body).
+ * - `list`: the block must be link-heavy or hold no prose paragraph at all
+ * - `small`: the block may hold a little prose (bios, paywall prompts) but stays short
+ * - `any`: the selector is unambiguous (an ad slot, a comment form); only the main-content
+ *   guard applies
+ */
+export type Shape = 'list' | 'small' | 'any';
+
+export interface SelectorRule {
+  id: string;
+  category: Category;
+  /** CSS selectors matched as is */
+  css?: string[];
+  /**
+   * class/id name words, matched as whole words of a class or id split on `-`, `_` and
+   * camelCase (`share` matches `share-bar` and `articleShare` but not `shared`)
+   */
+  names?: string[];
+  shape: Shape;
+  /**
+   * broad rules run late, so the widgets inside them are first recorded under their own, more
+   * precise category: 1 = after the heading blocks (footers), 2 = after the link lists too
+   * (nav bars, headers, sidebars)
+   */
+  late?: 1 | 2;
+  /** only this phase ('pre' = whole page); default both */
+  phase?: 'pre' | 'post';
+}
+
+export interface HeadingRule {
+  id: string;
+  category: Category;
+  /** phrases per language, compared case-insensitively with the heading's folded text */
+  phrases: Partial<Record<Lang, string[]>>;
+  /** the heading must be the phrase alone (after stripping brackets, counters, punctuation) */
+  exact?: boolean;
+  shape: Shape;
+}
+
+/** Structural rules: their ids appear in Removal.rule like the table rules. */
+export const STRUCTURE_RULES = {
+  hidden: { id: 'hidden-block', category: 'other' },
+  linkList: { id: 'headline-link-list', category: 'related' },
+  navList: { id: 'short-link-list', category: 'navigation' },
+  rankList: { id: 'numbered-rank-list', category: 'ranking' },
+  repeated: { id: 'repeated-block', category: 'related' },
+  ownHeadline: { id: 'own-headline-list', category: 'related' },
+  shareLinks: { id: 'share-link-group', category: 'share' },
+  skipLinks: { id: 'skip-links', category: 'navigation' },
+  commentForm: { id: 'comment-form', category: 'comments' },
+} as const satisfies Record<string, { id: string; category: Category }>;
+
+/** Hosts/paths of "share this" endpoints; a group of links to them is a share bar. */
+export const SHARE_HREF =
+  // seed (twitter intent, facebook sharer, LINE), japantimes, cnet-japan, xinhua (weibo)
+  /(?:twitter\.com\/(?:intent|share)|x\.com\/intent|facebook\.com\/(?:sharer|share\.php|dialog\/share)|social-plugins\.line\.me|line\.me\/R\/msg|timeline\.line\.me\/social-plugin|b\.hatena\.ne\.jp\/(?:entry|add)|getpocket\.com\/(?:save|edit)|linkedin\.com\/(?:shareArticle|sharing)|service\.weibo\.com\/share|v\.t\.sina\.com\.cn\/share|connect\.qq\.com|reddit\.com\/submit|pinterest\.com\/pin\/create|api\.whatsapp\.com\/send|wa\.me\/\?|mailto:\?(?:subject|body)=|t\.me\/share|story\.kakao\.com\/share|band\.us\/plugin\/share)/i;
+
+/**
+ * Notices recognised by their sentence, not their markup (kbs-world's cookie box has no telling
+ * class): cookie/consent banners and "your browser needs JavaScript" blockers.
+ */
+export const NOTICE_RULES: { id: string; category: Category; pattern: RegExp }[] = [
+  {
+    id: 'cookie-notice-text',
+    category: 'other',
+    // kbs-world ("This website uses cookies and other technology…"), cnet-japan / zdnet-japan
+    // ("このサイトでは、利用状況の把握や広告配信などのために、Cookieなどを使用して…")
+    pattern:
+      /(?:this (?:web)?site uses cookies|we use cookies|uses cookies and|by continuing to (?:use|browse) this (?:web)?site|cookie(?:など|等)?を使用し|本网站使用cookie|쿠키를 사용|verwendet cookies|utiliza cookies|utilise des cookies)/i,
+  },
+];
+
+/** Skip-link texts ("skip to main content"), seed pages and KBS World. */
+export const SKIP_LINK_TEXT =
+  /^(?:skip\b|jump to\b|メイン(?:メニュー|コンテンツ)へ|本文へ|コンテンツへ|ナビゲーションへ|.*スキップ|跳到|跳过导航|본문\s*바로가기|메뉴\s*바로가기|zum\s+(?:inhalt|hauptinhalt)|springe? zu|saltar al|aller au contenu|passer au contenu)/i;
+
+export const SELECTOR_RULES: SelectorRule[] = [
+  {
+    id: 'ad-slot',
+    category: 'ads',
+    // seed (ins.adsbygoogle), both seeds and buzzap / weekly-ascii (data-ad-slot), asahi, buzzap,
+    // itmedia, mynavi, publickey, japantimes (GPT div-gpt-ad…)
+    css: [
+      'ins.adsbygoogle',
+      '[id^="div-gpt-ad"]',
+      '[data-ad-slot]',
+      '[data-ad-unit]',
+      '[data-google-query-id]',
+      'iframe[src*="doubleclick.net"]',
+      'iframe[src*="googlesyndication"]',
+    ],
+    // seed (ad-template), afpbb (thumb-AD teasers), cnet-japan (logly lift widget); the rest are
+    // common ad-server and recommendation-widget class names (taboola, outbrain, popin, uzou)
+    names: ['ad', 'ads', 'adsense', 'advert', 'advertisement', 'ad-slot', 'ad-spot', 'ad-template', 'ad-box', 'ad-area', 'ad-unit', 'ad-wrapper', 'ad-container', 'gpt-ad', 'dfp', 'sponsor', 'sponsored', 'promo-ad', 'pr-box', 'taboola', 'outbrain', 'logly', 'popin', 'uzou'],
+    shape: 'small',
+  },
+  {
+    id: 'share-bar',
+    category: 'share',
+    // seed (share-group, sns), xinhua-2023 / chinadaily / buzzap / getnews / bbc-chinese (share…),
+    // cnet-japan / mynavi / weekly-ascii (sns…), japantimes (addthis)
+    names: ['share', 'shares', 'sharing', 'share-bar', 'share-buttons', 'sns', 'sns-share', 'social-share', 'social-buttons', 'social-links', 'addthis', 'sharethis', 'a2a', 'bshare', 'jiathis'],
+    css: ['.addtoany_share_save_container'],
+    shape: 'small',
+  },
+  {
+    id: 'comment-section',
+    category: 'comments',
+    // seed (article-comment, #comment), infoq-jp (comments section), asahi / buzzap (comment
+    // widgets), japantimes (disqus), generic WordPress (#respond)
+    css: ['#disqus_thread', '.fb-comments', '[data-comments]', '#respond', '.comment-respond'],
+    names: ['comment', 'comments', 'comment-list', 'comment-form', 'comment-area', 'comment-box', 'comments-section', 'disqus', 'discussion', 'reply', 'replies'],
+    shape: 'any',
+  },
+  {
+    id: 'author-box',
+    category: 'author-bio',
+    // publickey (bloggerinchief), getnews (si_profile); the rest are common WordPress/CMS names
+    names: ['author-box', 'author-bio', 'author-info', 'author-profile', 'about-author', 'author-card', 'writer-profile', 'profile-box', 'bloggerinchief', 'si-profile', 'byline-bio'],
+    shape: 'small',
+  },
+  {
+    id: 'paywall-prompt',
+    category: 'paywall',
+    // synthetic multilang-widgets (class paywall); wired-jp carries empty paywall modals on a free
+    // article, which is why empty blocks are never removed (a paywall removal sets `truncated`)
+    names: ['paywall', 'regwall', 'subscribe-box', 'subscription-prompt', 'premium-lock', 'piano', 'tp-modal', 'registration-wall', 'login-wall', 'member-only', 'members-only'],
+    shape: 'small',
+  },
+  {
+    id: 'cookie-banner',
+    category: 'other',
+    // cnet-japan / zdnet-japan (#gdpr_area), wired-jp (consent banner), OneTrust, Cookiebot
+    css: ['#onetrust-consent-sdk', '#CybotCookiebotDialog', '[aria-label*="cookie" i]'],
+    names: ['cookie', 'cookies', 'cookie-banner', 'cookie-notice', 'consent', 'gdpr', 'gdpr-area', 'cmp'],
+    shape: 'small',
+  },
+  {
+    id: 'newsletter-box',
+    category: 'other',
+    // infoq-jp (newsletter widget), japantimes (with-take5), mynavi, yomiuri, zdnet-japan
+    names: ['newsletter', 'mail-magazine', 'mailmag', 'take5', 'with-take5', 'signup'],
+    shape: 'small',
+  },
+  {
+    id: 'social-widget',
+    category: 'other',
+    // ossnews / asahi / buzzap (a.twitter-timeline "@OSS_News からのツイート"), cnet-japan (fb-page)
+    css: ['a.twitter-timeline', '.twitter-timeline', '.fb-page', '.fb-like-box'],
+    shape: 'small',
+  },
+  {
+    id: 'noscript-notice',
+    category: 'other',
+    // japantimes (#no_js_message: "Sorry, but your browser needs Javascript")
+    // (ids only: WordPress recipe cards and themes carry a `no-js` class on real content)
+    css: ['#no_js_message', '#no_js_blocker', '.no-js-message'],
+    shape: 'small',
+  },
+  {
+    id: 'nav-element',
+    category: 'navigation',
+    // seed (nav#user-nav); infoq-jp's <nav> mega-menu holds teaser cards with full sentences,
+    // so a declared navigation element goes whatever its shape (the main-content guard still applies)
+    css: ['nav', '[role="navigation"]', '[role="menubar"]', '[role="search"]'],
+    shape: 'any',
+    late: 2,
+  },
+  {
+    id: 'menu-block',
+    category: 'navigation',
+    // dense seed (#nav), ossnews (#topic-path), publickey (#prevnext), breadcrumbs on cnet-japan,
+    // mynavi, yomiuri, zdnet-japan
+    names: ['nav', 'navi', 'navbar', 'gnav', 'gnb', 'global-nav', 'globalnav', 'menu', 'mega-menu', 'breadcrumb', 'breadcrumbs', 'topicpath', 'topic-path', 'pankuzu', 'pagination', 'pager', 'subnav', 'tabs', 'prevnext', 'prev-next', 'next-prev', 'post-navigation', 'nav-links'],
+    shape: 'list',
+    late: 2,
+  },
+  {
+    id: 'site-header',
+    category: 'navigation',
+    // seed (body > header#user-header), japantimes (role=banner), bbc-chinese (masthead),
+    // gizmodo-jp / weekly-ascii (l-header)
+    css: ['body > header', '[role="banner"]'],
+    names: ['site-header', 'global-header', 'header-nav', 'masthead', 'l-header'],
+    shape: 'list',
+    late: 2,
+    phase: 'pre',
+  },
+  {
+    id: 'site-footer',
+    category: 'footer',
+    // seed (footer#user-footer), getnews; zdnet-japan's <footer> carries a long legal paragraph,
+    // so a declared footer goes whatever its shape (the main-content guard still applies)
+    css: ['footer', '[role="contentinfo"]'],
+    shape: 'any',
+    late: 1,
+  },
+  {
+    id: 'footer-block',
+    category: 'footer',
+    // dense seed (#foot), afpbb (footer-info), chinadaily (foot / dibu)
+    names: ['footer', 'foot', 'site-footer', 'global-footer', 'dibu'],
+    shape: 'small',
+    late: 1,
+  },
+  {
+    id: 'sidebar',
+    category: 'other',
+    // seed (float-right sidebar), bbc-chinese / yomiuri (sidebar), japantimes (aside.sidebar)
+    css: ['aside', '[role="complementary"]'],
+    names: ['sidebar', 'side-bar', 'side-column', 'rightside-column', 'right-column', 'sub-column', 'subcol', 'widget-area'],
+    shape: 'list',
+    late: 2,
+    phase: 'pre',
+  },
+];
+
+/**
+ * Heading phrases. Japanese, Chinese and English entries name the fixture they were seen on;
+ * the Korean, German, Spanish and French lists are the usual headings of news sites in those
+ * languages, exercised by tests/fixtures/declutter/multilang-widgets.html (no labelled page in
+ * those languages yet). A phrase matches a heading, never running text: see heading-blocks.ts.
+ */
+export const HEADING_RULES: HeadingRule[] = [
+  {
+    id: 'ranking-heading',
+    category: 'ranking',
+    phrases: {
+      // seed ([ニュース] ランキング), nikkei-2018 (アクセスランキング), buzzap (本日の人気記事ランキング),
+      // itmedia (アクセストップ10), zdnet-japan (カテゴリーランキング)
+      ja: ['ランキング', 'アクセスランキング', '人気記事', 'よく読まれている記事', 'よく読まれている', 'アクセストップ', '人気ニュース', '最も読まれた'],
+      // kbs-world (Most Viewed News), ossnews (ACCESS RANKING)
+      en: ['most read', 'most viewed', 'most popular', 'most shared', 'most emailed', 'ranking', 'popular stories', 'popular now'],
+      // banyuetan (要闻top10), chinadaily (最热新闻)
+      zh: ['排行', '排行榜', '点击排行', '阅读排行', '热文排行', '最热新闻', '最热', '最多阅读', '热门文章', '要闻top10', '人气排行'],
+      ko: ['많이 본 뉴스', '많이 본 기사', '인기 기사', '랭킹', '가장 많이 본'],
+      de: ['meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebteste artikel', 'meistgeklickt'],
+      es: ['lo más leído', 'más leídas', 'lo más visto', 'más populares', 'más leído'],
+      fr: ['les plus lus', 'les plus populaires', 'les plus consultés', 'les plus partagés'],
+    },
+    shape: 'list',
+  },
+  {
+    id: 'related-heading',
+    category: 'related',
+    phrases: {
+      // seed (こんな記事も読まれています), buzzap (・関連記事), mynavi (編集部が選ぶ関連記事)
+      ja: ['こんな記事も読まれています', '関連記事', 'あわせて読みたい', '合わせて読みたい', '併せて読みたい', '関連ニュース', '関連リンク', 'この記事に関連する', 'この記事を読んだ人', '関連する記事', '同じカテゴリの記事', 'こちらも注目'],
+      // japantimes (RELATED STORIES)
+      // scrapinghub corpus (rt.com "Also on rt.com" boxes between paragraphs)
+      en: ['related stories', 'related articles', 'related news', 'related', 'read more', 'more on this', 'more on this story', 'see also', 'also read', 'also on', 'read next', 'more stories', 'more from', 'related coverage', 'related content'],
+      // bbc-chinese (相关新闻)
+      zh: ['相关新闻', '相关阅读', '相关文章', '相关报道', '延伸阅读', '相關新聞', '相关链接', '相关稿件'],
+      ko: ['관련 기사', '관련기사', '관련 뉴스', '함께 본 기사'],
+      de: ['mehr zum thema', 'verwandte artikel', 'weitere artikel', 'auch interessant', 'lesen sie auch', 'zum thema'],
+      es: ['noticias relacionadas', 'artículos relacionados', 'lee también', 'relacionado', 'más noticias'],
+      fr: ['articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'voir aussi', 'à lire également'],
+    },
+    shape: 'list',
+  },
+  {
+    id: 'recommended-heading',
+    category: 'recommended',
+    phrases: {
+      // seed (おすすめニュース), cnet-japan (あなたにおすすめの記事), weekly-ascii (この記事の編集者は以下の記事をオススメしています),
+      // nikkei-2018 (おすすめ情報, PICK UP)
+      ja: ['おすすめ', 'オススメ', 'お薦め', '次に読みたい', 'ピックアップ', '注目記事', '注目の記事', 'この記事の編集者は以下の記事をオススメしています', '編集部のおすすめ'],
+      // japantimes (EDITORS' PICKS), kbs-world (Editor's Pick)
+      en: ['recommended', 'you may also like', 'you might also like', "editors' picks", "editor's picks", "editor's pick", 'editors picks', "don't miss", 'picked for you', 'recommended for you', 'pick up', 'top stories', 'headline news', 'headlines'],
+      // banyuetan (热门推荐), xinhua-2023 (融媒集萃)
+      zh: ['推荐阅读', '推荐', '热门推荐', '为你推荐', '编辑推荐', '精彩推荐', '猜你喜欢', '融媒集萃', '深度观察', '精彩图集', '图片新闻', '视频节目'],
+      ko: ['추천 기사', '추천 뉴스', '에디터 추천'],
+      de: ['das könnte sie auch interessieren', 'empfehlungen', 'unsere empfehlung', 'empfohlen'],
+      es: ['te puede interesar', 'recomendado', 'recomendados', 'no te pierdas'],
+      fr: ['recommandé', 'à ne pas manquer', 'nos recommandations', 'vous aimerez aussi'],
+    },
+    shape: 'list',
+  },
+  {
+    id: 'trending-heading',
+    category: 'trending',
+    phrases: {
+      // seed (話題), lifehacker-jp (ホットキーワード), zdnet-japan (エンタープライズトレンド)
+      ja: ['話題', '話題の記事', '話題のニュース', '急上昇', 'トレンド', 'ホットキーワード', '注目のキーワード', '注目キーワード'],
+      en: ['trending', 'trending now', 'hot topics', 'trending topics'],
+      zh: ['热点', '热门话题', '热搜', '热点新闻'],
+      ko: ['실시간 인기', '트렌드', '급상승'],
+      de: ['im trend', 'gerade beliebt', 'trends'],
+      es: ['tendencias', 'lo último'],
+      fr: ['tendances', 'en ce moment'],
+    },
+    shape: 'list',
+  },
+  {
+    id: 'latest-heading',
+    category: 'other',
+    phrases: {
+      // lifehacker-jp (新着記事), publickey (最新記事10本), ossnews (最新CLOSEUPコラム)
+      ja: ['新着記事', '最新記事', '新着ニュース', '最新ニュース', '最新CLOSEUPコラム', '新着'],
+      en: ['latest news', 'latest stories', 'latest articles', 'latest', 'new articles', 'new article'],
+      zh: ['最新新闻', '最新文章', '最新资讯'],
+      ko: ['최신 기사', '최신 뉴스'],
+      de: ['neueste artikel', 'aktuelle nachrichten', 'neueste nachrichten'],
+      es: ['últimas noticias', 'lo más reciente'],
+      fr: ['dernières actualités', 'derniers articles', 'à la une'],
+    },
+    shape: 'list',
+  },
+  {
+    id: 'comments-heading',
+    category: 'comments',
+    phrases: {
+      // dense seed (コメント, hashed classes only); infoq-jp's コミュニティコメント is caught by class
+      ja: ['コメント', 'コメントする', 'みんなのコメント', '読者のコメント', 'コミュニティコメント', 'コメント一覧', 'コメントを書く'],
+      en: ['comments', 'comment', 'leave a comment', 'leave a reply', 'join the conversation', 'reader comments', 'discussion'],
+      zh: ['评论', '网友评论', '发表评论', '我要评论', '留言', '评论区'],
+      ko: ['댓글', '댓글쓰기', '댓글 보기'],
+      de: ['kommentare', 'kommentieren', 'leserkommentare', 'diskussion'],
+      es: ['comentarios', 'deja un comentario', 'comentar'],
+      fr: ['commentaires', 'réagissez', 'laisser un commentaire', 'réactions'],
+    },
+    shape: 'small',
+  },
+  {
+    id: 'share-heading',
+    category: 'share',
+    // synthetic post-inline-clutter (この記事をシェア over icon links), multilang-widgets (Share)
+    phrases: {
+      ja: ['シェア', 'この記事をシェア', 'シェアする', '記事をシェア', 'SNSでシェア', '共有'],
+      en: ['share', 'share this', 'share this article', 'share this story', 'share on'],
+      // xinhua-2023 (分享到)
+      zh: ['分享', '分享到', '分享至'],
+      ko: ['공유', '공유하기'],
+      de: ['teilen', 'artikel teilen'],
+      es: ['compartir', 'comparte'],
+      fr: ['partager', 'partagez'],
+    },
+    exact: true,
+    shape: 'list',
+  },
+  {
+    id: 'follow-heading',
+    category: 'share',
+    phrases: {
+      // xinhuanet-2020 (关注新华网 QR/follow box)
+      ja: ['フォローする', 'フォローしよう', '公式アカウント'],
+      en: ['follow us', 'follow us on'],
+      zh: ['关注我们', '关注', '扫码关注'],
+      ko: ['팔로우', '구독하기'],
+      de: ['folgen sie uns', 'folge uns'],
+      es: ['síguenos', 'siguenos'],
+      fr: ['suivez-nous', 'suivez nous'],
+    },
+    shape: 'small',
+  },
+  {
+    id: 'ad-label',
+    category: 'ads',
+    phrases: {
+      // afpbb, nikkei-2018, asahi, cnet-japan, itmedia (広告 / PR / AD labels over ad slots)
+      ja: ['広告', 'PR', 'スポンサーリンク', 'スポンサー', 'プロモーション'],
+      en: ['advertisement', 'sponsored', 'sponsored content', 'ad', 'ads', 'promoted', 'partner content'],
+      zh: ['广告', '推广'],
+      ko: ['광고'],
+      de: ['anzeige', 'werbung'],
+      es: ['publicidad', 'patrocinado'],
+      fr: ['publicité', 'sponsorisé'],
+    },
+    exact: true,
+    shape: 'small',
+  },
+  {
+    id: 'author-heading',
+    category: 'author-bio',
+    // synthetic post-inline-clutter (この記事を書いた人 box inside the article)
+    phrases: {
+      ja: ['この記事を書いた人', '著者プロフィール', '筆者プロフィール', '著者紹介', '筆者紹介', '執筆者プロフィール', 'ライタープロフィール', 'プロフィール'],
+      en: ['about the author', 'about the authors', 'author bio', 'about the writer'],
+      zh: ['作者简介', '作者介绍', '关于作者'],
+      ko: ['기자 소개', '필자 소개'],
+      de: ['über den autor', 'über die autorin', 'zur person'],
+      es: ['sobre el autor', 'acerca del autor'],
+      fr: ["à propos de l'auteur", "l'auteur"],
+    },
+    shape: 'small',
+  },
+  {
+    id: 'paywall-heading',
+    category: 'paywall',
+    phrases: {
+      // nikkei-2018 (有料会員限定 prompt)
+      ja: ['この記事は有料会員限定です', '有料会員限定', '続きを読むには', 'この記事の続きは', '会員登録で続きを読む', 'ログインして続きを読む', '有料会員になると'],
+      en: ['subscribe to continue reading', 'subscribe to read', 'subscribers only', 'this article is for subscribers', 'to continue reading', 'already a subscriber'],
+      zh: ['付费阅读', '订阅后阅读', '登录后阅读全文'],
+      ko: ['구독하고 계속 읽기', '유료 회원 전용'],
+      de: ['jetzt abonnieren', 'weiterlesen mit', 'exklusiv für abonnenten'],
+      es: ['suscríbete para seguir leyendo', 'contenido exclusivo para suscriptores'],
+      fr: ['abonnez-vous pour lire', 'réservé aux abonnés', 'article réservé aux abonnés'],
+    },
+    shape: 'small',
+  },
+  {
+    id: 'newsletter-heading',
+    category: 'other',
+    phrases: {
+      // banyuetan (杂志图书订阅), mynavi / zdnet-japan (メールマガジン)
+      ja: ['ニュースレター', 'メールマガジン', 'メルマガ', 'メルマガ登録'],
+      en: ['newsletter', 'sign up for our newsletter', 'subscribe to our newsletter'],
+      zh: ['订阅', '邮件订阅'],
+      ko: ['뉴스레터'],
+      de: ['newsletter'],
+      es: ['boletín'],
+      fr: ['newsletter', 'lettre d’information'],
+    },
+    shape: 'small',
+  },
+];
+
+/** Every rule id the stage can report (table + structural). */
+export const ALL_RULE_IDS: string[] = [
+  ...SELECTOR_RULES.map((r) => r.id),
+  ...NOTICE_RULES.map((r) => r.id),
+  ...HEADING_RULES.map((r) => r.id),
+  ...Object.values(STRUCTURE_RULES).map((r) => r.id),
+];

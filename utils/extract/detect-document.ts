@@ -1,0 +1,45 @@
+/**
+ * Detect, part 1: is this an HTML document at all? Chrome and Firefox show plain text, JSON,
+ * images and PDFs in viewer documents that content scripts can still see; none is an article.
+ */
+
+/** The content types a reader view can handle (what `document.contentType` reports). */
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/** Sole-child tags of the browsers' viewer bodies (Chrome: text/JSON in `<pre>`, images in `<img>`,
+ * PDFs in `<embed type="application/pdf">`; Firefox: text in `<pre>`, images in `<img>`). */
+const VIEWER_TAGS: Record<string, string> = {
+  PRE: 'text',
+  IMG: 'image',
+  EMBED: 'embed',
+  OBJECT: 'embed',
+  VIDEO: 'media',
+  AUDIO: 'media',
+};
+
+/** Elements that can sit next to the viewer element without making it a page (Chrome's JSON
+ * viewer adds a `<div class="json-formatter-container">`; scripts and styles are injected). */
+const VIEWER_COMPANIONS = new Set(['DIV', 'SCRIPT', 'STYLE', 'LINK']);
+
+/** Returns a reason ("not-html:text/plain", "viewer:pdf") when `doc` is no HTML page, else null. */
+export function nonHtmlReason(doc: Document): string | null {
+  const type = (doc.contentType || 'text/html').toLowerCase();
+  if (!HTML_TYPES.has(type)) return `not-html:${type}`;
+  const body = doc.body;
+  if (!body) return 'no-body';
+  const kids = body.children;
+  if (kids.length === 0 || kids.length > 3) return null;
+  let viewer: string | null = null;
+  for (let i = 0; i < kids.length && !viewer; i++) {
+    const el = kids[i];
+    const kind = VIEWER_TAGS[el.tagName];
+    if (kind) viewer = kind === 'embed' && /pdf/i.test(el.getAttribute('type') || '') ? 'pdf' : kind;
+  }
+  if (!viewer) return null;
+  for (let i = 0; i < kids.length; i++) {
+    const el = kids[i];
+    if (VIEWER_TAGS[el.tagName]) continue;
+    if (!VIEWER_COMPANIONS.has(el.tagName) || (el.tagName === 'DIV' && el.querySelector('p, article, h1, h2'))) return null;
+  }
+  return viewer ? `viewer:${viewer}` : null;
+}

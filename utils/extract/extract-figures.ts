@@ -1,0 +1,50 @@
+/**
+ * Pictures with a caption written as a plain paragraph (`<div><p><img></p><p>引用:NPR</p></div>`,
+ * the seed's dense markup and many CMS templates) become <figure> + <figcaption>, so the
+ * caption is shown as one and kept out of the reading text like any other caption.
+ */
+
+/** Longer than this, the text after a picture is a paragraph of the story, not its caption. */
+const MAX_CAPTION_CHARS = 120;
+/** …unless the box says it is a picture box (CTV News: div.image with a 230-character caption). */
+const MAX_BOXED_CAPTION_CHARS = 400;
+const RE_PICTURE_BOX = /image|photo|picture|figure|media|img|visual/i;
+const RE_CAPTION_CLASS = /caption|credit|photo-?(?:text|desc)|img-?text/i;
+const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE']);
+
+/** The highest ancestor of `img` (below `stop`) that holds nothing but the picture. */
+function pictureBox(img: Element, stop: Element): Element {
+  let box = img;
+  for (let up = img.parentElement; up && up !== stop; up = up.parentElement) {
+    if (up.children.length !== 1 || (up.textContent ?? '').trim()) break;
+    box = up;
+  }
+  return box;
+}
+
+export function captionsToFigures(article: Element): number {
+  let made = 0;
+  for (const img of [...article.querySelectorAll('img')]) {
+    if (img.closest('figure') || !article.contains(img)) continue;
+    const box = pictureBox(img, article);
+    const wrapper = box.parentElement;
+    const cap = box.nextElementSibling;
+    if (!wrapper || !cap || !CAPTION_TAGS.has(cap.tagName) || cap.querySelector('img, p, div, li, table')) continue;
+    const text = (cap.textContent ?? '').trim();
+    const boxed = RE_PICTURE_BOX.test(wrapper.getAttribute('class') ?? '');
+    if (!text || text.length > (boxed ? MAX_BOXED_CAPTION_CHARS : MAX_CAPTION_CHARS)) continue;
+    // Only the picture and its caption in their box, or a caption the page calls one.
+    const alone = wrapper !== article && wrapper.children.length === 2 && !(wrapper.textContent ?? '').replace(cap.textContent ?? '', '').trim();
+    if (!alone && !RE_CAPTION_CLASS.test(cap.getAttribute('class') ?? '')) continue;
+    const doc = article.ownerDocument;
+    const fig = doc.createElement('figure');
+    const fc = doc.createElement('figcaption');
+    wrapper.insertBefore(fig, box);
+    fig.appendChild(box);
+    while (cap.firstChild) fc.appendChild(cap.firstChild);
+    cap.remove();
+    fig.appendChild(fc);
+    made++;
+  }
+  return made;
+}
