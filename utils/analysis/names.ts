@@ -1,0 +1,205 @@
+/**
+ * Speaker and source names: strip titles and honorifics, classify unknown names by suffix,
+ * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
+ */
+import type { SourceKind } from '../extract/types';
+import { findOutlet, findOutletSuffix } from './outlets';
+
+/**
+ * Japanese titles and honorifics that follow a name (トランプ大統領, ノビコフ第1副委員長,
+ * リャブコフ氏). Seen on the seed page and in Japanese wire copy (共同/時事 style).
+ */
+const JA_TITLES =
+  '大統領|副大統領|首相|副首相|外相|防衛相|財務相|国防相|経済相|蔵相|法相|首席補佐官|補佐官|国務長官|国防長官|長官|副長官|報道官|大臣|副大臣|官房長官|' +
+  '議員|上院議員|下院議員|委員長|副委員長|委員|代表|社長|会長|副社長|専務|常務|取締役|CEO|CTO|COO|最高経営責任者|最高技術責任者|' +
+  '教授|准教授|名誉教授|博士|監督|選手|議長|副議長|知事|市長|町長|村長|区長|主席|国家主席|総書記|書記長|党首|幹事長|総裁|副総裁|総理|大使|公使|領事|' +
+  '次官|外務次官|事務次官|審議官|局長|部長|課長|室長|所長|院長|学長|理事長|理事|事務総長|総長|司令官|将軍|元帥|報道担当者|広報担当者|' +
+  '被告|容疑者|弁護士|検事|判事|裁判長|氏|さん|様|さま|君|くん|ちゃん|殿|女史|師';
+const JA_TITLE_RE = new RegExp(
+  `(?:(?:米|露|ロ|中|中国|韓|韓国|英|仏|独|日|北朝鮮|朝|前|元|現|新|副|代理|第\\d+|第[一二三四五]|筆頭|首席|国営|同)*(?:${JA_TITLES}))$`,
+  'u',
+);
+/** What may follow a person's name: a title, an honorific or a particle (not 米政権: that is a modifier). */
+const JA_AFTER_NAME_RE = new RegExp(`^(?:(?:米|露|ロ|中|韓|英|仏|独|日|前|元|現|新|副|第\\d+)*(?:${JA_TITLES})|[はがもとにの、。」（(])`, 'u');
+/** Prefixes that describe rather than name: 国営タス通信, 米フォックス・ニュース, ロシア紙イズベスチヤ. */
+const JA_DESCRIPTOR_RE =
+  /^(?:(?:米|露|ロシア|英|仏|独|中国|中|韓国|韓|北朝鮮|日本|米国|英国|ドイツ|フランス|国営|政府系|地元|大手|有力)(?:紙|誌|テレビ|放送|通信社?|メディア|高級紙|経済紙|日刊紙)?)+(?=[\p{Script=Katakana}A-Z])/u;
+
+/** English titles before a name ("White House Press Secretary Stephanie Grisham"). */
+const EN_TITLE_WORDS = new Set(
+  (
+    'Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Reverend Sen Senator Rep Representative Gov Governor ' +
+    'President Vice Prime Minister Secretary Deputy Foreign Press Chief Executive Officer CEO Chairman Chairwoman Chair ' +
+    'General Gen Lt Col Colonel Major Admiral Adm Sgt Commander Captain Capt Judge Justice Attorney Ambassador Mayor ' +
+    'Chancellor King Queen Prince Princess Pope Speaker Leader Director Spokesman Spokeswoman Spokesperson Commissioner ' +
+    'Inspector Detective Officer Sheriff Coach Manager Founder Analyst Economist Professor Minister State White House ' +
+    'Defense Defence Interior Trade Finance Home Health Treasury Justice Commerce US U.S. UK U.K. EU Taliban Australian ' +
+    'American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp.'
+  ).split(' '),
+);
+const EN_LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on']);
+const EN_NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'al', 'bin', 'la', 'le', 'da', 'di', 'Jr.', 'Jr', 'Sr.', 'III', 'II']);
+
+export const JA_PRONOUN_RE = /^(?:同氏|同紙|同社|同誌|同局|同省|同庁|同大統領|同首相|同相|同長官|同報道官|同議員|同教授|同容疑者|同被告|同団体|同党|同国|同機関|同通信|彼|彼女|彼ら)$/u;
+export const EN_PRONOUN_RE =
+  /^(?:he|she|they|it|we|i|the (?:official|spokesman|spokeswoman|spokesperson|company|statement|agency|ministry|department|newspaper|paper|report|group|organization|organisation|firm|minister|president|senator|lawmaker|source|officials|man|woman|prosecutor|police))$/i;
+export const KO_PRONOUN_RE = /^(?:그|그녀|그들|이들)$/u;
+
+/** Katakana common nouns that look like names but are not (Monotypeのチーム). */
+const KATAKANA_NOUNS = /^(?:チーム|グループ|メンバー|スタッフ|ユーザー|ファン|メディア|サービス|システム|デザイン|データ|ニュース|プロジェクト|イベント|アプリ|モデル|フォント|サイト|ページ|メーカー|ブランド|コメント|レポート|リリース|アナリスト|エコノミスト|コンサルタント|ジャーナリスト)$/u;
+export const isKatakanaNoun = (s: string) => KATAKANA_NOUNS.test(s);
+
+/** Japanese/Chinese/Korean words that are topics but never speakers. */
+const CJK_TOPIC_STOP = new Set(
+  '今回 今後 一方 同日 当時 現在 今年 昨年 今月 先月 来月 本日 結果 問題 理由 目的 狙い 背景 内容 これ それ あれ 前者 後者 実際 最近 将来 以前 その後 当初 今日 次回 最終判断 議題 時期 射程'.split(' '),
+);
+
+/** Strip Japanese titles and honorifics repeatedly (ノビコフ第1副委員長 → ノビコフ). */
+export function stripJaTitles(name: string): string {
+  let n = name.trim();
+  for (let i = 0; i < 4; i++) {
+    const m = JA_TITLE_RE.exec(n);
+    // 同社の広報担当者: a description, not a name with a title
+    if (!m || m.index === 0 || /の$/u.test(n.slice(0, m.index))) break;
+    n = n.slice(0, m.index);
+  }
+  return n.replace(/[・・\s]+$/u, '');
+}
+
+export function hasJaTitle(name: string): boolean {
+  const m = JA_TITLE_RE.exec(name);
+  return !!m && m.index > 0;
+}
+
+/**
+ * Pick the speaker out of a Japanese topic phrase: "ロシア外務次官のセルゲイ・リャブコフ氏" →
+ * セルゲイ・リャブコフ; "ロシアの専門家" stays whole (専門家 alone says too little).
+ */
+export function jaSpeakerFromPhrase(phrase: string): string | null {
+  let p = phrase.replace(/^[、,\s]+/u, '').trim();
+  if (!p || CJK_TOPIC_STOP.has(p)) return null;
+  const parts = p.split('の');
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const namey =
+    hasJaTitle(last) || /・/u.test(last) || (/^[\p{Script=Katakana}ー]{3,}$/u.test(last) && !KATAKANA_NOUNS.test(last)) || /^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*$/u.test(last);
+  if (parts.length > 1 && namey) p = last;
+  const stripped = stripJaTitles(p);
+  p = stripped || p;
+  const suffixed = findOutletSuffix(p);
+  if (suffixed && p !== suffixed.alias && JA_DESCRIPTOR_RE.test(p)) p = suffixed.alias;
+  else p = p.replace(JA_DESCRIPTOR_RE, '') || p;
+  if (CJK_TOPIC_STOP.has(p) || p.length > 30) return null;
+  return p;
+}
+
+/** Is this Japanese topic something that can speak (a person, a body, a paper)? */
+export function jaSpeakerLike(phrase: string): boolean {
+  if (JA_PRONOUN_RE.test(phrase)) return true;
+  if (hasJaTitle(phrase)) return true;
+  if (findOutletSuffix(phrase)) return true;
+  if (/(?:者|家|員|官|長|相|局|省|庁|府|社|党|紙|誌|団|部|側|筋|政府|当局|首脳|チーム|グループ|協会|連盟|委員会|機構|大学|研究所|センター|銀行|病院|警察|軍|隊|氏|アナリスト|エコノミスト|専門家|関係者|司令部|声明|報告書|男性|女性|男児|女児|住民|市民|患者|学生|生徒|母親|父親|店主|幹部|担当者|人)$/u.test(phrase))
+    return true;
+  if (/・/u.test(phrase)) return true;
+  if (/^[\p{Script=Katakana}ー]{2,}$/u.test(phrase)) return true;
+  if (/^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*$/u.test(phrase)) return true;
+  // a Japanese personal name is 2-4 kanji; accept it only with the particle context checked by the caller
+  return false;
+}
+
+/**
+ * The person's name out of an English noun phrase: "Taliban spokesman Zabihullah Mujahid" →
+ * Zabihullah Mujahid; "the U.S. attorney's office" stays (minus the article).
+ */
+export function enSpeakerFromPhrase(phrase: string): string | null {
+  let p = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/^(?:the|a|an)\s+/i, '');
+  p = p.replace(/\s*,.*$/u, '');
+  if (!p) return null;
+  const words = p.split(/\s+/u);
+  // trailing run of capitalised non-title words = the name
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const bare = w.replace(/[’']s$/u, '');
+    if (EN_NAME_PARTICLES.has(w) && name.length) {
+      name.unshift(w);
+      continue;
+    }
+    if (/^[A-Z][\w.’'-]*$/u.test(bare) && !EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) {
+      name.unshift(w);
+      continue;
+    }
+    if (/^[A-Z]\.$/u.test(w) && name.length) {
+      name.unshift(w);
+      continue;
+    }
+    break;
+  }
+  if (name.length && name.length === words.length) return p;
+  if (name.length && !EN_LINK_WORDS.has(words[words.length - name.length - 1] ?? '')) {
+    // "Secretary of State Mike Pompeo": the run after the titles is the name
+    return name.join(' ');
+  }
+  if (name.length >= 2) return name.join(' ');
+  return p.length <= 60 ? p : null;
+}
+
+/** Kind of a source from the table, then from suffix cues in its name. */
+export function classifySource(name: string): SourceKind {
+  const known = findOutlet(name) ?? findOutletSuffix(name)?.outlet;
+  if (known) return known.kind;
+  if (/(?:情報筋|関係者|消息筋|消息人士|소식통|familiar with|anonymity|briefed|\bsources?\b|insider)/iu.test(name)) return 'anonymous';
+  if (/(?:紙|新聞|日報|日报|时报|時報|일보|신문|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Leader|Chronicle|Examiner|Inquirer)$/u.test(name)) return 'newspaper';
+  if (/(?:通信|通信社|News Agency|Press Agency|通讯社|통신)$/u.test(name)) return 'news agency';
+  if (/(?:テレビ|放送|電視台|电视台|TV|Radio|ラジオ|방송|Broadcasting)$/u.test(name)) return 'broadcaster';
+  if (/(?:誌|杂志|Magazine|매거진)$/u.test(name)) return 'magazine';
+  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|部|局|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
+    return 'government';
+  if (/(?:社|株式会社|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|公司|集团|회사)$/u.test(name)) return 'company';
+  if (/(?:報告書|白書|声明|調査|リポート|レポート|report|Report|study|Study|survey|Survey|website|statement|filing|documents?|data|报告|보고서)$/u.test(name)) return 'document';
+  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|unions?|groups?|associations?|researchers|scientists|协会|협회)$/u.test(name)) return 'organisation';
+  return 'other';
+}
+
+/**
+ * The fullest form of a name the article gives: "ノビコフ" → "ドミトリー・ノビコフ",
+ * "Carlineo" → "Patrick W. Carlineo Jr.". Only extends at word joints (・ or space).
+ */
+export function fullestForm(name: string, text: string): string {
+  if (name.length < 2 || name.length > 40 || /\s{2,}/.test(name)) return name;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let best = name;
+  if (/^[\p{Script=Katakana}ー・]+$/u.test(name)) {
+    const re = new RegExp(`(?:[\\p{Script=Katakana}ー]{1,20}・){1,4}${esc}(?![\\p{Script=Katakana}ー])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const follow = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
+      if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
+    }
+  } else if (/^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(name) && !findOutlet(name)) {
+    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:[A-Z][\\w’'-]{0,40}\\.? ){0,4}${esc}(?: [A-Z][\\w’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\w])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      // after a preposition the first capitalised word is its object: "to Britain Liu Xiaming"
+      const run = m[1] ? m[2].replace(/^\S+\s+/u, '') : m[2];
+      if (!run.includes(name)) continue;
+      const cleaned = enSpeakerFromPhrase(run);
+      if (cleaned && cleaned.length > best.length && cleaned.includes(name) && cleaned.split(' ').length <= 5) best = cleaned;
+    }
+  }
+  return best;
+}
+
+/**
+ * Does `text` (before `end`) name someone "<Capitalised> <name>"? Then a surname alone
+ * ("Carlineo faces …") refers to that person. Plain string search: names are page text.
+ */
+export function hasFullerForm(name: string, text: string, end = text.length): boolean {
+  const needle = ' ' + name;
+  for (let i = text.indexOf(needle); i >= 0 && i < end; i = text.indexOf(needle, i + 1)) {
+    const after = text[i + needle.length];
+    if (after && /\w/u.test(after)) continue;
+    let j = i - 1;
+    while (j >= 0 && /[\w’'.-]/u.test(text[j])) j--;
+    if (/[A-Z]/u.test(text[j + 1] ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,250 @@
+/**
+ * English direct quotes: "…," X said / X said, "…" / said X / partial quotes of four or more
+ * words inside a reporting sentence / quote paragraphs that continue the last speaker.
+ * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
+ */
+import { addQuote, resolve, type Ctx } from './context';
+import { EN_PRONOUN_RE, enSpeakerFromPhrase, hasFullerForm } from './names';
+import { findOutlet, findOutletSuffix } from './outlets';
+import type { Span } from './spans';
+
+const SAY =
+  'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
+const SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
+/** "…," Noem told the Argus Leader / "…," the statement said */
+const AFTER_SUBJ_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:—\\s*|–\\s*)?([^.;:?!〓]{1,140}?)\\s+(?:${SAY})\\b`, 'u');
+/** "…," said White House Press Secretary Stephanie Grisham. */
+const AFTER_VERB_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:${SAY})\\s+([^.;:?!〓]{1,120}?)(?=[.;:?!]|,\\s|$)`, 'u');
+/** …, Noem said in the campaign's announcement (attribution later in the sentence) */
+const LATER_SUBJ_RE = new RegExp(`,\\s*([^,.;:〓]{1,60}?)\\s+(?:${SAY})\\b`, 'u');
+/** …" announced in October, said Derek Scissors, a China scholar */
+const LATER_VERB_RE = new RegExp(`,\\s*(?:${SAY})\\s+([^,.;:〓]{1,60}?)(?=[.,;]|$)`, 'u');
+/** the “one country, two systems” formula: a quoted term modifying a noun */
+const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
+const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
+const TIGHT_AFTER_RE = new RegExp(
+  `^\\s*(?:—\\s*)?(?:((?:[A-Z][\\w.’'-]*\\s+){0,3}[A-Z][\\w.’'-]*|he|she|they|it|we)\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:[A-Z][\\w.’'-]*\\s+){0,3}[A-Z][\\w.’'-]*))`,
+  'u',
+);
+const ACCORDING_NP_RE = /\baccording to (?:the |a |an )?((?:[A-Z][\w.’'&-]{0,40}\s*){1,8})/u;
+const APPOSITIVE_NAME_RE = /,\s*((?:[A-Z][\w.’'&-]{0,40}\s*){1,8}),\s*$/u;
+const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
+const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
+/** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
+const PREFIX_CUE_RE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^,:“"〓]{0,40})?[,:]\\s*$`, 'u');
+const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
+const CLAUSE_SPLIT_RE = /\b(?:when|as|after|before|while|because|and|but|that|where|since|though|although|if|which|who|whom)\b|[,;—–]/u;
+const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
+const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
+const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
+const SENT_BREAK_RE = /[.!?][”"’)]{0,2}\s+(?=[A-Z“"‘'(])/gu;
+const TITLE_ANAPHOR_RE = /^the (president|prime minister|senator|governor|minister|secretary|mayor|chancellor|ambassador|congresswoman|congressman|judge|general|spokesman|spokeswoman|chairman|commissioner|leader)$/i;
+const TITLE_ABBR: Record<string, string> = { senator: 'Sen\\.', governor: 'Gov\\.', general: 'Gen\\.', president: 'Pres\\.' };
+const VIA_RES: [RegExp, number][] = [
+  [/\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|LinkedIn|Threads|Bluesky)\b/u, 1],
+  [/\btold (?:the )?([A-Z][\w&.’'-]{0,40}(?:\s+(?:[A-Z][\w&.’'-]{0,40}|of|the)){0,6})/u, 1],
+  [/\b(?:in|during) an? (?:interview|appearance|email|statement) (?:with|on|to) (?:the )?([A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40}){0,6})/u, 1],
+  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?([A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40}){0,6})/u, 1],
+  [/\bin an? (?:(tweet)|(Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|X) (?:post|video|message|statement))\b/u, 0],
+];
+
+/** Sentence breaks of a block, found once: [index of the . ! ?, start of the next sentence]. */
+function sentenceBreaks(masked: string): [number, number][] {
+  return [...masked.matchAll(SENT_BREAK_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+function sentenceBounds(breaks: [number, number][], length: number, s: Span): [number, number] {
+  let start = 0;
+  for (const [, next] of breaks) {
+    if (next > s.open) break;
+    start = next;
+  }
+  // the quote's own final . ! ? (kept by maskSpans) can end the sentence
+  const from = Math.max(s.open + 1, s.close - 1);
+  let stop = length;
+  for (const [at] of breaks) {
+    if (at >= from) {
+      stop = Math.max(s.end, at + 1);
+      break;
+    }
+  }
+  return [start, stop];
+}
+
+function cleanNp(raw: string): string | null {
+  let np = raw.replace(/,[^,]*,\s*$/u, '').trim(); // "Cheuk Hau-yip, the commander of X," → Cheuk Hau-yip
+  const head = np.split(',')[0].trim();
+  if (head) np = head;
+  np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
+  if (RELATIVE_RE.test(np)) return null;
+  const pron = LEAD_PRONOUN_RE.exec(np);
+  if (pron) return pron[1];
+  if (!NP_OK_RE.test(np) || VERBISH_RE.test(np)) return null;
+  return np;
+}
+
+/** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
+function subjectBefore(prefix: string, last = false): string | null {
+  let at = -1;
+  if (last) {
+    for (const m of prefix.matchAll(ALL_SAY_RE)) at = m.index ?? -1;
+  } else at = FIRST_SAY_RE.exec(prefix)?.index ?? -1;
+  if (at < 0) return null;
+  // "Trump, according to the White House, made …": the source is named after the verb
+  if (/^according to/u.test(prefix.slice(at))) {
+    const acc = ACCORDING_NP_RE.exec(prefix.slice(at));
+    if (acc) return cleanNp(acc[1]);
+  }
+  const appositive = APPOSITIVE_NAME_RE.exec(prefix.slice(0, at));
+  if (appositive) return cleanNp(appositive[1]);
+  let np = prefix
+    .slice(0, at)
+    .replace(/,\s*(?:which|who|whose|where)\b[^,]*,/gu, '')
+    .replace(/\s+(?:issued|released|put out|published|in) (?:a|an) (?:statement|report|note|email)\s*$/u, ' ')
+    .replace(/,[^,]*,\s*$/u, '').replace(/^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also)\b[^,]*,\s*/u, '');
+  // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
+  const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
+  np = pieces.length ? pieces[pieces.length - 1] : np;
+  return cleanNp(np.replace(/\s+(?:also|then|later|had|has|have|once|repeatedly|previously|again|first)$/u, ''));
+}
+
+function isPersonName(n: string): boolean {
+  if (findOutlet(n) || findOutletSuffix(n)) return false;
+  if (/(?:Office|Department|Ministry|Commission|Council|Party|Productions|Inc|Corp|Group|Company|Agency|Authority|Administration|Service|Bureau|Directorate|Police|Army|Military|Government|House|Nations|Union|Court|Committee|Institute|University|Association|Foundation|military|office|police|statement|company)\b/u.test(n)) return false;
+  return /^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$/u.test(n);
+}
+
+const CAP_RUN_RE = /^((?:[A-Z][\w’'-]{0,40}\.?\s+){0,3}[A-Z][\w-]{0,40})(?![\w’'])(?![’']s)/u;
+const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yet|But|And|The|A|An|In|On|At|It|He|She|They|We|I|This|That|There|When|After|If|As|Then|Now|Last|Next|Ms|Mr|Mrs|Dr)$/u;
+
+/**
+ * The subject of the last earlier sentence of this paragraph that starts with a person's name
+ * (a surname alone only when a fuller form appeared earlier): "Omar asked … She added, “…”".
+ */
+function lastPersonIn(before: string, allText: string, end: number): string | null {
+  let found: string | null = null;
+  for (const sentence of before.split(SENT_BREAK_RE)) {
+    const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, ''));
+    CAP_RUN_RE.lastIndex = 0;
+    if (!m || m.index > 0) continue;
+    const words = m[1].split(/\s+/u).filter((w) => !NOT_NAMES.test(w.replace(/\.$/u, '')));
+    const name = words.length ? enSpeakerFromPhrase(words.join(' ')) : null;
+    if (!name || !isPersonName(name)) continue;
+    if (!/\s/u.test(name) && !hasFullerForm(name, allText, end)) continue;
+    found = name;
+  }
+  return found;
+}
+
+function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
+  const lower = np.toLowerCase();
+  const title = TITLE_ANAPHOR_RE.exec(np);
+  if (title) {
+    const word = title[1].replace(/^./, (c) => c.toUpperCase());
+    const abbr = TITLE_ABBR[title[1].toLowerCase()];
+    const re = new RegExp(`\\b(?:${word}${abbr ? '|' + abbr : ''})\\s+((?:[A-Z][\\w.’'-]+\\s+){0,3}[A-Z][\\w’'-]+)`, 'gu');
+    let last: string | null = null;
+    for (const m of allText.slice(0, end).matchAll(re)) last = m[1];
+    if (last) return enSpeakerFromPhrase(last);
+    if (!/^the (?:spokesman|spokeswoman)$/i.test(np)) return np.replace(/^the\s+/i, ''); // "the senator": better than a wrong name
+  }
+  if (EN_PRONOUN_RE.test(np)) {
+    if (/^(?:he|she|i)$/.test(lower) || TITLE_ANAPHOR_RE.test(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
+      // a person named earlier in this paragraph ("Omar asked … She added, “…”")
+      const local = lastPersonIn(blockBefore, allText, end);
+      if (local) return local;
+      // "he said" right after a quote usually continues that speaker
+      if (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1 && isPersonName(ctx.lastSpeaker)) return ctx.lastSpeaker;
+      return resolve(ctx, 'person');
+    }
+    if (lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower))
+      return resolve(ctx, 'body');
+    return resolve(ctx, 'any');
+  }
+  return enSpeakerFromPhrase(np);
+}
+
+export function enVia(sentence: string): string | null {
+  for (const [re] of VIA_RES) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    if (m[1] === 'tweet') return 'X';
+    const raw = (m[1] ?? m[2] ?? '').replace(/[.,;:!?]+$/u, '').replace(/\s+(?:on|in|at|that|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u, '');
+    if (!raw) continue;
+    const known = findOutlet(raw) ?? findOutletSuffix(raw)?.outlet;
+    if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
+    if (/^[A-Z]/.test(raw) && raw.split(' ').length <= 5) return raw;
+  }
+  return null;
+}
+
+/** One block's English (and other Latin-script) quotes. */
+export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, allText: string, offset: number): void {
+  let prevSpeaker: string | null = null;
+  const breaks = sentenceBreaks(masked);
+  for (const s of spans) {
+    if (s.cjk) continue;
+    const inner = s.text.trim();
+    const words = inner.split(/\s+/u).filter(Boolean).length;
+    if (words < 1 || !/\p{L}/u.test(inner)) continue;
+    const [sStart, sEnd] = sentenceBounds(breaks, masked.length, s);
+    const prefix = masked.slice(sStart, s.open);
+    const rest = masked.slice(s.end, sEnd);
+    const sentenceStartsWithQuote = prefix.trim() === '';
+    const fullEnding = /[,.?!…—–-][’'"]?\s*$/u.test(inner) || s.close === block.length;
+    let np: string | null = null;
+    let m: RegExpExecArray | null;
+    if (PREFIX_CUE_RE.test(prefix)) np = subjectBefore(prefix, true) ?? subjectBefore(prefix);
+    if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
+    if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
+    // “…right?” Sanborn said. — the quote's own ? ended the sentence, but a tight attribution follows
+    if (!np && rest === '' && (m = TIGHT_AFTER_RE.exec(masked.slice(s.end, s.end + 80)))) np = cleanNp(m[1] ?? m[2]);
+    if (!np && SAY_RE.test(prefix)) np = subjectBefore(prefix);
+    if (!np && (m = LATER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
+    if (!np && (m = LATER_VERB_RE.exec(rest))) {
+      // said another witness in the probe, former adviser Fiona Hill: the name is in the appositive
+      const tail = /^[^,]*,\s*([^,.;]+)/u.exec(rest.slice((m.index ?? 0) + m[0].length));
+      np = /^[a-z]/u.test(m[1]) && tail && /[A-Z]/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
+    }
+    if (TERM_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 8), s.open + 1)) && /^\s*[a-z]/u.test(rest) && !FUNCTION_WORD_RE.test(rest)) continue;
+    let speaker: string | null = null;
+    if (np) {
+      // partial quotes need four words: "skinny", "tough on China" are scare quotes
+      if (!sentenceStartsWithQuote && !/[:,]\s*$/u.test(prefix) && words < 4) continue;
+      if (sentenceStartsWithQuote && !fullEnding && words < 4) continue;
+      speaker = resolveEn(ctx, np, allText, offset + s.open, paragraph, masked.slice(Math.max(0, s.open - 600), s.open));
+    } else {
+      // a quote sentence continuing a speaker of this or the previous paragraph
+      // a short quote sentence needs its speaker in the same paragraph ("It is working.")
+      if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4)) continue;
+      if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
+      speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
+      if (!speaker) continue;
+    }
+    if (!speaker) continue;
+    const sentence = masked.slice(sStart, sEnd);
+    addQuote(ctx, speaker, inner, paragraph, enVia(sentence), isPersonName(speaker));
+    prevSpeaker = speaker;
+  }
+}
+
+/** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
+const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:[A-Z][\w’'-]{0,40}\.?\s+){0,3}[A-Z][\w’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
+const SENT_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'There', 'When', 'After', 'If', 'As', 'Both', 'Two', 'More', 'Some', 'Many', 'During', 'With', 'While', 'For', 'His', 'Her', 'Their', 'Its', 'Then', 'Now', 'Despite', 'Roughly', 'All']);
+
+export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length): void {
+  for (const m of masked.matchAll(LEAD_NAME_RE)) {
+    const n = m[1].trim();
+    if (SENT_WORDS.has(n.split(/\s+/u)[0])) continue;
+    if (!/\s/u.test(n) && !ctx.mentions.some((x) => x.person && x.name.endsWith(' ' + n)) && !hasFullerForm(n, allText, end)) continue;
+    const name = enSpeakerFromPhrase(n);
+    if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
+  }
+  for (const sentence of masked.split(SENT_BREAK_RE)) {
+    if (!SAY_RE.test(sentence) || /〓/u.test(sentence)) continue;
+    const np = subjectBefore(sentence);
+    if (!np || EN_PRONOUN_RE.test(np)) continue;
+    const name = enSpeakerFromPhrase(np);
+    if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Japanese direct quotes: 「…」 followed by a reporting cue (と述べた, との見方を示した,
+ * としている …), X氏は「…」。 sentence-final quotes, and stand-alone quote sentences that
+ * continue the last speaker (interview features: WIRED.jp). 「」 without a cue are names,
+ * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
+ */
+import { addQuote, remember, resolve, type Ctx } from './context';
+import { JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
+import { findOutletSuffix } from './outlets';
+import type { Span } from './spans';
+
+/** Reporting verbs seen after 「…」と in Japanese wire copy and the fixture pages. */
+const VERB =
+  '(?:述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫)';
+/** 「…」と(gap)VERB — the gap holds "記者団に", "同氏は", "X上で" … */
+const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,24}?)${VERB}`, 'u');
+/** Gaps that turn と into naming or hearsay about a term (と呼ばれる, と名付けた, という名前を発表). */
+const BAD_GAP_RE = /呼|名付|称|題|いう|いわ|言われ|され|を|ある|なる|いった|して(?!い)/u;
+const CUE_FIXED_RE =
+  /^(?:と(?:し(?:ている|ており|ていた|ています|た[。、]|ました|つつ)|する[。、]|の(?:見方|考え|認識|見解|立場|方針|趣旨|声明|コメント|談話|意見|見通し|発言|メッセージ|書き込み|投稿|報告|報道|認識))|という[。、]|と(?:いう|いった)(?:コメント|声明|発言|投稿|メッセージ)|との(?:こと)[。、だ])/u;
+/** 「…」とトマホーク: names followed by と+noun are not quotes; nor 「…」と呼んだ. */
+const NAMING_RE = /^と(?:まで)?(?:呼|名付|称|題)/u;
+/** Topic/subject phrases: the run of non-hiragana (with の-chains) before は/も/が. */
+// bounded runs: an unbounded run made this quadratic on long unspaced Latin text
+const TOPIC_RE = /((?:[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30}の){0,3}[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30})(は|も|が)(?!ず|じめ|ば)/gu;
+const SENT_END_RE = /[。！？!?]/u;
+/** X に対し / X の取材に / X のインタビューで / X に投稿: the medium a quote went to. */
+const VIA_RE =
+  /([^\s、。「」（）()〓]{2,30}?)(?:」)?(?:に対し(?:て)?|の(?:取材|インタビュー|インタヴュー|電話取材|書面インタビュー)|とのインタビュー|の番組|に寄稿|への寄稿|に(?:[^。〓]{0,20}?)投稿|上で|で(?:配信|公開)した)/gu;
+/** 「…」。林外相はこう述べた — the next sentence names the speaker */
+const KOU_RE = new RegExp(`^[。、]?\\s*([^。]{0,60}?)(?:こう|このように|そう)(?:[^。]{0,10}?)${VERB}`, 'u');
+/** 「…」(山田花子さん) — interview features put the speaker in brackets after the quote */
+const PAREN_SPEAKER_RE = /^[（(]([^）)0-9０-９]{2,20})[）)]/u;
+/** 男性(45): ages in brackets are not part of the phrase */
+const AGE_RE = /[（(][0-9０-９]{1,3}(?:歳)?[）)]/gu;
+const SNS_RE = /(?:SNS|ソーシャルメディア|交流サイト|短文投稿サイト)「([^」]{1,30})」/u;
+
+export interface JaHit {
+  speaker: string | null;
+  via: string | null;
+}
+
+function sentenceStart(masked: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (SENT_END_RE.test(masked[i])) return i + 1;
+  return 0;
+}
+
+/** The last speaker-like topic in `prefix` (は/も preferred over が). */
+export function jaTopic(prefix: string): string | null {
+  let best: string | null = null;
+  let bestGa: string | null = null;
+  for (const m of prefix.matchAll(TOPIC_RE)) {
+    const phrase = m[1];
+    if (!jaSpeakerLike(phrase) && !JA_PRONOUN_RE.test(phrase)) continue;
+    const name = JA_PRONOUN_RE.test(phrase) ? phrase : jaSpeakerFromPhrase(phrase);
+    if (!name) continue;
+    if (m[2] === 'が') bestGa = name;
+    else best = name;
+  }
+  return best ?? bestGa;
+}
+
+function cleanVia(raw: string): string | null {
+  let v = raw.replace(/^.*[のでは、]/u, '').replace(/[『』「」]/gu, '');
+  const known = findOutletSuffix(v);
+  if (known) return known.alias;
+  v = v.replace(/^(?:米|露|英|仏|独|中|韓|国営)/u, '');
+  if (/(?:紙|通信|テレビ|放送|誌|新聞|ラジオ|局|メディア)$/u.test(v) && v.length >= 3) return v;
+  return null;
+}
+
+export function jaVia(text: string): string | null {
+  const sns = SNS_RE.exec(text);
+  if (sns && /投稿|書き込|発信/u.test(text)) return findOutletSuffix(sns[1])?.alias ?? sns[1];
+  let found: string | null = null;
+  for (const m of text.matchAll(VIA_RE)) found = cleanVia(m[1]) ?? found;
+  return found;
+}
+
+function resolvePronoun(ctx: Ctx, name: string): string | null {
+  if (!JA_PRONOUN_RE.test(name)) return name;
+  const body = /紙|社|誌|局|省|庁|団体|党|国|機関|通信/u.test(name);
+  return resolve(ctx, body ? 'body' : 'person');
+}
+
+const looksPerson = (name: string) =>
+  /・/u.test(name) || hasJaTitle(name) || (/^[\p{Script=Katakana}ー]+$/u.test(name) && !findOutletSuffix(name) && !isKatakanaNoun(name));
+
+/** A stand-alone quote belongs to the person last speaking or last the topic, close by. */
+function nearPerson(ctx: Ctx, paragraph: number, within = 3): string | null {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (paragraph - m.paragraph > within) break;
+    if (m.person) return m.name;
+  }
+  return null;
+}
+
+/** One block's Japanese quotes. */
+export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number): void {
+  // names written with a personal title anywhere in this block are persons (田中一郎社長)
+  for (const m of masked.matchAll(TOPIC_RE)) {
+    if (!hasJaTitle(m[1]) || JA_PRONOUN_RE.test(m[1])) continue;
+    const name = jaSpeakerFromPhrase(m[1]);
+    if (name) ctx.persons.add(name);
+  }
+  const isPerson = (name: string) => ctx.persons.has(name) || looksPerson(name);
+  const cjk = spans.filter((s) => s.cjk);
+  for (let k = 0; k < cjk.length; k++) {
+    const s = cjk[k];
+    const inner = s.text.trim();
+    if (inner.length < 2) continue;
+    const after = masked.slice(s.end, s.end + 80);
+    const sStart = sentenceStart(masked, s.open);
+    const prefix = masked.slice(sStart, s.open).replace(AGE_RE, '');
+    let cue: RegExpExecArray | null = null;
+    let postSpeaker: string | null = null;
+    let ok = false;
+    if (!NAMING_RE.test(after)) {
+      cue = CUE_VERB_RE.exec(after);
+      if (cue && BAD_GAP_RE.test(cue[1])) cue = null;
+      if (cue) {
+        ok = true;
+        const t = jaTopic(cue[1]);
+        if (t) postSpeaker = t;
+      } else if (CUE_FIXED_RE.test(after)) ok = true;
+    }
+    // X氏は「…」。 — the quote ends the sentence right after a speaker topic
+    if (!ok && /^\s*(?:[。]|$)/u.test(after) && /(?:は|も)、?\s*$/u.test(prefix) && jaTopic(prefix)) ok = true;
+    // 「…」。X はこう述べた / 「…」(X さん)
+    if (!ok && prefix.trim() === '') {
+      const kou = KOU_RE.exec(after);
+      const paren = PAREN_SPEAKER_RE.exec(after);
+      const named = kou ? jaTopic(kou[1]) : paren && jaSpeakerLike(paren[1]) ? jaSpeakerFromPhrase(paren[1]) : null;
+      if (named) {
+        ok = true;
+        postSpeaker = named;
+      }
+    }
+    // a stand-alone quote sentence continuing the last speaker (interviews, features)
+    let standalone = false;
+    if (!ok && prefix.trim() === '' && /^\s*(?:[。]|$|「)/u.test(after) && inner.length >= 12 && /[、。！？!?]/u.test(inner)) {
+      ok = true;
+      standalone = true;
+    }
+    if (!ok) continue;
+    let speaker = postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix));
+    if (!speaker) {
+      // earlier sentences of this block, then the last speaker of the last few blocks
+      speaker =
+        jaTopic(masked.slice(0, sStart)) ?? (paragraph - ctx.lastSpeakerParagraph <= 3 ? ctx.lastSpeaker : null) ?? nearPerson(ctx, paragraph, 1);
+    }
+    if (speaker) speaker = resolvePronoun(ctx, speaker);
+    const sentenceEndRel = masked.slice(s.end).search(SENT_END_RE);
+    const sentence = block.slice(sStart, sentenceEndRel < 0 ? block.length : s.end + sentenceEndRel);
+    const via = jaVia(sentence.replace(s.text, '〓'));
+    addQuote(ctx, speaker, inner, paragraph, via, speaker ? isPerson(speaker) : false);
+  }
+  // subjects of sentences without quotes still matter for 同氏 in later blocks
+  for (const m of masked.matchAll(TOPIC_RE)) {
+    const phrase = m[1];
+    if (!jaSpeakerLike(phrase) || JA_PRONOUN_RE.test(phrase)) continue;
+    const name = jaSpeakerFromPhrase(phrase);
+    if (name && !ctx.mentions.some((x) => x.name === name && x.paragraph === paragraph)) remember(ctx, name, isPerson(name), paragraph);
+  }
+}
