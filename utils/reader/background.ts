@@ -1,5 +1,103 @@
 /**
- * Background wiring for the clean view (issue #3): toolbar state from detection, the
- * `toggle-reader` command, injecting the reader bundle on demand. STUB — owned by the reader work.
+ * Background wiring for the clean view (issue #3): the toolbar badge from detection, the
+ * `toggle-reader` command, and injecting the reader bundle into a tab only when asked for.
+ * No state in globals: the service worker may be stopped between any two events.
  */
-export function registerReader(): void {}
+import { browser } from 'wxt/browser';
+import type { DetectResult } from '../extract/types';
+import type { Message, ReaderLoadResponse, ReaderToggleResponse } from '../messages';
+import { toUiLang } from './strings';
+import { checkUrl } from './url-rules';
+
+const READER_FILE = '/content-scripts/reader.js';
+const CONTENT_FILE = '/content-scripts/content.js';
+/** Badge for a detected article; the action stays enabled everywhere (it also opens the popup). */
+export const ARTICLE_BADGE = { text: '✓', color: '#1a7f37' } as const;
+
+const TITLES = {
+  en: { article: 'Honbun — article found: the clean view is ready', other: 'Honbun' },
+  ja: { article: 'Honbun — 記事を検出しました（本文表示できます）', other: 'Honbun' },
+};
+
+async function showDetection(tabId: number, result: DetectResult): Promise<void> {
+  const titles = TITLES[toUiLang(browser.i18n.getUILanguage())];
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: result.isArticle ? ARTICLE_BADGE.text : '' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: ARTICLE_BADGE.color }),
+    browser.action.setTitle({ tabId, title: result.isArticle ? titles.article : titles.other }),
+  ]);
+}
+
+async function injectReader(tabId: number): Promise<ReaderLoadResponse> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_FILE] });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: String((e as Error)?.message ?? e) };
+  }
+}
+
+/** Toggles the view in a tab through its per-page script (injecting that first if missing). */
+export async function toggleInTab(tabId: number, url: string | undefined): Promise<ReaderToggleResponse> {
+  const verdict = checkUrl(url);
+  if (!verdict.ok) return { ok: false, error: verdict.reason };
+  const msg: Message = { type: 'reader:toggle' };
+  try {
+    return (await browser.tabs.sendMessage(tabId, msg, { frameId: 0 })) as ReaderToggleResponse;
+  } catch {
+    // No per-page script: the tab predates the install, or the page is still loading.
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_FILE] });
+      return (await browser.tabs.sendMessage(tabId, msg, { frameId: 0 })) as ReaderToggleResponse;
+    } catch (e) {
+      return { ok: false, error: String((e as Error)?.message ?? e) };
+    }
+  }
+}
+
+async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab;
+}
+
+export function registerReader(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const msg = raw as Message;
+    const tabId = sender.tab?.id;
+    switch (msg?.type) {
+      case 'detected':
+        if (tabId == null || sender.frameId !== 0) return undefined;
+        return showDetection(tabId, msg.result).then(
+          () => undefined,
+          () => undefined,
+        );
+      case 'reader:load':
+        if (tabId == null) return Promise.resolve({ ok: false, error: 'no-tab' } satisfies ReaderLoadResponse);
+        return injectReader(tabId);
+      case 'reader:toggle':
+        // From an extension page (the popup, also when opened in a tab): the given tab, else the
+        // active one. Content scripts get this message from us, never send it.
+        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+        return (async () => {
+          const tab = msg.tabId != null ? await browser.tabs.get(msg.tabId) : await activeTab();
+          if (tab?.id == null) return { ok: false, error: 'no-tab' } satisfies ReaderToggleResponse;
+          return toggleInTab(tab.id, tab.url);
+        })();
+      default:
+        return undefined;
+    }
+  });
+
+  // The open view keeps a port so that an orphaned page (extension reloaded) can notice.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== 'reader') return;
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-reader') return;
+    void (async () => {
+      const t = tab?.id != null ? tab : await activeTab();
+      if (t?.id != null) await toggleInTab(t.id, t.url);
+    })();
+  });
+}

@@ -4,11 +4,12 @@
  * /work/shared/docs/toolchain.md.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
+/** HONBUN_EXTENSION_DIR lets a run use its own build (several engineers share .output/). */
+export const EXTENSION_DIR = resolve(process.env.HONBUN_EXTENSION_DIR ?? resolve(process.cwd(), '.output/chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -19,11 +20,26 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { lang?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  lang?: string;
+  headless?: boolean;
+  /**
+   * Turns on the profile's developer mode. Needed to reload the extension
+   * (`chrome.runtime.reload()`): without it Chromium disables a command-line loaded extension on
+   * reload (disable reason DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION, seen in chrome://extensions-internals).
+   */
+  developerMode?: boolean;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'honbun-e2e-'));
+  if (opts.developerMode) {
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const args = [
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
