@@ -1,0 +1,148 @@
+/**
+ * The toolbar popup: the current page's state, the one Save button (re-saves when already
+ * saved), the Clean view toggle, and the saved library with search.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import { LibraryBrowser } from '../../components/library/library-browser';
+import { useLibrary } from '../../components/library/use-library';
+import { cannotRunReason, type CannotRunReason } from '../../utils/library/page-rules';
+import { normaliseArticleUrl } from '../../utils/library/url';
+import { articleIdFor } from '../../utils/library/ids';
+import { formatDate, t } from '../../utils/library/i18n';
+import type { LibraryErrorCode, SaveResponse } from '../../utils/library/schema';
+import type { PageStatus } from '../../utils/messages';
+import { targetTab } from './target-tab';
+
+/** One page of the popup's list; lib:recent holds at least this many, so the first paint is full. */
+const POPUP_PAGE_SIZE = 30;
+const CANNOT_KEYS: Record<CannotRunReason, string> = {
+  'no-tab': 'libCannotNoTab',
+  'browser-page': 'libCannotBrowserPage',
+  store: 'libCannotStore',
+  pdf: 'libCannotPdf',
+  'not-web': 'libCannotNotWeb',
+};
+const ERROR_KEYS: Record<LibraryErrorCode, string> = {
+  quota: 'libErrQuota',
+  storage: 'libErrStorage',
+  'too-large': 'libErrTooLarge',
+  invalid: 'libErrInvalid',
+  'incognito-off': 'libErrIncognito',
+  'cannot-run': 'libCannotNotWeb',
+  'extract-failed': 'libErrExtract',
+};
+
+interface Notice {
+  kind: 'status' | 'alert';
+  text: string;
+}
+
+function describeResult(r: SaveResponse): Notice[] {
+  if (!r.ok) return [{ kind: 'alert', text: t(ERROR_KEYS[r.code], r.message) }];
+  const out: Notice[] = [{ kind: 'status', text: t(r.created ? 'libSavedNotice' : 'libUpdatedNotice') }];
+  if (r.entry.bestEffort) out.push({ kind: 'status', text: t('libBestEffortNotice') });
+  if (r.capped) out.push({ kind: 'alert', text: t('libCappedNotice') });
+  return out;
+}
+
+function tabArticleId(url: string | undefined): string | null {
+  try {
+    return url ? articleIdFor(normaliseArticleUrl(url)) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function PopupApp() {
+  const lib = useLibrary();
+  const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
+  const [status, setStatus] = useState<PageStatus | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+
+  useEffect(() => {
+    void targetTab().then((tb) => {
+      setTab(tb);
+      if (tb?.id != null && !cannotRunReason(tb.url)) {
+        browser.tabs
+          .sendMessage(tb.id, { type: 'page:status' })
+          .then((s) => setStatus((s as PageStatus) ?? null))
+          .catch(() => setStatus(null));
+      }
+    });
+  }, []);
+
+  // Without the "tabs" permission a tab's URL is hidden exactly where host permissions do not
+  // reach (browser pages, the store): a tab with no URL is one Honbun cannot run on.
+  const cannot = tab === undefined ? null : tab && !tab.url ? 'browser-page' : cannotRunReason(tab?.url);
+  const urlId = useMemo(() => tabArticleId(tab?.url), [tab]);
+  const savedEntry = useMemo(
+    () => lib.entries?.find((e) => e.id === savedId || e.id === urlId) ?? null,
+    [lib.entries, savedId, urlId],
+  );
+
+  const onSave = async () => {
+    if (!tab || saving) return;
+    setSaving(true);
+    setNotices([]);
+    // extraction (Readability, DOMPurify, the pipeline) loads on the first Save only, so the
+    // popup's list paints without parsing it
+    const r = await import('./save-current').then(
+      (m) => m.saveTab(tab),
+      (err: unknown): SaveResponse => ({ ok: false, code: 'extract-failed', message: String(err) }),
+    );
+    if (r.ok) setSavedId(r.id);
+    setNotices(describeResult(r));
+    setSaving(false);
+  };
+
+  const onToggleClean = () => {
+    if (tab?.id == null) return;
+    browser.tabs
+      .sendMessage(tab.id, { type: 'reader:toggle' })
+      .then(() => window.close())
+      .catch((err: unknown) => setNotices([{ kind: 'alert', text: String(err instanceof Error ? err.message : err) }]));
+  };
+
+  const stateLine = cannot
+    ? t(CANNOT_KEYS[cannot])
+    : savedEntry
+      ? t('libStateSavedOn', formatDate(savedEntry.savedAt))
+      : status?.detect
+        ? t(status.detect.isArticle ? 'libStateArticle' : 'libStateNotArticle')
+        : tab === undefined
+          ? ''
+          : t('libStateUnknown');
+
+  return (
+    <main class="popup-main">
+      <header class="popup-page">
+        {tab?.title && !cannot && <p class="popup-page-title">{tab.title}</p>}
+        <p class={cannot ? 'popup-state cannot' : 'popup-state'} role={cannot ? 'alert' : undefined}>
+          {stateLine}
+        </p>
+        <div class="popup-actions">
+          <button type="button" class="primary" disabled={!!cannot || !tab || saving} onClick={onSave}>
+            {saving ? t('libSaving') : savedEntry ? t('libSaved') : t('libSave')}
+          </button>
+          <button type="button" disabled={!!cannot || !tab} aria-pressed={status?.readerOpen ?? false} onClick={onToggleClean}>
+            {t('libCleanView')}
+          </button>
+        </div>
+        {notices.map((n, i) => (
+          <p key={i} class={`notice ${n.kind}`} role={n.kind}>
+            {n.text}
+          </p>
+        ))}
+      </header>
+      <LibraryBrowser lib={lib} pageSize={POPUP_PAGE_SIZE} onError={(text) => setNotices([{ kind: 'alert', text }])} />
+      <footer class="popup-footer">
+        <a href="/library.html" target="_blank" rel="noopener">
+          {t('libOpenLibrary')}
+        </a>
+      </footer>
+    </main>
+  );
+}

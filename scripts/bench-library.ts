@@ -1,0 +1,186 @@
+/**
+ * npm run bench:library — the saved library at 1,000 and 10,000 articles, in real Chromium with
+ * the built extension (npm run build first; HONBUN_EXTENSION_DIR picks another build).
+ * Seeds realistic records straight into storage (same layout the writer produces), then measures:
+ *   list   openPopup() → first painted list (popup's own clock vs. the worker's, both epoch ms),
+ *          and the popup page's own share: its navigation start → painted list
+ *   search keystroke → results painted: cold (first keystroke: title/site matches paint at once,
+ *          body-text matches once the search texts are read) and warm (texts in memory)
+ *   save   one library:save round trip from the popup (queue + one set; no extraction)
+ *   export the whole library from the library page, click → download
+ */
+import { readFileSync } from 'node:fs';
+import { launch, openPopup, extensionPage, type LibraryBrowser } from '../tests/e2e/library-harness';
+import { makePayload } from '../tests/e2e/library-payload';
+import { buildEntry, buildRecord, buildSearch } from '../utils/library/record';
+import { shardOf } from '../utils/library/ids';
+import { KEY_RECENT, RECENT_COUNT, SHARD_COUNT, articleKey, searchKey, shardKey, type IndexShard, type SavePayload } from '../utils/library/schema';
+import { startServer } from '../tests/e2e/helpers/server';
+import type { browser } from 'wxt/browser';
+
+declare const chrome: typeof browser;
+
+const SIZES = [1_000, 10_000];
+const RUNS = 5;
+const SEED_CHUNK = 250;
+const TARGETS = { list: 150, search: 50, save: 50 };
+const SITES = Array.from({ length: 40 }, (_, i) => `news${i}.example.jp`);
+/** Body text material: the fixtures' own labelled sentences (real CJK news prose). */
+const MATERIAL = (() => {
+  const out: string[] = [];
+  for (const id of ['parser-asahi', 'parser-yomiuri', 'newspaper4k-nikkei-2018', 'parser-publickey', 'parser-wired-jp', 'parser-itmedia']) {
+    const e = JSON.parse(readFileSync(`tests/fixtures/pages/${id}/expected.json`, 'utf8')) as { title: string; must_have: string[] };
+    out.push(e.title, ...e.must_have);
+  }
+  return out;
+})();
+
+function article(i: number): SavePayload {
+  const site = SITES[i % SITES.length];
+  const paras = Array.from({ length: 14 }, (_, k) => MATERIAL[(i * 7 + k) % MATERIAL.length] + ' ' + MATERIAL[(i + k * 3) % MATERIAL.length]);
+  const p = makePayload(`https://${site}/articles/${i}`, `${MATERIAL[i % MATERIAL.length].slice(0, 30)} 第${i}号`) as unknown as SavePayload;
+  p.html = paras.map((t, k) => `<p data-p="${k}">${t}</p>`).join('') + `<figure><img src="https://${site}/img/${i}.jpg" alt="写真 ${i}"><figcaption>写真説明</figcaption></figure>`;
+  p.text = paras.join('\n\n') + (i % 97 === 0 ? ' 特別な検索語ペンギン' : '');
+  p.siteName = `ニュース${i % SITES.length}`;
+  return p;
+}
+
+async function seed(b: LibraryBrowser, n: number): Promise<number> {
+  const sw = await b.serviceWorker();
+  await sw.evaluate(() => chrome.storage.local.clear());
+  const shards = new Map<number, IndexShard>();
+  const base = Date.UTC(2025, 0, 1);
+  let chars = 0;
+  for (let start = 0; start < n; start += SEED_CHUNK) {
+    const items: Record<string, unknown> = {};
+    for (let i = start; i < Math.min(n, start + SEED_CHUNK); i++) {
+      const rec = buildRecord(article(i), base + i * 60_000);
+      const search = buildSearch(rec);
+      const entry = buildEntry(rec, search, { read: i % 3 === 0 });
+      const s = shardOf(rec.id, SHARD_COUNT);
+      if (!shards.has(s)) shards.set(s, { schemaVersion: 2, entries: {} });
+      shards.get(s)!.entries[rec.id] = entry;
+      items[articleKey(rec.id)] = rec;
+      items[searchKey(rec.id)] = search;
+      chars += rec.html.length + rec.text.length + search.folded.length;
+    }
+    await (await b.serviceWorker()).evaluate((it) => chrome.storage.local.set(it), items);
+  }
+  const shardItems: Record<string, unknown> = Object.fromEntries([...shards].map(([k, v]) => [shardKey(k), v]));
+  const all = [...shards.values()].flatMap((s) => Object.values(s.entries)).sort((a, b) => b.savedAt - a.savedAt);
+  shardItems[KEY_RECENT] = { schemaVersion: 2, entries: all.slice(0, RECENT_COUNT) };
+  await (await b.serviceWorker()).evaluate((it) => chrome.storage.local.set(it), shardItems);
+  return chars;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const max = (xs: number[]) => Math.max(...xs);
+
+async function measure(b: LibraryBrowser, anchorUrl: string) {
+  const list: number[] = [];
+  const listInPage: number[] = [];
+  const cold: number[] = [];
+  const coldFull: number[] = [];
+  const warm: number[] = [];
+  const save: number[] = [];
+  const anchor = await b.context.newPage();
+  await anchor.goto(anchorUrl);
+  for (let r = 0; r < RUNS; r++) {
+    const sw = await b.serviceWorker();
+    const waitT0 = sw.evaluate(() => Date.now());
+    const t0 = await waitT0;
+    const popup = await openPopup(b, anchor);
+    await popup.waitForFunction(() => performance.getEntriesByName('honbun:list-painted').length > 0, undefined, { timeout: 30_000 });
+    const painted = await popup.evaluate(() => performance.timeOrigin + performance.getEntriesByName('honbun:list-painted')[0].startTime);
+    list.push(painted - t0);
+    listInPage.push(await popup.evaluate(() => performance.getEntriesByName('honbun:list-painted')[0].startTime));
+    // search: type one keystroke's worth (a query found only in some article bodies)
+    const typeAndPaint = (q: string, waitTexts: boolean) =>
+      popup.evaluate(
+        async ({ q, waitTexts }) => {
+          const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+          const t = performance.now();
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          if (waitTexts)
+            while (!performance.getEntriesByName('honbun:search-texts-loaded').length) await new Promise((ok) => setTimeout(ok, 1));
+          await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+          return { ms: performance.now() - t, rows: document.querySelectorAll('.lib-row').length };
+        },
+        { q, waitTexts },
+      );
+    cold.push((await typeAndPaint('ペンギ', false)).ms);
+    const c = await typeAndPaint('ペンギン', true);
+    coldFull.push(c.ms + cold[cold.length - 1]);
+    if (c.rows === 0) throw new Error('search found nothing');
+    for (const q of ['ペ', 'ペン', 'ペンギ', 'ペンギン', '写真']) warm.push((await typeAndPaint(q, false)).ms);
+    await popup.close();
+  }
+  await anchor.close();
+  // one save (storage write only, no extraction): a new article through the writer queue, sent
+  // from a quiet extension page; each is acknowledged only after its one storage set
+  const quiet = await extensionPage(b.context, b.extensionId, 'article.html');
+  for (let r = 0; r < RUNS * 2; r++) {
+    save.push(
+      await quiet.evaluate(async (article) => {
+        const t = performance.now();
+        const res = (await chrome.runtime.sendMessage({ type: 'library:save', article })) as { ok: boolean };
+        if (!res.ok) throw new Error('save failed');
+        return performance.now() - t;
+      }, article(1_000_000 + r)),
+    );
+  }
+  await quiet.close();
+  // export once
+  const lib = await extensionPage(b.context, b.extensionId, 'library.html');
+  await lib.locator('.lib-row').first().waitFor();
+  const t = Date.now();
+  const dl = lib.waitForEvent('download', { timeout: 300_000 });
+  await lib.getByRole('button', { name: 'Export library (JSON)' }).click();
+  await dl;
+  const exportMs = Date.now() - t;
+  await lib.close();
+  return { list, listInPage, cold, coldFull, warm, save, exportMs };
+}
+
+async function main() {
+  const server = await startServer();
+  const b = await launch();
+  const rows: string[] = [];
+  try {
+    for (const n of SIZES) {
+      const ts = Date.now();
+      const chars = await seed(b, n);
+      console.error(`seeded ${n} articles (${(chars / 1e6).toFixed(1)} M chars) in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
+      const m = await measure(b, server.url('/pages/parser-asahi/'));
+      const bytes = await (await b.serviceWorker()).evaluate(() => chrome.storage.local.getBytesInUse(null));
+      rows.push(
+        [
+          n.toLocaleString('en'),
+          `${(bytes / 1e6).toFixed(0)} MB`,
+          `${median(m.list).toFixed(0)} / ${max(m.list).toFixed(0)}`,
+          `${median(m.listInPage).toFixed(0)} / ${max(m.listInPage).toFixed(0)}`,
+          `${median(m.cold).toFixed(0)} / ${max(m.cold).toFixed(0)}`,
+          `${median(m.coldFull).toFixed(0)} / ${max(m.coldFull).toFixed(0)}`,
+          `${median(m.warm).toFixed(1)} / ${max(m.warm).toFixed(1)}`,
+          `${median(m.save).toFixed(1)} / ${max(m.save).toFixed(1)}`,
+          `${m.exportMs}`,
+        ].join(' | '),
+      );
+    }
+  } finally {
+    await b.close();
+    await server.close();
+  }
+  console.log(`\nSaved library in Chromium (${RUNS} runs; median / max, ms). Targets at 10,000: list ≤ ${TARGETS.list}, search ≤ ${TARGETS.search}, save ≤ ${TARGETS.save}.`);
+  console.log(
+    'articles | storage | openPopup→list | popup load→list | search cold (first results) | cold (full text) | search warm | save | export',
+  );
+  console.log('--- | --- | --- | --- | --- | --- | --- | --- | ---');
+  for (const r of rows) console.log(r);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

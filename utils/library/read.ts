@@ -1,0 +1,78 @@
+/**
+ * Read side of the library (any context may read; only the background queue writes).
+ */
+import { browser } from 'wxt/browser';
+import {
+  KEY_RECENT,
+  SHARD_COUNT,
+  articleKey,
+  positionKey,
+  searchKey,
+  shardKey,
+  type ArticleRecord,
+  type IndexEntry,
+  type IndexShard,
+  type RecentList,
+  type SearchRecord,
+} from './schema';
+
+export const ALL_SHARD_KEYS = Array.from({ length: SHARD_COUNT }, (_, i) => shardKey(i));
+
+/** Every live (not deleted) entry, newest first. Reads only the small index shards. */
+export async function loadIndex(opts: { includeDeleted?: boolean } = {}): Promise<IndexEntry[]> {
+  const got = await browser.storage.local.get(ALL_SHARD_KEYS);
+  const out: IndexEntry[] = [];
+  for (const key of ALL_SHARD_KEYS) {
+    const shard = got[key] as IndexShard | undefined;
+    if (!shard?.entries) continue;
+    for (const e of Object.values(shard.entries)) if (opts.includeDeleted || e.deletedAt == null) out.push(e);
+  }
+  return sortEntries(out);
+}
+
+/** The newest entries only (one small key): enough for a first paint. */
+export async function loadRecent(): Promise<IndexEntry[] | null> {
+  const got = await browser.storage.local.get(KEY_RECENT);
+  const r = got[KEY_RECENT] as RecentList | undefined;
+  return Array.isArray(r?.entries) ? r.entries : null;
+}
+
+export function sortEntries(entries: IndexEntry[]): IndexEntry[] {
+  return entries.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1));
+}
+
+export async function loadArticle(id: string): Promise<ArticleRecord | null> {
+  const k = articleKey(id);
+  const got = await browser.storage.local.get(k);
+  return (got[k] as ArticleRecord | undefined) ?? null;
+}
+
+/** Folded search texts by id (one get for all ids). */
+export async function loadSearchTexts(ids: string[]): Promise<Map<string, string>> {
+  const keys = ids.map(searchKey);
+  const got = keys.length ? await browser.storage.local.get(keys) : {};
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const r = got[searchKey(id)] as SearchRecord | undefined;
+    if (r) out.set(id, r.folded);
+  }
+  return out;
+}
+
+export async function loadPosition(id: string): Promise<number> {
+  const k = positionKey(id);
+  const got = await browser.storage.local.get(k);
+  const v = got[k];
+  return typeof v === 'number' ? v : 0;
+}
+
+/** Bytes the whole extension's local storage uses, or null where the API is missing (Firefox). */
+export async function bytesInUse(): Promise<number | null> {
+  const area = browser.storage.local as { getBytesInUse?: (keys?: null) => Promise<number> };
+  if (typeof area.getBytesInUse !== 'function') return null;
+  try {
+    return await area.getBytesInUse(null);
+  } catch {
+    return null;
+  }
+}

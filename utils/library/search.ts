@@ -1,0 +1,32 @@
+/**
+ * Filtering the saved list: folded substring match (NFKC + case) over title, site and the
+ * stored search text. Texts load lazily on the first keystroke (cold), then stay in memory (warm).
+ */
+import { foldForSearch } from './fold';
+import type { IndexEntry } from './schema';
+
+export interface SearchFilter {
+  query: string;
+  site: string | null;
+}
+
+export function filterEntries(entries: IndexEntry[], texts: Map<string, string>, f: SearchFilter): IndexEntry[] {
+  const q = foldForSearch(f.query);
+  const out: IndexEntry[] = [];
+  for (const e of entries) {
+    if (f.site && e.site !== f.site) continue;
+    if (q) {
+      const t = texts.get(e.id);
+      if (t === undefined ? !foldForSearch(`${e.title} ${e.siteName ?? ''} ${e.site}`).includes(q) : !t.includes(q)) continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** Sites with how many articles each, most first (the site filter's options). */
+export function siteCounts(entries: IndexEntry[]): [string, number][] {
+  const m = new Map<string, number>();
+  for (const e of entries) m.set(e.site, (m.get(e.site) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
