@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Honbun's build. Auto-imports are off: utils/ must run unchanged under Node (CLI, bench),
@@ -5,6 +6,19 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The per-page content script runs on every page load: build it against WXT's plain
+    // `browser` (native chrome.*/browser.*) instead of webextension-polyfill (~10 kB). It only
+    // uses callback-style sendResponse, which behaves the same in Chromium and Firefox.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'content')) return;
+      const plain = resolve('node_modules/wxt/dist/browser.mjs');
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      if (Array.isArray(alias)) alias.unshift({ find: 'wxt/browser', replacement: plain });
+      else config.resolve.alias = { ...(alias ?? {}), 'wxt/browser': plain };
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

@@ -1,0 +1,117 @@
+/**
+ * Firefox parity smoke test (issue #6): the add-on installs in real Firefox ESR, the clean view
+ * opens on the seed page with the right text, and the popup page saves and lists the article.
+ * Keys sent over BiDi do not reach Firefox's commands, so the view is toggled through the
+ * background (the same route the popup's Clean view button takes); Firefox's openPopup needs a
+ * user gesture, so the popup page is opened in a tab with the target tab passed as ?tabId=.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startServer, type TestServer } from '../e2e/helpers/server';
+import { loadPageFixture, normaliseForMatch } from '../helpers/fixtures';
+
+const ADDON_DIR = resolve(process.cwd(), '.output/firefox-mv2');
+const ADDON_ID = 'honbun@honbun.example';
+// Pinning the moz-extension UUID lets the test open the add-on's own pages.
+const UUID = '6f1c2a0e-4b7d-4e55-9a51-0d1e2c3b4a59';
+const EXT = `moz-extension://${UUID}`;
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const SEED = 'seed-us-russia-talks';
+
+let server: TestServer;
+let firefox: Browser;
+let article: Page;
+let ext: Page;
+let tabId: number;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(ADDON_DIR, 'manifest.json'))) throw new Error('run npm run build:firefox first');
+  server = await startServer();
+  firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+  });
+  expect(await firefox.installExtension(ADDON_DIR)).toBe(ADDON_ID);
+  article = await firefox.newPage();
+  await article.goto(server.url(`/pages/${SEED}/`), { waitUntil: 'domcontentloaded' });
+  ext = await firefox.newPage();
+  // Any add-on page gives access to the WebExtension APIs; the popup page is the one under test.
+  await openExtensionPage(ext, `${EXT}/popup.html`);
+  const pageUrl = server.url(`/pages/${SEED}/`);
+  tabId = await ext.evaluate(async (url) => {
+    const tabs = await browser.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id ?? -1;
+  }, pageUrl);
+  expect(tabId).toBeGreaterThan(0);
+});
+
+/**
+ * Firefox never reports a moz-extension navigation as finished over BiDi (goto times out even
+ * though the page loads), so navigate without waiting for the event and poll the document.
+ */
+async function openExtensionPage(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 1500 }).catch(() => {});
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 20_000 }, url);
+}
+
+afterAll(async () => {
+  await firefox?.close().catch(() => {});
+  await server?.close();
+});
+
+/** The clean view's visible text, read through Firefox's content-script-only openOrClosedShadowRoot. */
+async function viewText(): Promise<{ text: string; bodyInert: boolean }> {
+  return ext.evaluate(async (id) => {
+    const [res] = await browser.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const hosts = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
+        const text = hosts
+          .map((h) => (h as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot?.textContent ?? '')
+          .join('\n');
+        return { text, bodyInert: document.body.inert };
+      },
+    });
+    return res.result as { text: string; bodyInert: boolean };
+  }, tabId);
+}
+
+test('the clean view opens on the seed page with the article text and without its clutter', async () => {
+  const expected = loadPageFixture(SEED).expected;
+  const res = await ext.evaluate((id) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: id }), tabId);
+  expect(res).toMatchObject({ ok: true, open: true });
+  let view = await viewText();
+  for (let i = 0; i < 50 && !view.text; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    view = await viewText();
+  }
+  expect(view.bodyInert).toBe(true);
+  const text = normaliseForMatch(view.text);
+  for (const s of expected.must_have ?? []) expect(text).toContain(normaliseForMatch(s));
+  expect(text).toContain(normaliseForMatch(expected.title ?? ''));
+  // The collapsed "removed" summary must not repeat the page's clutter.
+  for (const s of expected.must_not ?? []) expect(text).not.toContain(normaliseForMatch(s));
+
+  const closed = await ext.evaluate((id) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: id }), tabId);
+  expect(closed).toMatchObject({ ok: true, open: false });
+  expect((await viewText()).bodyInert).toBe(false);
+});
+
+test('the popup page saves the article and lists it', async () => {
+  const title = loadPageFixture(SEED).expected.title ?? '';
+  await openExtensionPage(ext, `${EXT}/popup.html?tabId=${tabId}`);
+  const save = await ext.waitForSelector('::-p-xpath(//button[starts-with(normalize-space(.), "Save")])');
+  await save!.click();
+  await ext.waitForFunction(
+    (t) => [...document.querySelectorAll('li')].some((li) => li.textContent?.includes(t)),
+    { timeout: 15_000 },
+    title.slice(0, 12),
+  );
+  const stored = await ext.evaluate(async () => Object.keys(await browser.storage.local.get(null)).length);
+  expect(stored).toBeGreaterThan(0);
+});
