@@ -47,6 +47,7 @@ const EN = {
   items: (n: number) => (n === 1 ? '1 block' : `${n} blocks`),
   sources: 'Sources and quotes',
   original: 'Original page',
+  image: (alt: string) => `Image: ${alt}`,
 };
 
 type Strings = typeof EN;
@@ -90,6 +91,7 @@ const JA: Strings = {
   items: (n: number) => `${n}件`,
   sources: '情報源と引用',
   original: '元のページ',
+  image: (alt: string) => `画像：${alt}`,
 };
 
 const CATEGORY_LABELS: Record<UiLang, Record<Category, string>> = {
