@@ -54,6 +54,8 @@ button, select { background: var(--panel); border: 1px solid var(--rule); border
 .hb-notice { border: 1px solid var(--rule); background: var(--panel); padding: 0.6em 0.9em; border-radius: 6px; font-family: system-ui, sans-serif; font-size: 0.85em; margin: 0 0 1.2em; }
 .hb-body img, .hb-body picture, .hb-body video { max-inline-size: 100%; block-size: auto; }
 .hb-body figure { margin: 1.5em 0; }
+/* an image that could not load, shown as its alt text (utils/reader/broken-images.ts) */
+.hb-body .img-offline { display: block; padding: 0.4em 0.7em; border: 1px dashed var(--rule); border-radius: 4px; color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.8em; }
 .hb-body figcaption { color: var(--muted); font-size: 0.8em; margin-top: 0.4em; }
 .hb-body blockquote { margin: 1em 0; padding-inline-start: 1em; border-inline-start: 3px solid var(--rule); }
 .hb-body pre { overflow: auto; white-space: pre-wrap; }
@@ -82,6 +84,9 @@ button, select { background: var(--panel); border: 1px solid var(--rule); border
 .hb-root[data-vertical] .hb-article { inline-size: auto; block-size: auto; }
 .hb-root[data-vertical] .hb-body img { max-block-size: 60vw; }
 .hb-root[data-vertical] .hb-panel, .hb-root[data-vertical] .hb-removed { writing-mode: horizontal-tb; }
+/* the horizontal panel in the vertical flow: a column of its own width that scrolls itself,
+   instead of one line per quote as wide as the window (and clipped at the bottom) */
+.hb-root[data-vertical] .hb-panel { width: min(22em, 80vw); max-height: 100%; overflow-y: auto; padding: 0 1em; }
 @media (prefers-reduced-motion: no-preference) { .hb-root { scroll-behavior: smooth; } }
 @media (prefers-reduced-motion: reduce) { *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; } }
 @media (max-width: 40em) { .hb-main { padding: 1em 0.75em 3em; } }

@@ -4,9 +4,10 @@
  * script context. Landmarks: a banner with the controls, main > article, complementary for the
  * sources panel.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Category } from '../../utils/extract/types';
+import { replaceBrokenImages } from '../../utils/reader/broken-images';
 import { isVertical, settingsToCssVars, type ReaderSettings } from '../../utils/reader/settings';
 import { strings, type UiLang } from '../../utils/reader/strings';
 import { SourcesPanel } from '../sources-panel';
@@ -70,6 +71,11 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
   const date = formatDate(article.publishedTime, uiLang);
   const restoredGroups = article.removed.filter((r) => restored.has(r.category) && r.html);
   const rootRef = useRef<HTMLDivElement>(null);
+  // Failed images (offline, unreachable hosts) become their alt text, here and on the saved page.
+  useEffect(() => {
+    const root = rootRef.current;
+    return root ? replaceBrokenImages(root, t.image) : undefined;
+  }, [article.html, t]);
   const hasAnalysis = !!(article.sources?.length || article.quotes?.length || article.anonymousSources);
   const aside =
     panel ??
@@ -79,6 +85,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
         quotes={article.quotes ?? []}
         anonymousSources={article.anonymousSources ?? 0}
         lang={uiLang}
+        contentLang={lang}
         onJump={(n) => rootRef.current && jumpToParagraph(rootRef.current, n)}
       />
     ) : null);

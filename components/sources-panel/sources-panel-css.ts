@@ -9,7 +9,9 @@ export const SOURCES_PANEL_CSS = `
 .hb-sp h3 { font-size: 1em; margin-block: 1em 0.4em; color: var(--hb-muted); }
 .hb-sp ul { list-style: none; margin: 0; padding: 0; }
 .hb-sp li { margin-block: 0.25em; }
-.hb-sp button { font: inherit; color: inherit; background: transparent; border: 1px solid transparent; border-radius: 4px; padding-block: 0.2em; padding-inline: 0.4em; text-align: start; cursor: pointer; inline-size: 100%; }
+/* a row is the same box whether it is a jump button or a caption-only (static) source, so names line up */
+.hb-sp button, .hb-sp .hb-sp-static { display: block; box-sizing: border-box; font: inherit; color: inherit; background: transparent; border: 1px solid transparent; border-radius: 4px; margin: 0; padding-block: 0.2em; padding-inline: 0.4em; min-block-size: 2em; text-align: start; inline-size: 100%; }
+.hb-sp button { cursor: pointer; }
 .hb-sp button:hover { border-color: var(--hb-border); }
 .hb-sp button:focus-visible { outline: 2px solid var(--hb-accent); outline-offset: 2px; }
 .hb-sp button:disabled { cursor: default; }
@@ -18,6 +20,6 @@ export const SOURCES_PANEL_CSS = `
 .hb-sp .hb-sp-meta, .hb-sp .hb-sp-via { margin-inline-start: 0.5em; }
 .hb-sp .hb-sp-speaker { font-weight: 600; margin-block: 0.6em 0.2em; }
 .hb-sp q { quotes: "“" "”" "‘" "’"; }
-.hb-sp:lang(ja) q { quotes: "「" "」" "『" "』"; }
+.hb-sp q:lang(ja) { quotes: "「" "」" "『" "』"; }
 .hb-sp .hb-sp-quote { display: block; margin: 0; padding-inline-start: 0.6em; border-inline-start: 3px solid var(--hb-accent); }
 `;

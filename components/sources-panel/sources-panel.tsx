@@ -13,6 +13,8 @@ export interface SourcesPanelProps {
   anonymousSources: number;
   lang: PanelLang;
   onJump: (paragraph: number) => void;
+  /** the article's language, so quoted words get their own marks (「」 for Japanese in an English UI) */
+  contentLang?: string | null;
 }
 
 export interface SpeakerGroup {
@@ -32,7 +34,7 @@ export function groupBySpeaker(quotes: Quote[]): SpeakerGroup[] {
   return [...out.filter((g) => g.speaker !== null), ...out.filter((g) => g.speaker === null)];
 }
 
-export function SourcesPanel({ sources, quotes, anonymousSources, lang, onJump }: SourcesPanelProps) {
+export function SourcesPanel({ sources, quotes, anonymousSources, lang, onJump, contentLang }: SourcesPanelProps) {
   const t = panelStrings(lang);
   const empty = sources.length === 0 && quotes.length === 0;
   return (
@@ -63,7 +65,7 @@ export function SourcesPanel({ sources, quotes, anonymousSources, lang, onJump }
                 return (
                   <li key={`${s.name}-${i}`} data-kind={s.kind}>
                     {first === undefined ? (
-                      <span>{label}</span>
+                      <span class="hb-sp-static">{label}</span>
                     ) : (
                       <button type="button" title={t.jump(first)} onClick={() => onJump(first)}>
                         {label}
@@ -88,7 +90,7 @@ export function SourcesPanel({ sources, quotes, anonymousSources, lang, onJump }
                       <li key={qi}>
                         <button type="button" title={t.jump(q.paragraph)} onClick={() => onJump(q.paragraph)}>
                           <span class="hb-sp-quote">
-                            <q>{q.text}</q>
+                            <q lang={contentLang ?? undefined}>{q.text}</q>
                           </span>
                           {q.via && <span class="hb-sp-via">{t.via(q.via)}</span>}
                         </button>

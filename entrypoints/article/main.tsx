@@ -1,7 +1,7 @@
 /**
  * One saved article, offline: the clean view's ReaderView with the reader's settings, a link to
- * the original, the reading position remembered (lib:p:<id>), images replaced by their alt text
- * when they cannot load. The stored HTML is sanitized again before it is shown.
+ * the original, the reading position remembered (lib:p:<id>); images that cannot load become their
+ * alt text inside ReaderView (utils/reader/broken-images.ts). The stored HTML is sanitized again before it is shown.
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -16,7 +16,6 @@ import { loadArticle, loadPosition } from '../../utils/library/read';
 import { positionKey, type ArticleRecord } from '../../utils/library/schema';
 import { markRead } from '../../utils/library/client';
 import { t } from '../../utils/library/i18n';
-import { replaceBrokenImages } from './offline-images';
 
 const POSITION_SAVE_MS = 500;
 /** Scrolling past this fraction of the article marks it read. */
@@ -67,7 +66,6 @@ function ArticlePage({ id }: { id: string }) {
   useEffect(() => {
     const root = host.current?.querySelector<HTMLElement>('.hb-root');
     if (!record || !root) return;
-    const stop = replaceBrokenImages(root, (alt) => t('libImageOffline', alt));
     let timer: ReturnType<typeof setTimeout> | undefined;
     let markedRead = false;
     void loadPosition(id).then((pos) => {
@@ -87,7 +85,6 @@ function ArticlePage({ id }: { id: string }) {
     };
     root.addEventListener('scroll', onScroll, { passive: true });
     return () => {
-      stop();
       root.removeEventListener('scroll', onScroll);
     };
   }, [record, id]);
