@@ -15,6 +15,8 @@ export interface ArticleListProps {
   onOpen(e: IndexEntry): void;
   onDelete(e: IndexEntry): void;
   onToggleRead(e: IndexEntry): void;
+  /** false while only the newest entries are in: the "show more" count is not known yet */
+  complete?: boolean;
   /** extra per-row actions (the library page's exports) */
   extra?: (e: IndexEntry) => ComponentChildren;
 }
@@ -87,7 +89,7 @@ export function ArticleList(p: ArticleListProps) {
           </li>
         ))}
       </ul>
-      {p.entries.length > shown && (
+      {p.complete !== false && p.entries.length > shown && (
         <button type="button" class="lib-more" onClick={() => setShown(shown + p.pageSize)}>
           {t('libShowMore', p.entries.length - shown)}
         </button>

@@ -121,8 +121,9 @@ export function LibraryBrowser({ lib, pageSize, extra, onError, exactBytes }: Li
         </div>
       )}
       {lib.complete && entries.length === 0 && <p class="lib-empty">{t('libEmpty')}</p>}
-      {entries.length > 0 && filtered.length === 0 && <p class="lib-empty">{t('libNoMatch')}</p>}
-      {entries.length > 0 && (query || site) && (
+      {/* until the whole index is in, "no match" and the count would speak of the newest few only */}
+      {lib.complete && entries.length > 0 && filtered.length === 0 && <p class="lib-empty">{t('libNoMatch')}</p>}
+      {lib.complete && entries.length > 0 && (query || site) && (
         <p class="lib-count" aria-live="polite">
           {t('libCount', filtered.length, entries.length)}
         </p>
@@ -130,6 +131,7 @@ export function LibraryBrowser({ lib, pageSize, extra, onError, exactBytes }: Li
       <ArticleList
         entries={filtered}
         pageSize={pageSize}
+        complete={lib.complete}
         onOpen={(e) => openArticle(e.id)}
         onDelete={onDelete}
         onToggleRead={onToggleRead}

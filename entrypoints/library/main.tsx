@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryBrowser } from '../../components/library/library-browser';
-import { useLibrary } from '../../components/library/use-library';
+import { prefetchRecent, useLibrary } from '../../components/library/use-library';
 import { loadArticle } from '../../utils/library/read';
 import { librarySettings } from '../../utils/storage';
 import { t } from '../../utils/library/i18n';
@@ -14,6 +14,8 @@ import type { IndexEntry } from '../../utils/library/schema';
 import { articleHtml, articleMarkdown, download, exportLibrary, fileNameFor, importLibrary } from './transfer';
 
 const PAGE_SIZE = 300;
+
+prefetchRecent();
 
 function LibraryPage() {
   const lib = useLibrary();

@@ -13,9 +13,13 @@ import { formatDate, t } from '../../utils/library/i18n';
 import type { LibraryErrorCode, SaveResponse } from '../../utils/library/schema';
 import type { PageStatus } from '../../utils/messages';
 import { targetTab } from './target-tab';
+import { snapshotTab } from '../../utils/library/snapshot';
 
-/** One page of the popup's list; lib:recent holds at least this many, so the first paint is full. */
-const POPUP_PAGE_SIZE = 30;
+/**
+ * One page of the popup's list: a screenful (the 580 px popup shows ~7 rows) with room to
+ * scroll, so the first paint builds no rows nobody sees. lib:recent holds at least this many.
+ */
+const POPUP_PAGE_SIZE = 12;
 const CANNOT_KEYS: Record<CannotRunReason, string> = {
   'no-tab': 'libCannotNoTab',
   'browser-page': 'libCannotBrowserPage',
@@ -54,6 +58,16 @@ function tabArticleId(url: string | undefined): string | null {
   }
 }
 
+let saveModule: Promise<typeof import('./save-current')> | null = null;
+/** The Save code (~150 kB), loaded on the first Save; a failed load is retried on the next. */
+function loadSaveModule() {
+  saveModule ??= import('./save-current').catch((err: unknown) => {
+    saveModule = null;
+    throw err;
+  });
+  return saveModule;
+}
+
 export function PopupApp() {
   const lib = useLibrary();
   const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
@@ -87,10 +101,16 @@ export function PopupApp() {
     if (!tab || saving) return;
     setSaving(true);
     setNotices([]);
-    // extraction (Readability, DOMPurify, the pipeline) loads on the first Save only, so the
-    // popup's list paints without parsing it
-    const r = await import('./save-current').then(
-      (m) => m.saveTab(tab),
+    if (tab.id == null) {
+      setNotices(describeResult({ ok: false, code: 'cannot-run', message: 'no tab' }));
+      return setSaving(false);
+    }
+    // the page is captured at the press (the tab may close right after), while the extraction
+    // code (Readability, DOMPurify, the pipeline) loads: only Save needs it, never the list
+    const snapshot = snapshotTab(tab.id);
+    snapshot.catch(() => undefined); // handled by saveSnapshot; no unhandled rejection meanwhile
+    const r = await loadSaveModule().then(
+      (m) => m.saveSnapshot(tab, snapshot),
       (err: unknown): SaveResponse => ({ ok: false, code: 'extract-failed', message: String(err) }),
     );
     if (r.ok) setSavedId(r.id);

@@ -1,19 +1,19 @@
 /**
- * Save for the popup: snapshot the tab's DOM (executeScript with host permissions; no activeTab
- * needed), extract in this page, hand the result to the background writer. Any failure comes
- * back as a code the UI explains.
+ * Save for the popup: extract in this page from a snapshot of the tab's DOM (taken by the popup
+ * the moment Save is pressed, see snapshot.ts), hand the result to the background writer. Any
+ * failure comes back as a code the UI explains. This module carries the extraction code
+ * (Readability, DOMPurify, the pipeline), so the popup loads it with import(), never at start-up.
  */
 import type { Browser } from 'wxt/browser';
-import { snapshotTab, parseSnapshot } from '../../utils/library/snapshot';
+import { parseSnapshot, type TabSnapshot } from '../../utils/library/snapshot';
 import { extractForSave } from '../../utils/library/extract-for-save';
 import { saveArticle } from '../../utils/library/client';
 import type { SaveResponse } from '../../utils/library/schema';
 
-export async function saveTab(tab: Browser.tabs.Tab): Promise<SaveResponse> {
-  if (tab.id == null) return { ok: false, code: 'cannot-run', message: 'no tab' };
+export async function saveSnapshot(tab: Browser.tabs.Tab, snapshot: Promise<TabSnapshot>): Promise<SaveResponse> {
   let payload;
   try {
-    const snap = await snapshotTab(tab.id);
+    const snap = await snapshot;
     const doc = parseSnapshot(snap, window);
     payload = extractForSave(doc, window, snap.url);
   } catch (err) {

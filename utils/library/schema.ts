@@ -26,8 +26,11 @@ export const KEY_SEARCH = 'lib:t:';
 export const KEY_SHARD = 'lib:i:';
 export const KEY_POSITION = 'lib:p:';
 export const KEY_RECENT = 'lib:recent';
-/** Entries in lib:recent: at least the popup's first page (written on every save, so kept small). */
-export const RECENT_COUNT = 32;
+/**
+ * Entries in lib:recent: at least the popup's first page (12 rows). It is rewritten by every
+ * save, so each entry here costs every save ~320 bytes of write (16 → ~5 kB, 32 was ~10 kB).
+ */
+export const RECENT_COUNT = 16;
 /** Identifies what produced the stored HTML (bump with the pipeline). */
 export const EXTRACTOR_VERSION = 'honbun-pipeline/0.1';
 

@@ -5,6 +5,20 @@
 import { foldForSearch } from './fold';
 import type { IndexEntry } from './schema';
 
+/**
+ * Folded title + site per entry, kept while the entry object lives: until the search texts are
+ * in, every keystroke matches on these, and folding 10,000 titles (NFKC) each time costs ~20 ms.
+ * An entry's title and site never change in place (a re-save builds a new entry object), so a
+ * cached value cannot go stale.
+ */
+const foldedMeta = new WeakMap<IndexEntry, string>();
+
+export function metaOf(e: IndexEntry): string {
+  let m = foldedMeta.get(e);
+  if (m === undefined) foldedMeta.set(e, (m = foldForSearch(`${e.title} ${e.siteName ?? ''} ${e.site}`)));
+  return m;
+}
+
 export interface SearchFilter {
   query: string;
   site: string | null;
@@ -17,7 +31,7 @@ export function filterEntries(entries: IndexEntry[], texts: Map<string, string>,
     if (f.site && e.site !== f.site) continue;
     if (q) {
       const t = texts.get(e.id);
-      if (t === undefined ? !foldForSearch(`${e.title} ${e.siteName ?? ''} ${e.site}`).includes(q) : !t.includes(q)) continue;
+      if (!(t ?? metaOf(e)).includes(q)) continue;
     }
     out.push(e);
   }
