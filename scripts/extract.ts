@@ -35,7 +35,8 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE + '\n');
     return;
   }
-  const runner = new PageRunner();
+  // one page: no warm-up page in the worker (it only pays off over a batch)
+  const runner = new PageRunner(undefined, args.mode === 'batch');
   try {
     if (args.mode === 'batch') {
       await runBatch(args.list, runner, writeLine);

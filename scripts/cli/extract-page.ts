@@ -32,7 +32,9 @@ export function extractPage(input: Uint8Array, url: string | null, id: ResultId)
       return errorResult(id, loaded.error ?? { code: 'internal', message: 'no document' }, performance.now() - t0, loaded.parseMs);
     }
     try {
-      const p = runPipeline(loaded.document, { url: pageUrl, window: loaded.window });
+      // removedHtml: false: the CLI result carries no removal html (result.ts strips it), and
+      // sanitizing every removed block cost more than the rest of the pipeline.
+      const p = runPipeline(loaded.document, { url: pageUrl, window: loaded.window, removedHtml: false });
       return fromPipeline(id, p, performance.now() - t0, loaded.parseMs, loaded.error);
     } catch (e) {
       const err = e as Error;

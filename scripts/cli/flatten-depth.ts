@@ -19,6 +19,8 @@
  * And one more: in such a document, bare wrappers — a `<div>`/`<span>` with no attributes whose
  * only child is one element — are unwrapped. A 512-deep chain of them carries nothing, but
  * Readability's cleaning is quadratic in depth (~15 s on jsdom for the 512-deep chain alone).
+ * And a third: hoisted bare boxes holding only text are merged into one text node of their
+ * parent (see mergeHoistedText).
  */
 import { defaultTreeAdapter, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { MAX_DEPTH } from './bounds';
@@ -57,6 +59,49 @@ function dropEmptyHoisted(hoisted: P5Child[]): void {
 }
 
 const BARE_WRAPPERS = new Set(['div', 'span']);
+
+/** A hoisted bare div/span holding text only: its text can join its parent's. */
+function isTextOnlyBox(node: P5Child): boolean {
+  if (!defaultTreeAdapter.isElementNode(node)) return false;
+  if (!BARE_WRAPPERS.has(node.tagName) || node.attrs.length > 0) return false;
+  return node.childNodes.every((k) => defaultTreeAdapter.isTextNode(k));
+}
+
+/**
+ * Merges runs of hoisted text-only boxes into one text node of their parent. 10,000-deep
+ * `<div>text…` leaves ~9,500 such boxes side by side at the cap; jsdom spends seconds inserting
+ * each one under 512 ancestors (and Readability more seconds on them), while their words need
+ * no element each. Boxes with attributes or element content stay as Chromium leaves them.
+ */
+function mergeHoistedText(hoisted: P5Child[]): void {
+  const boxes = new Set(hoisted.filter(isTextOnlyBox));
+  const parents = new Set<P5Parent>();
+  for (const b of boxes) {
+    const p = defaultTreeAdapter.getParentNode(b);
+    if (p) parents.add(p);
+  }
+  for (const parent of parents) {
+    const out: P5Child[] = [];
+    let run: string[] = [];
+    const flush = () => {
+      if (!run.length) return;
+      const t = defaultTreeAdapter.createTextNode(` ${run.join(' ')} `);
+      t.parentNode = parent;
+      out.push(t);
+      run = [];
+    };
+    for (const k of parent.childNodes) {
+      if (boxes.has(k)) {
+        run.push((k as P5Parent).childNodes.map((t) => (defaultTreeAdapter.isTextNode(t) ? t.value : '')).join(''));
+        continue;
+      }
+      flush();
+      out.push(k);
+    }
+    flush();
+    parent.childNodes.splice(0, parent.childNodes.length, ...out);
+  }
+}
 
 function isBareWrapper(node: P5Child): boolean {
   if (!defaultTreeAdapter.isElementNode(node)) return false;
@@ -105,6 +150,7 @@ export function flattenDeepHtml(html: string, cap: number = MAX_DEPTH): string {
   // scriptingEnabled: false = how jsdom parses with scripts off (noscript content is markup).
   const doc = parse(html, { treeAdapter: adapter, scriptingEnabled: false });
   dropEmptyHoisted(hoisted);
+  mergeHoistedText(hoisted);
   unwrapBareWrappers(doc);
   return serialize(doc);
 }

@@ -3,7 +3,7 @@
  * worker so a page stuck in synchronous DOM code (jsdom, Readability) can be stopped with
  * worker.terminate(); see page-runner.ts.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { errorResult } from './result';
 import { extractPage } from './extract-page';
 import type { PageJob, WorkerMessage } from './protocol';
@@ -34,9 +34,12 @@ port.on('message', (job: PageJob) => {
   send({ type: 'result', seq: job.seq, result });
 });
 
-try {
-  extractPage(new TextEncoder().encode(warmUpHtml()), 'https://news.example/harbour', null);
-} catch {
-  // a broken pipeline shows up on the first real page, with its message
+// skipped when the runner has a single page to do (see PageRunner's `warmUp`)
+if ((workerData as { warmUp?: boolean } | null)?.warmUp !== false) {
+  try {
+    extractPage(new TextEncoder().encode(warmUpHtml()), 'https://news.example/harbour', null);
+  } catch {
+    // a broken pipeline shows up on the first real page, with its message
+  }
 }
 send({ type: 'ready' });

@@ -193,13 +193,41 @@ export function fullestForm(name: string, text: string): string {
  * ("Carlineo faces …") refers to that person. Plain string search: names are page text.
  */
 export function hasFullerForm(name: string, text: string, end = text.length): boolean {
+  // Callers ask about the same text paragraph after paragraph with a growing `end`: each name's
+  // scan resumes where the last one stopped instead of starting over (quadratic on long pages).
+  if (text !== fullerText) {
+    fullerText = text;
+    fullerMemo.clear();
+  }
+  let memo = fullerMemo.get(name);
+  if (!memo) {
+    memo = { found: false, next: 0 };
+    fullerMemo.set(name, memo);
+  }
+  if (memo.found) return (memo.foundAt ?? 0) < end;
   const needle = ' ' + name;
-  for (let i = text.indexOf(needle); i >= 0 && i < end; i = text.indexOf(needle, i + 1)) {
+  let i = text.indexOf(needle, memo.next);
+  for (; i >= 0 && i < end; i = text.indexOf(needle, i + 1)) {
     const after = text[i + needle.length];
     if (after && /\w/u.test(after)) continue;
     let j = i - 1;
     while (j >= 0 && /[\w’'.-]/u.test(text[j])) j--;
-    if (/[A-Z]/u.test(text[j + 1] ?? '')) return true;
+    if (/[A-Z]/u.test(text[j + 1] ?? '')) {
+      memo.found = true;
+      memo.foundAt = i;
+      return true;
+    }
   }
+  // resume from the first occurrence not yet judged (or past the end when there is none)
+  memo.next = i >= 0 ? i : text.length;
   return false;
 }
+
+interface FullerMemo {
+  found: boolean;
+  /** index of the first occurrence not yet judged */
+  next: number;
+  foundAt?: number;
+}
+let fullerText = '';
+const fullerMemo = new Map<string, FullerMemo>();

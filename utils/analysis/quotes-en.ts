@@ -232,11 +232,31 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
 const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:[A-Z][\w’'-]{0,40}\.?\s+){0,3}[A-Z][\w’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
 const SENT_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'There', 'When', 'After', 'If', 'As', 'Both', 'Two', 'More', 'Some', 'Many', 'During', 'With', 'While', 'For', 'His', 'Her', 'Their', 'Its', 'Then', 'Now', 'Despite', 'Roughly', 'All']);
 
+/**
+ * The last words of the multi-word person mentions so far ("Carlineo" for "John Carlineo"): a
+ * set kept in step with the append-only ctx.mentions, instead of scanning every mention for
+ * every sentence-leading name (quadratic on long articles).
+ */
+const surnameIndex = new WeakMap<Ctx['mentions'], { seen: number; names: Set<string> }>();
+function personSurnames(ctx: Ctx): Set<string> {
+  let idx = surnameIndex.get(ctx.mentions);
+  if (!idx || idx.seen > ctx.mentions.length) {
+    idx = { seen: 0, names: new Set() };
+    surnameIndex.set(ctx.mentions, idx);
+  }
+  for (; idx.seen < ctx.mentions.length; idx.seen++) {
+    const x = ctx.mentions[idx.seen];
+    const sp = x.name.lastIndexOf(' ');
+    if (x.person && sp >= 0) idx.names.add(x.name.slice(sp + 1));
+  }
+  return idx.names;
+}
+
 export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length): void {
   for (const m of masked.matchAll(LEAD_NAME_RE)) {
     const n = m[1].trim();
     if (SENT_WORDS.has(n.split(/\s+/u)[0])) continue;
-    if (!/\s/u.test(n) && !ctx.mentions.some((x) => x.person && x.name.endsWith(' ' + n)) && !hasFullerForm(n, allText, end)) continue;
+    if (!/\s/u.test(n) && !personSurnames(ctx).has(n) && !hasFullerForm(n, allText, end)) continue;
     const name = enSpeakerFromPhrase(n);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }

@@ -8,6 +8,7 @@ import { STRIP_BEFORE_TEXT } from './constants';
 import { declutter } from './declutter';
 import { detectArticle } from './detect';
 import { cloneForExtraction } from './extract-clone';
+import { capDepth } from './extract-depth';
 import { findLeadImage, restoreLeadImage } from './extract-lead-image';
 import { detectPaywall, findNextPage, keepSameDocumentLinks, postProcess, stripSiteAttributes } from './extract-post-process';
 import { runReadability } from './extract-readability';
@@ -51,6 +52,8 @@ export function runPipeline(doc: Document, opts: PipelineOptions): PipelineResul
   const root = doc.documentElement;
   // The one clone. Everything read from the page is read from it before anything changes it.
   const clone = cloneForExtraction(doc);
+  // absurd nesting (past any real page's) would make Readability's cleaning cubic: flatten it
+  capDepth(clone);
   const scan = scanPage(clone);
   const pageText = clone.body?.textContent ?? '';
   const pm = readPageMeta(scan);

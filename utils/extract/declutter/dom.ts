@@ -8,19 +8,59 @@
 export const MEDIA_TAGS = ['img', 'iframe', 'ins', 'video', 'picture', 'textarea', 'form', 'embed', 'object', 'input', 'button'];
 export const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
+/**
+ * No HTMLCollection here: jsdom's collections are Proxies whose every non-index property read
+ * (`.length` included, and Array.from/for-of read it per step) runs `namedItem`, a scan of the
+ * whole list — quadratic on pages of thousands of elements. Plain walks instead
+ * (firstElementChild/nextElementSibling), which also stop at the first hit where one is enough.
+ */
+
+/** The element children of `el`, as an array. */
+export function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
+/** Pre-order walk of the elements under `el` (not `el` itself); stops when `visit` returns true. */
+export function walkElements(el: Element, visit: (e: Element) => boolean | void): void {
+  let cur: Element | null = el.firstElementChild;
+  while (cur) {
+    if (visit(cur) === true) return;
+    const down: Element | null = cur.firstElementChild;
+    if (down) {
+      cur = down;
+      continue;
+    }
+    while (cur && cur !== el && !cur.nextElementSibling) cur = cur.parentElement;
+    if (!cur || cur === el) return;
+    cur = cur.nextElementSibling;
+  }
+}
+
+/** Descendants of `el` whose local name is one of `tags` (lower case, as getElementsByTagName), in document order. */
+export function elementsByTags(el: Element, tags: readonly string[]): Element[] {
+  const want = new Set(tags);
+  const out: Element[] = [];
+  walkElements(el, (e) => {
+    if (want.has(e.localName)) out.push(e);
+  });
+  return out;
+}
+
 export function countTags(el: Element, tags: readonly string[]): number {
-  let n = 0;
-  for (const t of tags) n += el.getElementsByTagName(t).length;
-  return n;
+  return elementsByTags(el, tags).length;
 }
 
 export function hasTag(el: Element, tags: readonly string[], self = false): boolean {
   if (self && tags.includes(el.tagName.toLowerCase())) return true;
-  for (const t of tags) if (el.getElementsByTagName(t).length > 0) return true;
-  return false;
+  const want = new Set(tags);
+  let found = false;
+  walkElements(el, (e) => (found = want.has(e.localName)));
+  return found;
 }
 
 /** Links with an href under `el`, in document order. */
 export function hrefLinks(el: Element): Element[] {
-  return Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href'));
+  return elementsByTags(el, ['a']).filter((a) => a.hasAttribute('href'));
 }

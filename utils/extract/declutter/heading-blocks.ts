@@ -7,7 +7,7 @@
  * list-shaped siblings that follow it go.
  */
 import { HEADING_RULES, type HeadingRule } from './rules';
-import { fitsShape, fold, weight } from './measure';
+import { fitsShape, fold, solidCharsUpTo, weight } from './measure';
 import type { Pass } from './pass';
 import { countTags, hasTag, HEADING_TAGS, MEDIA_TAGS } from './dom';
 
@@ -70,8 +70,9 @@ export function matchHeading(raw: string): HeadingRule | null {
   return best?.rule ?? null;
 }
 
-function hasMoreContent(outer: Element, inner: Element): boolean {
-  if (fold(outer.textContent ?? '') !== fold(inner.textContent ?? '')) return true;
+/** `inner` is a descendant of `outer` holding `innerChars` non-space characters (≤ MAX_HEADING_CHARS). */
+function hasMoreContent(outer: Element, inner: Element, innerChars: number): boolean {
+  if (solidCharsUpTo(outer, innerChars) > innerChars) return true;
   return countTags(outer, MEDIA_TAGS) > countTags(inner, MEDIA_TAGS);
 }
 
@@ -100,9 +101,12 @@ function findHeadings(pass: Pass): Candidate[] {
     if (!PREFILTER.test(q) || !pass.alive(n.parentElement ?? pass.root)) continue;
     const parent = n.parentElement;
     if (!parent || SKIP_TEXT_IN.test(parent.tagName)) continue;
+    // a parent whose text is longer than a heading can only climb to longer text: not a heading
+    const chars = solidCharsUpTo(parent, MAX_HEADING_CHARS);
+    if (chars > MAX_HEADING_CHARS) continue;
     // the heading element is the outermost element holding just this text
     let h: Element = parent;
-    while (h.parentElement && h.parentElement !== pass.root && !hasMoreContent(h.parentElement, h)) h = h.parentElement;
+    while (h.parentElement && h.parentElement !== pass.root && !hasMoreContent(h.parentElement, h, chars)) h = h.parentElement;
     if (seen.has(h)) continue;
     seen.add(h);
     // a menu item or a link is not a heading ("トレンド" in the seed's nav bar)

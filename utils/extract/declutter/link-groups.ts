@@ -7,7 +7,7 @@ import { SHARE_HREF, SKIP_LINK_TEXT, STRUCTURE_RULES } from './rules';
 import { fold, weight } from './measure';
 import { expandToWrapper } from './selector-rules';
 import type { Pass } from './pass';
-import { hrefLinks } from './dom';
+import { elementsByTags, hrefLinks } from './dom';
 
 /** A share bar's non-share text stays short (labels, counters). */
 const SHARE_MAX_OTHER_WEIGHT = 60;
@@ -52,7 +52,7 @@ export function removeSkipLinks(pass: Pass): void {
     // take the wrapper when it holds nothing but skip links
     let target: Element = a;
     for (let p = a.parentElement; p && p !== pass.root; p = p.parentElement) {
-      const links = Array.from(p.getElementsByTagName('a'));
+      const links = elementsByTags(p, ['a']);
       if (!links.every((l) => skips.has(l))) break;
       const rest = links.reduce((t, l) => t.replace(fold(l.textContent ?? ''), ''), fold(p.textContent ?? ''));
       if (rest.trim()) break;
@@ -64,7 +64,7 @@ export function removeSkipLinks(pass: Pass): void {
 
 export function removeCommentForms(pass: Pass): void {
   const { id, category } = STRUCTURE_RULES.commentForm;
-  for (const ta of Array.from(pass.root.getElementsByTagName('textarea'))) {
+  for (const ta of elementsByTags(pass.root, ['textarea'])) {
     if (!pass.root.contains(ta)) continue;
     const target = ta.closest('form') ?? ta.parentElement ?? ta;
     const m = pass.stats(target);

@@ -11,7 +11,7 @@ import { fold, type Stats } from './measure';
 import { matchHeading } from './heading-blocks';
 import { isRankList } from './rank-lists';
 import type { Pass } from './pass';
-import { hrefLinks } from './dom';
+import { childElements, hrefLinks } from './dom';
 
 /** Links a block needs to count as a link list. */
 export const MIN_LINKS = 3;
@@ -26,13 +26,15 @@ const LIST_TAG = /^(UL|OL|DL)$/;
 /** Three or more element children sharing tag and class: a hand-rolled list. */
 function isDivList(el: Element): boolean {
   if (el.childElementCount < MIN_LINKS) return false;
-  const kids = el.children;
+  // a sibling walk, not el.children: see dom.ts on jsdom's HTMLCollection
   const sig = new Map<string, number>();
-  for (const k of Array.from(kids)) {
+  let count = 0;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
     const key = k.tagName + '.' + (k.getAttribute('class') ?? '');
     sig.set(key, (sig.get(key) ?? 0) + 1);
+    count++;
   }
-  for (const n of sig.values()) if (n >= MIN_LINKS && n >= kids.length * 0.6) return true;
+  for (const n of sig.values()) if (n >= MIN_LINKS && n >= count * 0.6) return true;
   return false;
 }
 
@@ -43,7 +45,7 @@ export function candidateLists(pass: Pass): Element[] {
 /** Every item of a ul/ol holds a link (headline + date + "members only" label rows, nikkei-2018). */
 function everyItemLinked(el: Element): boolean {
   if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
-  const items = Array.from(el.children).filter((c) => c.tagName === 'LI');
+  const items = childElements(el).filter((c) => c.tagName === 'LI');
   return items.length >= MIN_LINKS && items.every((li) => hrefLinks(li).length > 0);
 }
 

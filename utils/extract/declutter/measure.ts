@@ -22,6 +22,33 @@ export function fold(s: string): string {
   return s.replace(WS, ' ').trim();
 }
 
+/**
+ * How many non-whitespace characters `el.textContent` holds, counting stops past `limit`
+ * (returns limit + 1). Two nested elements fold to the same text exactly when these counts
+ * agree (the inner text is a slice of the outer), so callers that compare a short heading
+ * with its ancestors stop after a few dozen characters instead of reading a whole body's
+ * textContent per candidate (quadratic on pages of thousands of paragraphs).
+ */
+export function solidCharsUpTo(el: Node, limit: number): number {
+  let n = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      n += (node.nodeValue ?? '').replace(WS, '').length;
+      if (n > limit) return limit + 1;
+    }
+    const down: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    if (down) {
+      node = down;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    if (!node || node === el) break;
+    node = node.nextSibling;
+  }
+  return n;
+}
+
 export function weight(s: string): number {
   const cjk = s.match(CJK);
   return s.length + (cjk ? cjk.length : 0);

@@ -4,6 +4,7 @@
  * `ranking` category for a link list that has no heading naming it.
  */
 import { fold } from './measure';
+import { childElements } from './dom';
 
 /** An item's text opens with its rank: "1", "1.", "1位", "No.1", "①", "第1位". */
 const RANK_PREFIX = /^(?:no\.?\s*|第)?(\d{1,2})(?:\s*[.．、)）:：位]|\s|(?=\D))/iu;
@@ -11,7 +12,7 @@ const CIRCLED = /^[\u2460-\u2473]/u;
 const MIN_ITEMS = 3;
 
 function itemsOf(list: Element): Element[] {
-  return Array.from(list.children).filter((c) => fold(c.textContent ?? '').length > 0);
+  return childElements(list).filter((c) => fold(c.textContent ?? '').length > 0);
 }
 
 /** True when the list's items are ranked 1, 2, 3 … in order. */
