@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 // so every module imports what it uses explicitly.
 export default defineConfig({
   imports: false,
+  // The Firefox sources zip is for add-on review: the build inputs, not the test pages.
+  zip: { excludeSources: ['tests/**', 'artifacts/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The per-page content script runs on every page load: build it against WXT's plain
