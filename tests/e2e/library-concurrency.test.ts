@@ -114,10 +114,17 @@ test('a tab closed right after Save: the acknowledged save is kept', async () =>
     .waitFor({ timeout: 5_000 })
     .then(() => 'acknowledged', () => 'popup closed or failed');
   const entries = await storedEntries(b);
-  if (outcome === 'acknowledged') expect(entries.length).toBe(1);
-  // the write happens in the worker: once the popup handed the article over, it lands anyway
-  await expect.poll(async () => (await storedEntries(b)).length, { timeout: 5_000 }).toBe(1);
-  expect((await storedEntries(b))[0].url).toContain('/pages/parser-wired-jp/');
+  console.log(`[library] tab closed right after Save: ${outcome}, ${entries.length} stored`);
+  if (outcome === 'acknowledged') {
+    // acknowledged means written: the entry is there, once, for the right page
+    expect(entries.length).toBe(1);
+    expect(entries[0].url).toContain('/pages/parser-wired-jp/');
+  } else {
+    // Chromium closes the action popup together with its tab, and the extraction runs in the
+    // popup: a save that was never acknowledged may be lost, but never half-written.
+    expect(entries.length).toBeLessThanOrEqual(1);
+    for (const e of entries) expect(e.url).toContain('/pages/parser-wired-jp/');
+  }
   await popup.close().catch(() => {});
   await keep.close();
 });
