@@ -4,16 +4,13 @@
  * HONBUN_EXTENSION_DIR lets a run use its own build (several engineers share .output/).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { CHROMIUM, EXTENSION_DIR, type ExtensionBrowser } from './helpers/browser';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import type { browser, Browser as ChromeApi } from 'wxt/browser';
 
 /** The real `chrome` global inside the evaluated browser callbacks. */
 declare const chrome: typeof browser;
-
-export const EXT_DIR = process.env.HONBUN_EXTENSION_DIR ? resolve(process.env.HONBUN_EXTENSION_DIR) : EXTENSION_DIR;
 
 export interface LibraryBrowser extends ExtensionBrowser {
   /** the browser's CDP endpoint: a connection made after the popup opened sees it as a page */
@@ -29,45 +26,16 @@ async function devToolsPort(userDataDir: string): Promise<string> {
 }
 
 export async function launch(lang = 'en-US'): Promise<LibraryBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'honbun-lib-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${lang}`,
-      // a second CDP connection sees the toolbar popup as a page (the pipe connection does not)
-      '--remote-debugging-port=0',
-    ],
-    locale: lang,
-    viewport: { width: 1200, height: 900 },
-    acceptDownloads: true,
-  });
-  const serviceWorker = async () => {
-    const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
-  };
-  const sw = await serviceWorker();
-  const cdpEndpoint = `http://127.0.0.1:${await devToolsPort(userDataDir)}`;
+  const b = await launchWithExtension({ lang, remoteDebugging: true, acceptDownloads: true });
+  const cdpEndpoint = `http://127.0.0.1:${await devToolsPort(b.userDataDir)}`;
   const connections: Browser[] = [];
   return {
-    context,
+    ...b,
     cdpEndpoint,
     connections,
-    extensionId: new URL(sw.url()).host,
-    serviceWorker,
     close: async () => {
       for (const c of connections) await c.close().catch(() => {});
-      await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
+      await b.close();
     },
   };
 }

@@ -31,28 +31,22 @@ const PRE_LEAK_ALLOWED: Record<string, Record<string, string>> = {
   },
 };
 
+/** The seed page's traps, the same in both of its markups. */
+const SEED_CATEGORIES: Record<string, string[]> = {
+  メインメニューへスキップ: ['navigation'],
+  無理っぽく感じるが: ['comments'],
+  ランキング: ['ranking'],
+  こんな記事も読まれています: ['related', 'recommended'],
+  おすすめニュース: ['recommended'],
+  ルーヴル美術館: ['trending'],
+  Facebookでシェア: ['share'],
+  個人情報保護方針: ['footer', 'navigation'],
+};
+
 /** Expected categories of the removal holding a must_not string (seed traps and news pages). */
 const CATEGORY_OF: Record<string, Record<string, string[]>> = {
-  'seed-us-russia-talks': {
-    メインメニューへスキップ: ['navigation'],
-    無理っぽく感じるが: ['comments'],
-    ランキング: ['ranking'],
-    こんな記事も読まれています: ['related', 'recommended'],
-    おすすめニュース: ['recommended'],
-    ルーヴル美術館: ['trending'],
-    Facebookでシェア: ['share'],
-    個人情報保護方針: ['footer', 'navigation'],
-  },
-  'seed-us-russia-talks-dense': {
-    メインメニューへスキップ: ['navigation'],
-    無理っぽく感じるが: ['comments'],
-    ランキング: ['ranking'],
-    こんな記事も読まれています: ['related', 'recommended'],
-    おすすめニュース: ['recommended'],
-    ルーヴル美術館: ['trending'],
-    Facebookでシェア: ['share'],
-    個人情報保護方針: ['footer', 'navigation'],
-  },
+  'seed-us-russia-talks': SEED_CATEGORIES,
+  'seed-us-russia-talks-dense': SEED_CATEGORIES,
   'trafilatura-kbs-world': { 'Most Viewed News': ['ranking'], 'This website uses cookies': ['other'] },
   'parser-itmedia': { アクセストップ10: ['ranking'], 口コミランキングトップ5: ['ranking'] },
   'trafilatura-japantimes': { 'Do masks offer protection from new coronavirus?': ['related'] },

@@ -152,34 +152,16 @@ export interface IndexShardV1 {
   entries: Record<string, { id: string; url: string; title: string; site: string; savedAt: number; read: boolean }>;
 }
 
-/** What a client sends to save: the extraction result plus where it came from. */
-export interface SavePayload {
-  /** the tab URL */
-  pageUrl: string;
+/**
+ * What a client sends to save: the record's content fields (the writer adds id, url, site and
+ * the times) plus where it came from.
+ */
+export type SavePayload = Omit<ArticleRecord, 'schemaVersion' | 'id' | 'url' | 'site' | 'savedAt' | 'updatedAt'> & {
   /** <link rel=canonical> as found on the page, or null */
   canonicalUrl: string | null;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  publishedTime: string | null;
-  modifiedTime: string | null;
-  readingMinutes: number | null;
-  truncated: boolean;
-  nextPage: string | null;
-  html: string;
-  text: string;
-  sources: Source[];
-  quotes: Quote[];
-  anonymousSources: number;
-  isArticle: boolean;
-  bestEffort: boolean;
-  capped: boolean;
-  extractorVersion: string;
   /** the tab is in a private window */
   incognito: boolean;
-}
+};
 
 export type LibraryErrorCode = 'quota' | 'storage' | 'too-large' | 'invalid' | 'incognito-off' | 'cannot-run' | 'extract-failed';
 

@@ -14,6 +14,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** the throwaway profile (removed by close()) */
+  userDataDir: string;
   extensionId: string;
   /** the extension's service worker (re-fetch with serviceWorker() after it was stopped) */
   serviceWorker(): Promise<Worker>;
@@ -29,6 +31,9 @@ export interface LaunchOptions {
    * reload (disable reason DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION, seen in chrome://extensions-internals).
    */
   developerMode?: boolean;
+  /** Opens a DevTools port (written to <userDataDir>/DevToolsActivePort): a second CDP connection sees the toolbar popup as a page. */
+  remoteDebugging?: boolean;
+  acceptDownloads?: boolean;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -52,12 +57,14 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     '--disable-sync',
   ];
   if (opts.lang) args.push(`--lang=${opts.lang}`);
+  if (opts.remoteDebugging) args.push('--remote-debugging-port=0');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     args,
     locale: opts.lang,
     viewport: { width: 1200, height: 900 },
+    acceptDownloads: opts.acceptDownloads,
   });
   const serviceWorker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
@@ -68,6 +75,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   const extensionId = new URL(sw.url()).host;
   return {
     context,
+    userDataDir,
     extensionId,
     serviceWorker,
     close: async () => {
