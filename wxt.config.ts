@@ -9,11 +9,14 @@ export default defineConfig({
   zip: { excludeSources: ['tests/**', 'artifacts/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The per-page content script runs on every page load: build it against WXT's plain
-    // `browser` (native chrome.*/browser.*) instead of webextension-polyfill (~10 kB). It only
-    // uses callback-style sendResponse, which behaves the same in Chromium and Firefox.
+    // Scripts that never answer a runtime message with a Promise are built against WXT's plain
+    // `browser` (native chrome.*/browser.*, promise-based in MV3 Chrome and in Firefox) instead
+    // of webextension-polyfill (~10 kB): the per-page content script (runs on every page load,
+    // answers with sendResponse) and the extension pages (popup, library, saved article: they
+    // only send and read). The background keeps the polyfill: its listeners return Promises.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'content')) return;
+      const plainBrowser = entrypoints.every((e) => e.name === 'content' || e.type === 'popup' || e.type === 'unlisted-page');
+      if (!plainBrowser) return;
       const plain = resolve('node_modules/wxt/dist/browser.mjs');
       config.resolve ??= {};
       const alias = config.resolve.alias;

@@ -10,9 +10,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '../utils/extract/detect';
 import type { DetectResult } from '../utils/extract/types';
-import type { Message, PageStatus, ReaderLoadResponse, ReaderToggleResponse } from '../utils/messages';
-import { tooManyElements } from '../utils/reader/page-bounds';
-import { clearReaderApi, getReaderApi } from '../utils/reader/reader-api';
+import type { Message } from '../utils/messages';
+import type { PageStatus, ReaderLoadResponse, ReaderToggleResponse } from '../utils/reader/messages';
+import { clearReaderApi, getReaderApi } from '../utils/reader/view/reader-api';
 
 /**
  * Set in the isolated world so a second copy (injected by the background) stays idle. The world
@@ -59,9 +59,6 @@ export default defineContentScript({
 
     const runDetect = () => {
       if (orphaned()) return teardown();
-      // Detection walks the whole page: on a huge one it would freeze the tab for seconds after
-      // load (200,000 elements: ~2.5 s measured). No badge there; the reader says "too large".
-      if (tooManyElements(document)) return;
       const url = location.href;
       detect = detectArticle(document, url);
       const msg: Message = { type: 'detected', url, result: detect };

@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyseArticle } from '../utils/analysis/index';
-import { scoreArticle, type LabelledArticle } from '../utils/analysis/score';
+import { scoreArticle, type LabelledArticle } from './analysis/score';
 
 const DIR = resolve(process.cwd(), 'tests/fixtures/analysis');
 const verbose = process.argv.includes('--verbose');

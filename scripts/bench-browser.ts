@@ -29,7 +29,7 @@ async function detectorBundle(): Promise<string> {
     stdin: {
       contents: [
         "import { detectArticle } from './utils/extract/detect';",
-        "import { runPipeline } from './utils/extract/pipeline';",
+        "import { runPipeline } from './utils/article/pipeline';",
         '(globalThis as any).__hbDetect = detectArticle;',
         '(globalThis as any).__hbPipeline = runPipeline;',
       ].join('\n'),

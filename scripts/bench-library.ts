@@ -11,15 +11,12 @@
  *   export the whole library from the library page, click → download
  */
 import { readFileSync } from 'node:fs';
-import { launch, openPopup, extensionPage, type LibraryBrowser } from '../tests/e2e/library-harness';
-import { makePayload } from '../tests/e2e/library-payload';
+import { launchSession, type ExtensionSession } from '../tests/e2e/helpers/extension';
+import { openPopup, extensionPage } from '../tests/e2e/helpers/popup';
+import { makePayload } from '../tests/e2e/helpers/library-payload';
 import { buildEntry, buildRecord, buildSearch } from '../utils/library/record';
 import { shardOf } from '../utils/library/ids';
 import { KEY_RECENT, RECENT_COUNT, SHARD_COUNT, articleKey, searchKey, shardKey, type IndexShard, type SavePayload } from '../utils/library/schema';
-import { startServer } from '../tests/e2e/helpers/server';
-import type { browser } from 'wxt/browser';
-
-declare const chrome: typeof browser;
 
 const SIZES = [1_000, 10_000];
 const RUNS = 5;
@@ -46,7 +43,7 @@ function article(i: number): SavePayload {
   return p;
 }
 
-async function seed(b: LibraryBrowser, n: number): Promise<number> {
+async function seed(b: ExtensionSession, n: number): Promise<number> {
   const sw = await b.serviceWorker();
   await sw.evaluate(() => chrome.storage.local.clear());
   const shards = new Map<number, IndexShard>();
@@ -77,7 +74,7 @@ async function seed(b: LibraryBrowser, n: number): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
 
-async function measure(b: LibraryBrowser, anchorUrl: string) {
+async function measure(b: ExtensionSession, anchorUrl: string) {
   const list: number[] = [];
   const listInPage: number[] = [];
   const indexInPage: number[] = [];
@@ -148,8 +145,8 @@ async function measure(b: LibraryBrowser, anchorUrl: string) {
 }
 
 async function main() {
-  const server = await startServer();
-  const b = await launch();
+  const b = await launchSession({ server: true, cdp: true });
+  const server = b.server;
   const rows: string[] = [];
   try {
     for (const n of SIZES) {
@@ -175,7 +172,6 @@ async function main() {
     }
   } finally {
     await b.close();
-    await server.close();
   }
   console.log(`\nSaved library in Chromium (${RUNS} runs; median / max, ms). Targets at 10,000: list ≤ ${TARGETS.list}, search ≤ ${TARGETS.search}, save ≤ ${TARGETS.save}.`);
   console.log(

@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { runPipeline } from '../utils/extract/pipeline';
+import { runPipeline } from '../utils/article/pipeline';
 import { loadDocument } from './cli/load-document';
 import { listPageFixtures, loadPageFixture, normaliseForMatch } from '../tests/helpers/fixtures';
 

@@ -7,7 +7,7 @@
  * Pages run in a worker thread with a time limit (scripts/cli/page-runner.ts).
  */
 import { readFile } from 'node:fs/promises';
-import type { ExtractResult } from '../utils/extract/types';
+import type { ExtractResult } from '../utils/article/types';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { runBatch } from './cli/batch';
 import { PageRunner } from './cli/page-runner';

@@ -5,10 +5,10 @@
  * kept and patched (warm).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { loadIndex, loadRecent, loadSearchTexts, sortEntries } from '../../utils/library/read';
 import { metaOf } from '../../utils/library/search';
-import { KEY_RECENT, KEY_SEARCH, KEY_SHARD, type IndexEntry, type IndexShard, type RecentList, type SearchRecord } from '../../utils/library/schema';
+import type { IndexEntry } from '../../utils/library/schema';
+import { watchLibrary } from '../../utils/library/watch';
 
 /**
  * Search texts per storage get. One get of all 10,000 (~15 MB) holds the page for seconds and
@@ -123,39 +123,29 @@ export function useLibrary(): LibraryState {
       setEntries(recent);
       whenIdle(() => void startIndex());
     });
-    const onChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
-      if (area !== 'local') return;
-      let touched = false;
-      for (const [key, ch] of Object.entries(changes)) {
-        if (key.startsWith(KEY_SHARD)) {
-          const shard = ch.newValue as IndexShard | undefined;
-          const fresh = shard?.entries ? Object.values(shard.entries).filter((e) => e.deletedAt == null) : [];
-          const old = ch.oldValue as IndexShard | undefined;
-          const ids = new Set([...Object.keys(shard?.entries ?? {}), ...Object.keys(old?.entries ?? {})]);
-          // drop this shard's ids from wherever they are, then add its live entries
-          for (const [k, list] of byShard.current) byShard.current.set(k, list.filter((e) => !ids.has(e.id)));
-          for (const id of ids) changedIds.add(id);
-          byShard.current.set(key, fresh);
-          touched = true;
-        } else if (key === KEY_RECENT && !full) {
-          // before the full index is in, the recent list is what the popup shows
-          const recent = ch.newValue as RecentList | undefined;
-          if (recent?.entries) setEntries(recent.entries);
-        } else if (key.startsWith(KEY_SEARCH) && textsRef.current) {
-          const rec = ch.newValue as SearchRecord | undefined;
-          const id = key.slice(KEY_SEARCH.length);
-          patchedTexts.current.add(id);
-          if (rec) textsRef.current.set(rec.id, rec.folded);
-          else textsRef.current.delete(id);
-          setTextsVersion((v) => v + 1);
-        }
+    const unwatch = watchLibrary((c) => {
+      for (const { shard, ids, live } of c.shards) {
+        // drop this shard's ids from wherever they are, then add its live entries
+        for (const [k, list] of byShard.current) byShard.current.set(k, list.filter((e) => !ids.has(e.id)));
+        for (const id of ids) changedIds.add(id);
+        byShard.current.set(shard, live);
       }
-      if (touched) rebuild();
-    };
-    browser.storage.onChanged.addListener(onChanged);
+      // before the full index is in, the recent list is what the popup shows
+      if (c.recent && !full) setEntries(c.recent);
+      const texts = textsRef.current;
+      if (texts && c.texts.length) {
+        for (const { id, folded } of c.texts) {
+          patchedTexts.current.add(id);
+          if (folded != null) texts.set(id, folded);
+          else texts.delete(id);
+        }
+        setTextsVersion((v) => v + 1);
+      }
+      if (c.shards.length) rebuild();
+    });
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      unwatch();
     };
   }, []);
 

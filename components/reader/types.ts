@@ -1,4 +1,4 @@
-import type { ExtractResult } from '../../utils/extract/types';
+import type { ExtractResult } from '../../utils/article/types';
 
 /**
  * What `ReaderView` renders: the pipeline's result (live page) or a saved article (library).

@@ -4,7 +4,7 @@
  * calls onJump(paragraph); sources seen only in a caption or credit have no paragraph and are
  * plain text. Page text is rendered as JSX text children only, never as HTML.
  */
-import type { Quote, Source } from '../../utils/extract/types';
+import type { Quote, Source } from '../../utils/analysis/types';
 import { kindLabel, panelStrings, type PanelLang } from './strings';
 
 export interface SourcesPanelProps {

@@ -1,5 +1,5 @@
 /** The panel's UI strings in English and Japanese (the reader's UI language, not the page's). */
-import type { SourceKind } from '../../utils/extract/types';
+import type { SourceKind } from '../../utils/analysis/types';
 
 export type PanelLang = 'en' | 'ja';
 

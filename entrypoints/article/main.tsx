@@ -10,10 +10,11 @@ import { ReaderView, type ReaderArticle } from '../../components/reader/reader-v
 import { READER_CSS } from '../../components/reader/reader-css';
 import { normaliseSettings, DEFAULT_READER_SETTINGS, type ReaderSettings } from '../../utils/reader/settings';
 import { toUiLang } from '../../utils/reader/strings';
-import { readerSettings } from '../../utils/storage';
-import { sanitizeArticleHtml } from '../../utils/extract/sanitize';
-import { loadArticle, loadPosition } from '../../utils/library/read';
-import { positionKey, type ArticleRecord } from '../../utils/library/schema';
+import { readerSettings } from '../../utils/reader/settings-item';
+import { sanitizeArticleHtml } from '../../utils/sanitize/sanitize';
+import { loadArticle } from '../../utils/library/read';
+import { loadPosition, savePosition } from '../../utils/library/position';
+import type { ArticleRecord } from '../../utils/library/schema';
 import { markRead } from '../../utils/library/client';
 import { t } from '../../utils/library/i18n';
 
@@ -76,7 +77,7 @@ function ArticlePage({ id }: { id: string }) {
       timer = setTimeout(() => {
         const max = root.scrollHeight - root.clientHeight;
         const pos = max > 0 ? root.scrollTop / max : 0;
-        void browser.storage.local.set({ [positionKey(id)]: pos });
+        void savePosition(id, pos);
         if (pos >= READ_AT && !markedRead) {
           markedRead = true;
           void markRead(id, true).catch(() => undefined);

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { LibraryBrowser } from '../../components/library/library-browser';
 import { prefetchRecent, useLibrary } from '../../components/library/use-library';
 import { loadArticle } from '../../utils/library/read';
-import { librarySettings } from '../../utils/storage';
+import { librarySettings } from '../../utils/library/settings';
 import { t } from '../../utils/library/i18n';
 import type { IndexEntry } from '../../utils/library/schema';
 import { articleHtml, articleMarkdown, download, exportLibrary, fileNameFor, importLibrary } from './transfer';

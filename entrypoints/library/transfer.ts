@@ -3,29 +3,19 @@
  * need one). Import checks the whole file first, re-sanitizes every article, then sends the
  * records to the background writer in small batches; it never overwrites.
  */
-import { browser } from 'wxt/browser';
-import { sanitizeArticleHtml } from '../../utils/extract/sanitize';
+import { sanitizeArticleHtml } from '../../utils/sanitize/sanitize';
 import { buildExport, toMarkdown, toStandaloneHtml, type ExportedArticle, type LibraryExport } from '../../utils/library/export';
 import { checkImport } from '../../utils/library/import';
 import { importBatch } from '../../utils/library/client';
-import { loadIndex } from '../../utils/library/read';
-import { articleKey, positionKey, type ArticleRecord, type ImportReport } from '../../utils/library/schema';
+import { loadArticlesWithPositions, loadIndex } from '../../utils/library/read';
+import type { ArticleRecord, ImportReport } from '../../utils/library/schema';
 
 const IMPORT_BATCH = 25;
-const EXPORT_READ_BATCH = 200;
 const win = window as Window & typeof globalThis;
 
 export async function exportLibrary(): Promise<LibraryExport> {
-  const entries = await loadIndex();
-  const articles: ExportedArticle[] = [];
-  for (let i = 0; i < entries.length; i += EXPORT_READ_BATCH) {
-    const slice = entries.slice(i, i + EXPORT_READ_BATCH);
-    const got = await browser.storage.local.get(slice.flatMap((e) => [articleKey(e.id), positionKey(e.id)]));
-    for (const e of slice) {
-      const r = got[articleKey(e.id)] as ArticleRecord | undefined;
-      if (r) articles.push({ ...r, read: e.read, position: typeof got[positionKey(e.id)] === 'number' ? (got[positionKey(e.id)] as number) : 0 });
-    }
-  }
+  const saved = await loadArticlesWithPositions(await loadIndex());
+  const articles: ExportedArticle[] = saved.map(({ record, entry, position }) => ({ ...record, read: entry.read, position }));
   return buildExport(articles);
 }
 

@@ -6,12 +6,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { LibraryBrowser } from '../../components/library/library-browser';
 import { useLibrary } from '../../components/library/use-library';
-import { cannotRunReason, type CannotRunReason } from '../../utils/library/page-rules';
+import { cannotRun, cannotRunKey } from './cannot-run';
 import { normaliseArticleUrl } from '../../utils/library/url';
 import { articleIdFor } from '../../utils/library/ids';
 import { formatDate, t } from '../../utils/library/i18n';
 import type { LibraryErrorCode, SaveResponse } from '../../utils/library/schema';
-import type { PageStatus } from '../../utils/messages';
+import type { PageStatus } from '../../utils/reader/messages';
 import { targetTab } from './target-tab';
 import { snapshotTab } from '../../utils/library/snapshot';
 
@@ -20,20 +20,13 @@ import { snapshotTab } from '../../utils/library/snapshot';
  * scroll, so the first paint builds no rows nobody sees. lib:recent holds at least this many.
  */
 const POPUP_PAGE_SIZE = 12;
-const CANNOT_KEYS: Record<CannotRunReason, string> = {
-  'no-tab': 'libCannotNoTab',
-  'browser-page': 'libCannotBrowserPage',
-  store: 'libCannotStore',
-  pdf: 'libCannotPdf',
-  'not-web': 'libCannotNotWeb',
-};
 const ERROR_KEYS: Record<LibraryErrorCode, string> = {
   quota: 'libErrQuota',
   storage: 'libErrStorage',
   'too-large': 'libErrTooLarge',
   invalid: 'libErrInvalid',
   'incognito-off': 'libErrIncognito',
-  'cannot-run': 'libCannotNotWeb',
+  'cannot-run': 'cannot_non_web',
   'extract-failed': 'libErrExtract',
 };
 
@@ -79,7 +72,7 @@ export function PopupApp() {
   useEffect(() => {
     void targetTab().then((tb) => {
       setTab(tb);
-      if (tb?.id != null && !cannotRunReason(tb.url)) {
+      if (tb?.id != null && !cannotRun(tb)) {
         browser.tabs
           .sendMessage(tb.id, { type: 'page:status' })
           .then((s) => setStatus((s as PageStatus) ?? null))
@@ -88,9 +81,7 @@ export function PopupApp() {
     });
   }, []);
 
-  // Without the "tabs" permission a tab's URL is hidden exactly where host permissions do not
-  // reach (browser pages, the store): a tab with no URL is one Honbun cannot run on.
-  const cannot = tab === undefined ? null : tab && !tab.url ? 'browser-page' : cannotRunReason(tab?.url);
+  const cannot = tab === undefined ? null : cannotRun(tab);
   const urlId = useMemo(() => tabArticleId(tab?.url), [tab]);
   const savedEntry = useMemo(
     () => lib.entries?.find((e) => e.id === savedId || e.id === urlId) ?? null,
@@ -127,7 +118,7 @@ export function PopupApp() {
   };
 
   const stateLine = cannot
-    ? t(CANNOT_KEYS[cannot])
+    ? t(cannotRunKey(cannot))
     : savedEntry
       ? t('libStateSavedOn', formatDate(savedEntry.savedAt))
       : status?.detect

@@ -7,18 +7,18 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReaderView, type ReaderArticle } from '../../components/reader/reader-view';
 import { READER_CSS } from '../../components/reader/reader-css';
-import { runPipeline } from '../../utils/extract/pipeline';
+import { runPipeline } from '../../utils/article/pipeline';
 import type { DetectResult } from '../../utils/extract/types';
-import { deeperThan, flattenedCopy, MAX_DEPTH, tooManyElements } from '../../utils/reader/page-bounds';
-import { lockPage, type PageLock } from '../../utils/reader/page-lock';
-import type { ReaderApi } from '../../utils/reader/reader-api';
+import { deeperThan, flattenedCopy, MAX_DEPTH, tooManyElements } from '../../utils/extract/page/bounds';
+import { lockPage, type PageLock } from '../../utils/reader/view/page-lock';
+import type { ReaderApi } from '../../utils/reader/view/reader-api';
 import { normaliseSettings, type ReaderSettings } from '../../utils/reader/settings';
 import { strings, toUiLang, type UiLang } from '../../utils/reader/strings';
 import { extractForSave } from '../../utils/library/extract-for-save';
 import { saveArticle } from '../../utils/library/client';
-import { readerSettings } from '../../utils/storage';
-import { createHost, type ViewHost } from './host';
-import { showNotice, type Notice } from './notice';
+import { readerSettings } from '../../utils/reader/settings-item';
+import { createHost, type ViewHost } from '../../utils/reader/view/host';
+import { showNotice, type Notice } from '../../utils/reader/view/notice';
 
 interface OpenView {
   view: ViewHost;
@@ -68,8 +68,9 @@ function extract(doc: Document, detect: DetectResult | null): ReaderArticle {
   try {
     // Script-built nesting deeper than any parser makes overflows cloneNode and Readability.
     const source = deeperThan(doc, MAX_DEPTH) ? flattenedCopy(doc, MAX_DEPTH) : doc;
-    const r = runPipeline(source, { url: location.href, window: window as Window & typeof globalThis });
-    return { ...r, isArticle: detect ? detect.isArticle || r.isArticle : r.isArticle, url: location.href };
+    // the per-page detector's verdict is not computed again
+    const r = runPipeline(source, { url: location.href, window: window as Window & typeof globalThis, detect });
+    return { ...r, url: location.href };
   } catch {
     return { ...failedArticle(doc), url: location.href };
   }

@@ -4,7 +4,7 @@
  * leaves a handle for the tiny per-page script in the shared isolated world.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { getReaderApi, setReaderApi } from '../../utils/reader/reader-api';
+import { getReaderApi, setReaderApi } from '../../utils/reader/view/reader-api';
 import { createReaderController } from './controller';
 
 export default defineContentScript({

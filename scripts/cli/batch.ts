@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { ExtractResult } from '../../utils/extract/types';
+import type { ExtractResult } from '../../utils/article/types';
 import { UsageError } from './args';
 import type { PageRunner } from './page-runner';
 import { errorResult, type ResultId } from './result';

@@ -10,10 +10,10 @@
  * flattening pre-pass, never correctness.
  */
 
-/** Pages with more elements than this are refused with `too-large` (issue #2). */
-export const MAX_ELEMENTS = 100_000;
-/** Chromium's HTMLTreeBuilder caps the open-element depth at 512 (kMaximumHTMLParserDOMTreeDepth). */
-export const MAX_DEPTH = 512;
+import { MAX_DEPTH, MAX_ELEMENTS } from '../../utils/extract/page/bounds';
+
+/** The element and depth limits are the browser's own (utils/extract/page/bounds.ts). */
+export { MAX_DEPTH, MAX_ELEMENTS };
 /** Inputs larger than this are refused with `too-large` before decoding (no news page is near). */
 export const MAX_BYTES = 64 * 1024 * 1024;
 

@@ -6,8 +6,8 @@
  * not the page) to the finished result: decode + DOM parse + pipeline. `parseMs` is the DOM
  * parse alone (flattening and jsdom construction).
  */
-import { runPipeline } from '../../utils/extract/pipeline';
-import type { ExtractResult } from '../../utils/extract/types';
+import { runPipeline } from '../../utils/article/pipeline';
+import type { ExtractResult } from '../../utils/article/types';
 import { gunzipIfNeeded, httpUrlOrNull, loadDocument } from './load-document';
 import { MAX_BYTES } from './bounds';
 import { errorResult, fromPipeline, type ResultId } from './result';

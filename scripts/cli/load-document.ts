@@ -18,7 +18,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { ExtractError } from '../../utils/extract/types';
+import type { ExtractError } from '../../utils/article/types';
 import { MAX_BYTES, MAX_DEPTH, MAX_ELEMENTS, preScan } from './bounds';
 import { decodeHtml } from './decode';
 import { flattenDeepHtml } from './flatten-depth';

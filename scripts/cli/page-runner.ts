@@ -5,7 +5,7 @@
  * Worker start-up (~1 s: tsx, jsdom, the pipeline, a warm-up page) is not charged to any page.
  */
 import { Worker } from 'node:worker_threads';
-import type { ExtractResult } from '../../utils/extract/types';
+import type { ExtractResult } from '../../utils/article/types';
 import { errorResult } from './result';
 import type { PageJob, WorkerMessage } from './protocol';
 

@@ -1,5 +1,5 @@
 /** Messages between the main thread (page-runner.ts) and the extraction worker (worker.ts). */
-import type { ExtractResult } from '../../utils/extract/types';
+import type { ExtractResult } from '../../utils/article/types';
 
 export interface PageJob {
   seq: number;

@@ -2,8 +2,9 @@
  * The CLI's output record: every ExtractResult field, always present, in the contract's order,
  * and nothing else (extra fields a stage may add are dropped; `removed[].html` is stripped).
  */
-import type { PipelineResult } from '../../utils/extract/pipeline';
-import type { ExtractError, ExtractResult, Removal } from '../../utils/extract/types';
+import type { PipelineResult } from '../../utils/article/pipeline';
+import type { Removal } from '../../utils/extract/types';
+import type { ExtractError, ExtractResult } from '../../utils/article/types';
 
 /** Batch ids are echoed back as given (string or number); anything else becomes null. */
 export type ResultId = ExtractResult['id'];

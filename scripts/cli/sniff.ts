@@ -3,7 +3,7 @@
  * text (before building a DOM), so that images, PDFs, JSON or plain text are refused with
  * `not-html` and empty input with `empty-input` instead of being "extracted".
  */
-import type { ExtractError } from '../../utils/extract/types';
+import type { ExtractError } from '../../utils/article/types';
 
 /** Leading bytes of common non-HTML files a crawler or a user may hand us by mistake. */
 const MAGIC: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [

@@ -6,24 +6,14 @@
  * scrolling. Screenshots of the panel (light, dark, vertical) go to artifacts/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type TestServer } from './helpers/server';
-import { launch, type LibraryBrowser } from './library-harness';
-import { clickInView, inView, toggleReader, waitOpen } from './reader-helpers';
+import { useExtension } from './helpers/extension';
+import { clickInView, inView, toggleReader, waitOpen } from './helpers/reader';
 
 const SEED = '/pages/seed-us-russia-talks/';
 
-let server: TestServer;
-let b: LibraryBrowser;
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const b = useExtension({ server: true, cdp: true });
 
 /** Ids of stored article records (lib:a:<id>) whose URL contains `needle`. */
 async function savedIds(needle: string): Promise<string[]> {
@@ -53,7 +43,7 @@ const LAYOUT = `function () {
 }`;
 
 async function openSeedView(page: Page): Promise<void> {
-  await page.goto(server.url(SEED), { waitUntil: 'load' });
+  await page.goto(b.server.url(SEED), { waitUntil: 'load' });
   await toggleReader(page);
   await waitOpen(page);
 }

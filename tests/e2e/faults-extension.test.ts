@@ -8,33 +8,26 @@
  *    page not reloaded (the new per-page script takes over) and after a page reload.
  * One browser for the file; the reload test goes last (it replaces the service worker).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { startServer, type TestServer } from './helpers/server';
-import { toggleReader } from './reader-helpers';
-import { honbunText, pageState, watchErrors, type PageState } from './faults-helpers';
+import { useExtension } from './helpers/extension';
+import { toggleReader } from './helpers/reader';
+import { honbunText, pageState, watchErrors, type PageState } from './helpers/faults';
 
 const SEED = '/pages/seed-us-russia-talks/';
 /** A sentence of the seed's article (its expected.json must_have). */
 const SEED_TEXT = '米国とロシアが早ければ10月にも両国関係改善に向けた協議を再開する見通しだと';
 
-let browser: ExtensionBrowser;
-let server: TestServer;
 /** browser-wide CDP: lists the service worker targets */
 let browserCdp: CDPSession;
 /** an extension page in a tab: its CDP session can stop the extension's workers, it can reload it */
 let extPage: Page;
 
+const session = useExtension({ server: true, developerMode: true });
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension({ developerMode: true }), startServer()]);
-  browserCdp = await browser.context.browser()!.newBrowserCDPSession();
-  extPage = await browser.context.newPage();
-  await extPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  browserCdp = await session.context.browser()!.newBrowserCDPSession();
+  extPage = await session.context.newPage();
+  await extPage.goto(`chrome-extension://${session.extensionId}/popup.html`);
 });
 
 const viewOpen = (s: PageState) => s.overlay && s.inert;
@@ -52,12 +45,12 @@ async function until<T>(page: Page, fn: () => Promise<T>, ok: (v: T) => boolean,
 /** The extension's running service workers (Playwright keeps stale Worker objects after a stop). */
 async function workerTargets(): Promise<string[]> {
   const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] };
-  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`)).map((t) => t.targetId);
+  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`)).map((t) => t.targetId);
 }
 
 async function openSeed(): Promise<{ page: Page; url: string }> {
-  const page = await browser.context.newPage();
-  const url = server.url(SEED);
+  const page = await session.context.newPage();
+  const url = session.server.url(SEED);
   await page.goto(url, { waitUntil: 'load' });
   // The per-page script runs its detection 50 ms after load (content.ts DETECT_DELAY_MS).
   await page.waitForTimeout(300);
@@ -70,7 +63,7 @@ async function openSeed(): Promise<{ page: Page; url: string }> {
  * of the extension's own pages (a web page's session only reaches its own origin's workers).
  */
 async function stopWorkers(page: Page): Promise<void> {
-  const cdp = await browser.context.newCDPSession(extPage);
+  const cdp = await session.context.newCDPSession(extPage);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();

@@ -5,31 +5,24 @@
  * leaves a broken overlay or a console error from Honbun. One browser for the file; a fresh tab
  * per test so one page's trouble cannot leak into the next.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { startServer, type TestServer } from './helpers/server';
-import { tabIdOf, toggleReader } from './reader-helpers';
-import { backgroundToggle, honbunText, pageState, watchErrors, type ErrorWatch, type PageState } from './faults-helpers';
+import { useExtension } from './helpers/extension';
+import { tabIdOf, toggleReader } from './helpers/reader';
+import { backgroundToggle, honbunText, pageState, watchErrors, type ErrorWatch, type PageState } from './helpers/faults';
 
 /** The issue's budget for the "too large" message. */
 const TOO_LARGE_BUDGET_MS = 2000;
 /** A page whose main thread answers within this is responsive (the machine is shared and slow). */
 const RESPONSIVE_MS = 500;
 
-let browser: ExtensionBrowser;
-let server: TestServer;
 let page: Page;
 let extPage: Page;
 let errors: ErrorWatch;
 
+const session = useExtension({ server: true });
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  extPage = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  extPage = await session.context.newPage();
 });
 afterEach(async () => {
   const unexpected = errors.unexpected();
@@ -40,9 +33,9 @@ afterEach(async () => {
 
 /** A fresh tab, in front (the command goes to the active tab), with its errors watched. */
 async function open(path: string): Promise<string> {
-  page = await browser.context.newPage();
+  page = await session.context.newPage();
   errors = await watchErrors(page);
-  const url = path.includes('://') ? path : server.url(path);
+  const url = path.includes('://') ? path : session.server.url(path);
   await page.goto(url, { waitUntil: 'load' });
   await page.bringToFront();
   return url;
@@ -87,7 +80,7 @@ async function closeAndCompare(before: string): Promise<void> {
 
 test('the error watcher sees an exception thrown in the extension\'s isolated world', async () => {
   const url = await open('/e2e/not-article.html');
-  const sw = await browser.serviceWorker();
+  const sw = await session.serviceWorker();
   await sw.evaluate(
     (id) =>
       chrome.scripting.executeScript({
@@ -118,8 +111,8 @@ describe('where Honbun cannot run', () => {
     expect(page.url()).toBe(url);
     expect(await outerHtml()).toBe(before);
     // The extension has no host permission for chrome:// pages, so their tab's url is hidden: the active tab.
-    const tabId = await (await browser.serviceWorker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
-    expect(await backgroundToggle(browser, extPage, tabId)).toEqual({ ok: false, error: 'no-url' });
+    const tabId = await (await session.serviceWorker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+    expect(await backgroundToggle(session, extPage, tabId)).toEqual({ ok: false, error: 'no-url' });
     expect(await outerHtml()).toBe(before);
   });
 
@@ -131,7 +124,7 @@ describe('where Honbun cannot run', () => {
     await page.waitForTimeout(600);
     expect(await pageState(page)).toEqual({ overlay: false, inert: false });
     expect(await outerHtml()).toBe(before);
-    expect(await backgroundToggle(browser, extPage, await tabIdOf(await browser.serviceWorker(), url))).toEqual({ ok: false, error: 'pdf' });
+    expect(await backgroundToggle(session, extPage, await tabIdOf(await session.serviceWorker(), url))).toEqual({ ok: false, error: 'pdf' });
   });
 });
 
@@ -160,7 +153,7 @@ describe('odd pages', () => {
     expect(frame).toBeTruthy();
     await frame!.waitForLoadState('load');
     // The content scripts' isolated world, asked in every frame: the per-page script is in the top one only.
-    const sw = await browser.serviceWorker();
+    const sw = await session.serviceWorker();
     const tabId = await tabIdOf(sw, url);
     const loaded = await sw.evaluate(
       async (id) =>

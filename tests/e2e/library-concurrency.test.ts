@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type TestServer } from './helpers/server';
-import { extensionPage, launch, openPopup, storedEntries, type LibraryBrowser } from './library-harness';
-import { makePayload } from './library-payload';
-import type { browser } from 'wxt/browser';
-
-/** The real `chrome` global inside the evaluated browser callbacks. */
-declare const chrome: typeof browser;
+import { useExtension } from './helpers/extension';
+import { extensionPage, openPopup, storedEntries } from './helpers/popup';
+import { makePayload } from './helpers/library-payload';
 
 // One writer under load (issue #5): many senders at once, a killed worker, a tab closed after Save.
-let server: TestServer;
-let b: LibraryBrowser;
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const b = useExtension({ server: true, cdp: true });
 
 type Ack = { ok: boolean; id?: string };
 
@@ -47,7 +34,7 @@ test('5 tabs and the popup saving together: 100 saves → exactly 100 distinct e
   await wipe();
   const tabs = await Promise.all(Array.from({ length: 5 }, () => extensionPage(b.context, b.extensionId, 'library.html')));
   const anchor = await b.context.newPage();
-  await anchor.goto(server.url('/pages/parser-mynavi/'));
+  await anchor.goto(b.server.url('/pages/parser-mynavi/'));
   const popup = await openPopup(b, anchor);
   const shared = 'https://shared.example.jp/news/1?utm_source=x';
   const senders = [...tabs, popup];
@@ -101,7 +88,7 @@ test('the service worker stopped in the middle: every acknowledged save is store
 test('a tab closed right after Save: the acknowledged save is kept', async () => {
   await wipe();
   const tab = await b.context.newPage();
-  await tab.goto(server.url('/pages/parser-wired-jp/'));
+  await tab.goto(b.server.url('/pages/parser-wired-jp/'));
   const keep = await b.context.newPage(); // the window keeps a tab when the saved one closes
   await keep.goto('about:blank');
   const popup = await openPopup(b, tab);

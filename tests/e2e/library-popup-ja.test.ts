@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type TestServer } from './helpers/server';
-import { launch, openPopup, type LibraryBrowser } from './library-harness';
+import { expect, test } from 'vitest';
+import { useExtension } from './helpers/extension';
+import { openPopup } from './helpers/popup';
 
 // The popup in the Japanese UI: one 保存 button, 保存済み after saving, labels from _locales/ja.
-let server: TestServer;
-let b: LibraryBrowser;
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('ja');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const b = useExtension({ server: true, cdp: true, lang: 'ja' });
 
 test('保存 saves at once and then reads 保存済み; the search box has a Japanese name', async () => {
   const tab = await b.context.newPage();
-  await tab.goto(server.url('/pages/parser-yomiuri/'));
+  await tab.goto(b.server.url('/pages/parser-yomiuri/'));
   const popup = await openPopup(b, tab);
   const save = popup.getByRole('button', { name: /^保存/ });
   await expect.poll(() => save.count()).toBe(1);

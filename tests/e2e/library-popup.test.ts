@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type TestServer } from './helpers/server';
-import { launch, openPopup, storedEntries, type LibraryBrowser } from './library-harness';
+import { useExtension } from './helpers/extension';
+import { openPopup, storedEntries } from './helpers/popup';
 
 // The saved library through the real toolbar popup (issue #5): Save, list, search, offline, delete/undo.
 const PAGES = [
@@ -10,23 +10,14 @@ const PAGES = [
   { id: 'parser-publickey', needle: 'ペタバイト' },
 ];
 
-let server: TestServer;
-let b: LibraryBrowser;
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const b = useExtension({ server: true, cdp: true });
 
 const saveButtons = (popup: Page) => popup.getByRole('button', { name: /^(Save|保存)/ });
 
 test('Save on fixture pages through the real popup; the list shows them; search; offline; delete and undo', async () => {
   for (const p of PAGES) {
     const tab = await b.context.newPage();
-    await tab.goto(server.url(`/pages/${p.id}/`));
+    await tab.goto(b.server.url(`/pages/${p.id}/`));
     const popup = await openPopup(b, tab);
     await expect.poll(() => saveButtons(popup).count()).toBe(1);
     const save = saveButtons(popup);
@@ -45,7 +36,7 @@ test('Save on fixture pages through the real popup; the list shows them; search;
 
   // reopen the popup: the list shows all of them, newest first
   const tab = await b.context.newPage();
-  await tab.goto(server.url('/pages/parser-yomiuri/'));
+  await tab.goto(b.server.url('/pages/parser-yomiuri/'));
   const popup = await openPopup(b, tab);
   const titles = popup.locator('.lib-list .lib-title');
   await expect.poll(() => titles.count()).toBe(PAGES.length);

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { extensionPage, launch, type LibraryBrowser } from './library-harness';
-import { makePayload } from './library-payload';
-import type { browser } from 'wxt/browser';
-
-/** The real `chrome` global inside the evaluated browser callbacks. */
-declare const chrome: typeof browser;
+import { useExtension } from './helpers/extension';
+import { extensionPage } from './helpers/popup';
+import { makePayload } from './helpers/library-payload';
 
 // Export → wipe → import gives the same library; hostile HTML comes back sanitized; a broken file changes nothing.
-let b: LibraryBrowser;
-beforeAll(async () => {
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const b = useExtension({ cdp: true });
 
 async function snapshot(): Promise<Record<string, unknown>> {
   const sw = await b.serviceWorker();

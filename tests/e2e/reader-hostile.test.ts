@@ -5,28 +5,21 @@
  * laid out as designed.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { startServer, type TestServer } from './helpers/server';
-import { clickInView, inView, toggleReader, waitClosed, waitOpen } from './reader-helpers';
+import { useExtension } from './helpers/extension';
+import { clickInView, inView, toggleReader, waitClosed, waitOpen } from './helpers/reader';
 
-let browser: ExtensionBrowser;
-let server: TestServer;
 let page: Page;
 
+const session = useExtension({ server: true });
 beforeAll(async () => {
   mkdirSync('artifacts/screenshots', { recursive: true });
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  page = await browser.context.newPage();
-  await page.goto(server.url('/e2e/hostile.html'), { waitUntil: 'load' });
+  page = await session.context.newPage();
+  await page.goto(session.server.url('/e2e/hostile.html'), { waitUntil: 'load' });
   await toggleReader(page);
   await waitOpen(page);
   await page.waitForTimeout(400); // let the page's observer and its delayed removal run
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test('page scripts cannot reach the view: closed root, unpatched attachShadow, no text leaks', async () => {

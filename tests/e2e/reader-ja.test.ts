@@ -5,27 +5,18 @@
  * UPDATE_SCREENSHOTS=1, so ordinary runs leave the tree clean; artifacts/ gets one every run.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { loadPageFixture } from '../helpers/fixtures';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { startServer, type TestServer } from './helpers/server';
-import { axText, clickInView, expectText, inView, toggleReader, waitClosed, waitOpen } from './reader-helpers';
+import { useExtension } from './helpers/extension';
+import { axText, clickInView, expectText, inView, toggleReader, waitClosed, waitOpen } from './helpers/reader';
 
-let browser: ExtensionBrowser;
-let server: TestServer;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension({ lang: 'ja' }), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtension({ server: true, lang: 'ja' });
 
 test('Japanese UI: labels in Japanese, removed categories named without the sites’ words', async () => {
-  const page = await browser.context.newPage();
+  const page = await session.context.newPage();
   const { expected } = loadPageFixture('seed-us-russia-talks');
-  await page.goto(server.url('/pages/seed-us-russia-talks/'), { waitUntil: 'load' });
+  await page.goto(session.server.url('/pages/seed-us-russia-talks/'), { waitUntil: 'load' });
   await toggleReader(page);
   await waitOpen(page);
   const ax = await axText(page);

@@ -4,11 +4,10 @@
  * press gives the page back exactly (DOM, scroll, accessibility tree). One browser for the file.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadPageFixture } from '../helpers/fixtures';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { startServer, type TestServer } from './helpers/server';
+import { useExtension } from './helpers/extension';
 import {
   axNames,
   axText,
@@ -21,7 +20,7 @@ import {
   toggleReader,
   waitClosed,
   waitOpen,
-} from './reader-helpers';
+} from './helpers/reader';
 
 const SHOTS = 'artifacts/screenshots';
 /** Both seeds and news pages of each script family (ja, zh-Hans, en). */
@@ -34,29 +33,23 @@ const PAGES = [
   'trafilatura-japantimes',
 ];
 
-let browser: ExtensionBrowser;
-let server: TestServer;
 let page: Page;
 
+const session = useExtension({ server: true });
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await session.context.newPage();
 });
 
 async function load(path: string): Promise<string> {
-  const url = server.url(path);
+  const url = session.server.url(path);
   await page.goto(url, { waitUntil: 'load' });
   return url;
 }
 
 /** Waits until the per-page script has reported its detection (page:status answers with it). */
 async function detected(url: string): Promise<{ isArticle: boolean }> {
-  const sw = await browser.serviceWorker();
+  const sw = await session.serviceWorker();
   for (let i = 0; i < 100; i++) {
     const s = await pageStatus(sw, url).catch(() => null);
     if (s?.detect) return s.detect;
@@ -99,7 +92,7 @@ describe.each(PAGES)('%s', (id) => {
 });
 
 test('the toolbar badge matches detection', async () => {
-  const sw = await browser.serviceWorker();
+  const sw = await session.serviceWorker();
   const article = await load('/pages/seed-us-russia-talks/');
   expect((await detected(article)).isArticle).toBe(true);
   expect(await badgeOf(sw, article)).toBe('✓');
@@ -120,7 +113,7 @@ test('a non-article page still opens, with a banner; Esc closes and gives focus 
 });
 
 test('the first press works while the page is still loading, before detection', async () => {
-  await page.goto(server.url('/pages/parser-asahi/'), { waitUntil: 'commit' });
+  await page.goto(session.server.url('/pages/parser-asahi/'), { waitUntil: 'commit' });
   await toggleReader(page);
   await waitOpen(page);
   expect(await inView<number>(page, `function () { return this.querySelectorAll('.hb-body p').length; }`)).toBeGreaterThan(0);
@@ -130,10 +123,10 @@ test('the first press works while the page is still loading, before detection', 
 
 test('an extension page (the popup) toggles a tab through the background, without activeTab', async () => {
   const url = await load('/pages/seed-us-russia-talks/');
-  const sw = await browser.serviceWorker();
+  const sw = await session.serviceWorker();
   const tabId = await tabIdOf(sw, url);
-  const ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
   const send = (id: number) => ext.evaluate((t) => chrome.runtime.sendMessage({ type: 'reader:toggle', tabId: t }), id);
   expect(await send(tabId)).toEqual({ ok: true, open: true });
   await waitOpen(page);
@@ -141,7 +134,7 @@ test('an extension page (the popup) toggles a tab through the background, withou
   expect(await send(tabId)).toEqual({ ok: true, open: false });
   await waitClosed(page);
   // a browser page: a clear refusal, nothing injected
-  const internal = await browser.context.newPage();
+  const internal = await session.context.newPage();
   await internal.goto('chrome://version/');
   const internalId = await sw.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.id && !t.url?.startsWith('http') && !t.url?.startsWith('chrome-extension'))?.id);
   expect(await send(internalId!)).toMatchObject({ ok: false });
@@ -154,7 +147,7 @@ test('a pushState navigation closes the view and detection runs again', async ()
   await detected(url);
   await toggleReader(page);
   await waitOpen(page);
-  const next = server.url('/pages/seed-us-russia-talks/?page=2');
+  const next = session.server.url('/pages/seed-us-russia-talks/?page=2');
   await page.evaluate((u) => history.pushState({}, '', u), next);
   await waitClosed(page);
   expect(await detected(next)).toMatchObject({ isArticle: true });
@@ -198,7 +191,7 @@ test('settings persist across pages; vertical writing renders with tate-chu-yoko
   await page.screenshot({ path: `${SHOTS}/clean-view-dark.png` });
   await toggleReader(page);
   await waitClosed(page);
-  const sw = await browser.serviceWorker();
+  const sw = await session.serviceWorker();
   await sw.evaluate(() => chrome.storage.local.remove('reader.settings'));
 });
 
@@ -211,8 +204,8 @@ test('an orphaned view (extension reloaded) takes itself away and leaves the pag
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   await toggleReader(page);
   await waitOpen(page);
-  const ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await ext.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the page dies with the extension
   await waitClosed(page);
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);

@@ -48,3 +48,12 @@ export function loadPageFixture(name: string): PageFixture {
 export function normaliseForMatch(s: string): string {
   return s.normalize('NFC').replace(/[\s\u3000]+/gu, ' ').trim();
 }
+
+/**
+ * A fixture page's text, decoded by the charset its labels name (the CLI's own sniffing and
+ * decoding are tested in tests/unit/cli/). GB2312 is read as GBK, as browsers do.
+ */
+export function decodedPage(f: Pick<PageFixture, 'bytes' | 'expected'>): string {
+  const label = (f.expected.encoding ?? 'utf-8').toLowerCase().replace(/^gb2312$/, 'gbk');
+  return new TextDecoder(label).decode(f.bytes);
+}

@@ -2,7 +2,7 @@
  * Running state while reading an article top to bottom: who spoke last, which bodies and
  * people were last the subject of a sentence, so 同氏 / he / the statement can be resolved.
  */
-import type { Quote } from '../extract/types';
+import type { Quote } from './types';
 
 export interface Mention {
   name: string;

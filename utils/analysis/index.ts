@@ -4,7 +4,9 @@
  * fitting speaker; each block uses the quote rules of its script (kana → Japanese,
  * Hangul → Korean, Han only → Chinese, else English).
  */
-import type { Quote, Source } from '../extract/types';
+import type { AnalysisInput, AnalysisResult, Quote } from './types';
+
+export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
 import { fullestForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
@@ -13,22 +15,6 @@ import { jaQuotes } from './quotes-ja';
 import { zhKoQuotes } from './quotes-zh-ko';
 import { buildSources, findSourceHits } from './sources';
 import { findSpans, maskSpans } from './spans';
-
-export interface AnalysisInput {
-  /** the article's blocks, exactly the blank-line-separated blocks of `text`; index = data-p */
-  blocks: string[];
-  /** figure captions and photo credits (not part of `text`) */
-  captions: string[];
-  /** outbound links in the article body with the block they sit in (-1 if not in a block) */
-  links: { href: string; text: string; paragraph: number }[];
-  lang: string | null;
-}
-
-export interface AnalysisResult {
-  sources: Source[];
-  quotes: Quote[];
-  anonymousSources: number;
-}
 
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL_RE = /\p{Script=Hangul}/u;

@@ -2,7 +2,7 @@
  * Speaker and source names: strip titles and honorifics, classify unknown names by suffix,
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
-import type { SourceKind } from '../extract/types';
+import type { SourceKind } from './types';
 import { findOutlet, findOutletSuffix } from './outlets';
 
 /**

@@ -10,7 +10,7 @@
  * Aliases are matched case-sensitively for Latin names (so "ap" in prose never matches),
  * and as written for CJK names. `domains` map outbound links to the outlet.
  */
-import type { SourceKind } from '../extract/types';
+import type { SourceKind } from './types';
 
 export interface Outlet {
   /** display name used when the article's own spelling is not available */

@@ -2,7 +2,7 @@
  * Sources an article cites, found from reporting patterns (JA/EN/ZH/KO), credits, datelines,
  * anonymous-sourcing phrases and outbound link domains. Patterns: issue #4.
  */
-import type { Source, SourceKind } from '../extract/types';
+import type { Source, SourceKind } from './types';
 import { classifySource } from './names';
 import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 

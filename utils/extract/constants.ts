@@ -58,8 +58,10 @@ export const RE_PAYWALL_CLASS = /paywall|premium-?(?:wall|content|only)|subscrib
  */
 export const RE_PAYWALL_TEXT =
   /この記事は(?:有料)?会員(?:限定|記事)|有料会員(?:限定|になると|登録)|続きは(?:有料|会員|ログイン)|残り\d+文字|会員登録(?:すると|で)(?:続き|全文)|subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|only available to) (?:subscribers|members)|already a subscriber|weiterlesen mit|jetzt (?:abonnieren|registrieren) und weiterlesen|付费(?:阅读|内容)|이 기사는 유료/iu;
-/** Next-page links: rel=next, or link text. Seen: ITmedia "次のページへ", "次へ", Next page, Weiter. */
-export const RE_NEXT_PAGE_TEXT = /^(?:次のページ(?:へ)?|次へ|next(?:\s+page)?|weiter|nächste seite|下一页|다음 ?페이지|[>›»]|\d+)\s*[>›»]?$/iu;
+/** Next-page link texts, whole. Seen: ITmedia "次のページへ"; English, German, Chinese, Korean. */
+export const RE_NEXT_PAGE_LINK = /^(?:次のページ(?:へ)?|次ページ|next page|nächste seite|下一页|다음 페이지)\s*[>›»]*$/iu;
+/** The same phrases anywhere in the page text: a cheap gate before the links are read. */
+export const RE_NEXT_PAGE_ANYWHERE = /次のページ|次ページ|next page|nächste seite|下一页|다음 페이지/iu;
 
 /** Elements the text stage treats as blocks (one per paragraph of reading text). */
 export const BLOCK_TAGS = new Set([

@@ -5,14 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import type { Message } from '../messages';
-import { librarySettings } from '../storage';
+import type { LibraryEntryResponse, LibraryMessage } from './messages';
+import { librarySettings } from './settings';
 import { enqueue } from './queue';
 import { migrateLibrary } from './migrate';
 import { applyAddIfAbsent, applyDelete, applyMarkRead, applyRestore, applySave, purgeTombstones } from './write';
 import { errorMessage, storageErrorCode } from './errors';
 import type { ImportReport, IndexEntry, LibraryErrorCode, SavePayload, SaveResponse } from './schema';
-import type { LibraryEntryResponse } from '../messages';
 
 const LIBRARY_TYPES = new Set(['library:save', 'library:delete', 'library:restore', 'library:mark-read', 'library:import']);
 
@@ -37,7 +36,7 @@ async function entryChange(task: () => Promise<IndexEntry | null>): Promise<Libr
   }
 }
 
-async function importRecords(msg: Extract<Message, { type: 'library:import' }>): Promise<ImportReport> {
+async function importRecords(msg: Extract<LibraryMessage, { type: 'library:import' }>): Promise<ImportReport> {
   const report: ImportReport = { ok: true, added: 0, skipped: 0, rejected: 0, errors: [] };
   for (let i = 0; i < msg.records.length; i++) {
     try {
@@ -53,7 +52,7 @@ async function importRecords(msg: Extract<Message, { type: 'library:import' }>):
   return report;
 }
 
-function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+function handle(msg: LibraryMessage, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
   switch (msg.type) {
     case 'library:save':
       return save(msg.article, sender);
@@ -77,7 +76,7 @@ export function registerLibrary(): void {
   // sendResponse + `return true` (not a returned promise) works the same in Chrome, Firefox's
   // polyfill and the unit tests' fakeBrowser.
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
-    const msg = raw as Message;
+    const msg = raw as LibraryMessage;
     if (!msg || typeof msg !== 'object' || !LIBRARY_TYPES.has(msg.type)) return undefined;
     const pending = handle(msg, sender);
     if (!pending) return undefined;

@@ -4,13 +4,13 @@
  * (same URL → same key), so a retry can only complete a save, never duplicate it.
  */
 import { browser } from 'wxt/browser';
-import type { LibraryEntryResponse, Message } from '../messages';
+import type { LibraryEntryResponse, LibraryMessage } from './messages';
 import type { ImportReport, SavePayload, SaveResponse } from './schema';
 
 const RETRIES = 3;
 const RETRY_DELAY_MS = 300;
 
-async function send<T>(msg: Message): Promise<T> {
+async function send<T>(msg: LibraryMessage): Promise<T> {
   let last: unknown;
   for (let attempt = 0; attempt < RETRIES; attempt++) {
     try {
@@ -36,5 +36,5 @@ export async function saveArticle(article: SavePayload): Promise<SaveResponse> {
 export const deleteEntry = (id: string) => send<LibraryEntryResponse>({ type: 'library:delete', id });
 export const restoreEntry = (id: string) => send<LibraryEntryResponse>({ type: 'library:restore', id });
 export const markRead = (id: string, read: boolean) => send<LibraryEntryResponse>({ type: 'library:mark-read', id, read });
-export const importBatch = (records: Extract<Message, { type: 'library:import' }>['records'], read: boolean[]) =>
+export const importBatch = (records: Extract<LibraryMessage, { type: 'library:import' }>['records'], read: boolean[]) =>
   send<ImportReport>({ type: 'library:import', records, read });

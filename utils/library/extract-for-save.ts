@@ -4,27 +4,14 @@
  * parsed snapshot in the popup, and is the one call the clean view's Save needs:
  *   browser.runtime.sendMessage({ type: 'library:save', article: extractForSave(document, window, location.href) })
  */
-import { runPipeline, type PipelineResult } from '../extract/pipeline';
+import { runPipeline, type PipelineResult } from '../article/pipeline';
+import { readingMinutes } from '../extract/page/metadata';
 import { EXTRACTOR_VERSION, type SavePayload } from './schema';
 
 /** Elements whose text is never article text. */
 const NON_TEXT = 'script, style, noscript, template, nav, header, footer, aside, form, button, select, svg, iframe';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
 const BEST_EFFORT_MAX_BLOCKS = 2_000;
-/** Average reading speeds used when the pipeline gave none: CJK characters / other words per minute. */
-const CJK_PER_MINUTE = 500;
-const WORDS_PER_MINUTE = 230;
-const RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-
-function readingMinutes(text: string): number {
-  const cjk = (text.match(RE_CJK) ?? []).length;
-  const words = text.replace(RE_CJK, ' ').split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.round(cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE));
-}
-
-function canonicalOf(doc: Document): string | null {
-  return doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
-}
 
 /** Best effort: the page's text blocks as plain paragraphs, built with DOM APIs (no HTML parsing). */
 function bestEffortBody(doc: Document): { html: string; text: string } {
@@ -58,17 +45,18 @@ export function extractForSave(doc: Document, win: Window & typeof globalThis, u
   const hasBody = !!r?.html && !!r.text;
   const fallback = hasBody ? null : bestEffortBody(doc);
   const text = hasBody ? (r!.text as string) : fallback!.text;
+  const lang = r?.lang ?? (doc.documentElement.getAttribute('lang') || null);
   return {
     pageUrl: url,
-    canonicalUrl: canonicalOf(doc),
+    canonicalUrl: r?.canonicalUrl ?? null,
     title: r?.title || doc.title || url,
     byline: r?.byline ?? null,
     siteName: r?.siteName ?? null,
-    lang: r?.lang ?? (doc.documentElement.getAttribute('lang') || null),
+    lang,
     dir: r?.dir ?? null,
     publishedTime: r?.publishedTime ?? null,
     modifiedTime: r?.modifiedTime ?? null,
-    readingMinutes: r?.readingMinutes ?? (text ? readingMinutes(text) : null),
+    readingMinutes: r?.readingMinutes ?? (text ? readingMinutes(text, lang) : null),
     truncated: !!r?.truncated,
     nextPage: r?.nextPage ?? null,
     html: hasBody ? (r!.html as string) : fallback!.html,

@@ -9,7 +9,7 @@ import { articleIdFor } from './ids';
 import { normaliseArticleUrl, siteOf } from './url';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { HTML_CAP_CHARS, LIBRARY_SCHEMA_VERSION, TEXT_CAP_CHARS, type ArticleRecord } from './schema';
-import type { Quote, Source, SourceKind } from '../extract/types';
+import type { Quote, Source, SourceKind } from '../analysis/types';
 
 export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
 export const IMPORT_MAX_ARTICLES = 100_000;

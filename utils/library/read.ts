@@ -59,11 +59,25 @@ export async function loadSearchTexts(ids: string[]): Promise<Map<string, string
   return out;
 }
 
-export async function loadPosition(id: string): Promise<number> {
-  const k = positionKey(id);
-  const got = await browser.storage.local.get(k);
-  const v = got[k];
-  return typeof v === 'number' ? v : 0;
+/**
+ * Saved articles with their reading positions, read in batches (an export of 10,000 articles
+ * must not be one storage get of hundreds of MB). Entries whose record is gone are skipped.
+ */
+export async function loadArticlesWithPositions(
+  entries: IndexEntry[],
+  batch = 200,
+): Promise<{ record: ArticleRecord; position: number; entry: IndexEntry }[]> {
+  const out: { record: ArticleRecord; position: number; entry: IndexEntry }[] = [];
+  for (let i = 0; i < entries.length; i += batch) {
+    const slice = entries.slice(i, i + batch);
+    const got = await browser.storage.local.get(slice.flatMap((e) => [articleKey(e.id), positionKey(e.id)]));
+    for (const entry of slice) {
+      const record = got[articleKey(entry.id)] as ArticleRecord | undefined;
+      const pos = got[positionKey(entry.id)];
+      if (record) out.push({ record, entry, position: typeof pos === 'number' ? pos : 0 });
+    }
+  }
+  return out;
 }
 
 /** Bytes the whole extension's local storage uses, or null where the API is missing (Firefox). */

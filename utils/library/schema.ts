@@ -1,6 +1,6 @@
 /**
- * The saved library's storage layout and record schema (re-exported by utils/storage.ts, the one
- * module for storage). Plain JSON only: times are epoch milliseconds.
+ * The saved library's storage layout and record schema. Plain JSON only: times are epoch
+ * milliseconds. The library's settings item is in settings.ts.
  *
  * Keys in browser.storage.local (id = articleIdFor(normalised URL)):
  *   lib:a:<id>   the article record (HTML, text, sources, quotes…)       — written only on save/import
@@ -13,7 +13,7 @@
  * its size is bounded by the article plus one shard (~N/SHARD_COUNT entries) plus RECENT_COUNT
  * entries, never the whole index.
  */
-import type { Quote, Source } from '../extract/types';
+import type { Quote, Source } from '../analysis/types';
 
 export const LIBRARY_SCHEMA_VERSION = 2;
 /**
@@ -178,7 +178,3 @@ export interface ImportReport {
   errors: string[];
 }
 
-export interface LibrarySettings {
-  /** saving from private windows (off by default, issue #5) */
-  saveInIncognito: boolean;
-}

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { DetectResult } from '../extract/types';
-import type { Message, ReaderLoadResponse, ReaderToggleResponse } from '../messages';
+import type { ReaderLoadResponse, ReaderMessage, ReaderToggleResponse } from './messages';
 import { toUiLang } from './strings';
 import { checkUrl } from './url-rules';
 
@@ -41,7 +41,7 @@ async function injectReader(tabId: number): Promise<ReaderLoadResponse> {
 export async function toggleInTab(tabId: number, url: string | undefined): Promise<ReaderToggleResponse> {
   const verdict = checkUrl(url);
   if (!verdict.ok) return { ok: false, error: verdict.reason };
-  const msg: Message = { type: 'reader:toggle' };
+  const msg: ReaderMessage = { type: 'reader:toggle' };
   try {
     return (await browser.tabs.sendMessage(tabId, msg, { frameId: 0 })) as ReaderToggleResponse;
   } catch {
@@ -62,7 +62,7 @@ async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
 
 export function registerReader(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const msg = raw as Message;
+    const msg = raw as ReaderMessage;
     const tabId = sender.tab?.id;
     switch (msg?.type) {
       case 'detected':

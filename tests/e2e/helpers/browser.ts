@@ -1,7 +1,7 @@
 /**
  * Real Debian Chromium with the built extension (.output/chrome-mv3) loaded, driven by
  * playwright-core (never `playwright install`: it downloads a browser). Recipes from
- * /work/shared/docs/toolchain.md.
+ * the shared toolchain notes (../shared/docs/toolchain.md beside the repository).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

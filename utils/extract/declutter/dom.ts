@@ -64,3 +64,19 @@ export function hasTag(el: Element, tags: readonly string[], self = false): bool
 export function hrefLinks(el: Element): Element[] {
   return elementsByTags(el, ['a']).filter((a) => a.hasAttribute('href'));
 }
+
+/** Readability keeps these aria-hidden images; so do we. */
+const KEEP_ARIA_HIDDEN = /fallback-image/;
+/** `display:none` must be the element's own declaration, not `--x-display:none` or a url. */
+const DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+
+/**
+ * Hidden by attribute or inline style: the one test for "a browser never shows this", used by
+ * declutter, by the detector's page walk and as the readerable check's visibility test. No
+ * getComputedStyle (no layout; also slow in jsdom, where `element.style` builds an object per node).
+ */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return !KEEP_ARIA_HIDDEN.test(el.getAttribute('class') ?? '');
+  return DISPLAY_NONE.test(el.getAttribute('style') ?? '');
+}

@@ -7,7 +7,7 @@
  * list-shaped siblings that follow it go.
  */
 import { HEADING_RULES, type HeadingRule } from './rules';
-import { fitsShape, fold, solidCharsUpTo, weight } from './measure';
+import { fitsShape, collapseSpace, solidCharsUpTo, weight } from './measure';
 import type { Pass } from './pass';
 import { countTags, hasTag, HEADING_TAGS, MEDIA_TAGS } from './dom';
 
@@ -77,7 +77,7 @@ function hasMoreContent(outer: Element, inner: Element, innerChars: number): boo
 }
 
 function headingAtStart(block: Element, headingText: string): boolean {
-  const idx = fold(block.textContent ?? '').indexOf(headingText);
+  const idx = collapseSpace(block.textContent ?? '').indexOf(headingText);
   return idx >= 0 && idx <= MAX_LEAD_CHARS;
 }
 
@@ -94,9 +94,9 @@ function findHeadings(pass: Pass): Candidate[] {
   for (const n of pass.texts) {
     const t = n.nodeValue ?? '';
     if (t.length > 200) continue;
-    const f = fold(t);
+    const f = collapseSpace(t);
     if (!f || f.length > MAX_HEADING_CHARS) continue;
-    // NFKC only when there is something to fold (full-width letters): it is the costly part
+    // NFKC only when there is something to collapseSpace (full-width letters): it is the costly part
     const q = FULLWIDTH.test(f) ? normaliseHeading(f) : f.toLowerCase().replace(DECORATION, ' ');
     if (!PREFILTER.test(q) || !pass.alive(n.parentElement ?? pass.root)) continue;
     const parent = n.parentElement;
@@ -111,7 +111,7 @@ function findHeadings(pass: Pass): Candidate[] {
     seen.add(h);
     // a menu item or a link is not a heading ("トレンド" in the seed's nav bar)
     if (NOT_HEADING.test(h.tagName) || h.closest('a, li, option, button, label') !== null && !HEADING_TAG.test(h.tagName)) continue;
-    const ht = fold(h.textContent ?? '');
+    const ht = collapseSpace(h.textContent ?? '');
     if (ht.length > MAX_HEADING_CHARS || (title && normaliseHeading(ht) === title)) continue;
     const rule = matchHeading(ht);
     if (rule) out.push({ heading: h, rule });
@@ -137,19 +137,19 @@ function siblingRun(pass: Pass, heading: Element): Element[] {
       run.push(s);
       continue;
     }
-    if (matchHeading(fold(s.textContent ?? ""))) break;
+    if (matchHeading(collapseSpace(s.textContent ?? ""))) break;
     run.push(s);
   }
   // a heading with nothing list-like after it is an article subheading: leave it; but a heading
   // that ends its block is an empty widget whose list a script would fill (banyuetan's 热门推荐)
   if (run.length === 1) return heading.nextElementSibling === null && heading.parentElement !== pass.root ? run : [];
-  return run.slice(1).some((e) => weight(fold(e.textContent ?? '')) > 0) ? run : [];
+  return run.slice(1).some((e) => weight(collapseSpace(e.textContent ?? '')) > 0) ? run : [];
 }
 
 export function removeHeadingBlocks(pass: Pass): void {
   for (const { heading, rule } of findHeadings(pass)) {
     if (!pass.root.contains(heading)) continue;
-    const ht = fold(heading.textContent ?? '');
+    const ht = collapseSpace(heading.textContent ?? '');
     const hw = weight(ht);
     let block = heading.parentElement;
     if (!block || block === pass.root) {
@@ -162,7 +162,7 @@ export function removeHeadingBlocks(pass: Pass): void {
       while (
         block.parentElement &&
         block.parentElement !== pass.root &&
-        weight(fold(block.textContent ?? '')) - hw < MIN_BODY_WEIGHT &&
+        weight(collapseSpace(block.textContent ?? '')) - hw < MIN_BODY_WEIGHT &&
         !hasTag(block, MEDIA_TAGS) &&
         headingAtStart(block.parentElement, ht)
       ) {

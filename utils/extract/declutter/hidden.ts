@@ -6,18 +6,9 @@
  * after they had skewed its scores.
  */
 import { STRUCTURE_RULES } from './rules';
+import { isHidden } from './dom';
 import type { Pass } from './pass';
 
-/** Readability keeps these aria-hidden images; so do we. */
-const KEEP = /fallback-image/;
-/** `display:none` must be the element's own declaration, not `--x-display:none` or a url. */
-const DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
-
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return !KEEP.test(el.getAttribute('class') ?? '');
-  return DISPLAY_NONE.test(el.getAttribute('style') ?? '');
-}
 
 export function removeHidden(pass: Pass): void {
   const { id, category } = STRUCTURE_RULES.hidden;

@@ -4,7 +4,7 @@
  * links (in-page links saying "skip to content") and comment forms (a textarea).
  */
 import { SHARE_HREF, SKIP_LINK_TEXT, STRUCTURE_RULES } from './rules';
-import { fold, weight } from './measure';
+import { collapseSpace, weight } from './measure';
 import { expandToWrapper } from './selector-rules';
 import type { Pass } from './pass';
 import { elementsByTags, hrefLinks } from './dom';
@@ -34,7 +34,7 @@ export function removeShareGroups(pass: Pass): void {
     const group = groupOf(pass, a, shareLinks, 2);
     if (!group) continue;
     let shareWeight = 0;
-    for (const s of shareLinks) if (group.contains(s)) shareWeight += weight(fold(s.textContent ?? ''));
+    for (const s of shareLinks) if (group.contains(s)) shareWeight += weight(collapseSpace(s.textContent ?? ''));
     const m = pass.stats(group);
     if (m.total - shareWeight > SHARE_MAX_OTHER_WEIGHT || m.proseBlocks > 0) continue;
     const target = expandToWrapper(pass, group);
@@ -45,7 +45,7 @@ export function removeShareGroups(pass: Pass): void {
 export function removeSkipLinks(pass: Pass): void {
   const { id, category } = STRUCTURE_RULES.skipLinks;
   const skips = new Set(
-    hrefLinks(pass.root).filter((a) => a.getAttribute('href')!.startsWith('#') && SKIP_LINK_TEXT.test(fold(a.textContent ?? ''))),
+    hrefLinks(pass.root).filter((a) => a.getAttribute('href')!.startsWith('#') && SKIP_LINK_TEXT.test(collapseSpace(a.textContent ?? ''))),
   );
   for (const a of skips) {
     if (!pass.root.contains(a)) continue;
@@ -54,7 +54,7 @@ export function removeSkipLinks(pass: Pass): void {
     for (let p = a.parentElement; p && p !== pass.root; p = p.parentElement) {
       const links = elementsByTags(p, ['a']);
       if (!links.every((l) => skips.has(l))) break;
-      const rest = links.reduce((t, l) => t.replace(fold(l.textContent ?? ''), ''), fold(p.textContent ?? ''));
+      const rest = links.reduce((t, l) => t.replace(collapseSpace(l.textContent ?? ''), ''), collapseSpace(p.textContent ?? ''));
       if (rest.trim()) break;
       target = p;
     }

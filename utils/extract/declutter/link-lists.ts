@@ -7,7 +7,7 @@
  */
 import type { Category } from '../types';
 import { STRUCTURE_RULES } from './rules';
-import { fold, type Stats } from './measure';
+import { collapseSpace, type Stats } from './measure';
 import { matchHeading } from './heading-blocks';
 import { isRankList } from './rank-lists';
 import type { Pass } from './pass';
@@ -60,7 +60,7 @@ export function headingBefore(el: Element): Element | null {
   for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
     const prev = cur.previousElementSibling;
     if (prev) {
-      const t = fold(prev.textContent ?? '');
+      const t = collapseSpace(prev.textContent ?? '');
       return t.length > 0 && t.length <= 40 ? prev : null;
     }
   }
@@ -69,7 +69,7 @@ export function headingBefore(el: Element): Element | null {
 
 export function classifyList(el: Element, m: Stats): { category: Category; id: string } {
   const heading = headingBefore(el);
-  const named = heading ? matchHeading(fold(heading.textContent ?? '')) : null;
+  const named = heading ? matchHeading(collapseSpace(heading.textContent ?? '')) : null;
   if (named && named.shape === 'list') return { category: named.category, id: named.id };
   if (isRankList(el)) return STRUCTURE_RULES.rankList;
   if (m.links / Math.max(1, m.linkCount) >= HEADLINE_LINK_WEIGHT) return STRUCTURE_RULES.linkList;

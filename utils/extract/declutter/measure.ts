@@ -18,13 +18,13 @@ const INLINE = new Set([
 ]);
 const WS = /[\s\u3000\u00a0]+/gu;
 
-export function fold(s: string): string {
+export function collapseSpace(s: string): string {
   return s.replace(WS, ' ').trim();
 }
 
 /**
  * How many non-whitespace characters `el.textContent` holds, counting stops past `limit`
- * (returns limit + 1). Two nested elements fold to the same text exactly when these counts
+ * (returns limit + 1). Two nested elements collapseSpace to the same text exactly when these counts
  * agree (the inner text is a slice of the outer), so callers that compare a short heading
  * with its ancestors stop after a few dozen characters instead of reading a whole body's
  * textContent per candidate (quadratic on pages of thousands of paragraphs).
@@ -86,7 +86,7 @@ export function measure(el: Element): Measure {
         const data = c.nodeValue ?? '';
         if (!data.trim()) continue;
         parts.push(data);
-        const w = weight(fold(data));
+        const w = weight(collapseSpace(data));
         acc.total += w;
         if (inLink) acc.links += w;
         else blockText.set(block, (blockText.get(block) ?? '') + data);
@@ -112,18 +112,18 @@ export function measure(el: Element): Measure {
   let prose = 0;
   let proseBlocks = 0;
   for (const t of blockText.values()) {
-    const f = fold(t);
+    const f = collapseSpace(t);
     const w = weight(f);
     if (w >= PROSE_MIN_WEIGHT && SENTENCE_END.test(f)) {
       prose += w;
       proseBlocks++;
     }
   }
-  return { text: fold(parts.join('')), total: acc.total, links: acc.links, prose, proseBlocks, linkCount: acc.linkCount };
+  return { text: collapseSpace(parts.join('')), total: acc.total, links: acc.links, prose, proseBlocks, linkCount: acc.linkCount };
 }
 
 function isProse(text: string): number {
-  const f = fold(text);
+  const f = collapseSpace(text);
   const w = weight(f);
   return w >= PROSE_MIN_WEIGHT && SENTENCE_END.test(f) ? w : 0;
 }
@@ -142,7 +142,7 @@ export function statsTree(root: Element): Map<Element, Stats> {
       if (c.nodeType === 3) {
         const data = c.nodeValue ?? '';
         if (!data.trim()) continue;
-        const w = weight(fold(data));
+        const w = weight(collapseSpace(data));
         s.total += w;
         if (inLink) s.links += w;
         else own += data;

@@ -6,7 +6,7 @@
  * stage.
  */
 import { STRUCTURE_RULES } from './rules';
-import { fold } from './measure';
+import { collapseSpace } from './measure';
 import { normaliseHeading } from './heading-blocks';
 import { classifyList, MIN_LINKS } from './link-lists';
 import type { Pass } from './pass';
@@ -29,7 +29,7 @@ export function removeOwnHeadlineLists(pass: Pass): void {
   if (title.length < 6) return;
   for (const a of pass.all) {
     if (a.tagName !== 'A') continue;
-    const raw = fold(a.textContent ?? '');
+    const raw = collapseSpace(a.textContent ?? '');
     // cheap length test first: most links are short menu items
     if (raw.length < Math.min(MIN_PREFIX_CHARS, title.length) || !pass.alive(a) || !sameTitle(raw, title)) continue;
     if (a.closest('h1')) continue;

@@ -5,8 +5,8 @@
  * the final list is in document order whatever stage found it.
  */
 import type { Category, Removal } from '../types';
-import { fold, measure, statsTree, weight, type Stats } from './measure';
-import { isHidden } from './hidden';
+import { collapseSpace, measure, statsTree, weight, type Stats } from './measure';
+import { isHidden } from './dom';
 
 /** Removal.text is capped: a reader lists removals, it does not need a sidebar's full text. */
 const MAX_TEXT = 1000;
@@ -64,7 +64,7 @@ export class Pass {
     this.root = el;
     this.doc = el.ownerDocument;
     this.phase = phase;
-    this.title = title ? fold(title) : null;
+    this.title = title ? collapseSpace(title) : null;
     this.all = Array.from(el.querySelectorAll('*'));
     let i = 0;
     this.order.set(el, i++);
@@ -91,7 +91,7 @@ export class Pass {
           if (!t.trim()) continue;
           this.texts.push(c as Text);
           if (t.length < MIN_VOTE_CHARS) continue;
-          const f = fold(t);
+          const f = collapseSpace(t);
           if (f.length < MIN_VOTE_CHARS) continue;
           const container = block === this.root ? block : block.parentElement ?? block;
           votes.set(container, (votes.get(container) ?? 0) + weight(f));
@@ -124,7 +124,7 @@ export class Pass {
     if (this.phase !== 'pre') return;
     const heads = this.all.filter((h) => HEADLINE_TAG.test(h.tagName) && !this.inHidden(h));
     const t = this.title;
-    const hit = t ? heads.find((h) => fold(h.textContent ?? '') === t) : undefined;
+    const hit = t ? heads.find((h) => collapseSpace(h.textContent ?? '') === t) : undefined;
     const h1 = hit ?? heads.find((h) => h.tagName === 'H1');
     if (h1) this.protectedEls.push(h1);
   }
@@ -190,7 +190,7 @@ export class Pass {
   /** Removes sibling elements as one block (a heading and the list after it). */
   removeGroup(els: Element[], category: Category, rule: string): boolean {
     if (els.length === 0 || !els.every((e) => this.removable(e))) return false;
-    const text = fold(els.map((e) => measure(e).text).join(' '));
+    const text = collapseSpace(els.map((e) => measure(e).text).join(' '));
     const removal: Removal = { category, rule, text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) + '…' : text };
     lazyHtml(removal, els);
     this.log.push({ order: this.order.get(els[0]) ?? Number.MAX_SAFE_INTEGER, removal });

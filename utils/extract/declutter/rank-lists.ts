@@ -3,7 +3,7 @@
  * with "1. ", the seed's recommended list carries <em class="number">1</em>). Decides the
  * `ranking` category for a link list that has no heading naming it.
  */
-import { fold } from './measure';
+import { collapseSpace } from './measure';
 import { childElements } from './dom';
 
 /** An item's text opens with its rank: "1", "1.", "1位", "No.1", "①", "第1位". */
@@ -12,7 +12,7 @@ const CIRCLED = /^[\u2460-\u2473]/u;
 const MIN_ITEMS = 3;
 
 function itemsOf(list: Element): Element[] {
-  return childElements(list).filter((c) => fold(c.textContent ?? '').length > 0);
+  return childElements(list).filter((c) => collapseSpace(c.textContent ?? '').length > 0);
 }
 
 /** True when the list's items are ranked 1, 2, 3 … in order. */
@@ -22,7 +22,7 @@ export function isRankList(list: Element): boolean {
   let expected = 1;
   let ranked = 0;
   for (const item of items) {
-    const t = fold(item.textContent ?? '');
+    const t = collapseSpace(item.textContent ?? '');
     const m = RANK_PREFIX.exec(t);
     if (m && Number(m[1]) === expected) {
       ranked++;

@@ -3,7 +3,7 @@
  * exactly one category, and the selectors, class/id name words or heading phrases that trigger
  * it. Comments name where each entry was seen (fixture id under tests/fixtures/pages/ or the
  * synthetic page under tests/fixtures/declutter/). The meta-test
- * (tests/unit/declutter-rules.test.ts) fails when a rule id is exercised by no fixture.
+ * (tests/unit/extract/declutter-fixtures.test.ts) fails when a rule id is exercised by no fixture.
  */
 import type { Category } from '../types';
 

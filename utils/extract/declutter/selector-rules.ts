@@ -4,7 +4,7 @@
  * the rule's shape check and the main-content guard before it is removed.
  */
 import { SELECTOR_RULES, type SelectorRule } from './rules';
-import { fitsShape, fold } from './measure';
+import { fitsShape, collapseSpace } from './measure';
 import type { Pass } from './pass';
 import { countTags, hasTag, MEDIA_TAGS } from './dom';
 import { compileSelector } from './simple-selector';
@@ -94,7 +94,7 @@ export function expandToWrapper(pass: Pass, el: Element): Element {
   for (let p = cur.parentElement; p && p !== pass.root && pass.removable(p); p = p.parentElement) {
     // stats first: reading textContent of every ancestor up to a big wrapper is slow
     if (pass.stats(p).total - pass.stats(cur).total > MAX_LABEL_WEIGHT) break;
-    const rest = fold(p.textContent ?? '').replace(fold(cur.textContent ?? ''), '').trim();
+    const rest = collapseSpace(p.textContent ?? '').replace(collapseSpace(cur.textContent ?? ''), '').trim();
     if (!WRAPPER_LABEL.test(rest)) break;
     if (countTags(p, WRAPPER_MEDIA) > countTags(cur, WRAPPER_MEDIA)) break;
     cur = p;

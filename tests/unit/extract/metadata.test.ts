@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { cleanByline, datesOf, normaliseDate, readPageMeta, readingMinutes } from '../../../utils/extract/page/metadata';
+import { detectLang, normaliseLangTag, resolveDir, resolveLang } from '../../../utils/extract/page/lang';
+import { cleanDeclaredTitle, findHeadline, headingText } from '../../../utils/extract/page/title';
+import { scanPage } from '../../../utils/extract/page/scan';
+
+function page(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('title', () => {
+  it('cuts site names off declared titles, by the separators real sites use', () => {
+    expect(cleanDeclaredTitle('メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル', null)).toBe('メディア芸術祭賞、「チコちゃんに叱られる！」が受賞');
+    expect(cleanDeclaredTitle('Losing face: 6,000 surgical masks stolen from Kobe hospital | The Japan Times', null)).toBe('Losing face: 6,000 surgical masks stolen from Kobe hospital');
+    expect(cleanDeclaredTitle('武汉的声音：有英勇的你，才有英雄的城！-新华网', null)).toBe('武汉的声音：有英勇的你，才有英雄的城！');
+    expect(cleanDeclaredTitle('Intel NUCで最新SSDを比較してみた（1/2 ページ） - ITmedia PC USER', null)).toBe('Intel NUCで最新SSDを比較してみた');
+    // No separator with a site-like tail: kept whole (a hyphen inside a headline is not one).
+    expect(cleanDeclaredTitle('Google ChromeのNever-Slow Mode', null)).toBe('Google ChromeのNever-Slow Mode');
+    expect(cleanDeclaredTitle('外国专家：中美合作共赢符合国际社会利益', null)).toBe('外国专家：中美合作共赢符合国际社会利益');
+  });
+
+  it('reads the first line of a heading: no byline after <br>, no page counter', () => {
+    const doc = page('<h1><span>米朝首脳直通電話　習氏に挑む</span><br><span>編集委員　中沢克二</span></h1><h2>見出し<span>（2/3 ページ）</span></h2>');
+    expect(headingText(doc.querySelector('h1')!)).toBe('米朝首脳直通電話 習氏に挑む');
+    expect(headingText(doc.querySelector('h2')!)).toBe('見出し');
+  });
+
+  it('takes the visible headline that agrees with the declared title, not a logo h1', () => {
+    const doc = page(
+      '<title>Colder Temperatures Forecast for Wed. l KBS WORLD</title><h1>KBS WORLD</h1>' +
+        '<div class="headline">Colder Temperatures Forecast for Wed.</div><ul><li><a class="title">Colder</a></li></ul>',
+    );
+    const r = findHeadline(scanPage(doc), { declared: [doc.title], siteName: null });
+    expect(r.title).toBe('Colder Temperatures Forecast for Wed.');
+    expect(r.element?.className).toBe('headline');
+  });
+
+  it('falls back to the declared title without its site name when no heading matches', () => {
+    const doc = page('<title>話剧结束 - 新华网河北频道</title><p>正文</p>');
+    expect(findHeadline(scanPage(doc), { declared: [doc.title], siteName: null }).title).toBe('話剧结束');
+  });
+});
+
+describe('byline', () => {
+  it('drops prefixes, trailing dates and placeholder names', () => {
+    expect(cleanByline('ZDNet Japan Staff 2019年04月28日 08時00分', null)).toBe('ZDNet Japan Staff');
+    expect(cleanByline('文● オカモト／ASCII編集部', null)).toBe('オカモト／ASCII編集部');
+    expect(cleanByline('By Jane Doe', null)).toBe('Jane Doe');
+    expect(cleanByline('No Author', null)).toBeNull();
+    expect(cleanByline('[田中宏昌，ITmedia]', null)).toBe('田中宏昌，ITmedia');
+  });
+});
+
+describe('dates', () => {
+  it('normalises to ISO 8601 with an offset', () => {
+    expect(normaliseDate('20180619T055000+0900', 'ja')).toBe('2018-06-19T05:50:00+09:00');
+    expect(normaliseDate('2019-03-01T04:16:56Z', 'ja')).toBe('2019-03-01T04:16:56+00:00');
+    expect(normaliseDate('2019/02/22 17:23', 'ja')).toBe('2019-02-22T17:23:00+09:00');
+    expect(normaliseDate('2020-01-02', 'zh-CN')).toBe('2020-01-02T00:00:00+08:00');
+  });
+
+  it('gives null rather than guessing an offset, and for garbage', () => {
+    expect(normaliseDate('2019-02-22T17:23:44', 'en')).toBeNull();
+    expect(normaliseDate('yesterday', 'ja')).toBeNull();
+    expect(normaliseDate('2019-13-40', 'ja')).toBeNull();
+  });
+
+  it('prefers JSON-LD, then meta tags, then <time> in the article', () => {
+    const doc = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-09-30T10:12:00+09:00","dateModified":"2025-09-30T11:00:00+09:00"}</script>' +
+        '<meta property="article:published_time" content="2001-01-01T00:00:00Z"><article><time datetime="2002-02-02T00:00:00Z"></time></article>',
+    );
+    const scan = scanPage(doc);
+    expect(datesOf(scan, readPageMeta(scan), 'ja')).toEqual({ published: '2025-09-30T10:12:00+09:00', modified: '2025-09-30T11:00:00+09:00' });
+    const doc2 = page('<article><time datetime="2002-02-02T09:00:00+09:00">2月2日</time></article>');
+    const scan2 = scanPage(doc2);
+    expect(datesOf(scan2, readPageMeta(scan2), 'ja').published).toBe('2002-02-02T09:00:00+09:00');
+  });
+});
+
+describe('language and direction', () => {
+  it('normalises tags to BCP 47 case', () => {
+    expect(normaliseLangTag('en_us')).toBe('en-US');
+    expect(normaliseLangTag('ZH-hans-cn')).toBe('zh-Hans-CN');
+    expect(normaliseLangTag('')).toBeNull();
+    expect(normaliseLangTag('*')).toBeNull();
+  });
+
+  it('detects by script when nothing is declared', () => {
+    expect(detectLang('文化庁は１日、アート、エンターテインメントの４部門で優れた作品を顕彰する。')).toBe('ja');
+    expect(detectLang('香港特首梁振英就其住宅违建事件再次公开道歉，并表示会配合调查。')).toBe('zh');
+    expect(detectLang('한파 경보가 내려진 화요일에 이어 수요일에는 기온이 더 떨어질 전망입니다.')).toBe('ko');
+    expect(detectLang('Die Regierung hat am Montag beschlossen, dass die Steuer nicht steigt und das ist gut.')).toBe('de');
+    expect(detectLang('The government said on Monday that the tax will not rise and that is good.')).toBe('en');
+  });
+
+  it('keeps a declaration unless the text is plainly in another CJK script', () => {
+    expect(resolveLang(['ja-JP'], 'Copyright (c) All rights reserved and other English footer words.')).toBe('ja-JP');
+    expect(resolveLang(['en'], '文化庁は１日、アート、エンターテインメントの４部門で優れた作品を顕彰する。')).toBe('ja');
+    expect(resolveLang([null, undefined], '')).toBeNull();
+    expect(resolveDir(null, 'ar-EG')).toBe('rtl');
+    expect(resolveDir('ltr', 'he')).toBe('ltr');
+    expect(resolveDir(null, 'ja')).toBe('ltr');
+  });
+});
+
+describe('reading time', () => {
+  it('uses characters per minute for Japanese and words per minute for English, at least 1', () => {
+    expect(readingMinutes('あ'.repeat(357 * 3), 'ja')).toBe(3);
+    expect(readingMinutes(Array(228 * 4).fill('word').join(' '), 'en')).toBe(4);
+    expect(readingMinutes('短い。', 'ja')).toBe(1);
+    // Chinese reads slower per character than Japanese (IReST: 255 vs 357 per minute).
+    expect(readingMinutes('字'.repeat(2550), 'zh')).toBe(10);
+  });
+});

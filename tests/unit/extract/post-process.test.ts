@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { captionsToFigures } from '../../../utils/extract/body/figures';
+import { pickFromSrcset, resolveLazyImages } from '../../../utils/extract/body/lazy-images';
+import { findLeadImage } from '../../../utils/extract/page/lead-image';
+import { removeRepeatsAndLabels, removeTopDuplicates } from '../../../utils/extract/body/post-process';
+
+function article(html: string): Element {
+  const doc = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');
+  return doc.getElementById('root')!;
+}
+
+describe('removeTopDuplicates', () => {
+  it('removes the headline, the byline and a bare date line at the top, not later text', () => {
+    const el = article(
+      '<h2>メディア芸術祭賞が決定</h2><p><time>2019年3月1日 13時16分</time></p><div class="by">文● 竹内智子</div>' +
+        '<p>本文の一段落目。</p><p>2019年3月1日</p>',
+    );
+    expect(removeTopDuplicates(el, 'メディア芸術祭賞が決定', '竹内智子')).toBe(3);
+    expect([...el.children].map((c) => c.textContent)).toEqual(['本文の一段落目。', '2019年3月1日']);
+  });
+
+  it('removes byline-and-date lines and bare URLs at the top (CTV News, The Hill, Houston Chronicle shapes)', () => {
+    const el = article(
+      '<p>https://www.example.com/news/article/a-1.php</p><p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>' +
+        '<p>By Justine Coleman - 11/18/19 11:04 PM EST</p><p>BERLIN -- The agency says the plan could work.</p>',
+    );
+    expect(removeTopDuplicates(el, null, null)).toBe(3);
+    expect(el.textContent).toBe('BERLIN -- The agency says the plan could work.');
+  });
+
+  it('removes date-only lines in any word order, also right under a standfirst', () => {
+    const el = article(
+      '<p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>CHINA has sent troops to Hong Kong, officials said.</p>' +
+        '<p>PUBLISHED: 10:48, Tue, Nov 19, 2019</p><p>| UPDATED: 11:05, Tue, Nov 19, 2019</p><p>The protests began in June 2019.</p><p>On 3 May 2020</p>',
+    );
+    expect(removeTopDuplicates(el, null, null)).toBe(3);
+    expect([...el.children].map((c) => c.textContent)).toEqual(['CHINA has sent troops to Hong Kong, officials said.', 'The protests began in June 2019.', 'On 3 May 2020']);
+  });
+
+  it('keeps a first paragraph that merely mentions the author', () => {
+    const el = article('<p>竹内智子記者が現地で取材したところ、協議は来月にも再開される見通しで、関係者は慎重な姿勢を崩していない。</p>');
+    expect(removeTopDuplicates(el, 'x', '竹内智子')).toBe(0);
+  });
+});
+
+describe('removeRepeatsAndLabels', () => {
+  it('drops exact repeats of a block and records whole-block UI labels as removals', () => {
+    const cap = 'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a dealership.';
+    const el = article(`<p>${cap}</p><p>Caption</p><p>Close</p><p>Sales fell in October.</p><p>${cap}</p><div>Advertisement</div><p>Close the deal, he said.</p>`);
+    const removals = removeRepeatsAndLabels(el);
+    expect(removals.map((r) => [r.category, r.text])).toEqual([
+      ['other', 'Caption'],
+      ['other', 'Close'],
+      ['ads', 'Advertisement'],
+    ]);
+    expect([...el.children].map((c) => c.textContent)).toEqual([cap, 'Sales fell in October.', 'Close the deal, he said.']);
+  });
+
+  it('records one-line promotions and author contact lines as removals', () => {
+    const el = article('<p>Sales fell.</p><p>SEE MORE: Hong Kong protests: 800 students under siege</p><p>【関連記事】円安が進む</p><p>More people read the news.</p><p>paul.takahashi@chron.com</p>');
+    const removals = removeRepeatsAndLabels(el);
+    expect(removals.map((r) => [r.category, r.rule])).toEqual([
+      ['related', 'extract-promo-line'],
+      ['related', 'extract-promo-line'],
+      ['author-bio', 'extract-contact-line'],
+    ]);
+    expect([...el.children].map((c) => c.textContent)).toEqual(['Sales fell.', 'More people read the news.']);
+  });
+});
+
+describe('captionsToFigures', () => {
+  it('turns a picture followed by a short paragraph in its own box into figure + figcaption', () => {
+    const el = article('<p>本文。</p><div><p><img src="a.jpg"></p><p> 引用:NPR</p></div>');
+    expect(captionsToFigures(el)).toBe(1);
+    expect(el.querySelector('figure figcaption')?.textContent?.trim()).toBe('引用:NPR');
+    expect(el.querySelector('figure img')).not.toBeNull();
+  });
+
+  it('leaves a picture followed by story text alone', () => {
+    const long = '東京都は1日、新しい交通計画を発表した。'.repeat(8);
+    const el = article(`<p><img src="a.jpg"></p><p>${long}</p><p>次の段落。</p>`);
+    expect(captionsToFigures(el)).toBe(0);
+    expect(el.querySelector('figure')).toBeNull();
+  });
+});
+
+describe('lazy images', () => {
+  it('replaces placeholder src from data-src or the widest srcset candidate, keeps real src', () => {
+    const el = article(
+      '<img id="i1" src="data:image/gif;base64,R0lGOD" data-src="/real.jpg">' +
+        '<img id="i2" src="/img/blank.gif" data-srcset="/s.jpg 320w, /l.jpg 1280w">' +
+        '<img id="i3" src="/photo.jpg" data-src="/other.jpg">',
+    );
+    resolveLazyImages(el);
+    expect(el.querySelector('#i1')?.getAttribute('src')).toBe('/real.jpg');
+    expect(el.querySelector('#i2')?.getAttribute('src')).toBe('/l.jpg');
+    expect(el.querySelector('#i3')?.getAttribute('src')).toBe('/photo.jpg');
+    expect(pickFromSrcset('a.jpg 1x, b.jpg 2x')).toBe('b.jpg');
+  });
+});
+
+describe('findLeadImage', () => {
+  it('skips QR codes and icons after the headline and takes the real lead picture', () => {
+    const doc = new DOMParser().parseFromString(
+      '<h1>見出し</h1><div class="share"><img src="/images/wx.png"><span>关注新华网</span></div>' +
+        '<figure><img src="/photo/2020/lead.jpg"><figcaption>会見する担当者</figcaption></figure><p>本文。</p>',
+      'text/html',
+    );
+    const lead = findLeadImage(doc.querySelector('h1'), null);
+    expect(lead?.box.tagName).toBe('FIGURE');
+    expect(lead?.box.querySelector('img')?.getAttribute('src')).toBe('/photo/2020/lead.jpg');
+  });
+
+  it('takes no picture that is neither boxed, wide, nor the declared share image', () => {
+    const doc = new DOMParser().parseFromString('<h1>見出し</h1><div><img src="/x/chart.png"></div><p>本文。</p>', 'text/html');
+    expect(findLeadImage(doc.querySelector('h1'), null)).toBeNull();
+    expect(findLeadImage(doc.querySelector('h1'), 'https://example.jp/x/chart.png')).not.toBeNull();
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../utils/extract/body/text';
+
+function article(html: string): HTMLElement {
+  const doc = document.implementation.createHTMLDocument('t');
+  const base = doc.createElement('base');
+  base.href = 'https://example.jp/news/1';
+  doc.head.appendChild(base);
+  const div = doc.createElement('div');
+  // Test input only: a literal fixture string, parsed in an inert document.
+  div.innerHTML = html; // eslint-disable-line no-unsanitized/property
+  doc.body.appendChild(div);
+  return div;
+}
+
+describe('extractText', () => {
+  it('separates blocks by one blank line and marks them data-p in order', () => {
+    const el = article('<h2>見出し</h2><p>一つ目の段落。</p><ul><li>項目A</li><li>項目B</li></ul><p>最後。</p>');
+    const r = extractText(el);
+    expect(r.text).toBe('見出し\n\n一つ目の段落。\n\n項目A\n\n項目B\n\n最後。');
+    expect(r.blocks).toHaveLength(5);
+    const marked = [...el.querySelectorAll('[data-p]')].map((e) => `${e.tagName}:${e.getAttribute('data-p')}`);
+    expect(marked).toEqual(['H2:0', 'P:1', 'LI:2', 'LI:3', 'P:4']);
+  });
+
+  it('leaves out ruby readings and figure captions, and collects the captions', () => {
+    const el = article(
+      '<figure><img src="a.jpg"><figcaption>写真：会見する首相（ロイター）</figcaption></figure>' +
+        '<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む。</p>',
+    );
+    const r = extractText(el);
+    expect(r.text).toBe('漢字を読む。');
+    expect(r.captions).toEqual(['写真：会見する首相（ロイター）']);
+    expect(el.querySelector('figure')?.hasAttribute('data-p')).toBe(false);
+  });
+
+  it('sends photo credit lines to the captions, not the text', () => {
+    const r = extractText(article('<p>本文です。</p><p>写真：ロイター</p><p>Photo: David Zalubowski / Associated Press</p>'));
+    expect(r.blocks).toEqual(['本文です。']);
+    expect(r.captions).toEqual(['写真：ロイター', 'Photo: David Zalubowski / Associated Press']);
+  });
+
+  it('sends caption paragraphs that end with a photo credit to the captions', () => {
+    const r = extractText(
+      article('<p>Vicente Aguiar loads trims outside a store. (AP Photo/Alan Diaz, File)</p><p>He said (in a photo shoot) it was fine.</p><p>会見する首相（写真＝ロイター）</p>'),
+    );
+    expect(r.blocks).toEqual(['He said (in a photo shoot) it was fine.']);
+    expect(r.captions).toHaveLength(2);
+  });
+
+  it('wraps text that sits directly between blocks into its own marked paragraph', () => {
+    const el = article('<div>前文の行<br>二行目<p>本文。</p>後ろの文。</div>');
+    const r = extractText(el);
+    expect(r.blocks).toEqual(['前文の行\n二行目', '本文。', '後ろの文。']);
+    expect(el.querySelectorAll('p[data-p]')).toHaveLength(3);
+  });
+
+  it('keeps tables as one block per row and code with its line breaks', () => {
+    const el = article('<table><tr><th>年</th><th>値</th></tr><tr><td>2019</td><td>42</td></tr></table><pre>a = 1\n  b = 2</pre>');
+    const r = extractText(el);
+    expect(r.blocks).toEqual(['年\t値', '2019\t42', 'a = 1\n  b = 2']);
+  });
+
+  it('collects http(s) links with the block they sit in', () => {
+    const el = article('<p>出典は<a href="https://gov.example/report">報告書</a>。</p><p><a href="javascript:alert(1)">x</a><a href="/rel">相対</a></p>');
+    const r = extractText(el);
+    expect(r.links).toEqual([
+      { href: 'https://gov.example/report', text: '報告書', paragraph: 0 },
+      { href: 'https://example.jp/rel', text: '相対', paragraph: 1 },
+    ]);
+  });
+
+  it('gives empty text for an article without text', () => {
+    const r = extractText(article('<figure><img src="a.jpg"></figure>'));
+    expect(r.text).toBe('');
+    expect(r.blocks).toEqual([]);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Extraction: one page's document → its article, in the order the code runs the stages (each
+ * stage's folder is under utils/extract/):
+ *
+ *  1. detect     (detect/)     is it an article? Skipped when the per-page script already knows.
+ *  2. page       (page/)       one inert clone, depth capped; everything read from the page
+ *                              before anything changes it: metadata, headline, language, lead
+ *                              image, paywall, next page.
+ *  3. declutter  (declutter/)  clutter out of the whole clone (phase "pre"), each removal
+ *                              traced to a rule id and category.
+ *  4. body       (body/)       Readability on the decluttered clone; declutter again inside
+ *                              the article (phase "post"); post-process; the lead image put
+ *                              back; the text blocks, captions and links (data-p marks).
+ *  5. sanitize   (utils/sanitize) the body and every removed block, DOMPurify, strict profile.
+ *
+ * Never mutates `doc`: every stage that changes the DOM works on the clone. The analysis of
+ * sources and quotes runs on the result (pipeline.ts joins the two).
+ */
+import { sanitizeHtmlList } from '../sanitize/batch';
+import { sanitizeArticleHtml } from '../sanitize/sanitize';
+import { postProcess, keepSameDocumentLinks, stripSiteAttributes } from '../extract/body/post-process';
+import { runReadability } from '../extract/body/readability';
+import { extractText, type TextResult } from '../extract/body/text';
+import { STRIP_BEFORE_TEXT } from '../extract/constants';
+import { declutter } from '../extract/declutter';
+import { detectArticle } from '../extract/detect';
+import { capDepth } from '../extract/page/bounds';
+import { cloneForExtraction } from '../extract/page/clone';
+import { resolveDir, resolveLang } from '../extract/page/lang';
+import { findLeadImage, restoreLeadImage } from '../extract/page/lead-image';
+import { bylineOf, canonicalUrlOf, datesOf, declaredTitles, leadImageOf, readPageMeta, readingMinutes, siteNameOf } from '../extract/page/metadata';
+import { findNextPage } from '../extract/page/next-page';
+import { detectPaywall } from '../extract/page/paywall';
+import { scanPage } from '../extract/page/scan';
+import { findHeadline } from '../extract/page/title';
+import type { DetectResult, Removal } from '../extract/types';
+
+export interface ExtractOptions {
+  /** the page URL (resolves relative links; URL-shape signals), or null when unknown */
+  url: string | null;
+  /** the window that owns `doc`'s realm: DOMPurify is bound to it (jsdom's or the browser's) */
+  window: Window & typeof globalThis;
+  /**
+   * Keep each removal's (sanitized) html, for "put back" in the reader. Default true. The CLI,
+   * whose output has no removal html, passes false and saves one sanitizer run per page.
+   */
+  removedHtml?: boolean;
+  /** the per-page detector's verdict on this document, when it has run: not computed again */
+  detect?: DetectResult | null;
+}
+
+export interface ExtractedArticle {
+  isArticle: boolean;
+  confidence: number;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  readingMinutes: number | null;
+  truncated: boolean;
+  nextPage: string | null;
+  /** the page's canonical URL (rel=canonical, og:url), else its own URL; null when unknown */
+  canonicalUrl: string | null;
+  /** the lead picture's URL (the one shown above the body, else the page's declared share image) */
+  leadImage: string | null;
+  text: string | null;
+  /** sanitized article body: no headline; lead figure included; blocks carry data-p="N" */
+  html: string | null;
+  removed: Removal[];
+  /** what the analysis reads: the text's blocks (index = data-p), captions and body links */
+  blocks: TextResult['blocks'];
+  captions: TextResult['captions'];
+  links: TextResult['links'];
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedArticle {
+  const { url, window } = opts;
+  const baseUrl = url ?? (doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : null);
+  const detect = opts.detect ?? detectArticle(doc, url);
+  const root = doc.documentElement;
+
+  // 2. page: the one clone. Everything read from the page is read from it before anything changes it.
+  const clone = cloneForExtraction(doc);
+  // absurd nesting (past any real page's) would make Readability's cleaning cubic: flatten it
+  capDepth(clone);
+  const scan = scanPage(clone);
+  const pageText = clone.body?.textContent ?? '';
+  const pm = readPageMeta(scan);
+  const declaredLangs = [
+    root?.getAttribute('lang'),
+    root?.getAttribute('xml:lang'),
+    pm.metas.get('content-language'),
+    typeof pm.ld?.inLanguage === 'string' ? pm.ld.inLanguage : null,
+    pm.metas.get('og:locale'),
+  ];
+  const preLang = resolveLang(declaredLangs, scan.sample.length > 200 ? scan.sample : `${scan.sample} ${pageText.slice(0, 4000)}`);
+  const siteName = siteNameOf(pm);
+  const headline = findHeadline(scan, { declared: declaredTitles(clone, pm), siteName });
+  const title = headline.title;
+  const declaredImage = leadImageOf(pm, url);
+  const lead = findLeadImage(headline.element, declaredImage);
+  const truncatedByPage = detectPaywall(clone, scan, pm.ld, pageText);
+  const nextPage = findNextPage(scan, url, baseUrl, pageText);
+  const canonicalUrl = canonicalUrlOf(scan, pm, url);
+
+  // 3. declutter the whole clone
+  const removed: Removal[] = declutter(clone, { phase: 'pre', title, lang: preLang });
+
+  // 4. body
+  const rd = runReadability(clone, preLang);
+  const byline = bylineOf(pm, rd?.byline ?? null, title);
+  let html: string | null = null;
+  let body: TextResult = { text: '', blocks: [], captions: [], links: [] };
+  if (rd) {
+    const article = rd.content;
+    // Clutter first: a banner above the headline would hide the headline from the top check.
+    removed.push(...declutter(article, { phase: 'post', title, lang: preLang }));
+    removed.push(...postProcess(article, title, byline));
+    keepSameDocumentLinks(article, doc.URL);
+    restoreLeadImage(article, lead);
+    for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
+    stripSiteAttributes(article);
+    body = extractText(article);
+    // 5. sanitize
+    html = sanitizeArticleHtml(article.innerHTML, { window, baseUrl });
+  }
+  sanitizeRemovals(removed, opts, baseUrl);
+
+  const { text } = body;
+  const lang = text ? resolveLang(declaredLangs, text) : preLang;
+  const { published, modified } = datesOf(scan, pm, lang);
+  return {
+    isArticle: detect.isArticle,
+    confidence: detect.confidence,
+    title,
+    byline,
+    siteName: siteName ?? rd?.siteName ?? null,
+    lang,
+    dir: resolveDir(root?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? rd?.dir, lang),
+    publishedTime: published,
+    modifiedTime: modified,
+    readingMinutes: text ? readingMinutes(text, lang) : null,
+    truncated: truncatedByPage || removed.some((r) => r.category === 'paywall'),
+    nextPage,
+    canonicalUrl,
+    leadImage: lead?.src ?? declaredImage,
+    text: text || null,
+    html,
+    removed,
+    blocks: body.blocks,
+    captions: body.captions,
+    links: body.links,
+  };
+}
+
+/** Each removal's html through the sanitizer (all in one run), or dropped when not wanted. */
+function sanitizeRemovals(removed: Removal[], opts: ExtractOptions, baseUrl: string | null): void {
+  if (opts.removedHtml === false) {
+    for (const r of removed) delete r.html;
+    return;
+  }
+  const withHtml = removed.filter((r) => r.html);
+  const clean = sanitizeHtmlList(
+    withHtml.map((r) => r.html as string),
+    { window: opts.window, baseUrl },
+  );
+  withHtml.forEach((r, i) => (r.html = clean[i]));
+}

@@ -1,0 +1,19 @@
+/**
+ * The whole pipeline on one document: extraction (utils/extract: detect → page → declutter →
+ * body → sanitize) then the source & quote analysis of its text (utils/analysis). The signature
+ * is the contract used by the CLI, the clean view, Save and the benchmarks. Never mutates `doc`.
+ */
+import { analyseArticle } from '../analysis';
+import { extractArticle, type ExtractedArticle, type ExtractOptions } from './extract';
+import type { ExtractResult } from './types';
+
+export type PipelineOptions = ExtractOptions;
+
+/** Every ExtractResult field but the envelope (id, ms, parseMs, error), plus the page's canonical URL and lead image. */
+export type PipelineResult = Omit<ExtractResult, 'id' | 'ms' | 'parseMs' | 'error'> & Pick<ExtractedArticle, 'canonicalUrl' | 'leadImage'>;
+
+export function runPipeline(doc: Document, opts: PipelineOptions): PipelineResult {
+  const { blocks, captions, links, ...article } = extractArticle(doc, opts);
+  const analysis = analyseArticle({ blocks, captions, links, lang: article.lang });
+  return { ...article, ...analysis };
+}

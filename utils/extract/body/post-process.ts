@@ -1,0 +1,191 @@
+/**
+ * Body stage, after Readability: tidy its article. No headline or byline repeated at the top
+ * of the body, lazy images resolved, captions made figures, repeats and UI labels dropped.
+ * Works on the clone.
+ */
+import { MAX_PROMO_LINE_CHARS, RE_CONTACT_LINE, RE_PAGE_COUNTER, RE_PROMO_LINE, UI_LABELS } from '../constants';
+import type { Removal } from '../types';
+import { captionsToFigures } from './figures';
+import { resolveLazyImages } from './lazy-images';
+import { foldSpace } from '../fold-space';
+
+/** How many leading text blocks may hold a repeated headline / byline / date line. */
+const TOP_BLOCKS_CHECKED = 6;
+/** A top block this much longer than the byline is prose that mentions the author, not a byline. */
+const BYLINE_SLACK_CHARS = 40;
+/**
+ * Date lines at the top of a body ("2019年3月1日 13時16分", "Published Monday, November 18, 2019
+ * 8:22AM EST", "11/18/19 11:04 PM EST", "18 Feb 2020"): page furniture, not story text. Seen
+ * on Asahi, CTV News, The Hill, Houston Chronicle.
+ */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?';
+const DATE = `(?:\\d{4}\\s*[年/.-]\\s*\\d{1,2}\\s*[月/.-]\\s*\\d{1,2}\\s*日?|\\d{1,2}/\\d{1,2}/\\d{2,4}|${WEEKDAY}${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${WEEKDAY}\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})`;
+const TIME = '(?:\\s*[（(]?[月火水木金土日][）)]?)?(?:,?\\s*(?:at\\s+)?\\d{1,2}\\s*[:時]\\s*\\d{2}\\s*分?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4}\\b)?)?';
+const PREFIX = '(?:(?:last\\s+)?(?:updated|published|posted|公開日|更新日|更新|配信日?|发布时间|發佈時間|입력|수정)\\s*(?:on|at)?\\s*[:：]?\\s*)?';
+const RE_DATELINE = new RegExp(`^${PREFIX}${DATE}${TIME}$`, 'iu');
+const RE_DATE_ANYWHERE = new RegExp(`${PREFIX}${DATE}${TIME}`, 'giu');
+/**
+ * Words a date-and-time line is made of, in any order ("Published 4:00 am CST, Wednesday,
+ * November 20, 2019", "Updated at 1:23 p.m.", "Published 1 day ago"): a line of only these and
+ * numbers is a date line. Seen on Houston Chronicle, San Antonio Express-News, Fox Business.
+ */
+const DATE_WORDS = new Set(
+  ('published posted updated update last modified on at am pm a.m p.m ago just now today yesterday ' +
+    'second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years ' +
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december ' +
+    'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
+    'est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest jst kst ist aest aedt hkt sgt').split(' '),
+);
+const MAX_DATE_ONLY_CHARS = 80;
+
+function isDateOnly(text: string): boolean {
+  if (text.length > MAX_DATE_ONLY_CHARS || !/\d/.test(text)) return false;
+  const tokens = text.toLowerCase().replace(/[|:,;–—()[\]]|(?<!\d)\.|\.(?!\d)/g, ' ').split(/\s+/).filter(Boolean);
+  return tokens.every((w) => DATE_WORDS.has(w) || /^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:am|pm|a\.m|p\.m|st|nd|rd|th)?$/.test(w));
+}
+
+/** A top line that is a byline: "By Jane Doe", "Von Max Muster". */
+const RE_BYLINE_LINE = /^(?:by|von|par|por)\s+\p{Lu}[^.!?。]{0,60}$/u;
+/** What is left of a byline-and-date line once the date is cut out is at most this long. */
+const MAX_META_REST_CHARS = 40;
+const MAX_DATELINE_CHARS = 60;
+/** A kept top block this long is story text: nothing after it is page furniture. */
+const BODY_TEXT_CHARS = 20;
+const RE_SENTENCE_END = /[。．.!?！？」]$/u;
+const TOP_TEXT_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, div, span, header, address, time, li';
+
+function leafText(el: Element): string {
+  return foldSpace((el.textContent ?? '').replace(RE_PAGE_COUNTER, ' '));
+}
+
+/** Removes elements at the top of the article that repeat the headline or the byline. */
+export function removeTopDuplicates(article: Element, title: string | null, byline: string | null): number {
+  const t = title ? foldSpace(title) : null;
+  const b = byline ? foldSpace(byline) : null;
+  let removed = 0;
+  let blocks = 0;
+  let storyBegun = false;
+  const els = article.querySelectorAll(TOP_TEXT_SELECTOR);
+  for (const el of els) {
+    if (!article.contains(el)) continue; // an earlier removal took it along
+    if (el.querySelector('p, div, li, h1, h2, h3') && el.tagName !== 'HEADER') continue;
+    const text = leafText(el);
+    if (!text) continue;
+    if (el.closest('figure')) continue;
+    if (++blocks > TOP_BLOCKS_CHECKED) break;
+    let drop: boolean;
+    if (storyBegun) {
+      // After the first story line only a pure date line goes ("PUBLISHED: 10:48, Tue, Nov 19, 2019"
+      // under a standfirst, Express); names and headlines there may be the story's own.
+      drop = isDateOnly(text) && /published|updated|posted|\d{1,2}:\d{2}/i.test(text);
+    } else {
+      const isTitle = !!t && (text === t || (text.startsWith(t) && text.length < t.length + 30 && /^H[1-6]$/.test(el.tagName)));
+      const isByline = !!b && text.includes(b) && text.length <= b.length + BYLINE_SLACK_CHARS && el.tagName !== 'P';
+      const isByLineP = !!b && el.tagName === 'P' && text.length <= b.length + 12 && text.includes(b);
+      const isDateLine = (text.length <= MAX_DATELINE_CHARS && RE_DATELINE.test(text)) || isDateOnly(text);
+      const rest = text.length <= MAX_DATELINE_CHARS + MAX_META_REST_CHARS ? text.replace(RE_DATE_ANYWHERE, ' ').trim() : text;
+      const isMetaLine = rest !== text && rest.length <= MAX_META_REST_CHARS && !RE_SENTENCE_END.test(rest);
+      const isUrlLine = /^https?:\/\/\S+$/.test(text);
+      const isBylineLine = RE_BYLINE_LINE.test(text);
+      drop = isTitle || isByline || isByLineP || isDateLine || isMetaLine || isUrlLine || isBylineLine;
+    }
+    if (drop) {
+      el.remove();
+      removed++;
+      blocks--;
+    } else if (text.length >= BODY_TEXT_CHARS || RE_SENTENCE_END.test(text)) storyBegun = true;
+  }
+  return removed;
+}
+
+/** Leaf blocks that may repeat or be UI labels. */
+const LEAF_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'FIGCAPTION', 'BLOCKQUOTE']);
+/** Elements whose presence inside a block makes it a container, not a leaf. */
+const CONTAINER_MARKERS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FIGURE', 'IMG', 'BLOCKQUOTE', 'UL', 'OL']);
+/** Repeats shorter than this may be legitimate (a refrain, "Yes.", a list bullet). */
+const MIN_REPEAT_CHARS = 30;
+
+/** Leaf candidates in document order, found in one pass (no per-element selector queries). */
+function leafBlocks(article: Element): Element[] {
+  const all = [...article.querySelectorAll('*')];
+  const containers = new Set<Element>();
+  for (const el of all) {
+    if (!CONTAINER_MARKERS.has(el.tagName)) continue;
+    for (let up = el.parentElement; up && up !== article && !containers.has(up); up = up.parentElement) containers.add(up);
+  }
+  return all.filter((el) => LEAF_TAGS.has(el.tagName) && !containers.has(el));
+}
+
+/**
+ * Removes exact repeats of a block inside the article (gallery captions printed per slide, a
+ * pull quote echoing a paragraph) and whole-block UI labels ("Advertisement", "Caption").
+ * UI labels are returned as removals so the reader can show them; repeats are simply dropped.
+ */
+export function removeRepeatsAndLabels(article: Element): Removal[] {
+  const seen = new Set<string>();
+  const removals: Removal[] = [];
+  for (const el of leafBlocks(article)) {
+    if (!article.contains(el)) continue;
+    const text = foldSpace(el.textContent ?? '');
+    if (!text) continue;
+    const label = UI_LABELS[text.toLowerCase()];
+    if (label) {
+      removals.push({ category: label, rule: 'extract-ui-label', text, html: el.outerHTML });
+      el.remove();
+      continue;
+    }
+    if (text.length <= MAX_PROMO_LINE_CHARS && el.tagName !== 'SPAN' && (RE_PROMO_LINE.test(text) || RE_CONTACT_LINE.test(text))) {
+      const contact = RE_CONTACT_LINE.test(text);
+      removals.push({ category: contact ? 'author-bio' : 'related', rule: contact ? 'extract-contact-line' : 'extract-promo-line', text, html: el.outerHTML });
+      el.remove();
+      continue;
+    }
+    if (el.tagName === 'SPAN' || text.length < MIN_REPEAT_CHARS) continue;
+    if (seen.has(text)) el.remove();
+    else seen.add(text);
+  }
+  return removals;
+}
+
+/**
+ * Readability makes every link absolute against the clone's base; links to a place in the page
+ * itself ("#fn1") go back to fragment-only form so in-article anchors keep working.
+ */
+export function keepSameDocumentLinks(article: Element, pageUrl: string): void {
+  if (!pageUrl || pageUrl === 'about:blank') return;
+  const page = pageUrl.split('#')[0];
+  for (const a of article.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith(`${page}#`)) a.setAttribute('href', href.slice(page.length));
+  }
+}
+
+/**
+ * Attributes the reader can use; everything else (class, style, data-*, event handlers, tracking
+ * attributes) only mattered on the site. Dropping them here is not the security boundary (the
+ * sanitizer is); it shrinks what the sanitizer must parse and check several times over.
+ */
+const KEPT_ATTRIBUTES = new Set([
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'id', 'name', 'lang', 'dir', 'colspan', 'rowspan',
+  'datetime', 'cite', 'width', 'height', 'start', 'reversed', 'type', 'scope', 'headers', 'abbr', 'data-p',
+  'data-src', 'data-srcset', 'poster', 'span', 'value', 'open',
+]);
+
+export function stripSiteAttributes(article: Element): void {
+  for (const el of [article, ...article.querySelectorAll('*')]) {
+    const attrs = el.attributes;
+    for (let i = attrs.length - 1; i >= 0; i--) {
+      const name = attrs[i].name;
+      if (!KEPT_ATTRIBUTES.has(name)) el.removeAttribute(name);
+    }
+  }
+}
+
+export function postProcess(article: Element, title: string | null, byline: string | null): Removal[] {
+  resolveLazyImages(article);
+  // Captions first: a caption paragraph above the story would end the top check early.
+  captionsToFigures(article);
+  removeTopDuplicates(article, title, byline);
+  return removeRepeatsAndLabels(article);
+}

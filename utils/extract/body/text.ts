@@ -1,0 +1,132 @@
+/**
+ * Text stage: the plain reading text of the article (one block per paragraph, blocks separated
+ * by one blank line; figure captions and ruby readings left out), with each block marked
+ * `data-p="N"` (0-based) in the article DOM so the reader can jump to block N. Also collects the
+ * captions and links the source/quote analysis needs.
+ */
+import { BLOCK_TAGS, MAX_CAPTION_PARAGRAPH_CHARS, MAX_CREDIT_LINE_CHARS, RE_CREDIT_LINE, RE_CREDIT_SUFFIX, SKIP_TEXT_TAGS } from '../constants';
+
+export interface TextResult {
+  /** blocks joined by "\n\n"; "" when the article has no text */
+  text: string;
+  /** the blocks, index = data-p */
+  blocks: string[];
+  /** figure captions and photo credits, in document order */
+  captions: string[];
+  /** links in the body (http/https only) with the block they sit in, -1 when in none */
+  links: { href: string; text: string; paragraph: number }[];
+}
+
+/** Inline whitespace folded to one space; line breaks from <br> kept as "\n". */
+function tidy(s: string): string {
+  return s
+    .replace(/[^\S\n\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .trim();
+}
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName);
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (isBlock(c) || hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+/** Plain text of inline content: rt/rp and non-text elements skipped, <br> as a line break. */
+function inlineText(node: Node, pre: boolean): string {
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += pre ? c.nodeValue : (c.nodeValue ?? '').replace(/\n/g, ' ');
+    else if (c.nodeType === 1) {
+      const el = c as Element;
+      const tag = el.tagName;
+      if (tag === 'BR') out += '\n';
+      else if (tag === 'TD' || tag === 'TH') out += `${inlineText(el, pre).trim()}\t`;
+      else if (!SKIP_TEXT_TAGS.has(tag)) out += inlineText(el, pre || tag === 'PRE');
+    }
+  }
+  return out;
+}
+
+interface Walk {
+  blocks: string[];
+  captions: string[];
+  blockOf: Map<Element, number>;
+}
+
+/** Marks `el` as block N if it has text. */
+function addBlock(w: Walk, el: Element, raw: string): void {
+  const text = el.tagName === 'TR' ? raw.replace(/\t+$/g, '').replace(/[^\S\t\n]+/g, ' ').trim() : el.tagName === 'PRE' ? raw.replace(/^\n+|\s+$/g, '') : tidy(raw);
+  if (!text) return;
+  const credit = text.length <= MAX_CREDIT_LINE_CHARS && RE_CREDIT_LINE.test(text);
+  if (credit || (text.length <= MAX_CAPTION_PARAGRAPH_CHARS && RE_CREDIT_SUFFIX.test(text))) {
+    w.captions.push(text);
+    return;
+  }
+  el.setAttribute('data-p', String(w.blocks.length));
+  w.blockOf.set(el, w.blocks.length);
+  w.blocks.push(text);
+}
+
+function walk(w: Walk, el: Element): void {
+  const tag = el.tagName;
+  if (SKIP_TEXT_TAGS.has(tag)) return;
+  if (tag === 'FIGURE' || tag === 'FIGCAPTION') {
+    const cap = tidy(inlineText(tag === 'FIGURE' ? el.querySelector('figcaption') ?? el : el, false));
+    if (cap) w.captions.push(cap);
+    return;
+  }
+  if (tag === 'TR' || tag === 'PRE' || !hasBlockChild(el)) {
+    addBlock(w, el, inlineText(el, tag === 'PRE'));
+    return;
+  }
+  // Mixed content: runs of inline nodes between blocks become their own <p> blocks.
+  let run: Node[] = [];
+  const flush = (before: Node | null): void => {
+    if (!run.length) return;
+    const text = run.map((n) => (n.nodeType === 3 ? n.nodeValue : n.nodeType === 1 && !SKIP_TEXT_TAGS.has((n as Element).tagName) ? inlineText(n, false) + (n.nodeName === 'BR' ? '\n' : '') : '')).join('');
+    if (tidy(text)) {
+      const p = el.ownerDocument.createElement('p');
+      el.insertBefore(p, before);
+      for (const n of run) p.appendChild(n);
+      addBlock(w, p, inlineText(p, false));
+    }
+    run = [];
+  };
+  for (let c: ChildNode | null = el.firstChild; c; ) {
+    const next: ChildNode | null = c.nextSibling;
+    if (c.nodeType === 1 && (isBlock(c as Element) || hasBlockChild(c as Element))) {
+      flush(c);
+      walk(w, c as Element);
+    } else if (c.nodeType === 3 || c.nodeType === 1) run.push(c);
+    c = next;
+  }
+  flush(null);
+}
+
+function nearestBlock(el: Element, w: Walk, root: Element): number {
+  for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) {
+    const n = w.blockOf.get(e);
+    if (n !== undefined) return n;
+  }
+  return -1;
+}
+
+/** Marks blocks in `article` (mutated: data-p attributes, inline runs wrapped) and returns the text. */
+export function extractText(article: Element): TextResult {
+  const w: Walk = { blocks: [], captions: [], blockOf: new Map() };
+  walk(w, article);
+  const links: TextResult['links'] = [];
+  for (const a of article.querySelectorAll('a[href]')) {
+    const href = (a as HTMLAnchorElement).href || a.getAttribute('href') || '';
+    if (!/^https?:/i.test(href)) continue;
+    links.push({ href, text: tidy(a.textContent ?? ''), paragraph: nearestBlock(a, w, article) });
+  }
+  return { text: w.blocks.join('\n\n'), blocks: w.blocks, captions: w.captions, links };
+}

@@ -1,0 +1,144 @@
+/**
+ * The headline alone: no site name, no page counter, no byline. The page's <title> and og:title
+ * carry the site name; the h1 often carries a page counter or a byline after a <br>; some pages
+ * have no h1 at all. So the visible heading is taken when it agrees with the declared titles,
+ * else the declared title with its site-name segment cut off.
+ */
+import { MAX_TITLE_LENGTH, RE_PAGE_COUNTER, TITLE_SEPARATORS } from '../constants';
+import type { PageScan } from './scan';
+import { foldSpace } from '../fold-space';
+
+/** A first-pass heading vouched for over this share of the declared title needs no second pass. */
+const GOOD_ENOUGH_SHARE = 0.5;
+const MAX_HEADLINE_CANDIDATES = 300;
+/** Below this many characters in common with a declared title, a heading is not the headline. */
+const MIN_MATCH_CHARS = 4;
+/** What follows a headline inside a title that also names the site. */
+const RE_SITE_TAIL = /^\s*(?:[-－–—|｜:：·»]|l\s)\s*\S.{0,40}$/u;
+
+
+export function stripPageCounter(s: string): string {
+  return foldSpace(s.replace(RE_PAGE_COUNTER, ' '));
+}
+
+/** The heading's first line: text up to a <br> or a block child (a byline often follows). */
+export function headingText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName;
+        if (tag === 'BR' || tag === 'P' || tag === 'DIV') {
+          if (foldSpace(out)) return true;
+          continue;
+        }
+        if (tag === 'SVG' || tag === 'svg' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'RT' || tag === 'RP') continue;
+        if (walk(c)) return true;
+      }
+    }
+    return false;
+  };
+  walk(el);
+  return stripPageCounter(out);
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+/** How many characters of `cand` a declared title vouches for (whole substring or shared prefix). */
+function matchScore(cand: string, refs: string[]): number {
+  let best = 0;
+  for (const r of refs) {
+    if (r.includes(cand)) return cand.length;
+    const p = commonPrefixLength(cand, r);
+    if (p >= cand.length * 0.5) best = Math.max(best, p);
+  }
+  return best;
+}
+
+/** Cuts the site name off a declared title: keeps the longest segment between separators. */
+export function cleanDeclaredTitle(raw: string, siteName: string | null): string {
+  let t = stripPageCounter(raw);
+  const site = siteName ? foldSpace(siteName) : null;
+  for (const sep of TITLE_SEPARATORS) {
+    const parts = t.split(new RegExp(sep.source, 'gu')).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2) continue;
+    const kept = parts.filter((p) => p !== site);
+    const longest = kept.reduce((a, b) => (b.length > a.length ? b : a), '');
+    // The headline comes first on most sites ("Headline | Site"); a first part much shorter than
+    // the longest is a section or site prefix ("KBS WORLD l Headline").
+    const pick = kept.length && kept[0].length >= 0.4 * longest.length ? kept[0] : longest;
+    // A tail-only split (no spaces: "…！-新华网") is trusted only when the head is long.
+    if (sep === TITLE_SEPARATORS[1] && pick.length < 2 * (t.length - pick.length)) continue;
+    t = pick;
+    break;
+  }
+  if (site && t.endsWith(site) && t.length > site.length + 4) t = t.slice(0, -site.length).replace(/[\s|｜:：\-－–—]+$/u, '');
+  return t;
+}
+
+export interface TitleRefs {
+  /** <title>, og:title, twitter:title, JSON-LD headline: titles the page declares */
+  declared: string[];
+  siteName: string | null;
+}
+
+export interface HeadlineResult {
+  title: string | null;
+  /** the heading element in the document searched, when the title came from one */
+  element: Element | null;
+}
+
+/**
+ * Finds the headline among the scan's headings (h1/itemprop=headline first; h2 and
+ * title-classed boxes only when those are not enough). Read-only.
+ */
+export function findHeadline(scan: Pick<PageScan, 'headlines' | 'titleBoxes'>, refs: TitleRefs): HeadlineResult {
+  const declared = refs.declared.map(foldSpace).filter(Boolean);
+  const site = refs.siteName ? foldSpace(refs.siteName) : null;
+  let best: { text: string; el: Element; score: number } | null = null;
+  const matched: { text: string; el: Element }[] = [];
+  const consider = (el: Element): void => {
+    if (el.closest('head, a, nav, footer, li')) return;
+    const text = headingText(el);
+    if (text.length < 2 || text.length > MAX_TITLE_LENGTH || text === site) return;
+    let score = matchScore(text, declared);
+    if (score < MIN_MATCH_CHARS && score < text.length) return;
+    // An h1 or itemprop=headline is the page's own claim to be the headline.
+    if (el.tagName === 'H1' || el.getAttribute('itemprop') === 'headline') score += 2;
+    matched.push({ text, el });
+    if (!best || score > best.score) best = { text, el, score };
+  };
+  for (let i = 0; i < scan.headlines.length && i < MAX_HEADLINE_CANDIDATES; i++) consider(scan.headlines[i]);
+  const cleanLength = declared.length ? cleanDeclaredTitle(declared[0], site).length : 0;
+  const firstPass = best as { text: string; score: number } | null;
+  const needMore =
+    !firstPass || firstPass.score < GOOD_ENOUGH_SHARE * cleanLength || (declared.includes(firstPass.text) && cleanLength < firstPass.text.length);
+  if (needMore) {
+    // Second pass, only when needed: h2 and title-classed boxes.
+    for (const el of scan.titleBoxes) consider(el);
+  }
+  if (best) {
+    const found = best as { text: string; el: Element; score: number };
+    // A heading that is the whole declared title may carry the site name ("…-新华网") while a
+    // shorter heading holds the headline alone: prefer that one.
+    const head = found.text;
+    const whole = declared.includes(head);
+    const shorter = whole
+      ? matched.find((m) => m.text.length < head.length && !found.el.contains(m.el) && head.startsWith(m.text) && RE_SITE_TAIL.test(head.slice(m.text.length)))
+      : undefined;
+    return shorter ? { title: shorter.text, element: shorter.el } : { title: found.text, element: found.el };
+  }
+  const first = declared.find((d) => d.length > 0);
+  if (!first) {
+    const h1 = scan.headlines[0];
+    const t = h1 ? headingText(h1) : '';
+    return { title: t || null, element: t ? h1 : null };
+  }
+  return { title: cleanDeclaredTitle(first, site), element: null };
+}

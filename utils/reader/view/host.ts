@@ -1,0 +1,104 @@
+/**
+ * The clean view's host: a plain <div> appended to <html> (outside the body that goes inert),
+ * with a closed shadow root, so page scripts cannot reach the view and page CSS cannot style
+ * it. The isolated world's own DOM prototypes are used, so a page that patches attachShadow or
+ * appendChild in its world changes nothing here. A <div> rather than a custom element name: the
+ * page could define that name and get its constructor run on our element.
+ */
+
+// `:host` rules marked !important win over every page rule and inline style aimed at the host
+// (html > div, *, style="display:none"): in the cascade, !important from the inner (shadow)
+// context beats the outer one.
+const HOST_CSS = `:host { ${[
+  'all: initial',
+  'position: fixed',
+  'inset: 0',
+  'width: 100vw',
+  'height: 100vh',
+  'max-width: none',
+  'max-height: none',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'display: block',
+  'visibility: visible',
+  'opacity: 1',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'overflow: hidden',
+  'z-index: 2147483647',
+  'background: transparent',
+  'pointer-events: auto',
+  'contain: strict',
+]
+  .map((d) => `${d} !important`)
+  .join('; ')} }`;
+
+export interface ViewHost {
+  host: HTMLDivElement;
+  container: HTMLDivElement;
+  remove(): void;
+}
+
+function adoptCss(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    // Some engines accept the assignment but ignore a sheet from another realm.
+    if (shadow.adoptedStyleSheets.length !== 1) throw new Error('not adopted');
+  } catch {
+    // Firefox content scripts cannot adopt a sheet built in their sandbox: fall back to <style>.
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
+export function createHost(doc: Document, css: string): ViewHost {
+  const host = doc.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  adoptCss(shadow, `${HOST_CSS}\n${css}`);
+  const container = doc.createElement('div');
+  shadow.append(container);
+  doc.documentElement.append(host);
+  // The top layer paints above everything (page z-indexes, transforms or filters on <html>).
+  const popover = typeof host.showPopover === 'function';
+  const show = () => {
+    if (!popover) return;
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      /* not connected or already shown */
+    }
+  };
+  if (popover) host.setAttribute('popover', 'manual');
+  show();
+
+  let guarding = false;
+  const observer = new MutationObserver(() => {
+    if (guarding) return;
+    guarding = true;
+    if (popover && host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+    show();
+    observer.takeRecords();
+    guarding = false;
+  });
+  const observe = () => {
+    observer.observe(host, { attributes: true });
+    observer.observe(doc.documentElement, { childList: true });
+  };
+  observe();
+  host.addEventListener('toggle', () => setTimeout(show, 0));
+
+  return {
+    host,
+    container,
+    remove() {
+      observer.disconnect();
+      host.remove();
+    },
+  };
+}
