@@ -1,8 +1,9 @@
 /**
- * Source & quote analysis on an extracted article (issue #4): pure functions, no DOM, no
- * network. Blocks are read top to bottom so 同氏 / he / the statement resolve to the last
- * fitting speaker; each block uses the quote rules of its script (kana → Japanese,
- * Hangul → Korean, Han only → Chinese, else English).
+ * Source & quote analysis on an extracted article (issues #4, #10): pure functions, no DOM, no
+ * network. Each block is masked (quote interiors hidden), cut into sentences with
+ * Intl.Segmenter, and read top to bottom so 同氏 / he / the statement resolve to the last
+ * fitting speaker; each block uses the quote rules of its script (kana → Japanese, Hangul →
+ * Korean, Han only → Chinese, else English and other Latin-script languages).
  */
 import type { AnalysisInput, AnalysisResult, Quote } from './types';
 
@@ -10,17 +11,26 @@ export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
 import { fullestForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
+import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes } from './quotes-en';
 import { jaQuotes } from './quotes-ja';
 import { zhKoQuotes } from './quotes-zh-ko';
-import { buildSources, findSourceHits } from './sources';
-import { findSpans, maskSpans } from './spans';
+import { splitSentences } from './sentences';
+import { buildSources, findSourceHits, type SourceBlock } from './sources';
+import { findSpans, maskSpans, type Span } from './spans';
 
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL_RE = /\p{Script=Hangul}/u;
 const HAN_RE = /\p{Script=Han}/u;
 
-type Script = 'ja' | 'ko' | 'zh' | 'en';
+export type Script = 'ja' | 'ko' | 'zh' | 'en';
+
+export interface Block extends SourceBlock {
+  index: number;
+  masked: string;
+  spans: Span[];
+  script: Script;
+}
 
 function scriptOf(block: string, lang: string | null): Script {
   if (KANA_RE.test(block)) return 'ja';
@@ -30,43 +40,61 @@ function scriptOf(block: string, lang: string | null): Script {
   return 'en';
 }
 
-function quotesFor(ctx: Ctx, blocks: string[], lang: string | null): Quote[] {
-  const allText = blocks.join('\n');
-  let offset = 0;
-  blocks.forEach((raw, i) => {
-    const block = raw.normalize('NFC');
-    const spans = findSpans(block);
-    const masked = maskSpans(block, spans);
-    const script = scriptOf(block, lang);
-    if (spans.length) {
-      if (script === 'ja') jaQuotes(ctx, block, masked, spans, i);
-      else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset);
-      else zhKoQuotes(ctx, block, masked, spans, i, script);
-    } else if (script === 'ja') {
-      jaQuotes(ctx, block, masked, spans, i);
-    }
-    if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length);
-    offset += raw.length + 1;
+const SEGMENT_LANG: Record<Script, string> = { ja: 'ja', ko: 'ko', zh: 'zh', en: 'en' };
+
+export function prepareBlocks(blocks: string[], lang: string | null): Block[] {
+  return blocks.map((text, index) => {
+    const spans = findSpans(text);
+    const masked = maskSpans(text, spans);
+    const script = scriptOf(text, lang);
+    const seg = script === 'en' && lang && !/^en/u.test(lang) ? lang : SEGMENT_LANG[script];
+    return { index, text, masked, spans, script, sentences: splitSentences(masked, seg) };
   });
+}
+
+function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
+  const allText = blocks.map((b) => b.text).join('\n');
+  let offset = 0;
+  for (const b of blocks) {
+    const { text: block, masked, spans, script, index: i } = b;
+    if (spans.length) {
+      if (script === 'ja') jaQuotes(ctx, block, masked, spans, i, b.sentences);
+      else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset, b.sentences);
+      else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences);
+    } else if (script === 'ja') {
+      jaQuotes(ctx, block, masked, spans, i, b.sentences);
+    }
+    if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length, b.sentences);
+    offset += block.length + 1;
+  }
   // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ
   const full = new Map<string, string>();
   for (const q of ctx.quotes) {
     if (!q.speaker || full.has(q.speaker)) continue;
     full.set(q.speaker, findOutlet(q.speaker) || findOutletSuffix(q.speaker) ? q.speaker : fullestForm(q.speaker, allText));
   }
-  return ctx.quotes.map((q) => ({ ...q, speaker: q.speaker ? (full.get(q.speaker) ?? q.speaker) : null }));
+  return ctx.quotes.map((q) => {
+    const speaker = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
+    // "told DW" on dw.com: the words reached the article through its own publisher, so no via
+    const via = q.via && publisher.isSelf(q.via) ? null : q.via;
+    const role = q.role ?? (speaker ? (ctx.roles.get(speaker) ?? null) : null);
+    return { speaker, role, text: q.text, paragraph: q.paragraph, via };
+  });
 }
 
 export function analyseArticle(input: AnalysisInput): AnalysisResult {
-  const blocks = input.blocks.map((b) => b.normalize('NFC'));
+  const texts = input.blocks.map((b) => b.normalize('NFC'));
   const captions = input.captions.map((c) => c.normalize('NFC'));
-  const quotes = quotesFor(newCtx(), blocks, input.lang);
-  const hits = findSourceHits(blocks, captions, input.links);
-  // a medium a quote was given to, or an outlet that speaks, is a source too
+  const publisher = findPublisher({ siteName: input.siteName, byline: input.byline, url: input.url, blocks: texts, captions, lang: input.lang });
+  const blocks = prepareBlocks(texts, input.lang);
+  const quotes = quotesFor(newCtx(), blocks, publisher);
+  const hits = findSourceHits(texts, captions, input.links, publisher);
+  // a medium a quote was given to, or an outlet or body that speaks, is a source too
   for (const q of quotes) {
-    if (q.via) hits.push({ name: q.via, paragraph: q.paragraph });
-    if (q.speaker && (findOutlet(q.speaker) || findOutletSuffix(q.speaker)?.alias === q.speaker)) hits.push({ name: q.speaker, paragraph: q.paragraph });
+    const at = blocks[q.paragraph]?.text.indexOf(q.text) ?? 0;
+    if (q.via && !publisher.isSelf(q.via)) hits.push({ name: q.via, paragraph: q.paragraph, at });
+    if (q.speaker && !publisher.isSelf(q.speaker) && (findOutlet(q.speaker) || findOutletSuffix(q.speaker)?.alias === q.speaker)) hits.push({ name: q.speaker, paragraph: q.paragraph, at });
   }
   const { sources, anonymous } = buildSources(hits, blocks, captions);
-  return { sources, quotes, anonymousSources: anonymous };
+  return { sources, quotes, anonymousSources: anonymous, publisher: publisher.name };
 }

@@ -124,9 +124,18 @@ export function findOutlet(name: string): Outlet | null {
   return ALIAS_MAP.get(n) ?? ALIAS_LOWER.get(n.toLowerCase()) ?? null;
 }
 
+/** Aliases by their last character, longest first: findOutletSuffix asks only the few that can end `name`. */
+const BY_LAST_CHAR = new Map<string, { alias: string; outlet: Outlet }[]>();
+for (const a of ALIASES) {
+  const k = a.alias[a.alias.length - 1];
+  const list = BY_LAST_CHAR.get(k) ?? [];
+  list.push(a);
+  BY_LAST_CHAR.set(k, list);
+}
+
 /** The outlet whose alias ends `name` ("国営タス通信" → タス通信, "米フォックス・ニュース"). */
 export function findOutletSuffix(name: string): { alias: string; outlet: Outlet } | null {
-  for (const a of ALIASES) {
+  for (const a of BY_LAST_CHAR.get(name[name.length - 1]) ?? []) {
     if (name.endsWith(a.alias) && (a.alias.length >= 2 || name.length === a.alias.length)) {
       const rest = name.slice(0, name.length - a.alias.length);
       // a Latin alias glued to Latin letters is another word ("MAP" is not AP)

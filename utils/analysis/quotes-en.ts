@@ -6,6 +6,7 @@
 import { addQuote, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
+import { sentenceAt } from './sentences';
 import type { Span } from './spans';
 
 const SAY =
@@ -48,27 +49,11 @@ const VIA_RES: [RegExp, number][] = [
   [/\bin an? (?:(tweet)|(Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|X) (?:post|video|message|statement))\b/u, 0],
 ];
 
-/** Sentence breaks of a block, found once: [index of the . ! ?, start of the next sentence]. */
-function sentenceBreaks(masked: string): [number, number][] {
-  return [...masked.matchAll(SENT_BREAK_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
-}
-
-function sentenceBounds(breaks: [number, number][], length: number, s: Span): [number, number] {
-  let start = 0;
-  for (const [, next] of breaks) {
-    if (next > s.open) break;
-    start = next;
-  }
-  // the quote's own final . ! ? (kept by maskSpans) can end the sentence
-  const from = Math.max(s.open + 1, s.close - 1);
-  let stop = length;
-  for (const [at] of breaks) {
-    if (at >= from) {
-      stop = Math.max(s.end, at + 1);
-      break;
-    }
-  }
-  return [start, stop];
+/** The sentence(s) a quote sits in: from the start of the sentence holding its opening mark to the end of the one holding its last word. */
+function sentenceBounds(sentences: [number, number][], s: Span): [number, number] {
+  const a = sentences[sentenceAt(sentences, s.open)];
+  const b = sentences[sentenceAt(sentences, Math.max(s.open, s.close - 1))];
+  return [a[0], Math.max(b[1], s.end)];
 }
 
 function cleanNp(raw: string): string | null {
@@ -179,15 +164,14 @@ export function enVia(sentence: string): string | null {
 }
 
 /** One block's English (and other Latin-script) quotes. */
-export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, allText: string, offset: number): void {
+export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, allText: string, offset: number, sentences: [number, number][]): void {
   let prevSpeaker: string | null = null;
-  const breaks = sentenceBreaks(masked);
   for (const s of spans) {
     if (s.cjk) continue;
     const inner = s.text.trim();
     const words = inner.split(/\s+/u).filter(Boolean).length;
     if (words < 1 || !/\p{L}/u.test(inner)) continue;
-    const [sStart, sEnd] = sentenceBounds(breaks, masked.length, s);
+    const [sStart, sEnd] = sentenceBounds(sentences, s);
     const prefix = masked.slice(sStart, s.open);
     const rest = masked.slice(s.end, sEnd);
     const sentenceStartsWithQuote = prefix.trim() === '';
@@ -198,7 +182,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     // “…right?” Sanborn said. — the quote's own ? ended the sentence, but a tight attribution follows
-    if (!np && rest === '' && (m = TIGHT_AFTER_RE.exec(masked.slice(s.end, s.end + 80)))) np = cleanNp(m[1] ?? m[2]);
+    if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(masked.slice(s.end, s.end + 80)))) np = cleanNp(m[1] ?? m[2]);
     if (!np && SAY_RE.test(prefix)) np = subjectBefore(prefix);
     if (!np && (m = LATER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && (m = LATER_VERB_RE.exec(rest))) {
@@ -252,7 +236,7 @@ function personSurnames(ctx: Ctx): Set<string> {
   return idx.names;
 }
 
-export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length): void {
+export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][]): void {
   for (const m of masked.matchAll(LEAD_NAME_RE)) {
     const n = m[1].trim();
     if (SENT_WORDS.has(n.split(/\s+/u)[0])) continue;
@@ -260,7 +244,8 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     const name = enSpeakerFromPhrase(n);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }
-  for (const sentence of masked.split(SENT_BREAK_RE)) {
+  const pieces = sentences ? sentences.map(([a, b]) => masked.slice(a, b)) : masked.split(SENT_BREAK_RE);
+  for (const sentence of pieces) {
     if (!SAY_RE.test(sentence) || /〓/u.test(sentence)) continue;
     const np = subjectBefore(sentence);
     if (!np || EN_PRONOUN_RE.test(np)) continue;

@@ -18,7 +18,7 @@ const KO_AFTER_RE = /^\s*(?:라고|이라고|고|며)\s*(?:\S+\s+){0,4}?(?:말�
 const KO_TOPIC_RE = /(?:^|[.,]\s*)([^\s.,"“”]{1,20}?)(?:\s+[^\s.,"“”]{1,10}?)?(?:은|는|이|가)\s/u;
 const KO_TITLE_RE = /\s*(?:대통령|장관|대변인|위원장|총리|의원|씨|대표|교수|국장|차관|대사)$/u;
 
-export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, script: 'zh' | 'ko'): void {
+export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, script: 'zh' | 'ko', sentences: [number, number][]): void {
   for (const s of spans) {
     const inner = s.text.trim();
     if (inner.length < 4) continue;
