@@ -14,7 +14,7 @@ import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes } from './quotes-en';
 import { jaQuotes } from './quotes-ja';
-import { zhKoQuotes } from './quotes-zh-ko';
+import { zhIntroRole, zhKoQuotes } from './quotes-zh-ko';
 import { splitSentences } from './sentences';
 import { buildSources, findSourceHits, type SourceBlock } from './sources';
 import { findSpans, maskSpans, type Span } from './spans';
@@ -72,6 +72,13 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
   for (const q of ctx.quotes) {
     if (!q.speaker || full.has(q.speaker)) continue;
     full.set(q.speaker, findOutlet(q.speaker) || findOutletSuffix(q.speaker) ? q.speaker : fullestForm(q.speaker, allText));
+  }
+  // a Chinese speaker's role as the article introduced them, when the quote itself did not say
+  for (const q of ctx.quotes) {
+    if (q.speaker && !q.role && !ctx.roles.has(q.speaker) && /^\p{Script=Han}+$/u.test(q.speaker)) {
+      const role = zhIntroRole(q.speaker, allText);
+      if (role) ctx.roles.set(q.speaker, role);
+    }
   }
   return ctx.quotes.map((q) => {
     const speaker = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;

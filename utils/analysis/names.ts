@@ -34,9 +34,19 @@ const EN_TITLE_WORDS = new Set(
     'Chancellor King Queen Prince Princess Pope Speaker Leader Director Spokesman Spokeswoman Spokesperson Commissioner ' +
     'Inspector Detective Officer Sheriff Coach Manager Founder Analyst Economist Professor Minister State White House ' +
     'Defense Defence Interior Trade Finance Home Health Treasury Justice Commerce US U.S. UK U.K. EU Taliban Australian ' +
-    'American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp.'
+    'American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp. ' +
+    // titles and roles of wire copy that precede a name (scrapinghub pages of the tuning set and common US/UK usage)
+    'Superintendent Prosecutor Prosecution District Assistant Associate Special Agent Sergeant Trooper Councilman Councilwoman ' +
+    'Alderman Congressman Congresswoman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Duke ' +
+    'Duchess Earl Baron Baroness Premier Counsel Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Lieutenant ' +
+    'Constable Chairperson Envoy Consul Coordinator Administrator Editor Producer Researcher Scientist Author Actor Actress ' +
+    'Striker Midfielder Defender Goalkeeper Quarterback Co-founder Cofounder Attorney-General ' +
+    'Secretary-General Spokesman Commander Minister President-elect Whip'
   ).split(' '),
 );
+/** The head nouns of bodies: what ends "Swedish Prosecution Authority", "the US military", "French foreign ministry". */
+export const EN_BODY_HEAD_RE =
+  /\b(?:Authority|Office|Ministry|ministry|Department|department|Commission|Council|Police|police|military|Military|Army|army|Government|government|Agency|agency|Court|Committee|Institute|University|Association|Foundation|Party|Union|Service|Bureau|Administration|Company|Inc\.?|Corp\.?|Group|Club|FC|League|Federation|Organi[sz]ation|Centre|Center|Board|Embassy|Parliament|Senate|Congress|UK|US|EU|UN)$/u;
 const EN_LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on']);
 const EN_NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'al', 'bin', 'la', 'le', 'da', 'di', 'Jr.', 'Jr', 'Sr.', 'III', 'II']);
 
@@ -136,12 +146,16 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
     break;
   }
   if (name.length && name.length === words.length) return p;
+  // "Swedish Prosecution Authority", "the US military": a body keeps its whole name, without the article
+  if (EN_BODY_HEAD_RE.test(p) && /[A-Z]/u.test(p)) return p;
   if (name.length && !EN_LINK_WORDS.has(words[words.length - name.length - 1] ?? '')) {
     // "Secretary of State Mike Pompeo": the run after the titles is the name
     return name.join(' ');
   }
   if (name.length >= 2) return name.join(' ');
-  return p.length <= 60 ? p : null;
+  // a description keeps the article's words, determiner included ("the victim's mother")
+  const described = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/\s*,.*$/u, '');
+  return described.length <= 60 ? described : null;
 }
 
 /** Kind of a source from the table, then from suffix cues in its name. */
@@ -179,7 +193,8 @@ export function fullestForm(name: string, text: string): string {
     const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:[A-Z][\\w’'-]{0,40}\\.? ){0,4}${esc}(?: [A-Z][\\w’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\w])`, 'gu');
     for (const m of text.matchAll(re)) {
       // after a preposition the first capitalised word is its object: "to Britain Liu Xiaming"
-      const run = m[1] ? m[2].replace(/^\S+\s+/u, '') : m[2];
+      // (only when the run is longer than a first and last name: "to Julie Graham" is Julie Graham)
+      const run = m[1] && m[2].trim().split(/\s+/u).length > 2 ? m[2].replace(/^\S+\s+/u, '') : m[2];
       if (!run.includes(name)) continue;
       const cleaned = enSpeakerFromPhrase(run);
       if (cleaned && cleaned.length > best.length && cleaned.includes(name) && cleaned.split(' ').length <= 5) best = cleaned;

@@ -56,17 +56,47 @@ function sentenceBounds(sentences: [number, number][], s: Span): [number, number
   return [a[0], Math.max(b[1], s.end)];
 }
 
+/** Leading adverbial pieces that are not the subject: "After the hearing, Hawk Sawyer …", "In a letter to the president in May, Zippy Duvall …". */
+const LEAD_ADVERBIAL_RE = /^(?:After|Before|In|On|At|During|When|While|As|Later|Earlier|Since|Speaking|Asked|Following|Outside|Inside|Afterward|Afterwards|Separately|Meanwhile|However|Still|Also)\b/u;
+/** Adverbs and reflexives glued to the subject: "Thomas allegedly", "Montoya-Lewis herself". */
+const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|previously|repeatedly|once|first|further|instead|too|finally|simply|herself|himself|themselves|itself|recently|earlier|previously|personally|publicly|privately)$/u;
+/** Numbers and shares are never speakers: "Fifty-one percent", "3,000". */
+const NUMBER_NP_RE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|.*\b(?:percent|per cent)\b)/iu;
+/** A party tag after a name: "R-Neb.", "D-Calif." — the name is before it. */
+const PARTY_TAG_RE = /^[RDI]-[A-Z][\w.]*$/u;
+/** "the 56-year-old", "the former coach": a description that points back to the person just named. */
+const DESCRIPTIVE_ANAPHOR_RE = /^(?:the )?(?:\d+-year-old|(?:former|veteran|new|embattled|outgoing) [a-z]+)$/iu;
+/** A name run at the end of a phrase: "chairman, CEO and president Craig Menear" → Craig Menear. */
+const TAIL_NAME_RE = /((?:[A-Z][\w’'-]+\s+)(?:[A-Z]\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?[A-Z][\w’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
+
 function cleanNp(raw: string): string | null {
-  let np = raw.replace(/,[^,]*,\s*$/u, '').trim(); // "Cheuk Hau-yip, the commander of X," → Cheuk Hau-yip
-  const head = np.split(',')[0].trim();
-  if (head) np = head;
+  let np = raw.replace(/\u2024/gu, '.').trim();
+  // "After the hearing, Hawk Sawyer": drop leading adverbial pieces
+  while (LEAD_ADVERBIAL_RE.test(np) && np.includes(',')) np = np.slice(np.indexOf(',') + 1).trim();
+  np = np.replace(/,[^,]*,\s*$/u, '').trim(); // "Cheuk Hau-yip, the commander of X," → Cheuk Hau-yip
+  const pieces = np.split(',').map((x) => x.trim()).filter(Boolean);
+  const lastPiece = pieces[pieces.length - 1] ?? '';
+  const tail = pieces.length > 1 ? TAIL_NAME_RE.exec(lastPiece) : null;
+  np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
-  if (RELATIVE_RE.test(np)) return null;
+  np = np.replace(TRAILING_ADVERB_RE, '');
+  // "Paganini and his team" → Paganini
+  np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
+  if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
+  if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return 'he';
   const pron = LEAD_PRONOUN_RE.exec(np);
   if (pron) return pron[1];
   if (!NP_OK_RE.test(np) || VERBISH_RE.test(np)) return null;
   return np;
 }
+
+/**
+ * Periods inside names and abbreviations ("U.S. Attorney", "Sen.", "R-Neb.") would end the
+ * speaker phrase: they become U+2024 (one dot leader, same length) while the phrase is read.
+ */
+const ABBR_DOT_RE =
+  /\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])|\b[RDI]-[A-Z][a-z]*\./gu;
+const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./gu, '\u2024'));
 
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
 function subjectBefore(prefix: string, last = false): string | null {
@@ -131,7 +161,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
     let last: string | null = null;
     for (const m of allText.slice(0, end).matchAll(re)) last = m[1];
     if (last) return enSpeakerFromPhrase(last);
-    if (!/^the (?:spokesman|spokeswoman)$/i.test(np)) return np.replace(/^the\s+/i, ''); // "the senator": better than a wrong name
+    if (!/^the (?:spokesman|spokeswoman)$/i.test(np)) return np; // "the senator": better than a wrong name
   }
   if (EN_PRONOUN_RE.test(np)) {
     if (/^(?:he|she|i)$/.test(lower) || TITLE_ANAPHOR_RE.test(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
@@ -172,8 +202,8 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     const words = inner.split(/\s+/u).filter(Boolean).length;
     if (words < 1 || !/\p{L}/u.test(inner)) continue;
     const [sStart, sEnd] = sentenceBounds(sentences, s);
-    const prefix = masked.slice(sStart, s.open);
-    const rest = masked.slice(s.end, sEnd);
+    const prefix = protectDots(masked.slice(sStart, s.open));
+    const rest = protectDots(masked.slice(s.end, sEnd));
     const sentenceStartsWithQuote = prefix.trim() === '';
     const fullEnding = /[,.?!…—–-][’'"]?\s*$/u.test(inner) || s.close === block.length;
     let np: string | null = null;
@@ -182,7 +212,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     // “…right?” Sanborn said. — the quote's own ? ended the sentence, but a tight attribution follows
-    if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(masked.slice(s.end, s.end + 80)))) np = cleanNp(m[1] ?? m[2]);
+    if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(protectDots(masked.slice(s.end, s.end + 80))))) np = cleanNp(m[1] ?? m[2]);
     if (!np && SAY_RE.test(prefix)) np = subjectBefore(prefix);
     if (!np && (m = LATER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && (m = LATER_VERB_RE.exec(rest))) {

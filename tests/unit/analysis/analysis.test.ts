@@ -182,7 +182,7 @@ describe('analyseArticle patterns', () => {
     expect(r.quotes.map((q) => [q.speaker, q.text, q.via])).toEqual([
       ['Acme Corp.', 'We are deeply saddened by this decision,', null],
       ['Maria Lopez', 'I never expected this to happen to us.', null],
-      ['senator', 'a betrayal of working families', null],
+      ['The senator', 'a betrayal of working families', null],
       ['Joe Biden', 'Our thoughts are with the victims.', 'X'],
     ]);
     expect(r.sources.map((s) => s.name)).not.toContain('John Doe');
