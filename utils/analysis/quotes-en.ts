@@ -99,6 +99,11 @@ const ABBR_DOT_RE =
 const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./gu, '\u2024'));
 
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
+/** Leading adverbials of a sentence: "After the hearing, ", "In a letter to the president in May, ". */
+const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also|Speaking|Asked|Following|Separately)\b[^,]*,\s*/u;
+/** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
+const SUBJECT_BEFORE_VERB_RE = /^((?:[A-Z][\w’'.\u2024-]*\s+){0,4}[A-Z][\w’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+?)(?:,[^,]{1,80},)?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
+
 function subjectBefore(prefix: string, last = false): string | null {
   let at = -1;
   if (last) {
@@ -112,11 +117,21 @@ function subjectBefore(prefix: string, last = false): string | null {
   }
   const appositive = APPOSITIVE_NAME_RE.exec(prefix.slice(0, at));
   if (appositive) return cleanNp(appositive[1]);
+  const lead = LEAD_CLAUSE_RE;
   let np = prefix
     .slice(0, at)
     .replace(/,\s*(?:which|who|whose|where)\b[^,]*,/gu, '')
-    .replace(/\s+(?:issued|released|put out|published|in) (?:a|an) (?:statement|report|note|email)\s*$/u, ' ')
-    .replace(/,[^,]*,\s*$/u, '').replace(/^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also)\b[^,]*,\s*/u, '');
+    .replace(/\s+(?:issued|released|put out|published|in) (?:a|an) (?:statement|report|note|email)\s*$/u, ' ');
+  while (lead.test(np)) np = np.replace(lead, '');
+  // a participle ("…, saying", "…, adding") has the main clause's subject: the sentence's first noun phrase
+  if (/^\w+ing\b/u.test(prefix.slice(at))) {
+    const subj = SUBJECT_BEFORE_VERB_RE.exec(np.trim());
+    if (subj) return cleanNp(subj[1]);
+  }
+  // "Maria Lopez, 45, a nurse from Denver, said": an appositive between the subject and the verb
+  np = np.replace(/,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u, '');
+  // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
+  np = np.replace(/(?<=[A-Z][\w’'.\u2024-]*),\s*[^,]*,\s*$/u, '');
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
@@ -138,7 +153,10 @@ const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
  */
 function lastPersonIn(before: string, allText: string, end: number): string | null {
   let found: string | null = null;
-  for (const sentence of before.split(SENT_BREAK_RE)) {
+  // "Mr." does not end a sentence ("He urged Mr. Trump …" is one sentence that starts with He)
+  const sentences = protectDots(before).split(SENT_BREAK_RE);
+  for (const raw of sentences) {
+    const sentence = raw.replace(/\u2024/gu, '.');
     const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, ''));
     CAP_RUN_RE.lastIndex = 0;
     if (!m || m.index > 0) continue;
