@@ -9,7 +9,7 @@ import type { AnalysisInput, AnalysisResult, Quote } from './types';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
-import { fullestForm } from './names';
+import { enRole, fullestForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes } from './quotes-en';
@@ -78,6 +78,14 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
     if (q.speaker && !q.role && !ctx.roles.has(q.speaker) && /^\p{Script=Han}+$/u.test(q.speaker)) {
       const role = zhIntroRole(q.speaker, allText);
       if (role) ctx.roles.set(q.speaker, role);
+    }
+  }
+  // an English speaker's role: the titles before the name or the appositive after it, at first mention
+  for (const q of ctx.quotes) {
+    const sp = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
+    if (sp && !q.role && !ctx.roles.has(sp) && /^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
+      const role = enRole(sp, allText);
+      if (role) ctx.roles.set(sp, role);
     }
   }
   return ctx.quotes.map((q) => {

@@ -246,3 +246,64 @@ interface FullerMemo {
 }
 let fullerText = '';
 const fullerMemo = new Map<string, FullerMemo>();
+
+/** Abbreviated titles, spelled out in a role ("Sen. Ben Sasse" → Senator). */
+const EN_TITLE_ABBR: Record<string, string> = {
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Gen.': 'General',
+  'Lt.': 'Lieutenant',
+  'Col.': 'Colonel',
+  'Prof.': 'Professor',
+  'Supt.': 'Superintendent',
+  'Insp.': 'Inspector',
+  'Sgt.': 'Sergeant',
+  'Capt.': 'Captain',
+};
+const EN_ROLE_LINKS = new Set(['of', 'the', 'for', 'and', 'to', 'at', '&']);
+const EN_LOWER_ROLES =
+  /^(?:chairman|chairwoman|chair|president|ceo|cfo|coo|founder|co-founder|director|spokesman|spokeswoman|spokesperson|secretary|minister|senator|attorney|professor|coach|manager|chief|executive|head|leader|governor|mayor|ambassador|commissioner|officer|editor|analyst|economist|lawyer|judge|prosecutor|researcher|scientist|author|deputy|vice|general|superintendent|sheriff|captain|inspector)$/iu;
+
+/**
+ * The role an English article introduces a person with: the titles right before the name
+ * ("US Secretary of State Mike Pompeo", "chairman, CEO and president Craig Menear") or, failing
+ * that, the appositive right after it ("John Williams, the president of the Federal Reserve Bank
+ * of New York,"). Read at the name's first mention; null when the article gives none.
+ */
+export function enRole(name: string, text: string): string | null {
+  if (!/^[A-Z]/u.test(name) || findOutlet(name)) return null;
+  let at = text.indexOf(name);
+  for (let n = 0; at >= 0 && n < 10; n++, at = text.indexOf(name, at + 1)) {
+    if (/\w/u.test(text[at + name.length] ?? '')) continue;
+    // titles before: read words backwards while they are titles, proper adjectives or links
+    const before = text.slice(Math.max(0, at - 80), at).split(/\s+/u).filter(Boolean);
+    const run: string[] = [];
+    let titled = false;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const w = before[i];
+      const bare = w.replace(/[,]$/u, '').replace(/[’']s$/u, '');
+      if (/[.!?;:“”"]$/u.test(w) && !/^(?:[A-Z]\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
+      const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || EN_LOWER_ROLES.test(bare);
+      if (isTitle || /^[A-Z][\w.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
+        if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(bare) && !run.length) break; // an honorific is not a role
+        run.unshift(w);
+        titled ||= isTitle;
+        continue;
+      }
+      break;
+    }
+    while (run.length && (EN_ROLE_LINKS.has(run[0]) || /^(?:The|A|An)$/u.test(run[0]))) run.shift();
+    // a capitalised word before the titles is a sentence opener, not part of the role: "But"
+    if (titled && run.length) {
+      const party = /^,\s*([RDI]-[A-Z][\w.]*?)\.?,/u.exec(text.slice(at + name.length, at + name.length + 20));
+      const role = run.map((w) => EN_TITLE_ABBR[w] ?? w).join(' ').replace(/,$/u, '') + (party ? ` (${party[1]}.)` : '');
+      if (role.length <= 80 && !/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(role)) return role;
+    }
+    // the appositive after: ", 45, a nurse from Denver," / ", the president of X,"
+    const after = text.slice(at + name.length, at + name.length + 160);
+    const m = /^,\s*(?:\d{1,3},\s*)?((?:a |an |the )?[a-zA-Z][^,.;:“"]{2,110}?)(?=,|\.\s|;|\s+(?:said|says|told|wrote|added)\b|$)/u.exec(after);
+    if (m && (/^(?:a|an|the)\s/u.test(m[1]) || /^[a-z]/u.test(m[1]) || EN_TITLE_WORDS.has(m[1].split(' ')[0])) && !/^(?:who|which|that|and|but|said|says)\b/u.test(m[1])) return m[1].trim();
+  }
+  return null;
+}

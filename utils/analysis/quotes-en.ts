@@ -7,7 +7,7 @@ import { addQuote, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
-import type { Span } from './spans';
+import { longEnough, type Span } from './spans';
 
 const SAY =
   'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
@@ -218,7 +218,8 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (s.cjk) continue;
     const inner = s.text.trim();
     const words = inner.split(/\s+/u).filter(Boolean).length;
-    if (words < 1 || !/\p{L}/u.test(inner)) continue;
+    // the labels' rule: quoted words under four are names, titles and scare quotes, not quotes
+    if (!longEnough(inner) || !/\p{L}/u.test(inner)) continue;
     const [sStart, sEnd] = sentenceBounds(sentences, s);
     const prefix = protectDots(masked.slice(sStart, s.open));
     const rest = protectDots(masked.slice(s.end, sEnd));

@@ -90,14 +90,14 @@ describe('analyseArticle patterns', () => {
   it('reads English attributions before, after and inverted, and continuation paragraphs', () => {
     const r = run([
       'Foreign Secretary Jane Doe spoke to reporters on Monday.',
-      '"We will not back down," Doe told Reuters. "This is final."',
+      '"We will not back down," Doe told Reuters. "This decision is final." "No."',
       '"Nothing has changed," said White House Press Secretary John Roe.',
       'He added: "The talks are over for now."',
       'Critics called it "a disaster" in private.',
     ]);
     expect(r.quotes.map((q) => [q.speaker, q.text, q.via])).toEqual([
       ['Jane Doe', 'We will not back down,', 'Reuters'],
-      ['Jane Doe', 'This is final.', null],
+      ['Jane Doe', 'This decision is final.', null],
       ['John Roe', 'Nothing has changed,', null],
       ['John Roe', 'The talks are over for now.', null],
     ]);
