@@ -91,14 +91,14 @@ describe('analyseArticle patterns', () => {
     const r = run([
       'Foreign Secretary Jane Doe spoke to reporters on Monday.',
       '"We will not back down," Doe told Reuters. "This decision is final." "No."',
-      '"Nothing has changed," said White House Press Secretary John Roe.',
+      '"Nothing has changed at all," said White House Press Secretary John Roe.',
       'He added: "The talks are over for now."',
       'Critics called it "a disaster" in private.',
     ]);
     expect(r.quotes.map((q) => [q.speaker, q.text, q.via])).toEqual([
       ['Jane Doe', 'We will not back down,', 'Reuters'],
       ['Jane Doe', 'This decision is final.', null],
-      ['John Roe', 'Nothing has changed,', null],
+      ['John Roe', 'Nothing has changed at all,', null],
       ['John Roe', 'The talks are over for now.', null],
     ]);
     expect(r.sources.find((s) => s.name === 'Reuters')?.kind).toBe('news agency');
