@@ -40,7 +40,7 @@ const X_JA = '((?:[A-Za-z0-9&.\'’-]+ )*[A-Za-z0-9&.\'’-]+|[^\\s、。,，「
  * window (a lazy X scanned from every position made these the slowest part of the analysis).
  */
 /** 〜によると / によれば / の報道では / を引用して (seed: 情報筋を引用して報じた, 情報筋によれば); の分析では (InfoQ) */
-const JA_ACCORDING_CUE = /によると|によれば|によりますと|の報道では|の報道によると|の調べでは|の調査では|の分析では|の発表では|の試算では|を引用し|の話では|で掲載した記事|からの転載/gu;
+const JA_ACCORDING_CUE = /によると|によれば|によりますと|の報道では|の報道によると|の調べでは|の調査では|の分析では|の発表では|の試算では|を引用し|の話では/gu;
 const JA_X_END_RE = new RegExp(`『?${X_JA}』?$`, 'u');
 /** 〜が(…)報じた / 伝えた / 発表した / 明らかにした — the subject must look like an outlet or a body */
 const JA_REPORTED_CUE = /報じ|伝え|報道し|発表し|公表し|明らかにし|認め|まとめ|注意喚起|と説明|としている|とした。|と主張|と回答|と発表/gu;
@@ -52,7 +52,11 @@ const JA_POST_CUE = /投稿|書き込/gu;
 const JA_POST_END_RE = /([^\s、。「」『』]{2,20}?)」?(?:に|へ|上で|で)[^。]{0,20}$/u;
 const JA_ANON_GATE_RE = /情報筋|消息筋|関係者|詳しい|匿名の/u;
 /** A titled notice or report after its issuer or a publication verb: 佐川急便株式会社「…にご注意ください」, 公表「…」 */
-const JA_TITLED_DOC_RE = /(公表|発表|公開|株式会社|協会|センター|機構|省|庁)「([^「」]{8,60})」/gu;
+const JA_TITLED_DOC_RE = /([^\s、。「」]{0,20}?(?:株式会社|協会|センター|機構|省|庁)|公表|発表|公開)\s*「([^「」]{8,60})」/gu;
+/** 本記事は、TechRepublic Japanで…掲載した記事からの転載です (ZDNet Japan) */
+const JA_REPRINT_RE = /((?:[A-Za-z][\w&.'’-]*)(?: [A-Za-z][\w&.'’-]*){0,4}|[^\s、。「」]{2,20}?)で[^。]{0,24}?(?:掲載|公開|配信)(?:した|された)記事(?:から)?の?(?:転載|抄訳|翻訳)/gu;
+/** The press-release lead: 沖縄クロス・ヘッド株式会社は22日、…の提供を開始した / ニトリは…を発売した */
+const JA_LEAD_BODY_RE = /^([^\s、。「」]{2,30}?)(?:は|が)[^。]{0,160}?(?:発売|発表|開始|提供|公開|リリース)/u;
 const DATELINE_RE = /【([^】]{1,30})】/gu;
 /** Dateline abbreviations used only inside 【】 (【ワシントン共同】, 【北京時事】). */
 const DATELINE_ABBR: [RegExp, string][] = [
@@ -196,16 +200,31 @@ function windowsBefore(text: string, cue: RegExp, width: number): [string, numbe
 }
 
 /** A Japanese name that can be a cited body (not a person, not a topic word). */
-function jaBodyLike(n: string): boolean {
+function jaBodyLike(n: string, allowDot = false): boolean {
   if (!n || n.length > 30 || JA_GENERIC_RE.test(n)) return false;
   if (/(?:氏|さん|者|君)$/u.test(n)) return false;
   if (findOutlet(n) || findOutletSuffix(n)) return true;
   if (JA_BODY_END_RE.test(n)) return true;
-  // a company or site by its own name: カタカナ or Latin (ニトリ, KeyCDN, w3schools)
-  return /^(?:[\p{Script=Katakana}ー]{3,12}|[A-Za-z][\w.&'-]{2,30}(?: [A-Z][\w.&'-]*){0,3})$/u.test(n) && !/・/u.test(n);
+  // a company or site by its own name: カタカナ or Latin (ニトリ, KeyCDN, w3schools); with ・ only when
+  // the caller knows it is no person (沖縄クロス・ヘッド as a press release's subject)
+  return /^(?:[\p{Script=Katakana}ー・]{3,16}|[A-Za-z][\w.&'-]{2,30}(?: [A-Z][\w.&'-]*){0,3})$/u.test(n) && (allowDot || !/・/u.test(n));
 }
 
-function findJa(text: string, p: number, push: Push): void {
+interface JaState {
+  /** the company a press-release article is about (its first sentence's subject) */
+  lead: string | null;
+  /** the lead is read once, from the first Japanese block */
+  done: boolean;
+}
+
+function findJa(text: string, p: number, push: Push, state: JaState): void {
+  if (!state.done) {
+    state.done = true;
+    const lead = JA_LEAD_BODY_RE.exec(text);
+    const n = lead ? cleanJa(lead[1]) : null;
+    state.lead = n && jaBodyLike(n, true) && !/(?:氏|さん)$/u.test(n) ? n : null;
+  }
+  for (const m of text.matchAll(JA_REPRINT_RE)) push(m[1].trim(), p, m.index ?? 0);
   if (JA_ANON_GATE_RE.test(text)) {
     const re = /((?:複数の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に)/gu;
     for (const m of text.matchAll(re)) push(m[1].replace(/^複数の/u, ''), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
@@ -222,12 +241,18 @@ function findJa(text: string, p: number, push: Push): void {
     push(n, p, at, person ? { kind: 'other' } : {});
   }
   for (const [win, at] of windowsBefore(text, JA_REPORTED_CUE, 160)) {
-    // the last subject before the cue that can be a body: 総務省が…認めました, ニトリは…としている
+    // the last subject before the cue that can be a body: 総務省が…認めました, 沖縄クロス・ヘッドでは…と説明.
+    // A bare カタカナ/Latin name counts only as the press release's lead company (product names are
+    // subjects too: 新モデルのVCR115wは…可能としている); with no body as subject, the lead company speaks.
     let found: string | null = null;
     for (const m of win.matchAll(JA_SUBJECT_RE)) {
       const n = cleanJa(m[1]);
-      if (jaBodyLike(n) && classifySource(n) !== 'anonymous') found = n;
+      const strongCue = /^(?:報じ|伝え|報道し|発表し|公表し|明らかにし)/u.test(text.slice(at, at + 6));
+      const known =
+        !!(findOutlet(n) || findOutletSuffix(n)) || JA_BODY_END_RE.test(n) || (m[0].endsWith('では') && !/(?:氏|さん)$/u.test(n)) || (strongCue && !/・/u.test(n));
+      if ((known || n === state.lead) && jaBodyLike(n, true) && classifySource(n) !== 'anonymous') found = n;
     }
+    found ??= state.lead;
     if (found) push(found, p, at);
   }
   for (const [win, at] of windowsBefore(text, JA_TO_CUE, 34)) {
@@ -241,7 +266,11 @@ function findJa(text: string, p: number, push: Push): void {
     const suf = m && findOutletSuffix(m[1].replace(/[『』「」]/gu, ''));
     if (suf && suf.outlet.kind === 'social media') push(suf.alias, p, at);
   }
-  for (const m of text.matchAll(JA_TITLED_DOC_RE)) push(m[2], p, m.index ?? 0, { kind: 'document' });
+  for (const m of text.matchAll(JA_TITLED_DOC_RE)) {
+    push(m[2], p, m.index ?? 0, { kind: 'document' });
+    // 佐川急便株式会社「…」: the notice's issuer is cited too
+    if (m[1].length > 3 && jaBodyLike(cleanJa(m[1]), true)) push(cleanJa(m[1]), p, m.index ?? 0);
+  }
 }
 
 function findEn(raw: string, p: number, push: Push): void {
@@ -303,6 +332,7 @@ export function findSourceHits(blocks: string[], captions: string[], links: { hr
     if ((n.length >= 2 || /^[A-Z]$/.test(n)) && n.length <= 80 && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };
   const texts: [string, number][] = [...blocks.map((b, i) => [b, i] as [string, number]), ...captions.map((c) => [c, -1] as [string, number])];
+  const jaState: JaState = { lead: null, done: false };
   for (const [text, p] of texts) {
     findCredits(text, p, push, p < 0);
     for (const m of text.matchAll(DATELINE_RE)) {
@@ -313,7 +343,7 @@ export function findSourceHits(blocks: string[], captions: string[], links: { hr
     }
     for (const m of text.matchAll(EN_DATELINE_RE)) push(m[1], p, m.index ?? 0);
     // Japanese (only on text with kana: these lazy patterns are slow on long Latin text)
-    if (KANA_RE.test(text)) findJa(text, p, push);
+    if (KANA_RE.test(text)) findJa(text, p, push, jaState);
     // English
     else if (/[A-Za-z]{3}/u.test(text)) findEn(text, p, push);
     if (/[据从下发發印]/u.test(text)) {
