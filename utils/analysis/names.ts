@@ -170,8 +170,8 @@ export function classifySource(name: string): SourceKind {
   if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|部|局|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
     return 'government';
   if (/(?:社|株式会社|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|公司|集团|회사)$/u.test(name)) return 'company';
-  if (/(?:報告書|白書|声明|調査|リポート|レポート|report|Report|study|Study|survey|Survey|website|statement|filing|documents?|data|报告|보고서)$/u.test(name)) return 'document';
-  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|unions?|groups?|associations?|researchers|scientists|协会|협회)$/u.test(name)) return 'organisation';
+  if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
+  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회)$/u.test(name)) return 'organisation';
   return 'other';
 }
 

@@ -86,7 +86,16 @@ const EN_NP = "((?:the |a |an )?(?:[\\w.’'&-]+)(?: (?:[\\w.’'&-]+)){0,6})";
 const EN_ACCORDING_RE = new RegExp(`\\b(?:according to|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
 // word runs and word counts are bounded: unbounded runs made these quadratic on long text
 const EN_REPORTED_RE =
-  /((?:the |The )?[A-Z][\w.’'&-]{0,40}(?: (?:[A-Z][\w.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?) (?:reported|reports|said in a statement|said in a news release|issued a statement|announced|said in a report|said on its website|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said)\b/gu;
+  /((?:the |The )?[A-Z][\w.’'&-]{0,40}(?: (?:[A-Z][\w.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?) (?:reported|reports|said in a statement|said in a news release|issued a statement|announced|said in a report|said on its website|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded)\b/gu;
+/** said Amnesty International / says the World Health Organization (inverted attribution) */
+const EN_SAID_ORG_RE = /\b(?:said|says|according to)\s+(?:the\s+)?([A-Z][\w.’'&-]{0,40}(?:\s+(?:[A-Z][\w.’'&-]{0,40}|of|for|and)){0,6})/gu;
+/** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
+const EN_EVIDENCE_RE =
+  /((?:[A-Z]?[\w-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)\s+(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
+/** …the journal Monthly Notices of the Royal Astronomical Society */
+const EN_THE_JOURNAL_RE = /\bthe journal ((?:[A-Z][\w&-]*)(?: (?:[A-Z][\w&-]*|of|the|and|for)){0,8})/gu;
+/** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
+const EN_NOT_SOURCE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|left|right|above|below|He|She|It|They|We|I|This|That)$/u;
 const EN_ORG_SAID_RE =
   /\b((?:[Tt]he )?(?:[A-Z][\w.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Cc]ourt|health authority|[Mm]edia))(?:’s| has| have)? (?:said|says|reported|announced|alleged|asserted|ruled|concluded|warned|confirmed)\b/gu;
 /** NASA’s Office of the Inspector General released two highly critical reports */
@@ -103,8 +112,9 @@ const EN_ANON_RE =
  */
 const EN_GROUP_NOUNS =
   'officials|experts|analysts|executives|economists|observers|critics|sources|residents|witnesses|settlers|representatives|bosses|investigators|scientists|researchers|doctors|activists|insiders|diplomats|aides|lawmakers|authorities|eyewitnesses|sources';
+const EN_GROUP_CAP = EN_GROUP_NOUNS.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const EN_GROUP_SAY_RE = new RegExp(
-  `(?:^|[.;:,]\\s+|\\b(?:and|but|as|while|that)\\s+)((?:[A-Z][\\w-]*\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:${EN_GROUP_NOUNS})(?:\\s+(?:on|of|in|from|across|at)\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?)?)(?:\\s+(?:who|which)\\s+[^,.;]{0,60}?)?\\s+(?:say|said|says|warned|have (?:long )?warned|told|suggested|believe|estimate)\\b`,
+  `(?:^|[.;:,]\\s+|\\b(?:and|but|as|while|that)\\s+)((?:[A-Z][\\w-]*\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:${EN_GROUP_CAP})(?:\\s+(?:on|of|in|from|across|at)\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?)?)(?:\\s+(?:who|which)\\s+[^,.;]{0,60}?)?\\s+(?:say|said|says|warned|have (?:long )?warned|told|suggested|believe|estimate)\\b`,
   'gu',
 );
 const EN_SAY_GROUP_RE = new RegExp(`\\b(?:say|says|said)\\s+((?:[a-z][\\w-]*\\s+)?(?:${EN_GROUP_NOUNS}))\\b`, 'gu');
@@ -301,6 +311,7 @@ function findEn(raw: string, p: number, push: Push): void {
     // "according to the agency" is an anaphor, not a name: a lone common noun is a source only
     // when it is a document or a group ("according to court records", "according to teachers unions")
     else if (classifySource(n) !== 'other' && (/\s/u.test(n) || ['document', 'anonymous'].includes(classifySource(n)))) push(n, p, m.index ?? 0);
+    else if (/\b(?:evidence|footage|video|testimony|accounts|records|documents|data|figures|analysis|filings?)\b/u.test(n)) push(n, p, m.index ?? 0, { kind: 'document' });
   }
   for (const re of [EN_REPORTED_RE, EN_ORG_SAID_RE]) {
     for (const m of text.matchAll(re)) {
@@ -312,8 +323,22 @@ function findEn(raw: string, p: number, push: Push): void {
     const n = cleanEn(m[1]).replace(/^.*[’']s /u, '');
     if (n && !PRONOUN_RE.test(n)) push(n, p, m.index ?? 0);
   }
-  for (const m of text.matchAll(EN_DOC_RE)) push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index ?? 0, { kind: 'document' });
-  for (const m of text.matchAll(EN_JOURNAL_RE)) push(cleanEn(m[1]), p, m.index ?? 0, { kind: 'document' });
+  for (const m of text.matchAll(EN_DOC_RE)) {
+    // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+    const issuer = /([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
+    if (/^(?:said in|issued|released)/u.test(m[0]) && issuer && outletLike(cleanEn(issuer[1]))) continue;
+    push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index ?? 0, { kind: 'document' });
+  }
+  for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index ?? 0, { kind: 'document' });
+  for (const m of text.matchAll(EN_EVIDENCE_RE)) {
+    const n = m[1].replace(/^(?:a|an|the|A|An|The|New|new)\s+/u, '').trim();
+    if (n.split(/\s+/u).length >= 2) push(n, p, m.index ?? 0, { kind: 'document' });
+  }
+  for (const m of text.matchAll(EN_SAID_ORG_RE)) {
+    const n = cleanEn(m[1]);
+    if (n && outletLike(n) && !EN_NOT_SOURCE_RE.test(n)) push(n, p, m.index ?? 0);
+  }
   for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index ?? 0);
   for (const m of text.matchAll(EN_PLATFORM_RE)) {
     const n = m[1] ?? m[2] ?? m[3] ?? m[4];
@@ -329,7 +354,7 @@ export function findSourceHits(blocks: string[], captions: string[], links: { hr
   const hits: SourceHit[] = [];
   const push: Push = (name, paragraph, at, extra = {}) => {
     const n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
-    if ((n.length >= 2 || /^[A-Z]$/.test(n)) && n.length <= 80 && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
+    if ((n.length >= 2 || /^[A-Z]$/.test(n)) && n.length <= 80 && !EN_NOT_SOURCE_RE.test(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };
   const texts: [string, number][] = [...blocks.map((b, i) => [b, i] as [string, number]), ...captions.map((c) => [c, -1] as [string, number])];
   const jaState: JaState = { lead: null, done: false };
