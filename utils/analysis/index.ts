@@ -9,7 +9,7 @@ import type { AnalysisInput, AnalysisResult, Quote } from './types';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
-import { enRole, fullestForm } from './names';
+import { enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes } from './quotes-en';
@@ -71,7 +71,13 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
   const full = new Map<string, string>();
   for (const q of ctx.quotes) {
     if (!q.speaker || full.has(q.speaker)) continue;
-    full.set(q.speaker, findOutlet(q.speaker) || findOutletSuffix(q.speaker) ? q.speaker : fullestForm(q.speaker, allText));
+    if (findOutlet(q.speaker) || findOutletSuffix(q.speaker)) full.set(q.speaker, q.speaker);
+    else if (blocks[q.paragraph]?.script === 'en' && (/^(?:the|a|an)\s/iu.test(q.speaker) || /[’']s [a-z]/u.test(q.speaker))) {
+      // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role
+      const holder = holderOf(q.speaker, allText);
+      full.set(q.speaker, holder ? fullestForm(holder, allText) : q.speaker);
+      if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(/^(?:the|a|an)\s+/iu, ''));
+    } else full.set(q.speaker, fullestForm(q.speaker, allText));
   }
   // a Chinese speaker's role as the article introduced them, when the quote itself did not say
   for (const q of ctx.quotes) {
@@ -91,7 +97,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
   return ctx.quotes.map((q) => {
     const speaker = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
     // "told DW" on dw.com: the words reached the article through its own publisher, so no via
-    const via = q.via && publisher.isSelf(q.via) ? null : q.via;
+    const via = q.via && publisher.isSelf(q.via) ? null : q.via && /^[A-Z][\w’'-]+$/u.test(q.via) && !findOutlet(q.via) ? fullestForm(q.via, allText) : q.via;
     const role = q.role ?? (speaker ? (ctx.roles.get(speaker) ?? null) : null);
     return { speaker, role, text: q.text, paragraph: q.paragraph, via };
   });

@@ -190,8 +190,15 @@ export function fullestForm(name: string, text: string): string {
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
   } else if (/^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(name) && !findOutlet(name)) {
-    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:[A-Z][\\w’'-]{0,40}\\.? ){0,4}${esc}(?: [A-Z][\\w’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\w])`, 'gu');
-    for (const m of text.matchAll(re)) {
+    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:[A-Z][\\w’'-]{0,40}\\.? ){0,4}${esc}(?: [A-Z][\\w’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\w])`, 'u');
+    // read only around each occurrence (indexOf), not the regex from every capital letter of the article
+    const found: RegExpExecArray[] = [];
+    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 50; at = text.indexOf(name, at + name.length), n++) {
+      const from = Math.max(0, at - 200);
+      const m = re.exec(text.slice(from, at + name.length + 130));
+      if (m) found.push(m);
+    }
+    for (const m of found) {
       // after a preposition the first capitalised word is its object: "to Britain Liu Xiaming"
       // (only when the run is longer than a first and last name: "to Julie Graham" is Julie Graham)
       const run = m[1] && m[2].trim().split(/\s+/u).length > 2 ? m[2].replace(/^\S+\s+/u, '') : m[2];
@@ -285,6 +292,8 @@ export function enRole(name: string, text: string): string | null {
       const bare = w.replace(/[,]$/u, '').replace(/[’']s$/u, '');
       if (/[.!?;:“”"]$/u.test(w) && !/^(?:[A-Z]\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
       const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || EN_LOWER_ROLES.test(bare);
+      // "Prince Harry and Meghan": an "and" joins two people unless it joins two titles ("CEO and president")
+      if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || EN_LOWER_ROLES.test(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
       if (isTitle || /^[A-Z][\w.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
         if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(bare) && !run.length) break; // an honorific is not a role
         run.unshift(w);
@@ -304,6 +313,31 @@ export function enRole(name: string, text: string): string | null {
     const after = text.slice(at + name.length, at + name.length + 160);
     const m = /^,\s*(?:\d{1,3},\s*)?((?:a |an |the )?[a-zA-Z][^,.;:“"]{2,110}?)(?=,|\.\s|;|\s+(?:said|says|told|wrote|added)\b|$)/u.exec(after);
     if (m && (/^(?:a|an|the)\s/u.test(m[1]) || /^[a-z]/u.test(m[1]) || EN_TITLE_WORDS.has(m[1].split(' ')[0])) && !/^(?:who|which|that|and|but|said|says)\b/u.test(m[1])) return m[1].trim();
+  }
+  return null;
+}
+
+/**
+ * The named holder of a described role: "the Duchess of Sussex" → Meghan (from "Meghan, the Duke
+ * and Duchess of Sussex"), "China's ambassador to Britain" → Liu Xiaming (from "China's ambassador
+ * to Britain Liu Xiaming"). Looks for the description right before or after a name anywhere in
+ * the article; null when the article never names the holder.
+ */
+export function holderOf(description: string, text: string): string | null {
+  const d = description.replace(/^(?:the|a|an)\s+/iu, '').trim();
+  if (d.length < 4 || /^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
+  const esc = d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const NAME = "([A-Z][\\w’'-]+(?: [A-Z]\\.)?(?: [A-Z][\\w’'-]+){0,2})";
+  // the description's last title word may be shared: "the Duke and Duchess of Sussex"
+  const tailWord = d.split(/\s+/u).slice(-3).join(' ');
+  const escTail = tailWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const res = [
+    new RegExp(`${esc},?\\s+${NAME}`, 'u'),
+    new RegExp(`${NAME},\\s+(?:the|a|an)\\s+[^,.;]{0,40}?${escTail}\\b`, 'u'),
+  ];
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m && !EN_TITLE_WORDS.has(m[1].split(' ')[0]) && !/^(?:The|A|An|He|She|It|They)$/u.test(m[1])) return enSpeakerFromPhrase(m[1]);
   }
   return null;
 }

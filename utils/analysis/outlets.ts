@@ -93,7 +93,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'CNET', kind: 'online outlet', aliases: ['CNET Japan', 'CNET'], domains: ['cnet.com', 'japan.cnet.com'] },
   { name: 'ITmedia', kind: 'online outlet', aliases: ['ITmedia'], domains: ['itmedia.co.jp'] },
   // social media
-  { name: 'X', kind: 'social media', aliases: ['X(旧ツイッター)', 'X（旧ツイッター）', 'X (formerly Twitter)', 'ツイッター', 'Twitter', '推特', '트위터'], domains: ['twitter.com', 'x.com'] },
+  { name: 'X', kind: 'social media', aliases: ['X(旧ツイッター)', 'X（旧ツイッター）', 'X (formerly Twitter)', 'ツイッター', 'Twitter', '推特', '트위터', 'X'], domains: ['twitter.com', 'x.com'] },
   { name: 'トゥルース・ソーシャル', kind: 'social media', aliases: ['トゥルース・ソーシャル', 'トゥルースソーシャル', 'Truth Social', '真实社交'], domains: ['truthsocial.com'] },
   { name: 'Facebook', kind: 'social media', aliases: ['フェイスブック', 'Facebook', '脸书', '페이스북'], domains: ['facebook.com'] },
   { name: 'Instagram', kind: 'social media', aliases: ['インスタグラム', 'Instagram', '인스타그램'], domains: ['instagram.com'] },

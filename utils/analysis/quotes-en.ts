@@ -203,7 +203,8 @@ export function enVia(sentence: string): string | null {
     if (!m) continue;
     if (m[1] === 'tweet') return 'X';
     const raw = (m[1] ?? m[2] ?? '').replace(/[.,;:!?]+$/u, '').replace(/\s+(?:on|in|at|that|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u, '');
-    if (!raw) continue;
+    // "said on Tuesday", "told reporters on Nov. 5": a day or a month is no channel
+    if (!raw || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/u.test(raw)) continue;
     const known = findOutlet(raw) ?? findOutletSuffix(raw)?.outlet;
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
     if (/^[A-Z]/.test(raw) && raw.split(' ').length <= 5) return raw;

@@ -85,19 +85,26 @@ const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Ha
 const EN_NP = "((?:the |a |an )?(?:[\\w.’'&-]+)(?: (?:[\\w.’'&-]+)){0,6})";
 const EN_ACCORDING_RE = new RegExp(`\\b(?:according to|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
 // word runs and word counts are bounded: unbounded runs made these quadratic on long text
-const EN_REPORTED_RE =
-  /((?:the |The )?[A-Z][\w.’'&-]{0,40}(?: (?:[A-Z][\w.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?) (?:reported|reports|said in a statement|said in a news release|issued a statement|announced|said in a report|said on its website|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded)\b/gu;
+/*
+ * English "subject + reporting verb" patterns run cue-first, like the Japanese ones: find the verb,
+ * then read the subject backwards from a short window anchored at its end (a capitalised run tried
+ * from every capital letter made these the slowest part of the analysis on long articles).
+ */
+const EN_REPORTED_CUE =
+  / (?:reported|reports|said in a statement|said in a news release|issued a statement|announced|said in a report|said on its website|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded)\b/gu;
+const EN_REPORTED_NP_RE = /((?:the |The )?[A-Z][\w.’'&-]{0,40}(?: (?:[A-Z][\w.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
 const EN_SAID_ORG_RE = /\b(?:said|says|according to)\s+(?:the\s+)?([A-Z][\w.’'&-]{0,40}(?:\s+(?:[A-Z][\w.’'&-]{0,40}|of|for|and)){0,6})/gu;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
-const EN_EVIDENCE_RE =
-  /((?:[A-Z]?[\w-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)\s+(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
+const EN_EVIDENCE_CUE = /\s(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
+const EN_EVIDENCE_NP_RE = /((?:[A-Z]?[\w-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
 /** …the journal Monthly Notices of the Royal Astronomical Society */
 const EN_THE_JOURNAL_RE = /\bthe journal ((?:[A-Z][\w&-]*)(?: (?:[A-Z][\w&-]*|of|the|and|for)){0,8})/gu;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
 const EN_NOT_SOURCE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|left|right|above|below|He|She|It|They|We|I|This|That)$/u;
-const EN_ORG_SAID_RE =
-  /\b((?:[Tt]he )?(?:[A-Z][\w.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Cc]ourt|health authority|[Mm]edia))(?:’s| has| have)? (?:said|says|reported|announced|alleged|asserted|ruled|concluded|warned|confirmed)\b/gu;
+const EN_ORG_SAID_CUE = /(?:’s| has| have)? (?:said|says|reported|announced|alleged|asserted|ruled|concluded|warned|confirmed)\b/gu;
+const EN_ORG_SAID_NP_RE =
+  /\b((?:[Tt]he )?(?:[A-Z][\w.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
 /** NASA’s Office of the Inspector General released two highly critical reports */
 const EN_RELEASED_RE = /((?:[A-Z][\w.’'&-]{0,40})(?: (?:[A-Z][\w.’'&-]{0,40}|of|for|the)){0,8}) (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
 const EN_DATELINE_RE = /\((AP|Reuters|AFP|Bloomberg|CNN|dpa|Kyodo|Xinhua|Yonhap|TASS|UPI|PTI|IANS|ANI)\)/gu;
@@ -113,9 +120,10 @@ const EN_ANON_RE =
 const EN_GROUP_NOUNS =
   'officials|experts|analysts|executives|economists|observers|critics|sources|residents|witnesses|settlers|representatives|bosses|investigators|scientists|researchers|doctors|activists|insiders|diplomats|aides|lawmakers|authorities|eyewitnesses|sources';
 const EN_GROUP_CAP = EN_GROUP_NOUNS.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
-const EN_GROUP_SAY_RE = new RegExp(
-  `(?:^|[.;:,]\\s+|\\b(?:and|but|as|while|that)\\s+)((?:[A-Z][\\w-]*\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:${EN_GROUP_CAP})(?:\\s+(?:on|of|in|from|across|at)\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?)?)(?:\\s+(?:who|which)\\s+[^,.;]{0,60}?)?\\s+(?:say|said|says|warned|have (?:long )?warned|told|suggested|believe|estimate)\\b`,
-  'gu',
+const EN_GROUP_SAY_CUE = /\s(?:say|said|says|warned|have (?:long )?warned|told|suggested|believe|estimate)\b/gu;
+const EN_GROUP_SAY_NP_RE = new RegExp(
+  `(?:^|[.;:,]\\s+|\\b(?:and|but|as|while|that)\\s+)((?:[A-Z][\\w-]*\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:${EN_GROUP_CAP})(?:\\s+(?:on|of|in|from|across|at)\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?)?)(?:\\s+(?:who|which)\\s+[^,.;]{0,60}?)?$`,
+  'u',
 );
 const EN_SAY_GROUP_RE = new RegExp(`\\b(?:say|says|said)\\s+((?:[a-z][\\w-]*\\s+)?(?:${EN_GROUP_NOUNS}))\\b`, 'gu');
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
@@ -283,17 +291,26 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
   }
 }
 
+/** For each cue, the noun phrase that ends right before it (`np` is anchored with $), read from a short window. */
+function* npBefore(text: string, cue: RegExp, np: RegExp, width: number): Generator<[RegExpExecArray, number]> {
+  for (const c of text.matchAll(cue)) {
+    const at = c.index ?? 0;
+    const from = Math.max(0, at - width);
+    const m = np.exec(text.slice(from, at));
+    if (m) yield [m, from + (m.index ?? 0)];
+  }
+}
+
 function findEn(raw: string, p: number, push: Push): void {
   // relative clauses hide the verb: "the Electoral Commission, which regulates …, issued a statement"
   const text = raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length));
   for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
-  for (const re of [EN_GROUP_SAY_RE, EN_SAY_GROUP_RE]) {
-    for (const m of text.matchAll(re)) {
-      const n = m[1].trim().replace(/^(?:the|a|an|some|many|other|but|and)\s+/iu, '');
-      if (/^(?:He|She|They|We)\b/u.test(n)) continue;
-      push(n, p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
-    }
-  }
+  const group = (raw: string, at: number) => {
+    const n = raw.trim().replace(/^(?:the|a|an|some|many|other|but|and)\s+/iu, '');
+    if (!/^(?:He|She|They|We)\b/u.test(n)) push(n, p, at, { anonymous: true, kind: 'anonymous' });
+  };
+  for (const [m, at] of npBefore(text, EN_GROUP_SAY_CUE, EN_GROUP_SAY_NP_RE, 120)) group(m[1], at);
+  for (const m of text.matchAll(EN_SAY_GROUP_RE)) group(m[1], m.index ?? 0);
   for (const m of text.matchAll(EN_ACCORDING_RE)) {
     // according to guidance from the Mayo Clinic / data from the ministry
     const n = cleanEn(m[1].replace(/^(?:the |a |an )?(?:guidance|data|figures|statement|report|analysis|study|survey|documents?|records?|estimates?|reports?) (?:from|by|of|released by) /u, ''));
@@ -313,10 +330,13 @@ function findEn(raw: string, p: number, push: Push): void {
     else if (classifySource(n) !== 'other' && (/\s/u.test(n) || ['document', 'anonymous'].includes(classifySource(n)))) push(n, p, m.index ?? 0);
     else if (/\b(?:evidence|footage|video|testimony|accounts|records|documents|data|figures|analysis|filings?)\b/u.test(n)) push(n, p, m.index ?? 0, { kind: 'document' });
   }
-  for (const re of [EN_REPORTED_RE, EN_ORG_SAID_RE]) {
-    for (const m of text.matchAll(re)) {
+  for (const [cue, npRe] of [
+    [EN_REPORTED_CUE, EN_REPORTED_NP_RE],
+    [EN_ORG_SAID_CUE, EN_ORG_SAID_NP_RE],
+  ] as const) {
+    for (const [m, at] of npBefore(text, cue, npRe, 200)) {
       const n = cleanEn(m[1]);
-      if (n && (outletLike(n) || /^[A-Z]{2,6}$/u.test(n)) && !PRONOUN_RE.test(n)) push(n, p, m.index ?? 0);
+      if (n && (outletLike(n) || /^[A-Z]{2,6}$/u.test(n)) && !PRONOUN_RE.test(n)) push(n, p, at);
     }
   }
   for (const m of text.matchAll(EN_RELEASED_RE)) {
@@ -331,9 +351,9 @@ function findEn(raw: string, p: number, push: Push): void {
     push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index ?? 0, { kind: 'document' });
   }
   for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index ?? 0, { kind: 'document' });
-  for (const m of text.matchAll(EN_EVIDENCE_RE)) {
+  for (const [m, at] of npBefore(text, EN_EVIDENCE_CUE, EN_EVIDENCE_NP_RE, 80)) {
     const n = m[1].replace(/^(?:a|an|the|A|An|The|New|new)\s+/u, '').trim();
-    if (n.split(/\s+/u).length >= 2) push(n, p, m.index ?? 0, { kind: 'document' });
+    if (n.split(/\s+/u).length >= 2) push(n, p, at, { kind: 'document' });
   }
   for (const m of text.matchAll(EN_SAID_ORG_RE)) {
     const n = cleanEn(m[1]);
