@@ -80,8 +80,11 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
     } else full.set(q.speaker, fullestForm(q.speaker, allText));
   }
   // a Chinese speaker's role as the article introduced them, when the quote itself did not say
+  // (each name is looked up once: a hostile page repeats one speaker thousands of times)
+  const looked = new Set<string>();
   for (const q of ctx.quotes) {
-    if (q.speaker && !q.role && !ctx.roles.has(q.speaker) && /^\p{Script=Han}+$/u.test(q.speaker)) {
+    if (q.speaker && !q.role && !ctx.roles.has(q.speaker) && !looked.has(q.speaker) && /^\p{Script=Han}+$/u.test(q.speaker)) {
+      looked.add(q.speaker);
       const role = zhIntroRole(q.speaker, allText);
       if (role) ctx.roles.set(q.speaker, role);
     }
@@ -89,6 +92,8 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
   // an English speaker's role: the titles before the name or the appositive after it, at first mention
   for (const q of ctx.quotes) {
     const sp = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
+    if (sp && looked.has(sp)) continue;
+    if (sp) looked.add(sp);
     if (sp && !q.role && !ctx.roles.has(sp) && /^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
       const role = enRole(sp, allText);
       if (role) ctx.roles.set(sp, role);

@@ -255,11 +255,25 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
       if (!speaker) continue;
     }
-    if (!speaker) continue;
+    // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a guess
+    if (speaker && !speakerLike(speaker)) speaker = null;
     const sentence = masked.slice(sStart, sEnd);
-    addQuote(ctx, speaker, inner, paragraph, enVia(sentence), isPersonName(speaker));
+    addQuote(ctx, speaker, inner, paragraph, enVia(sentence), speaker ? isPersonName(speaker) : false);
     prevSpeaker = speaker;
   }
+}
+
+/**
+ * Can this be a speaker? A name, a body, or a description with a head noun ("the victim's
+ * mother", "officers"); never a clause fragment ("as soon as possible", "Speaking through an
+ * interpreter he"), a number, or a lone function word.
+ */
+function speakerLike(s: string): boolean {
+  if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
+  if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
+  if (VERBISH_RE.test(s) || /\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
+  if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
+  return /\p{L}{2}/u.test(s);
 }
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */

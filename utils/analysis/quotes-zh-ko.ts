@@ -34,6 +34,7 @@ const ZH_TITLE_AFTER_RE = /(?:先生|女士|教授|博士|院士|总统|總統|�
 const ZH_ROLE_WORDS =
   '村民|居民|市民|农民|农户|村支书|支书|主任|会长|會長|书记|書記|院士|教授|主席|部长|部長|局长|局長|市长|市長|县长|縣長|镇长|鎮長|村长|村長|经理|經理|总裁|總裁|董事长|董事長|总经理|總經理|创始人|創始人|发言人|發言人|专家|專家|负责人|負責人|站长|站長|医生|醫生|警官|律师|律師|编剧|編劇|导演|導演|演员|演員|扮演者|作家|记者|記者|老师|老師|学生|學生|校长|校長|所长|所長|研究员|研究員|行政长官|行政長官|特首|议员|議員|大使|总统|總統|总理|總理|首相|官员|官員|代表|委员|委員|厅长|廳長|处长|處長|科长|科長|CEO';
 const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u');
+const ZH_ENDS_WITH_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u');
 const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
 
 const KO_AFTER_RE =
@@ -73,7 +74,7 @@ export function zhIntroRole(name: string, text: string): string | null {
   for (let n = 0; at >= 0 && n < 20; n++, at = text.indexOf(name, at + 1)) {
     const before = text.slice(Math.max(0, at - 24), at);
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('、'), before.lastIndexOf('”'), before.lastIndexOf('“'), before.lastIndexOf(' ')) + 1);
-    const m = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u').exec(clause);
+    const m = ZH_ENDS_WITH_ROLE_RE.exec(clause);
     if (m) return zhSpeaker(m[1] + name)?.role ?? null;
   }
   return null;
@@ -106,7 +107,8 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
     let found = false;
     if (script === 'zh') {
       const a = ZH_AFTER_RE.exec(after);
-      const b = ZH_BEFORE_RE.exec(prefix);
+      // the verb, a few characters and the colon end the prefix: 40 characters hold any speaker phrase
+      const b = ZH_BEFORE_RE.exec(prefix.slice(-40));
       if (!a && !b) continue;
       found = true;
       const phrase = (a && a[1]) || (b && b[1]) || '';

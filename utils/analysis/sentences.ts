@@ -30,17 +30,17 @@ function chunks(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   while (text.length - start > CHUNK) {
+    // look back over the second half of the piece only (lastIndexOf would scan to the text's start)
     let cut = -1;
+    let space = -1;
     for (let i = start + CHUNK - 1; i > start + CHUNK / 2; i--) {
       if (HARD_STOP_RE.test(text[i])) {
         cut = i + 1;
         break;
       }
+      if (space < 0 && text[i] === ' ') space = i + 1;
     }
-    if (cut < 0) {
-      const sp = text.lastIndexOf(' ', start + CHUNK);
-      cut = sp > start + CHUNK / 2 ? sp + 1 : start + CHUNK;
-    }
+    if (cut < 0) cut = space > 0 ? space : start + CHUNK;
     out.push([start, cut]);
     start = cut;
   }
@@ -53,7 +53,8 @@ function wordBefore(text: string, end: number): string {
   let i = end;
   while (i > 0 && /\s/u.test(text[i - 1])) i--;
   const stop = i;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  // an abbreviation is short: never walk back further (a 400k-character run of kanji has no spaces)
+  while (i > 0 && stop - i < 12 && /[\p{L}.]/u.test(text[i - 1])) i--;
   return text.slice(i, stop);
 }
 

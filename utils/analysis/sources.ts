@@ -52,7 +52,8 @@ const JA_POST_CUE = /投稿|書き込/gu;
 const JA_POST_END_RE = /([^\s、。「」『』]{2,20}?)」?(?:に|へ|上で|で)[^。]{0,20}$/u;
 const JA_ANON_GATE_RE = /情報筋|消息筋|関係者|詳しい|匿名の/u;
 /** A titled notice or report after its issuer or a publication verb: 佐川急便株式会社「…にご注意ください」, 公表「…」 */
-const JA_TITLED_DOC_RE = /([^\s、。「」]{0,20}?(?:株式会社|協会|センター|機構|省|庁)|公表|発表|公開)\s*「([^「」]{8,60})」/gu;
+const JA_TITLED_DOC_RE = /(株式会社|協会|センター|機構|省|庁|公表|発表|公開)\s*「([^「」]{8,60})」/gu;
+const JA_ISSUER_END_RE = /([^\s、。「」]{1,20})$/u;
 /** 本記事は、TechRepublic Japanで…掲載した記事からの転載です (ZDNet Japan) */
 const JA_REPRINT_RE = /((?:[A-Za-z][\w&.'’-]*)(?: [A-Za-z][\w&.'’-]*){0,4}|[^\s、。「」]{2,20}?)で[^。]{0,24}?(?:掲載|公開|配信)(?:した|された)記事(?:から)?の?(?:転載|抄訳|翻訳)/gu;
 /** The press-release lead: 沖縄クロス・ヘッド株式会社は22日、…の提供を開始した / ニトリは…を発売した */
@@ -242,7 +243,7 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const n = lead ? cleanJa(lead[1]) : null;
     state.lead = n && jaBodyLike(n, true) && !/(?:氏|さん)$/u.test(n) ? n : null;
   }
-  for (const m of text.matchAll(JA_REPRINT_RE)) push(m[1].trim(), p, m.index ?? 0);
+  if (/転載|抄訳|翻訳/u.test(text)) for (const m of text.matchAll(JA_REPRINT_RE)) push(m[1].trim(), p, m.index ?? 0);
   if (JA_ANON_GATE_RE.test(text)) {
     const re = /((?:複数の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に)/gu;
     for (const m of text.matchAll(re)) push(m[1].replace(/^複数の/u, ''), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
@@ -286,8 +287,12 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
   }
   for (const m of text.matchAll(JA_TITLED_DOC_RE)) {
     push(m[2], p, m.index ?? 0, { kind: 'document' });
-    // 佐川急便株式会社「…」: the notice's issuer is cited too
-    if (m[1].length > 3 && jaBodyLike(cleanJa(m[1]), true)) push(cleanJa(m[1]), p, m.index ?? 0);
+    // 佐川急便株式会社「…」: the notice's issuer is cited too (read backwards from the suffix)
+    if (/^(?:公表|発表|公開)$/u.test(m[1])) continue;
+    const at = m.index ?? 0;
+    const issuer = JA_ISSUER_END_RE.exec(text.slice(Math.max(0, at - 20), at));
+    const n = issuer ? cleanJa(issuer[1] + m[1]) : '';
+    if (n && jaBodyLike(n, true)) push(n, p, at);
   }
 }
 
