@@ -39,7 +39,8 @@ const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
 const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
 const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
 const SENT_BREAK_RE = /[.!?][”"’)]{0,2}\s+(?=[A-Z“"‘'(])/gu;
-const TITLE_ANAPHOR_RE = /^the (president|prime minister|senator|governor|minister|secretary|mayor|chancellor|ambassador|congresswoman|congressman|judge|general|spokesman|spokeswoman|chairman|commissioner|leader)$/i;
+const TITLE_ANAPHOR_RE =
+  /^the (president|prime minister|senator|governor|minister|secretary|mayor|chancellor|ambassador|congresswoman|congressman|judge|general|spokesman|spokeswoman|chairman|chairwoman|commissioner|leader|director|chief|coach|manager|superintendent|sheriff|prosecutor|attorney|founder|ceo|chair|head|duke|duchess|prince|princess|king|queen)$/i;
 const TITLE_ABBR: Record<string, string> = { senator: 'Sen\\.', governor: 'Gov\\.', general: 'Gen\\.', president: 'Pres\\.' };
 const VIA_RES: [RegExp, number][] = [
   [/\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|LinkedIn|Threads|Bluesky)\b/u, 1],
@@ -175,7 +176,11 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   if (title) {
     const word = title[1].replace(/^./, (c) => c.toUpperCase());
     const abbr = TITLE_ABBR[title[1].toLowerCase()];
-    const re = new RegExp(`\\b(?:${word}${abbr ? '|' + abbr : ''})\\s+((?:[A-Z][\\w.’'-]+\\s+){0,3}[A-Z][\\w’'-]+)`, 'gu');
+    // "Director of PAHO Carissa F. Etienne", "President Trump", "Sen. Ben Sasse": the title, an optional "of X", the name
+    const re = new RegExp(
+      `\\b(?:${word}${abbr ? '|' + abbr : ''})(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3}?)?,?\\s+((?:[A-Z][\\w.’'-]+\\s+){0,3}[A-Z][\\w’'-]+)`,
+      'gu',
+    );
     let last: string | null = null;
     for (const m of allText.slice(0, end).matchAll(re)) last = m[1];
     if (last) return enSpeakerFromPhrase(last);

@@ -12,7 +12,7 @@ import { longEnough, type Span } from './spans';
 
 /** Reporting verbs seen after 「…」と in Japanese wire copy and the fixture pages. */
 const VERB =
-  '(?:述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫)';
+  '(?:あいさつ|挨拶|述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫)';
 /** 「…」と(gap)VERB — the gap holds "記者団に", "同氏は", "X上で" … */
 const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,24}?)${VERB}`, 'u');
 /** Gaps that turn と into naming or hearsay about a term (と呼ばれる, と名付けた, という名前を発表). */
@@ -128,6 +128,9 @@ function nohaSpeaker(phrase: string): { name: string; role: string | null } | nu
   return { name, role: role && role.length <= 40 ? role : null };
 }
 
+/** A title alone, as the topic of a later sentence: 知事, 首相, 社長. */
+const JA_BARE_TITLE_RE = /^(?:大統領|首相|外相|知事|市長|町長|村長|社長|会長|議長|委員長|代表|長官|大臣|監督|教授|院長|理事長|総裁|幹事長)$/u;
+
 /** Bodies named by one character: 市は「…」と説明 (a city's office), 県, 党. */
 const ONE_CHAR_BODY_RE = /^(?:市|県|町|村|区|都|府|国|党|社|省|庁|軍|署)$/u;
 
@@ -176,6 +179,8 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
         ok = true;
         postSpeaker = who.name;
         postRole = who.role;
+        // 高木毅氏: named with an honorific or title, so a person (and the role belongs to them)
+        if (/(?:氏|さん)[）)]?\s*(?:だ|です|である)?[。]?$/u.test(noha![1]) || hasJaTitle(noha![1])) ctx.persons.add(who.name);
         break;
       }
     }
@@ -207,6 +212,8 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
         jaTopic(masked.slice(Math.max(from, sStart - 300), sStart)) ?? (paragraph - ctx.lastSpeakerParagraph <= 3 ? ctx.lastSpeaker : null) ?? nearPerson(ctx, paragraph, 1);
     }
     if (speaker) speaker = resolvePronoun(ctx, speaker);
+    // 知事は「…」: a bare title is the holder the article introduced with it (山本一太知事)
+    if (speaker && JA_BARE_TITLE_RE.test(speaker) && ctx.holders.has(speaker.toLowerCase())) speaker = ctx.holders.get(speaker.toLowerCase()) ?? speaker;
     if (speaker && !postSpeaker) {
       const phrase = lastTopicPhrase(prefix);
       if (phrase) postRole = jaRole(phrase, speaker).role;
