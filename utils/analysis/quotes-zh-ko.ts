@@ -16,7 +16,7 @@ import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
 
 const ZH_VERB =
-  '(?:表示|说道|说|說|称(?![谓號号])|稱(?![謂號])|指出|强调|強調|认为|認為|透露|介绍|介紹|坦言|直言|回应|回應|告诉|告訴|写道|寫道|宣布|警告|感慨|感叹|回忆|谈起|談起|谈到|談到|补充|補充|解释|解釋)';
+  '(?:表示|说道|说|說|称(?![谓號号])|稱(?![謂號])|指出|强调|強調|认为|認為|透露|介绍|介紹|坦言|直言|回应|回應|告诉|告訴|写道|寫道|宣布|警告|感慨|感叹|回忆|谈起|談起|谈到|談到|补充|補充|解释|解釋|问道|問道|追问|追問|问(?![题題])|問(?![题題])|答道|回答|答(?![案应應])|喊道|喊|叮嘱|叮囑|嘱咐|囑咐|呼吁|呼籲|提醒|感言|说过|說過)';
 /** “…”X说 — the phrase between the quote and the verb (lazy: the first verb ends it) */
 const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*([^，。“”「」\\s]{0,24}?)${ZH_VERB}`, 'u');
 /** X说：“…” / X表示，“…” — the phrase before the verb at the end of the prefix */
@@ -37,8 +37,9 @@ const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{Script=
 const ZH_ENDS_WITH_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u');
 const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
 
+/** The quotative ending and a speech verb (Korean grammar: -라고/-고/-며/-면서 + 말하다, 밝히다, 전하다 …) */
 const KO_AFTER_RE =
-  /^\s*(?:라고|이라고|고|며|면서|라며|이라며)\s*((?:\S+\s+){0,4}?)(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|고백했|답했|말한|말하|했다)/u;
+  /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|했다|한다|했고|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인)/u;
 /** The sentence topic before the quote: 김철수 대표는 / 그는 / 회사 측은 */
 const KO_TOPIC_RE = /(?:^|[.,]\s*|\s)((?:[^\s.,"“”]{1,12}\s+){0,2}?[^\s.,"“”]{1,12}?)(?:은|는|이|가)\s/u;
 /** Titles after a Korean name: role (대표, 원장) or honorific (씨) */
