@@ -154,6 +154,8 @@ async function loadBaseline(ref: string): Promise<{ analyse: Analyse; cleanup: (
   const dir = mkdtempSync(join(tmpdir(), 'honbun-baseline-'));
   const tar = execFileSync('git', ['archive', ref, 'utils/analysis', 'utils/extract/fold-space.ts'], { maxBuffer: 64 << 20 });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  // a dev script importing the baseline's own source from the temporary folder it just wrote
+  // eslint-disable-next-line no-unsanitized/method
   const mod = (await import(pathToFileURL(join(dir, 'utils/analysis/index.ts')).href)) as { analyseArticle: Analyse };
   return { analyse: mod.analyseArticle, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
