@@ -281,7 +281,7 @@ const EN_TITLE_ABBR: Record<string, string> = {
 };
 const EN_ROLE_LINKS = new Set(['of', 'the', 'for', 'and', 'to', 'at', '&']);
 const EN_LOWER_ROLES =
-  /^(?:chairman|chairwoman|chair|president|ceo|cfo|coo|founder|co-founder|director|spokesman|spokeswoman|spokesperson|secretary|minister|senator|attorney|professor|coach|manager|chief|executive|head|leader|governor|mayor|ambassador|commissioner|officer|editor|analyst|economist|lawyer|judge|prosecutor|researcher|scientist|author|deputy|vice|general|superintendent|sheriff|captain|inspector)$/iu;
+  /^(?:chairman|chairwoman|chair|president|ceo|cfo|coo|founder|co-founder|director|spokesman|spokeswoman|spokesperson|secretary|minister|senator|attorney|professor|coach|manager|chief|executive|head|leader|governor|mayor|ambassador|commissioner|officer|editor|analyst|economist|lawyer|judge|prosecutor|researcher|scientist|author|deputy|vice|general|superintendent|sheriff|captain|inspector|fellow|psychologist|expert|member|spokesman|counsel|representative|official|doctor|physician|student|teacher|resident|owner|worker|employee|engineer|designer|partner|associate|adviser|advisor|strategist|historian|curator|activist|organizer|organiser|volunteer|nurse|officer|lieutenant|sergeant|detective|trooper|postdoctoral|co-author)$/iu;
 
 /**
  * The role an English article introduces a person with: the titles right before the name
@@ -321,9 +321,17 @@ export function enRole(name: string, text: string): string | null {
       if (role.length <= 80 && !/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(role)) return role;
     }
     // the appositive after: ", 45, a nurse from Denver," / ", the president of X,"
-    const after = text.slice(at + name.length, at + name.length + 160);
+    // "U.S." inside the appositive must not end it
+    const after = text.slice(at + name.length, at + name.length + 160).replace(/\b([A-Z])\.([A-Z])\./gu, '$1\u2024$2\u2024');
     const m = /^,\s*(?:\d{1,3},\s*)?((?:a |an |the )?[a-zA-Z][^,.;:“"]{2,110}?)(?=,|\.\s|;|\s+(?:said|says|told|wrote|added)\b|$)/u.exec(after);
-    if (m && (/^(?:a|an|the)\s/u.test(m[1]) || /^[a-z]/u.test(m[1]) || EN_TITLE_WORDS.has(m[1].split(' ')[0])) && !/^(?:who|which|that|and|but|said|says)\b/u.test(m[1])) return m[1].trim();
+    const first = m ? m[1].split(' ')[0] : '';
+    // a role: "the president of X", "a trade professor at Cornell", "Noel's attorney", "chief economist …";
+    // not a participle or a clause ("assigned to Epstein's unit", "who represents Noel")
+    const roleLike =
+      !!m &&
+      (/^(?:a|an|the)\s/u.test(m[1]) || EN_LOWER_ROLES.test(first) || EN_TITLE_WORDS.has(first) || /^[A-Z][\w-]*[’']s\s+[a-z]/u.test(m[1])) &&
+      !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]);
+    if (m && roleLike) return m[1].replace(/\u2024/gu, '.').trim();
   }
   return null;
 }

@@ -98,7 +98,9 @@ export function findPublisher(input: PublisherInput): Publisher {
   const outlet = domainOutlet ?? siteOutlet ?? byOutlet ?? (copyrightAgrees ? copyrightOutlet : null);
 
   let name: string | null = null;
-  if (siteName && !/^[\w.-]+\.[a-z]{2,}$/iu.test(siteName)) name = siteName;
+  // a site name that is only the domain's word ("usatoday", "livescience.com") reads better as the outlet's name
+  const bareSite = !!siteName && (/^[\w.-]+\.[a-z]{2,}$/iu.test(siteName) || (!!stem && normaliseName(siteName) === stem));
+  if (siteName && !(bareSite && outlet)) name = siteName;
   else if (outlet) name = outletDisplayName(outlet, input.lang);
   else if (copyright && copyrightAgrees) name = copyright;
   else if (siteName) name = siteName;

@@ -4,7 +4,7 @@
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
 import { addQuote, resolve, type Ctx } from './context';
-import { EN_PRONOUN_RE, enSpeakerFromPhrase, hasFullerForm } from './names';
+import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
@@ -212,7 +212,9 @@ export function enVia(sentence: string): string | null {
     if (!raw || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/u.test(raw)) continue;
     const known = findOutlet(raw) ?? findOutletSuffix(raw)?.outlet;
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
-    if (/^[A-Z]/.test(raw) && raw.split(' ').length <= 5) return raw;
+    // "told Hawk Sawyer" in a hearing is no channel; "told the Argus Leader", "in an interview with Oprah Winfrey" are
+    const channel = classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
+    if (/^[A-Z]/.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
   }
   return null;
 }

@@ -311,7 +311,7 @@ function findEn(raw: string, p: number, push: Push): void {
   const text = raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length));
   for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
   const group = (raw: string, at: number) => {
-    const n = raw.trim().replace(/^(?:the|a|an|some|many|other|but|and)\s+/iu, '');
+    const n = raw.trim().replace(/^(?:although|though|while|because|when|if|so|but|and|as|the|a|an|some|many|other)\s+/iu, '').replace(/^(?:the|a|an|some|many|other)\s+/iu, '');
     if (!/^(?:He|She|They|We)\b/u.test(n)) push(n, p, at, { anonymous: true, kind: 'anonymous' });
   };
   for (const [m, at] of npBefore(text, EN_GROUP_SAY_CUE, EN_GROUP_SAY_NP_RE, 120)) group(m[1], at);
@@ -345,8 +345,9 @@ function findEn(raw: string, p: number, push: Push): void {
     }
   }
   for (const m of text.matchAll(EN_RELEASED_RE)) {
+    // a body that released a report is a source; a person who issued a statement is a speaker (the statement is the source)
     const n = cleanEn(m[1]).replace(/^.*[’']s /u, '');
-    if (n && !PRONOUN_RE.test(n)) push(n, p, m.index ?? 0);
+    if (n && !PRONOUN_RE.test(n) && (outletLike(n) || /^[A-Z]{2,6}$/u.test(n))) push(n, p, m.index ?? 0);
   }
   for (const m of text.matchAll(EN_DOC_RE)) {
     // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
