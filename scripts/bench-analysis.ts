@@ -160,6 +160,41 @@ async function loadBaseline(ref: string): Promise<{ analyse: Analyse; cleanup: (
   return { analyse: mod.analyseArticle, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Issue #12 F2: hostile paragraphs of 100k and 400k characters per language, CPU ms (one run
+ * each after a warm-up). Linear work keeps the 400k figure near four times the 100k one; the
+ * target is under 200 ms at 400k. (The baseline is not run on them: its quote scan took 55 s.)
+ */
+function hostile(): void {
+  const cases: [string, string, string][] = [
+    ['en', 'quoted words', '"word" '],
+    ['en', 'attributed quotes', '“We will not back down now,” he said. '],
+    ['en', 'one unclosed quote', 'word and more '],
+    ['ja', 'quoted terms', '「あいうえお」'],
+    ['ja', 'attributed quotes', '山田太郎氏は「今秋中に協議が開催され得る」と述べた。'],
+    ['ja', 'unpunctuated kanji', '漢字'],
+    ['zh', 'attributed quotes', '李博灏说：“这是一个非常好的消息。”'],
+    ['ko', 'attributed quotes', '김철수 대표는 "이것은 정말 매우 좋은 소식이다"라고 말했다. '],
+  ];
+  console.log('\nHostile single paragraphs (issue #12 F2), CPU ms: 100k chars / 400k chars (linear ≈ 4×; target < 200 ms at 400k)\n');
+  console.log('| language | paragraph | 100k | 400k | ratio |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [lang, name, unit] of cases) {
+    const ms = (n: number) => {
+      const text = (name === 'one unclosed quote' ? '“' : '') + unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+      const input = { blocks: [text], captions: [], links: [], lang };
+      const c0 = process.cpuUsage();
+      analyseArticle(input);
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / 1000;
+    };
+    ms(10_000);
+    const a = ms(100_000);
+    const b = ms(400_000);
+    console.log(`| ${lang} | ${name} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(b / a).toFixed(1)} |`);
+  }
+}
+
 if (baselineRef) {
   const base = await loadBaseline(baselineRef);
   run(base.analyse, `Baseline ${baselineRef}`, false);
@@ -168,3 +203,4 @@ if (baselineRef) {
 } else {
   run(analyseArticle, 'This tree', true);
 }
+if (!process.argv.includes('--no-hostile')) hostile();

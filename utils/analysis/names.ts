@@ -15,6 +15,7 @@ const JA_TITLES =
   '教授|准教授|名誉教授|博士|監督|選手|議長|副議長|知事|市長|町長|村長|区長|主席|国家主席|総書記|書記長|党首|幹事長|総裁|副総裁|総理|大使|公使|領事|' +
   '次官|外務次官|事務次官|審議官|局長|部長|課長|室長|所長|院長|学長|理事長|理事|事務総長|総長|司令官|将軍|元帥|報道担当者|広報担当者|' +
   '被告|容疑者|弁護士|検事|判事|裁判長|氏|さん|様|さま|君|くん|ちゃん|殿|女史|師';
+const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
 /** The titles and honorifics that may follow a kanji name (氏 and さん included). */
 const JA_TITLE_ALT = `(?:${JA_TITLES})`;
 const JA_TITLE_RE = new RegExp(
@@ -109,7 +110,7 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
 export function jaSpeakerLike(phrase: string): boolean {
   if (JA_PRONOUN_RE.test(phrase)) return true;
   // a bare title (知事は…) points back to its holder
-  if (new RegExp(`^(?:${JA_TITLES})$`, 'u').test(phrase) && !/^(?:氏|さん|様|さま|君|くん|ちゃん|殿|女史|師)$/u.test(phrase)) return true;
+  if (JA_BARE_TITLE_RE.test(phrase) && !/^(?:氏|さん|様|さま|君|くん|ちゃん|殿|女史|師)$/u.test(phrase)) return true;
   if (hasJaTitle(phrase)) return true;
   if (findOutletSuffix(phrase)) return true;
   if (/(?:者|家|員|官|長|相|局|省|庁|府|社|党|紙|誌|団|部|側|筋|政府|当局|首脳|チーム|グループ|協会|連盟|委員会|機構|大学|研究所|センター|銀行|病院|警察|軍|隊|氏|アナリスト|エコノミスト|専門家|関係者|司令部|声明|報告書|男性|女性|男児|女児|住民|市民|患者|学生|生徒|母親|父親|店主|幹部|担当者|人)$/u.test(phrase))
