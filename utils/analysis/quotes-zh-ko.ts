@@ -21,6 +21,8 @@ const ZH_VERB =
 const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*([^，。“”「」\\s]{0,24}?)${ZH_VERB}`, 'u');
 /** X说：“…” / X表示，“…” — the phrase before the verb at the end of the prefix */
 const ZH_BEFORE_RE = new RegExp(`([^，。“”「」：:\\s]{1,24}?)${ZH_VERB}[^，。“”「」]{0,6}[，,:：]?\\s*$`, 'u');
+/** X：“…” with no verb: only a name after a role word, or a 2-4 character name, before the colon */
+const ZH_COLON_RE = /(?:^|[，。！？\s])([^，。“”「」：:\s]{2,16})[：:]\s*$/u;
 /** 梁振英在接受质询前的发言中说: the subject ends where 在/对/向/于 opens a phrase */
 const ZH_PHRASE_CUT_RE = /(?:在|对|對|向|于|於|接受|通过|通過|日前|今天|昨天|近日|最近|当天|當天).*$/u;
 /** 动情地, 激动地, 也, 还, 笑着: adverbials between the speaker and the verb */
@@ -40,6 +42,10 @@ const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
 /** The quotative ending and a speech verb (Korean grammar: -라고/-고/-며/-면서 + 말하다, 밝히다, 전하다 …) */
 const KO_AFTER_RE =
   /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|했다|한다|했고|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인)/u;
+/** “…”라는 게 김철수 대표의 설명이다 / “…” 김철수 씨의 말이다 */
+const KO_NOUN_PREDICATE_RE = /^\s*(?:(?:라는|이라는|란)\s*(?:게|것이|것은|얘기가|말이)\s*)?([^\s.,"“”]{1,12}(?:\s+[^\s.,"“”]{1,6})?)의\s*(?:설명|말|주장|얘기|이야기|설명이자|답|답변|전언)(?:이다|이었다|입니다)/u;
+/** 김철수 대표: “…” — the speaker and a colon right before the quote */
+const KO_COLON_RE = /(?:^|[.!?]\s+)([^\s.,"“”:]{1,12}(?:\s+[^\s.,"“”:]{1,6})?)\s*[:：]\s*$/u;
 /** The sentence topic before the quote: 김철수 대표는 / 그는 / 회사 측은 */
 const KO_TOPIC_RE = /(?:^|[.,]\s*|\s)((?:[^\s.,"“”]{1,12}\s+){0,2}?[^\s.,"“”]{1,12}?)(?:은|는|이|가)\s/u;
 /** Titles after a Korean name: role (대표, 원장) or honorific (씨) */
@@ -110,15 +116,26 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
       const a = ZH_AFTER_RE.exec(after);
       // the verb, a few characters and the colon end the prefix: 40 characters hold any speaker phrase
       const b = ZH_BEFORE_RE.exec(prefix.slice(-40));
-      if (!a && !b) continue;
+      // 钟南山院士：“…” — a name (after its role) and a colon, with no verb (interviews, features)
+      const c = !a && !b ? ZH_COLON_RE.exec(prefix.slice(-30)) : null;
+      if (!a && !b && !c) continue;
       found = true;
-      const phrase = (a && a[1]) || (b && b[1]) || '';
+      const phrase = (a && a[1]) || (b && b[1]) || (c && c[1]) || '';
       if (phrase && ZH_PRONOUN_RE.test(phrase)) {
         const r = resolve(ctx, 'person');
         who = r ? { name: r, role: null } : null;
       } else if (phrase) who = zhSpeaker(phrase);
       else if (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1) who = { name: ctx.lastSpeaker, role: null };
     } else {
+      // “…”라는 게 X의 설명이다 / “…” X의 말이다: the noun-predicate attribution of Korean news copy
+      const noun = KO_NOUN_PREDICATE_RE.exec(after);
+      // X: “…” / X는 “…” at the start of a sentence with the colon form
+      const colon = !noun ? KO_COLON_RE.exec(prefix) : null;
+      if (noun || colon) {
+        const who2 = koSpeaker((noun ?? colon)![1]);
+        addQuote(ctx, who2?.name ?? null, inner, paragraph, null, true, who2?.role ?? null);
+        continue;
+      }
       const k = KO_AFTER_RE.exec(after);
       if (!k) continue;
       found = true;

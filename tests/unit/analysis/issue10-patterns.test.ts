@@ -66,6 +66,18 @@ describe('Korean', () => {
   });
 });
 
+describe('Korean and Chinese attribution without a speech verb', () => {
+  it('reads “…”라는 게 X의 설명이다 / “…” X의 말이다, and X：“…”', () => {
+    const ko = run(['“연기를 하면서 정말 많은 것을 배웠다”라는 게 김철수 대표의 설명이다.', '“앞으로도 좋은 작품으로 찾아뵙겠다” 이영희 씨의 말이다.'], 'ko');
+    expect(ko.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['김철수', '대표'],
+      ['이영희', null],
+    ]);
+    const zh = run(['钟南山院士：“武汉是能够过关的，武汉本来就是一个英雄的城市。”'], 'zh');
+    expect(zh.quotes.map((q) => q.speaker)).toEqual(['钟南山']);
+  });
+});
+
 describe('English', () => {
   it('never outputs a clause fragment or a lone title: unattributed instead', () => {
     const r = run(['Speaking through an interpreter, he said: “We will rebuild every school in the region.”'], 'en');
