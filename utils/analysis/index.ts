@@ -108,6 +108,15 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
   });
 }
 
+/**
+ * The publisher of a saved article, from what its record keeps (site name, byline, URL): the
+ * saved-article page can show "published by" without a new stored field.
+ */
+export function publisherOf(page: { siteName?: string | null; byline?: string | null; url?: string | null; lang?: string | null; text?: string | null }): string | null {
+  const blocks = page.text ? page.text.split(/\n{2,}/u).slice(-6) : [];
+  return findPublisher({ siteName: page.siteName, byline: page.byline, url: page.url, blocks, captions: [], lang: page.lang ?? null }).name;
+}
+
 export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const texts = input.blocks.map((b) => b.normalize('NFC'));
   const captions = input.captions.map((c) => c.normalize('NFC'));

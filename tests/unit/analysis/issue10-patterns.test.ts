@@ -124,3 +124,13 @@ describe('the publisher and the sources', () => {
     expect(r.publisher).toBe('BBC News');
   });
 });
+
+describe('publisherOf (saved articles keep site name, byline and URL, not the publisher)', () => {
+  it('names the same publisher the analysis gives', async () => {
+    const { publisherOf } = await import('../../../utils/analysis');
+    expect(publisherOf({ siteName: 'usatoday', url: 'https://www.usatoday.com/story/x', lang: 'en' })).toBe('USA Today');
+    expect(publisherOf({ siteName: null, url: 'https://www.yomiuri.co.jp/sports/x', lang: 'ja' })).toBe('読売新聞');
+    expect(publisherOf({ siteName: null, url: null, text: 'Story.\n\nCopyright © 2019 Example Media Group. All rights reserved.' })).toBe('Example');
+    expect(publisherOf({})).toBeNull();
+  });
+});
