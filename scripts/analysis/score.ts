@@ -14,8 +14,13 @@ export interface LabelledArticle {
   blocks: string[];
   captions?: string[];
   links?: { href: string; text: string; paragraph: number }[];
-  quotes: { speaker: string | null; text: string }[];
-  sources: { name: string }[];
+  /** what the page says about itself (the second set has them): the publisher's inputs */
+  siteName?: string | null;
+  url?: string | null;
+  /** the page's own publisher (second set); undefined on the first set */
+  publisher?: string | null;
+  quotes: { speaker: string | null; text: string; role?: string | null; via?: string | null }[];
+  sources: { name: string; kind?: string; credit?: boolean }[];
 }
 
 
@@ -88,11 +93,39 @@ export interface ArticleScore {
   /** predicted sources that match some labelled source (precision numerator), and how many were predicted */
   sourcesReal: number;
   sourcesPredicted: number;
+  /** matched quotes whose label has role/via fields, and how many of those are right (loose match) */
+  roleLabelled: number;
+  roleOk: number;
+  viaLabelled: number;
+  viaOk: number;
+  /** found labelled sources with a kind label, and how many got the same kind / credit flag */
+  kindLabelled: number;
+  kindOk: number;
+  creditOk: number;
+  /** 1/0 when the page has a publisher label, else null */
+  publisherOk: number | null;
   details: string[];
 }
 
+/** Publisher names agree after folding case, spaces and punctuation, by containment or as one outlet ("usatoday" ~ "USA TODAY"). */
+export function publisherMatches(predicted: string | null, label: string | null): boolean {
+  if (!predicted || !label) return !predicted && !label;
+  const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const a = norm(predicted);
+  const b = norm(label);
+  if (a && b && (a.includes(b) || b.includes(a))) return true;
+  const k = outletKey(label);
+  return !!k && k === outletKey(predicted);
+}
+
+const looseEq = (a: string | null | undefined, b: string | null | undefined) => (!a && !b) || (!!a && !!b && speakerMatches(a, b));
+
 export function scoreArticle(art: LabelledArticle, got: AnalysisResult): ArticleScore {
   const used = new Set<number>();
+  let roleLabelled = 0;
+  let roleOk = 0;
+  let viaLabelled = 0;
+  let viaOk = 0;
   let tp = 0;
   let speakerOk = 0;
   let speakerLoose = 0;
@@ -109,20 +142,68 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
     if (speakerExact(q.speaker, label)) speakerOk++;
     else details.push(`SPK [${q.speaker} ≠ ${label}] ${q.text.slice(0, 50)}`);
     if (speakerExact(q.speaker, label) || speakerMatches(q.speaker, label)) speakerLoose++;
+    const l = art.quotes[i];
+    if ('role' in l) {
+      roleLabelled++;
+      if (looseEq(q.role, l.role)) roleOk++;
+      else details.push(`ROLE [${q.role ?? null} ≠ ${l.role}] ${q.text.slice(0, 40)}`);
+    }
+    if ('via' in l) {
+      viaLabelled++;
+      if (looseEq(q.via, l.via) || (!!q.via && !!l.via && sourceMatches(q.via, l.via))) viaOk++;
+      else details.push(`VIA [${q.via} ≠ ${l.via}] ${q.text.slice(0, 40)}`);
+    }
   }
   art.quotes.forEach((l, k) => {
     if (!used.has(k)) details.push(`FN  [${l.speaker}] ${l.text.slice(0, 70)}`);
   });
   let sourcesFound = 0;
+  let kindLabelled = 0;
+  let kindOk = 0;
+  let creditOk = 0;
   for (const s of art.sources) {
-    if (got.sources.some((g) => sourceMatches(g.name, s.name))) sourcesFound++;
-    else details.push(`SRC missing ${s.name}`);
+    const g = got.sources.find((x) => sourceMatches(x.name, s.name));
+    if (!g) {
+      details.push(`SRC missing ${s.name}`);
+      continue;
+    }
+    sourcesFound++;
+    if (s.kind) {
+      kindLabelled++;
+      if (g.kind === s.kind) kindOk++;
+      else details.push(`KIND ${s.name}: ${g.kind} ≠ ${s.kind}`);
+      if (!!g.credit === !!s.credit) creditOk++;
+      else details.push(`CREDIT ${s.name}: ${!!g.credit} ≠ ${!!s.credit}`);
+    }
+  }
+  let publisherOk: number | null = null;
+  if (art.publisher !== undefined) {
+    publisherOk = publisherMatches(got.publisher, art.publisher) ? 1 : 0;
+    if (!publisherOk) details.push(`PUBLISHER [${got.publisher} ≠ ${art.publisher}]`);
   }
   let sourcesReal = 0;
   for (const g of got.sources) {
     if (art.sources.some((s) => sourceMatches(g.name, s.name))) sourcesReal++;
     else details.push(`SRC not a source: ${g.name} (${g.kind})`);
   }
-  details.push(`    sources: ${got.sources.map((s) => `${s.name}(${s.kind},${s.mentions})`).join(', ')}`);
-  return { tp, fp: got.quotes.length - tp, fn: art.quotes.length - tp, speakerOk, speakerLoose, sourcesFound, sourcesReal, sourcesPredicted: got.sources.length, details };
+  details.push(`    sources: ${got.sources.map((s) => `${s.name}(${s.kind}${s.credit ? ',credit' : ''},${s.mentions})`).join(', ')}  publisher: ${got.publisher}`);
+  return {
+    tp,
+    fp: got.quotes.length - tp,
+    fn: art.quotes.length - tp,
+    speakerOk,
+    speakerLoose,
+    sourcesFound,
+    sourcesReal,
+    sourcesPredicted: got.sources.length,
+    roleLabelled,
+    roleOk,
+    viaLabelled,
+    viaOk,
+    kindLabelled,
+    kindOk,
+    creditOk,
+    publisherOk,
+    details,
+  };
 }

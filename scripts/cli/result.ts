@@ -4,6 +4,7 @@
  */
 import type { PipelineResult } from '../../utils/article/pipeline';
 import type { Removal } from '../../utils/extract/types';
+import type { Quote, Source } from '../../utils/analysis/types';
 import type { ExtractError, ExtractResult } from '../../utils/article/types';
 
 /** Batch ids are echoed back as given (string or number); anything else becomes null. */
@@ -30,6 +31,7 @@ export function emptyResult(id: ResultId): ExtractResult {
     sources: [],
     quotes: [],
     anonymousSources: 0,
+    publisher: null,
     ms: 0,
     parseMs: 0,
     error: null,
@@ -45,6 +47,9 @@ export function round(ms: number): number {
 }
 
 const stripRemoval = (r: Removal): Removal => ({ category: r.category, rule: r.rule, text: r.text });
+/** The contract's quote and source fields, in order: `role` is always present; the panel's extras (credit, sentence) are not part of it. */
+const contractQuote = (q: Quote): Quote => ({ speaker: q.speaker, role: q.role ?? null, text: q.text, paragraph: q.paragraph, via: q.via });
+const contractSource = (s: Source): Source => ({ name: s.name, kind: s.kind, mentions: s.mentions, paragraphs: s.paragraphs });
 
 /** Merges a pipeline result over the defaults, keeping only contract fields. */
 export function fromPipeline(
@@ -63,6 +68,8 @@ export function fromPipeline(
   const result = out as unknown as ExtractResult;
   result.id = id;
   result.removed = Array.isArray(p.removed) ? p.removed.map(stripRemoval) : [];
+  result.quotes = Array.isArray(p.quotes) ? p.quotes.map(contractQuote) : [];
+  result.sources = Array.isArray(p.sources) ? p.sources.map(contractSource) : [];
   result.ms = round(ms);
   result.parseMs = round(parseMs);
   result.error = error;

@@ -18,10 +18,14 @@ export interface Ctx {
   lastSpeakerParagraph: number;
   /** names the article gives with a personal title or honorific (田中一郎社長 → 田中一郎) */
   persons: Set<string>;
+  /** the role each named person is introduced with (セルゲイ・リャブコフ → ロシア外務次官), first one wins */
+  roles: Map<string, string>;
+  /** title → the named holder introduced with it (首相 → 岸田文雄, president → Trump) */
+  holders: Map<string, string>;
 }
 
 export function newCtx(): Ctx {
-  return { quotes: [], mentions: [], lastSpeaker: null, lastSpeakerParagraph: -10, persons: new Set() };
+  return { quotes: [], mentions: [], lastSpeaker: null, lastSpeakerParagraph: -10, persons: new Set(), roles: new Map(), holders: new Map() };
 }
 
 export function remember(ctx: Ctx, name: string, person: boolean, paragraph: number): void {
@@ -30,17 +34,25 @@ export function remember(ctx: Ctx, name: string, person: boolean, paragraph: num
 
 /** The last mention that fits the pronoun: persons for 同氏/he/she, bodies for 同紙/it/they. */
 export function resolve(ctx: Ctx, want: 'person' | 'body' | 'any'): string | null {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  // bounded look-back: a pronoun points at someone named recently, and hostile text holds thousands
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 200; i--) {
     const m = ctx.mentions[i];
     if (want === 'any' || (want === 'person') === m.person) return m.name;
   }
   return want === 'any' ? null : resolve(ctx, 'any');
 }
 
-export function addQuote(ctx: Ctx, speaker: string | null, text: string, paragraph: number, via: string | null, person: boolean): void {
+/** Remember the role a person is introduced with, and the person as the holder of that title. */
+export function noteRole(ctx: Ctx, name: string, role: string | null, title?: string | null): void {
+  if (role && !ctx.roles.has(name) && role !== name && role.length <= 60) ctx.roles.set(name, role);
+  if (title) ctx.holders.set(title.toLowerCase(), name);
+}
+
+export function addQuote(ctx: Ctx, speaker: string | null, text: string, paragraph: number, via: string | null, person: boolean, role: string | null = null): void {
   const t = text.trim();
   if (!t) return;
-  ctx.quotes.push({ speaker, text: t, paragraph, via });
+  ctx.quotes.push({ speaker, role, text: t, paragraph, via });
+  if (speaker && role) noteRole(ctx, speaker, role);
   if (speaker) {
     ctx.lastSpeaker = speaker;
     ctx.lastSpeakerParagraph = paragraph;

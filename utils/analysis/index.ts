@@ -1,26 +1,36 @@
 /**
- * Source & quote analysis on an extracted article (issue #4): pure functions, no DOM, no
- * network. Blocks are read top to bottom so 同氏 / he / the statement resolve to the last
- * fitting speaker; each block uses the quote rules of its script (kana → Japanese,
- * Hangul → Korean, Han only → Chinese, else English).
+ * Source & quote analysis on an extracted article (issues #4, #10): pure functions, no DOM, no
+ * network. Each block is masked (quote interiors hidden), cut into sentences with
+ * Intl.Segmenter, and read top to bottom so 同氏 / he / the statement resolve to the last
+ * fitting speaker; each block uses the quote rules of its script (kana → Japanese, Hangul →
+ * Korean, Han only → Chinese, else English and other Latin-script languages).
  */
 import type { AnalysisInput, AnalysisResult, Quote } from './types';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
-import { fullestForm } from './names';
+import { enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
+import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes } from './quotes-en';
 import { jaQuotes } from './quotes-ja';
-import { zhKoQuotes } from './quotes-zh-ko';
-import { buildSources, findSourceHits } from './sources';
-import { findSpans, maskSpans } from './spans';
+import { zhIntroRole, zhKoQuotes } from './quotes-zh-ko';
+import { splitSentences } from './sentences';
+import { buildSources, findSourceHits, type SourceBlock } from './sources';
+import { findSpans, maskSpans, type Span } from './spans';
 
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL_RE = /\p{Script=Hangul}/u;
 const HAN_RE = /\p{Script=Han}/u;
 
-type Script = 'ja' | 'ko' | 'zh' | 'en';
+export type Script = 'ja' | 'ko' | 'zh' | 'en';
+
+export interface Block extends SourceBlock {
+  index: number;
+  masked: string;
+  spans: Span[];
+  script: Script;
+}
 
 function scriptOf(block: string, lang: string | null): Script {
   if (KANA_RE.test(block)) return 'ja';
@@ -30,43 +40,96 @@ function scriptOf(block: string, lang: string | null): Script {
   return 'en';
 }
 
-function quotesFor(ctx: Ctx, blocks: string[], lang: string | null): Quote[] {
-  const allText = blocks.join('\n');
-  let offset = 0;
-  blocks.forEach((raw, i) => {
-    const block = raw.normalize('NFC');
-    const spans = findSpans(block);
-    const masked = maskSpans(block, spans);
-    const script = scriptOf(block, lang);
-    if (spans.length) {
-      if (script === 'ja') jaQuotes(ctx, block, masked, spans, i);
-      else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset);
-      else zhKoQuotes(ctx, block, masked, spans, i, script);
-    } else if (script === 'ja') {
-      jaQuotes(ctx, block, masked, spans, i);
-    }
-    if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length);
-    offset += raw.length + 1;
+const SEGMENT_LANG: Record<Script, string> = { ja: 'ja', ko: 'ko', zh: 'zh', en: 'en' };
+
+export function prepareBlocks(blocks: string[], lang: string | null): Block[] {
+  return blocks.map((text, index) => {
+    const spans = findSpans(text);
+    const masked = maskSpans(text, spans);
+    const script = scriptOf(text, lang);
+    const seg = script === 'en' && lang && !/^en/u.test(lang) ? lang : SEGMENT_LANG[script];
+    return { index, text, masked, spans, script, sentences: splitSentences(masked, seg) };
   });
+}
+
+function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
+  const allText = blocks.map((b) => b.text).join('\n');
+  let offset = 0;
+  for (const b of blocks) {
+    const { text: block, masked, spans, script, index: i } = b;
+    if (spans.length) {
+      if (script === 'ja') jaQuotes(ctx, block, masked, spans, i, b.sentences);
+      else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset, b.sentences);
+      else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences);
+    } else if (script === 'ja') {
+      jaQuotes(ctx, block, masked, spans, i, b.sentences);
+    }
+    if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length, b.sentences);
+    offset += block.length + 1;
+  }
   // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ
   const full = new Map<string, string>();
   for (const q of ctx.quotes) {
     if (!q.speaker || full.has(q.speaker)) continue;
-    full.set(q.speaker, findOutlet(q.speaker) || findOutletSuffix(q.speaker) ? q.speaker : fullestForm(q.speaker, allText));
+    if (findOutlet(q.speaker) || findOutletSuffix(q.speaker)) full.set(q.speaker, q.speaker);
+    else if (blocks[q.paragraph]?.script === 'en' && (/^(?:the|a|an)\s/iu.test(q.speaker) || /[’']s [a-z]/u.test(q.speaker))) {
+      // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role
+      const holder = holderOf(q.speaker, allText);
+      full.set(q.speaker, holder ? fullestForm(holder, allText) : q.speaker);
+      if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(/^(?:the|a|an)\s+/iu, ''));
+    } else full.set(q.speaker, fullestForm(q.speaker, allText));
   }
-  return ctx.quotes.map((q) => ({ ...q, speaker: q.speaker ? (full.get(q.speaker) ?? q.speaker) : null }));
+  // a Chinese speaker's role as the article introduced them, when the quote itself did not say
+  // (each name is looked up once: a hostile page repeats one speaker thousands of times)
+  const looked = new Set<string>();
+  for (const q of ctx.quotes) {
+    if (q.speaker && !q.role && !ctx.roles.has(q.speaker) && !looked.has(q.speaker) && /^\p{Script=Han}+$/u.test(q.speaker)) {
+      looked.add(q.speaker);
+      const role = zhIntroRole(q.speaker, allText);
+      if (role) ctx.roles.set(q.speaker, role);
+    }
+  }
+  // an English speaker's role: the titles before the name or the appositive after it, at first mention
+  for (const q of ctx.quotes) {
+    const sp = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
+    if (sp && looked.has(sp)) continue;
+    if (sp) looked.add(sp);
+    if (sp && !q.role && !ctx.roles.has(sp) && /^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
+      const role = enRole(sp, allText);
+      if (role) ctx.roles.set(sp, role);
+    }
+  }
+  return ctx.quotes.map((q) => {
+    const speaker = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
+    // "told DW" on dw.com: the words reached the article through its own publisher, so no via
+    const via = q.via && publisher.isSelf(q.via) ? null : q.via && /^[A-Z][\w’'-]+$/u.test(q.via) && !findOutlet(q.via) ? fullestForm(q.via, allText) : q.via;
+    const role = q.role ?? (speaker ? (ctx.roles.get(speaker) ?? null) : null);
+    return { speaker, role, text: q.text, paragraph: q.paragraph, via };
+  });
+}
+
+/**
+ * The publisher of a saved article, from what its record keeps (site name, byline, URL): the
+ * saved-article page can show "published by" without a new stored field.
+ */
+export function publisherOf(page: { siteName?: string | null; byline?: string | null; url?: string | null; lang?: string | null; text?: string | null }): string | null {
+  const blocks = page.text ? page.text.split(/\n{2,}/u).slice(-6) : [];
+  return findPublisher({ siteName: page.siteName, byline: page.byline, url: page.url, blocks, captions: [], lang: page.lang ?? null }).name;
 }
 
 export function analyseArticle(input: AnalysisInput): AnalysisResult {
-  const blocks = input.blocks.map((b) => b.normalize('NFC'));
+  const texts = input.blocks.map((b) => b.normalize('NFC'));
   const captions = input.captions.map((c) => c.normalize('NFC'));
-  const quotes = quotesFor(newCtx(), blocks, input.lang);
-  const hits = findSourceHits(blocks, captions, input.links);
-  // a medium a quote was given to, or an outlet that speaks, is a source too
+  const publisher = findPublisher({ siteName: input.siteName, byline: input.byline, url: input.url, blocks: texts, captions, lang: input.lang });
+  const blocks = prepareBlocks(texts, input.lang);
+  const quotes = quotesFor(newCtx(), blocks, publisher);
+  const hits = findSourceHits(texts, captions, input.links, publisher);
+  // a medium a quote was given to, or an outlet or body that speaks, is a source too
   for (const q of quotes) {
-    if (q.via) hits.push({ name: q.via, paragraph: q.paragraph });
-    if (q.speaker && (findOutlet(q.speaker) || findOutletSuffix(q.speaker)?.alias === q.speaker)) hits.push({ name: q.speaker, paragraph: q.paragraph });
+    const at = blocks[q.paragraph]?.text.indexOf(q.text) ?? 0;
+    if (q.via && !publisher.isSelf(q.via)) hits.push({ name: q.via, paragraph: q.paragraph, at });
+    if (q.speaker && !publisher.isSelf(q.speaker) && (findOutlet(q.speaker) || findOutletSuffix(q.speaker)?.alias === q.speaker)) hits.push({ name: q.speaker, paragraph: q.paragraph, at });
   }
   const { sources, anonymous } = buildSources(hits, blocks, captions);
-  return { sources, quotes, anonymousSources: anonymous };
+  return { sources, quotes, anonymousSources: anonymous, publisher: publisher.name };
 }

@@ -15,6 +15,9 @@ const JA_TITLES =
   '教授|准教授|名誉教授|博士|監督|選手|議長|副議長|知事|市長|町長|村長|区長|主席|国家主席|総書記|書記長|党首|幹事長|総裁|副総裁|総理|大使|公使|領事|' +
   '次官|外務次官|事務次官|審議官|局長|部長|課長|室長|所長|院長|学長|理事長|理事|事務総長|総長|司令官|将軍|元帥|報道担当者|広報担当者|' +
   '被告|容疑者|弁護士|検事|判事|裁判長|氏|さん|様|さま|君|くん|ちゃん|殿|女史|師';
+const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
+/** The titles and honorifics that may follow a kanji name (氏 and さん included). */
+const JA_TITLE_ALT = `(?:${JA_TITLES})`;
 const JA_TITLE_RE = new RegExp(
   `(?:(?:米|露|ロ|中|中国|韓|韓国|英|仏|独|日|北朝鮮|朝|前|元|現|新|副|代理|第\\d+|第[一二三四五]|筆頭|首席|国営|同)*(?:${JA_TITLES}))$`,
   'u',
@@ -34,9 +37,19 @@ const EN_TITLE_WORDS = new Set(
     'Chancellor King Queen Prince Princess Pope Speaker Leader Director Spokesman Spokeswoman Spokesperson Commissioner ' +
     'Inspector Detective Officer Sheriff Coach Manager Founder Analyst Economist Professor Minister State White House ' +
     'Defense Defence Interior Trade Finance Home Health Treasury Justice Commerce US U.S. UK U.K. EU Taliban Australian ' +
-    'American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp.'
+    'American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp. ' +
+    // titles and roles of wire copy that precede a name (scrapinghub pages of the tuning set and common US/UK usage)
+    'Superintendent Prosecutor Prosecution District Assistant Associate Special Agent Sergeant Trooper Councilman Councilwoman ' +
+    'Alderman Congressman Congresswoman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Duke ' +
+    'Duchess Earl Baron Baroness Premier Counsel Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Lieutenant ' +
+    'Constable Chairperson Envoy Consul Coordinator Administrator Editor Producer Researcher Scientist Author Actor Actress ' +
+    'Striker Midfielder Defender Goalkeeper Quarterback Co-founder Cofounder Attorney-General ' +
+    'Secretary-General Spokesman Commander Minister President-elect Whip'
   ).split(' '),
 );
+/** The head nouns of bodies: what ends "Swedish Prosecution Authority", "the US military", "French foreign ministry". */
+export const EN_BODY_HEAD_RE =
+  /\b(?:Authority|Office|Ministry|ministry|Department|department|Commission|Council|Police|police|military|Military|Army|army|Government|government|Agency|agency|Court|Committee|Institute|University|Association|Foundation|Party|Union|Service|Bureau|Administration|Company|Inc\.?|Corp\.?|Group|Club|FC|League|Federation|Organi[sz]ation|Centre|Center|Board|Embassy|Parliament|Senate|Congress|UK|US|EU|UN)$/u;
 const EN_LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on']);
 const EN_NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'al', 'bin', 'la', 'le', 'da', 'di', 'Jr.', 'Jr', 'Sr.', 'III', 'II']);
 
@@ -96,6 +109,8 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
 /** Is this Japanese topic something that can speak (a person, a body, a paper)? */
 export function jaSpeakerLike(phrase: string): boolean {
   if (JA_PRONOUN_RE.test(phrase)) return true;
+  // a bare title (知事は…) points back to its holder
+  if (JA_BARE_TITLE_RE.test(phrase) && !/^(?:氏|さん|様|さま|君|くん|ちゃん|殿|女史|師)$/u.test(phrase)) return true;
   if (hasJaTitle(phrase)) return true;
   if (findOutletSuffix(phrase)) return true;
   if (/(?:者|家|員|官|長|相|局|省|庁|府|社|党|紙|誌|団|部|側|筋|政府|当局|首脳|チーム|グループ|協会|連盟|委員会|機構|大学|研究所|センター|銀行|病院|警察|軍|隊|氏|アナリスト|エコノミスト|専門家|関係者|司令部|声明|報告書|男性|女性|男児|女児|住民|市民|患者|学生|生徒|母親|父親|店主|幹部|担当者|人)$/u.test(phrase))
@@ -136,12 +151,16 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
     break;
   }
   if (name.length && name.length === words.length) return p;
+  // "Swedish Prosecution Authority", "the US military": a body keeps its whole name, without the article
+  if (EN_BODY_HEAD_RE.test(p) && /[A-Z]/u.test(p)) return p;
   if (name.length && !EN_LINK_WORDS.has(words[words.length - name.length - 1] ?? '')) {
     // "Secretary of State Mike Pompeo": the run after the titles is the name
     return name.join(' ');
   }
   if (name.length >= 2) return name.join(' ');
-  return p.length <= 60 ? p : null;
+  // a description keeps the article's words, determiner included ("the victim's mother")
+  const described = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/\s*,.*$/u, '');
+  return described.length <= 60 ? described : null;
 }
 
 /** Kind of a source from the table, then from suffix cues in its name. */
@@ -156,8 +175,8 @@ export function classifySource(name: string): SourceKind {
   if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|部|局|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
     return 'government';
   if (/(?:社|株式会社|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|公司|集团|회사)$/u.test(name)) return 'company';
-  if (/(?:報告書|白書|声明|調査|リポート|レポート|report|Report|study|Study|survey|Survey|website|statement|filing|documents?|data|报告|보고서)$/u.test(name)) return 'document';
-  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|unions?|groups?|associations?|researchers|scientists|协会|협회)$/u.test(name)) return 'organisation';
+  if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
+  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회)$/u.test(name)) return 'organisation';
   return 'other';
 }
 
@@ -169,17 +188,32 @@ export function fullestForm(name: string, text: string): string {
   if (name.length < 2 || name.length > 40 || /\s{2,}/.test(name)) return name;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let best = name;
-  if (/^[\p{Script=Katakana}ー・]+$/u.test(name)) {
+  if (/^\p{Script=Han}{2,3}$/u.test(name)) {
+    // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
+    const re = new RegExp(`${esc}(\\p{Script=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
+    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30; at = text.indexOf(name, at + 1), n++) {
+      const m = re.exec(text.slice(at, at + name.length + 12));
+      if (m && m.index === 0 && m[0].length > best.length && m[0].length <= 6) best = m[0];
+    }
+  } else if (/^[\p{Script=Katakana}ー・]+$/u.test(name)) {
     const re = new RegExp(`(?:[\\p{Script=Katakana}ー]{1,20}・){1,4}${esc}(?![\\p{Script=Katakana}ー])`, 'gu');
     for (const m of text.matchAll(re)) {
       const follow = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
   } else if (/^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(name) && !findOutlet(name)) {
-    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:[A-Z][\\w’'-]{0,40}\\.? ){0,4}${esc}(?: [A-Z][\\w’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\w])`, 'gu');
-    for (const m of text.matchAll(re)) {
+    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:[A-Z][\\w’'-]{0,40}\\.? ){0,4}${esc}(?: [A-Z][\\w’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\w])`, 'u');
+    // read only around each occurrence (indexOf), not the regex from every capital letter of the article
+    const found: RegExpExecArray[] = [];
+    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 50; at = text.indexOf(name, at + name.length), n++) {
+      const from = Math.max(0, at - 200);
+      const m = re.exec(text.slice(from, at + name.length + 130));
+      if (m) found.push(m);
+    }
+    for (const m of found) {
       // after a preposition the first capitalised word is its object: "to Britain Liu Xiaming"
-      const run = m[1] ? m[2].replace(/^\S+\s+/u, '') : m[2];
+      // (only when the run is longer than a first and last name: "to Julie Graham" is Julie Graham)
+      const run = m[1] && m[2].trim().split(/\s+/u).length > 2 ? m[2].replace(/^\S+\s+/u, '') : m[2];
       if (!run.includes(name)) continue;
       const cleaned = enSpeakerFromPhrase(run);
       if (cleaned && cleaned.length > best.length && cleaned.includes(name) && cleaned.split(' ').length <= 5) best = cleaned;
@@ -231,3 +265,99 @@ interface FullerMemo {
 }
 let fullerText = '';
 const fullerMemo = new Map<string, FullerMemo>();
+
+/** Abbreviated titles, spelled out in a role ("Sen. Ben Sasse" → Senator). */
+const EN_TITLE_ABBR: Record<string, string> = {
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Gen.': 'General',
+  'Lt.': 'Lieutenant',
+  'Col.': 'Colonel',
+  'Prof.': 'Professor',
+  'Supt.': 'Superintendent',
+  'Insp.': 'Inspector',
+  'Sgt.': 'Sergeant',
+  'Capt.': 'Captain',
+};
+const EN_ROLE_LINKS = new Set(['of', 'the', 'for', 'and', 'to', 'at', '&']);
+const EN_LOWER_ROLES =
+  /^(?:chairman|chairwoman|chair|president|ceo|cfo|coo|founder|co-founder|director|spokesman|spokeswoman|spokesperson|secretary|minister|senator|attorney|professor|coach|manager|chief|executive|head|leader|governor|mayor|ambassador|commissioner|officer|editor|analyst|economist|lawyer|judge|prosecutor|researcher|scientist|author|deputy|vice|general|superintendent|sheriff|captain|inspector|fellow|psychologist|expert|member|spokesman|counsel|representative|official|doctor|physician|student|teacher|resident|owner|worker|employee|engineer|designer|partner|associate|adviser|advisor|strategist|historian|curator|activist|organizer|organiser|volunteer|nurse|officer|lieutenant|sergeant|detective|trooper|postdoctoral|co-author)$/iu;
+
+/**
+ * The role an English article introduces a person with: the titles right before the name
+ * ("US Secretary of State Mike Pompeo", "chairman, CEO and president Craig Menear") or, failing
+ * that, the appositive right after it ("John Williams, the president of the Federal Reserve Bank
+ * of New York,"). Read at the name's first mention; null when the article gives none.
+ */
+export function enRole(name: string, text: string): string | null {
+  if (!/^[A-Z]/u.test(name) || findOutlet(name)) return null;
+  let at = text.indexOf(name);
+  for (let n = 0; at >= 0 && n < 10; n++, at = text.indexOf(name, at + 1)) {
+    if (/\w/u.test(text[at + name.length] ?? '')) continue;
+    // titles before: read words backwards while they are titles, proper adjectives or links
+    const before = text.slice(Math.max(0, at - 80), at).split(/\s+/u).filter(Boolean);
+    const run: string[] = [];
+    let titled = false;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const w = before[i];
+      const bare = w.replace(/[,]$/u, '').replace(/[’']s$/u, '');
+      if (/[.!?;:“”"]$/u.test(w) && !/^(?:[A-Z]\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
+      const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || EN_LOWER_ROLES.test(bare);
+      // "Prince Harry and Meghan": an "and" joins two people unless it joins two titles ("CEO and president")
+      if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || EN_LOWER_ROLES.test(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
+      if (isTitle || /^[A-Z][\w.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
+        if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(bare) && !run.length) break; // an honorific is not a role
+        run.unshift(w);
+        titled ||= isTitle;
+        continue;
+      }
+      break;
+    }
+    while (run.length && (EN_ROLE_LINKS.has(run[0]) || /^(?:The|A|An)$/u.test(run[0]))) run.shift();
+    // a capitalised word before the titles is a sentence opener, not part of the role: "But"
+    if (titled && run.length) {
+      const party = /^,\s*([RDI]-[A-Z][\w.]*?)\.?,/u.exec(text.slice(at + name.length, at + name.length + 20));
+      const role = run.map((w) => EN_TITLE_ABBR[w] ?? w).join(' ').replace(/,$/u, '') + (party ? ` (${party[1]}.)` : '');
+      if (role.length <= 80 && !/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(role)) return role;
+    }
+    // the appositive after: ", 45, a nurse from Denver," / ", the president of X,"
+    // "U.S." inside the appositive must not end it
+    const after = text.slice(at + name.length, at + name.length + 160).replace(/\b([A-Z])\.([A-Z])\./gu, '$1\u2024$2\u2024');
+    const m = /^,\s*(?:\d{1,3},\s*)?((?:a |an |the )?[a-zA-Z][^,.;:“"]{2,110}?)(?=,|\.\s|;|\s+(?:said|says|told|wrote|added)\b|$)/u.exec(after);
+    const first = m ? m[1].split(' ')[0] : '';
+    // a role: "the president of X", "a trade professor at Cornell", "Noel's attorney", "chief economist …";
+    // not a participle or a clause ("assigned to Epstein's unit", "who represents Noel")
+    const roleLike =
+      !!m &&
+      (/^(?:a|an|the)\s/u.test(m[1]) || EN_LOWER_ROLES.test(first) || EN_TITLE_WORDS.has(first) || /^[A-Z][\w-]*[’']s\s+[a-z]/u.test(m[1])) &&
+      !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]);
+    if (m && roleLike) return m[1].replace(/\u2024/gu, '.').trim();
+  }
+  return null;
+}
+
+/**
+ * The named holder of a described role: "the Duchess of Sussex" → Meghan (from "Meghan, the Duke
+ * and Duchess of Sussex"), "China's ambassador to Britain" → Liu Xiaming (from "China's ambassador
+ * to Britain Liu Xiaming"). Looks for the description right before or after a name anywhere in
+ * the article; null when the article never names the holder.
+ */
+export function holderOf(description: string, text: string): string | null {
+  const d = description.replace(/^(?:the|a|an)\s+/iu, '').trim();
+  if (d.length < 4 || /^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
+  const esc = d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const NAME = "([A-Z][\\w’'-]+(?: [A-Z]\\.)?(?: [A-Z][\\w’'-]+){0,2})";
+  // the description's last title word may be shared: "the Duke and Duchess of Sussex"
+  const tailWord = d.split(/\s+/u).slice(-3).join(' ');
+  const escTail = tailWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const res = [
+    new RegExp(`${esc},?\\s+${NAME}`, 'u'),
+    new RegExp(`${NAME},\\s+(?:the|a|an)\\s+[^,.;]{0,40}?${escTail}\\b`, 'u'),
+  ];
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m && !EN_TITLE_WORDS.has(m[1].split(' ')[0]) && !/^(?:The|A|An|He|She|It|They)$/u.test(m[1])) return enSpeakerFromPhrase(m[1]);
+  }
+  return null;
+}

@@ -93,7 +93,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'CNET', kind: 'online outlet', aliases: ['CNET Japan', 'CNET'], domains: ['cnet.com', 'japan.cnet.com'] },
   { name: 'ITmedia', kind: 'online outlet', aliases: ['ITmedia'], domains: ['itmedia.co.jp'] },
   // social media
-  { name: 'X', kind: 'social media', aliases: ['X(旧ツイッター)', 'X（旧ツイッター）', 'X (formerly Twitter)', 'ツイッター', 'Twitter', '推特', '트위터'], domains: ['twitter.com', 'x.com'] },
+  { name: 'X', kind: 'social media', aliases: ['X(旧ツイッター)', 'X（旧ツイッター）', 'X (formerly Twitter)', 'ツイッター', 'Twitter', '推特', '트위터', 'X'], domains: ['twitter.com', 'x.com'] },
   { name: 'トゥルース・ソーシャル', kind: 'social media', aliases: ['トゥルース・ソーシャル', 'トゥルースソーシャル', 'Truth Social', '真实社交'], domains: ['truthsocial.com'] },
   { name: 'Facebook', kind: 'social media', aliases: ['フェイスブック', 'Facebook', '脸书', '페이스북'], domains: ['facebook.com'] },
   { name: 'Instagram', kind: 'social media', aliases: ['インスタグラム', 'Instagram', '인스타그램'], domains: ['instagram.com'] },
@@ -124,9 +124,18 @@ export function findOutlet(name: string): Outlet | null {
   return ALIAS_MAP.get(n) ?? ALIAS_LOWER.get(n.toLowerCase()) ?? null;
 }
 
+/** Aliases by their last character, longest first: findOutletSuffix asks only the few that can end `name`. */
+const BY_LAST_CHAR = new Map<string, { alias: string; outlet: Outlet }[]>();
+for (const a of ALIASES) {
+  const k = a.alias[a.alias.length - 1];
+  const list = BY_LAST_CHAR.get(k) ?? [];
+  list.push(a);
+  BY_LAST_CHAR.set(k, list);
+}
+
 /** The outlet whose alias ends `name` ("国営タス通信" → タス通信, "米フォックス・ニュース"). */
 export function findOutletSuffix(name: string): { alias: string; outlet: Outlet } | null {
-  for (const a of ALIASES) {
+  for (const a of BY_LAST_CHAR.get(name[name.length - 1]) ?? []) {
     if (name.endsWith(a.alias) && (a.alias.length >= 2 || name.length === a.alias.length)) {
       const rest = name.slice(0, name.length - a.alias.length);
       // a Latin alias glued to Latin letters is another word ("MAP" is not AP)

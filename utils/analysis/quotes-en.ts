@@ -4,9 +4,10 @@
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
 import { addQuote, resolve, type Ctx } from './context';
-import { EN_PRONOUN_RE, enSpeakerFromPhrase, hasFullerForm } from './names';
+import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
-import type { Span } from './spans';
+import { sentenceAt } from './sentences';
+import { longEnough, type Span } from './spans';
 
 const SAY =
   'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
@@ -38,7 +39,8 @@ const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
 const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
 const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
 const SENT_BREAK_RE = /[.!?][”"’)]{0,2}\s+(?=[A-Z“"‘'(])/gu;
-const TITLE_ANAPHOR_RE = /^the (president|prime minister|senator|governor|minister|secretary|mayor|chancellor|ambassador|congresswoman|congressman|judge|general|spokesman|spokeswoman|chairman|commissioner|leader)$/i;
+const TITLE_ANAPHOR_RE =
+  /^the (president|prime minister|senator|governor|minister|secretary|mayor|chancellor|ambassador|congresswoman|congressman|judge|general|spokesman|spokeswoman|chairman|chairwoman|commissioner|leader|director|chief|coach|manager|superintendent|sheriff|prosecutor|attorney|founder|ceo|chair|head|duke|duchess|prince|princess|king|queen)$/i;
 const TITLE_ABBR: Record<string, string> = { senator: 'Sen\\.', governor: 'Gov\\.', general: 'Gen\\.', president: 'Pres\\.' };
 const VIA_RES: [RegExp, number][] = [
   [/\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|LinkedIn|Threads|Bluesky)\b/u, 1],
@@ -48,42 +50,61 @@ const VIA_RES: [RegExp, number][] = [
   [/\bin an? (?:(tweet)|(Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|X) (?:post|video|message|statement))\b/u, 0],
 ];
 
-/** Sentence breaks of a block, found once: [index of the . ! ?, start of the next sentence]. */
-function sentenceBreaks(masked: string): [number, number][] {
-  return [...masked.matchAll(SENT_BREAK_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+/** The sentence(s) a quote sits in: from the start of the sentence holding its opening mark to the end of the one holding its last word. */
+function sentenceBounds(sentences: [number, number][], s: Span): [number, number] {
+  const a = sentences[sentenceAt(sentences, s.open)];
+  const b = sentences[sentenceAt(sentences, Math.max(s.open, s.close - 1))];
+  return [a[0], Math.max(b[1], s.end)];
 }
 
-function sentenceBounds(breaks: [number, number][], length: number, s: Span): [number, number] {
-  let start = 0;
-  for (const [, next] of breaks) {
-    if (next > s.open) break;
-    start = next;
-  }
-  // the quote's own final . ! ? (kept by maskSpans) can end the sentence
-  const from = Math.max(s.open + 1, s.close - 1);
-  let stop = length;
-  for (const [at] of breaks) {
-    if (at >= from) {
-      stop = Math.max(s.end, at + 1);
-      break;
-    }
-  }
-  return [start, stop];
-}
+/** Leading adverbial pieces that are not the subject: "After the hearing, Hawk Sawyer …", "In a letter to the president in May, Zippy Duvall …". */
+const LEAD_ADVERBIAL_RE = /^(?:After|Before|In|On|At|During|When|While|As|Later|Earlier|Since|Speaking|Asked|Following|Outside|Inside|Afterward|Afterwards|Separately|Meanwhile|However|Still|Also)\b/u;
+/** Adverbs and reflexives glued to the subject: "Thomas allegedly", "Montoya-Lewis herself". */
+const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|previously|repeatedly|once|first|further|instead|too|finally|simply|herself|himself|themselves|itself|recently|earlier|previously|personally|publicly|privately)$/u;
+/** Numbers and shares are never speakers: "Fifty-one percent", "3,000". */
+const NUMBER_NP_RE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|.*\b(?:percent|per cent)\b)/iu;
+/** A party tag after a name: "R-Neb.", "D-Calif." — the name is before it. */
+const PARTY_TAG_RE = /^[RDI]-[A-Z][\w.]*$/u;
+/** "the 56-year-old", "the former coach": a description that points back to the person just named. */
+const DESCRIPTIVE_ANAPHOR_RE = /^(?:the )?(?:\d+-year-old|(?:former|veteran|new|embattled|outgoing) [a-z]+)$/iu;
+/** A name run at the end of a phrase: "chairman, CEO and president Craig Menear" → Craig Menear. */
+const TAIL_NAME_RE = /((?:[A-Z][\w’'-]+\s+)(?:[A-Z]\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?[A-Z][\w’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
 
 function cleanNp(raw: string): string | null {
-  let np = raw.replace(/,[^,]*,\s*$/u, '').trim(); // "Cheuk Hau-yip, the commander of X," → Cheuk Hau-yip
-  const head = np.split(',')[0].trim();
-  if (head) np = head;
+  let np = raw.replace(/\u2024/gu, '.').trim();
+  // "After the hearing, Hawk Sawyer": drop leading adverbial pieces
+  while (LEAD_ADVERBIAL_RE.test(np) && np.includes(',')) np = np.slice(np.indexOf(',') + 1).trim();
+  np = np.replace(/,[^,]*,\s*$/u, '').trim(); // "Cheuk Hau-yip, the commander of X," → Cheuk Hau-yip
+  const pieces = np.split(',').map((x) => x.trim()).filter(Boolean);
+  const lastPiece = pieces[pieces.length - 1] ?? '';
+  const tail = pieces.length > 1 ? TAIL_NAME_RE.exec(lastPiece) : null;
+  np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
-  if (RELATIVE_RE.test(np)) return null;
+  np = np.replace(TRAILING_ADVERB_RE, '');
+  // "Paganini and his team" → Paganini
+  np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
+  if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
+  if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return 'he';
   const pron = LEAD_PRONOUN_RE.exec(np);
   if (pron) return pron[1];
   if (!NP_OK_RE.test(np) || VERBISH_RE.test(np)) return null;
   return np;
 }
 
+/**
+ * Periods inside names and abbreviations ("U.S. Attorney", "Sen.", "R-Neb.") would end the
+ * speaker phrase: they become U+2024 (one dot leader, same length) while the phrase is read.
+ */
+const ABBR_DOT_RE =
+  /\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])|\b[RDI]-[A-Z][a-z]*\./gu;
+const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./gu, '\u2024'));
+
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
+/** Leading adverbials of a sentence: "After the hearing, ", "In a letter to the president in May, ". */
+const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also|Speaking|Asked|Following|Separately)\b[^,]*,\s*/u;
+/** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
+const SUBJECT_BEFORE_VERB_RE = /^((?:[A-Z][\w’'.\u2024-]*\s+){0,4}[A-Z][\w’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+?)(?:,[^,]{1,80},)?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
+
 function subjectBefore(prefix: string, last = false): string | null {
   let at = -1;
   if (last) {
@@ -97,11 +118,21 @@ function subjectBefore(prefix: string, last = false): string | null {
   }
   const appositive = APPOSITIVE_NAME_RE.exec(prefix.slice(0, at));
   if (appositive) return cleanNp(appositive[1]);
+  const lead = LEAD_CLAUSE_RE;
   let np = prefix
     .slice(0, at)
     .replace(/,\s*(?:which|who|whose|where)\b[^,]*,/gu, '')
-    .replace(/\s+(?:issued|released|put out|published|in) (?:a|an) (?:statement|report|note|email)\s*$/u, ' ')
-    .replace(/,[^,]*,\s*$/u, '').replace(/^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also)\b[^,]*,\s*/u, '');
+    .replace(/\s+(?:issued|released|put out|published|in) (?:a|an) (?:statement|report|note|email)\s*$/u, ' ');
+  while (lead.test(np)) np = np.replace(lead, '');
+  // a participle ("…, saying", "…, adding") has the main clause's subject: the sentence's first noun phrase
+  if (/^\w+ing\b/u.test(prefix.slice(at))) {
+    const subj = SUBJECT_BEFORE_VERB_RE.exec(np.trim());
+    if (subj) return cleanNp(subj[1]);
+  }
+  // "Maria Lopez, 45, a nurse from Denver, said": an appositive between the subject and the verb
+  np = np.replace(/,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u, '');
+  // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
+  np = np.replace(/(?<=[A-Z][\w’'.\u2024-]*),\s*[^,]*,\s*$/u, '');
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
@@ -123,7 +154,10 @@ const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
  */
 function lastPersonIn(before: string, allText: string, end: number): string | null {
   let found: string | null = null;
-  for (const sentence of before.split(SENT_BREAK_RE)) {
+  // "Mr." does not end a sentence ("He urged Mr. Trump …" is one sentence that starts with He)
+  const sentences = protectDots(before).split(SENT_BREAK_RE);
+  for (const raw of sentences) {
+    const sentence = raw.replace(/\u2024/gu, '.');
     const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, ''));
     CAP_RUN_RE.lastIndex = 0;
     if (!m || m.index > 0) continue;
@@ -142,11 +176,15 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   if (title) {
     const word = title[1].replace(/^./, (c) => c.toUpperCase());
     const abbr = TITLE_ABBR[title[1].toLowerCase()];
-    const re = new RegExp(`\\b(?:${word}${abbr ? '|' + abbr : ''})\\s+((?:[A-Z][\\w.’'-]+\\s+){0,3}[A-Z][\\w’'-]+)`, 'gu');
+    // "Director of PAHO Carissa F. Etienne", "President Trump", "Sen. Ben Sasse": the title, an optional "of X", the name
+    const re = new RegExp(
+      `\\b(?:${word}${abbr ? '|' + abbr : ''})(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3}?)?,?\\s+((?:[A-Z][\\w.’'-]+\\s+){0,3}[A-Z][\\w’'-]+)`,
+      'gu',
+    );
     let last: string | null = null;
     for (const m of allText.slice(0, end).matchAll(re)) last = m[1];
     if (last) return enSpeakerFromPhrase(last);
-    if (!/^the (?:spokesman|spokeswoman)$/i.test(np)) return np.replace(/^the\s+/i, ''); // "the senator": better than a wrong name
+    if (!/^the (?:spokesman|spokeswoman)$/i.test(np)) return np; // "the senator": better than a wrong name
   }
   if (EN_PRONOUN_RE.test(np)) {
     if (/^(?:he|she|i)$/.test(lower) || TITLE_ANAPHOR_RE.test(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
@@ -170,26 +208,29 @@ export function enVia(sentence: string): string | null {
     if (!m) continue;
     if (m[1] === 'tweet') return 'X';
     const raw = (m[1] ?? m[2] ?? '').replace(/[.,;:!?]+$/u, '').replace(/\s+(?:on|in|at|that|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u, '');
-    if (!raw) continue;
+    // "said on Tuesday", "told reporters on Nov. 5": a day or a month is no channel
+    if (!raw || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/u.test(raw)) continue;
     const known = findOutlet(raw) ?? findOutletSuffix(raw)?.outlet;
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
-    if (/^[A-Z]/.test(raw) && raw.split(' ').length <= 5) return raw;
+    // "told Hawk Sawyer" in a hearing is no channel; "told the Argus Leader", "in an interview with Oprah Winfrey" are
+    const channel = classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
+    if (/^[A-Z]/.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
   }
   return null;
 }
 
 /** One block's English (and other Latin-script) quotes. */
-export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, allText: string, offset: number): void {
+export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, allText: string, offset: number, sentences: [number, number][]): void {
   let prevSpeaker: string | null = null;
-  const breaks = sentenceBreaks(masked);
   for (const s of spans) {
     if (s.cjk) continue;
     const inner = s.text.trim();
     const words = inner.split(/\s+/u).filter(Boolean).length;
-    if (words < 1 || !/\p{L}/u.test(inner)) continue;
-    const [sStart, sEnd] = sentenceBounds(breaks, masked.length, s);
-    const prefix = masked.slice(sStart, s.open);
-    const rest = masked.slice(s.end, sEnd);
+    // the labels' rule: quoted words under four are names, titles and scare quotes, not quotes
+    if (!longEnough(inner) || !/\p{L}/u.test(inner)) continue;
+    const [sStart, sEnd] = sentenceBounds(sentences, s);
+    const prefix = protectDots(masked.slice(sStart, s.open));
+    const rest = protectDots(masked.slice(s.end, sEnd));
     const sentenceStartsWithQuote = prefix.trim() === '';
     const fullEnding = /[,.?!…—–-][’'"]?\s*$/u.test(inner) || s.close === block.length;
     let np: string | null = null;
@@ -198,7 +239,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     // “…right?” Sanborn said. — the quote's own ? ended the sentence, but a tight attribution follows
-    if (!np && rest === '' && (m = TIGHT_AFTER_RE.exec(masked.slice(s.end, s.end + 80)))) np = cleanNp(m[1] ?? m[2]);
+    if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(protectDots(masked.slice(s.end, s.end + 80))))) np = cleanNp(m[1] ?? m[2]);
     if (!np && SAY_RE.test(prefix)) np = subjectBefore(prefix);
     if (!np && (m = LATER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && (m = LATER_VERB_RE.exec(rest))) {
@@ -221,11 +262,25 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
       if (!speaker) continue;
     }
-    if (!speaker) continue;
+    // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a guess
+    if (speaker && !speakerLike(speaker)) speaker = null;
     const sentence = masked.slice(sStart, sEnd);
-    addQuote(ctx, speaker, inner, paragraph, enVia(sentence), isPersonName(speaker));
+    addQuote(ctx, speaker, inner, paragraph, enVia(sentence), speaker ? isPersonName(speaker) : false);
     prevSpeaker = speaker;
   }
+}
+
+/**
+ * Can this be a speaker? A name, a body, or a description with a head noun ("the victim's
+ * mother", "officers"); never a clause fragment ("as soon as possible", "Speaking through an
+ * interpreter he"), a number, or a lone function word.
+ */
+function speakerLike(s: string): boolean {
+  if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
+  if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
+  if (VERBISH_RE.test(s) || /\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
+  if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
+  return /\p{L}{2}/u.test(s);
 }
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
@@ -252,7 +307,7 @@ function personSurnames(ctx: Ctx): Set<string> {
   return idx.names;
 }
 
-export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length): void {
+export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][]): void {
   for (const m of masked.matchAll(LEAD_NAME_RE)) {
     const n = m[1].trim();
     if (SENT_WORDS.has(n.split(/\s+/u)[0])) continue;
@@ -260,7 +315,8 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     const name = enSpeakerFromPhrase(n);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }
-  for (const sentence of masked.split(SENT_BREAK_RE)) {
+  const pieces = sentences ? sentences.map(([a, b]) => masked.slice(a, b)) : masked.split(SENT_BREAK_RE);
+  for (const sentence of pieces) {
     if (!SAY_RE.test(sentence) || /〓/u.test(sentence)) continue;
     const np = subjectBefore(sentence);
     if (!np || EN_PRONOUN_RE.test(np)) continue;

@@ -4,14 +4,15 @@
  * continue the last speaker (interview features: WIRED.jp). 「」 without a cue are names,
  * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
  */
-import { addQuote, remember, resolve, type Ctx } from './context';
+import { addQuote, noteRole, remember, resolve, type Ctx } from './context';
 import { JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
-import type { Span } from './spans';
+import { sentenceAt } from './sentences';
+import { longEnough, type Span } from './spans';
 
 /** Reporting verbs seen after 「…」と in Japanese wire copy and the fixture pages. */
 const VERB =
-  '(?:述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫)';
+  '(?:あいさつ|挨拶|述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫)';
 /** 「…」と(gap)VERB — the gap holds "記者団に", "同氏は", "X上で" … */
 const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,24}?)${VERB}`, 'u');
 /** Gaps that turn と into naming or hearsay about a term (と呼ばれる, と名付けた, という名前を発表). */
@@ -23,7 +24,6 @@ const NAMING_RE = /^と(?:まで)?(?:呼|名付|称|題)/u;
 /** Topic/subject phrases: the run of non-hiragana (with の-chains) before は/も/が. */
 // bounded runs: an unbounded run made this quadratic on long unspaced Latin text
 const TOPIC_RE = /((?:[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30}の){0,3}[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30})(は|も|が)(?!ず|じめ|ば)/gu;
-const SENT_END_RE = /[。！？!?]/u;
 /** X に対し / X の取材に / X のインタビューで / X に投稿: the medium a quote went to. */
 const VIA_RE =
   /([^\s、。「」（）()〓]{2,30}?)(?:」)?(?:に対し(?:て)?|の(?:取材|インタビュー|インタヴュー|電話取材|書面インタビュー)|とのインタビュー|の番組|に寄稿|への寄稿|に(?:[^。〓]{0,20}?)投稿|上で|で(?:配信|公開)した)/gu;
@@ -40,10 +40,6 @@ export interface JaHit {
   via: string | null;
 }
 
-function sentenceStart(masked: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (SENT_END_RE.test(masked[i])) return i + 1;
-  return 0;
-}
 
 /** The last speaker-like topic in `prefix` (は/も preferred over が). */
 export function jaTopic(prefix: string): string | null {
@@ -88,7 +84,8 @@ const looksPerson = (name: string) =>
 
 /** A stand-alone quote belongs to the person last speaking or last the topic, close by. */
 function nearPerson(ctx: Ctx, paragraph: number, within = 3): string | null {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  // bounded look-back: a hostile block can hold thousands of mentions
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60; i--) {
     const m = ctx.mentions[i];
     if (paragraph - m.paragraph > within) break;
     if (m.person) return m.name;
@@ -96,25 +93,72 @@ function nearPerson(ctx: Ctx, paragraph: number, within = 3): string | null {
   return null;
 }
 
+/** Honorifics are not part of a role (氏, さん); titles are (首相, 事務局長). */
+const HONORIFIC_END_RE = /(?:氏|さん|様|さま|君|くん|ちゃん|殿|女史)$/u;
+
+/**
+ * The role a topic phrase introduces its speaker with: "ロシア外務次官のセルゲイ・リャブコフ氏" →
+ * ロシア外務次官; "FDC事務局長の石丸修平氏" → FDC事務局長; "岸田文雄首相" → 首相; "自民党の高木毅議員" →
+ * 自民党議員. Null for descriptions (ロシアの専門家) and bodies. Also returns the bare title.
+ */
+export function jaRole(phrase: string, name: string): { role: string | null; title: string | null } {
+  const p = phrase.replace(AGE_RE, '').trim();
+  const at = p.lastIndexOf(name);
+  if (at < 0 || name === p) return { role: null, title: null };
+  const title = p.slice(at + name.length).replace(HONORIFIC_END_RE, '').replace(/^[・\s]+/u, '').trim();
+  const before = p.slice(0, at).replace(/[の、,・\s]+$/u, '').trim();
+  const role = `${before}${title}`.trim();
+  if (!role || role.length > 40 || /[はがも]$/u.test(before)) return { role: null, title: title || null };
+  return { role, title: title || null };
+}
+
+/** 「…」。…こうあいさつしたのは…議員、高木毅氏 / 「…」と話すのは山田花子さん(45): the speaker after のは. */
+const NOHA_RE = new RegExp(`^[^。]{0,40}?(?:こう|そう|このように|と)?[^。]{0,12}?${VERB}[^。]{0,6}?のは、?([^。]{2,60}?)(?:だ|です|である)?[。]?\\s*$`, 'u');
+
+/** The name and role out of a "…議員、高木毅氏" phrase. */
+function nohaSpeaker(phrase: string): { name: string; role: string | null } | null {
+  const clean = phrase.replace(AGE_RE, '').replace(/[（(][^）)]*[）)]$/u, '').trim();
+  const parts = clean.split('、');
+  const last = parts[parts.length - 1];
+  const name = jaSpeakerLike(last) || /^[\p{Script=Han}]{2,5}(?:氏|さん)$/u.test(last) ? jaSpeakerFromPhrase(last) : null;
+  if (!name) return null;
+  const before = parts.slice(0, -1).join('、').trim();
+  const own = jaRole(last, name);
+  const role = [before, own.role].filter(Boolean).join('') || null;
+  return { name, role: role && role.length <= 40 ? role : null };
+}
+
+/** A title alone, as the topic of a later sentence: 知事, 首相, 社長. */
+const JA_BARE_TITLE_RE = /^(?:大統領|首相|外相|知事|市長|町長|村長|社長|会長|議長|委員長|代表|長官|大臣|監督|教授|院長|理事長|総裁|幹事長)$/u;
+
+/** Bodies named by one character: 市は「…」と説明 (a city's office), 県, 党. */
+const ONE_CHAR_BODY_RE = /^(?:市|県|町|村|区|都|府|国|党|社|省|庁|軍|署)$/u;
+
 /** One block's Japanese quotes. */
-export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number): void {
-  // names written with a personal title anywhere in this block are persons (田中一郎社長)
+export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, sentences: [number, number][]): void {
+  // names written with a personal title anywhere in this block are persons (田中一郎社長), with their role
   for (const m of masked.matchAll(TOPIC_RE)) {
     if (!hasJaTitle(m[1]) || JA_PRONOUN_RE.test(m[1])) continue;
     const name = jaSpeakerFromPhrase(m[1]);
-    if (name) ctx.persons.add(name);
+    if (!name) continue;
+    ctx.persons.add(name);
+    const { role, title } = jaRole(m[1], name);
+    noteRole(ctx, name, role, title);
   }
   const isPerson = (name: string) => ctx.persons.has(name) || looksPerson(name);
   const cjk = spans.filter((s) => s.cjk);
   for (let k = 0; k < cjk.length; k++) {
     const s = cjk[k];
     const inner = s.text.trim();
-    if (inner.length < 2) continue;
+    if (!longEnough(inner)) continue;
     const after = masked.slice(s.end, s.end + 80);
-    const sStart = sentenceStart(masked, s.open);
+    const si = sentenceAt(sentences, s.open);
+    const sStart = Math.max(sentences[si][0], s.open - 200);
     const prefix = masked.slice(sStart, s.open).replace(AGE_RE, '');
     let cue: RegExpExecArray | null = null;
     let postSpeaker: string | null = null;
+    let postRole: string | null = null;
+    let postPhrase: string | null = null;
     let ok = false;
     if (!NAMING_RE.test(after)) {
       cue = CUE_VERB_RE.exec(after);
@@ -124,6 +168,21 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
         const t = jaTopic(cue[1]);
         if (t) postSpeaker = t;
       } else if (CUE_FIXED_RE.test(after)) ok = true;
+    }
+    // 「…」と話すのは山田花子さん / 「…」。こうあいさつしたのは…議員、高木毅氏
+    const sameEnd = Math.min(sentences[si][1], s.end + 120);
+    const next = sentences[si + 1];
+    for (const tail of [masked.slice(s.end, sameEnd), next && prefix.trim() === '' && /^\s*。?\s*$/u.test(masked.slice(s.end, sameEnd)) ? masked.slice(next[0], Math.min(next[1], next[0] + 120)) : '']) {
+      const noha = tail ? NOHA_RE.exec(tail) : null;
+      const who = noha && nohaSpeaker(noha[1]);
+      if (who) {
+        ok = true;
+        postSpeaker = who.name;
+        postRole = who.role;
+        // 高木毅氏: named with an honorific or title, so a person (and the role belongs to them)
+        if (/(?:氏|さん)[）)]?\s*(?:だ|です|である)?[。]?$/u.test(noha![1]) || hasJaTitle(noha![1])) ctx.persons.add(who.name);
+        break;
+      }
     }
     // X氏は「…」。 — the quote ends the sentence right after a speaker topic
     if (!ok && /^\s*(?:[。]|$)/u.test(after) && /(?:は|も)、?\s*$/u.test(prefix) && jaTopic(prefix)) ok = true;
@@ -135,6 +194,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       if (named) {
         ok = true;
         postSpeaker = named;
+        postPhrase = kou ? kou[1] : paren ? paren[1] : null;
       }
     }
     // a stand-alone quote sentence continuing the last speaker (interviews, features)
@@ -144,23 +204,47 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       standalone = true;
     }
     if (!ok) continue;
-    let speaker = postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix));
+    let speaker = postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? oneCharBody(prefix));
     if (!speaker) {
-      // earlier sentences of this block, then the last speaker of the last few blocks
+      // the two sentences before in this block, then the last speaker of the last few blocks
+      const from = sentences[Math.max(0, si - 2)][0];
       speaker =
-        jaTopic(masked.slice(0, sStart)) ?? (paragraph - ctx.lastSpeakerParagraph <= 3 ? ctx.lastSpeaker : null) ?? nearPerson(ctx, paragraph, 1);
+        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart)) ?? (paragraph - ctx.lastSpeakerParagraph <= 3 ? ctx.lastSpeaker : null) ?? nearPerson(ctx, paragraph, 1);
     }
     if (speaker) speaker = resolvePronoun(ctx, speaker);
-    const sentenceEndRel = masked.slice(s.end).search(SENT_END_RE);
-    const sentence = block.slice(sStart, sentenceEndRel < 0 ? block.length : s.end + sentenceEndRel);
+    // 知事は「…」: a bare title is the holder the article introduced with it (山本一太知事)
+    if (speaker && JA_BARE_TITLE_RE.test(speaker) && ctx.holders.has(speaker.toLowerCase())) speaker = ctx.holders.get(speaker.toLowerCase()) ?? speaker;
+    if (speaker && !postSpeaker) {
+      const phrase = lastTopicPhrase(prefix);
+      if (phrase) postRole = jaRole(phrase, speaker).role;
+    } else if (speaker && postPhrase && !postRole) postRole = jaRole(postPhrase, speaker).role;
+    const sentence = block.slice(sentences[si][0], sentences[si][1]);
     const via = jaVia(sentence.replace(s.text, '〓'));
-    addQuote(ctx, speaker, inner, paragraph, via, speaker ? isPerson(speaker) : false);
+    const person = speaker ? isPerson(speaker) : false;
+    addQuote(ctx, speaker, inner, paragraph, via, person, person ? postRole : null);
   }
   // subjects of sentences without quotes still matter for 同氏 in later blocks
+  const seen = new Set<string>();
   for (const m of masked.matchAll(TOPIC_RE)) {
     const phrase = m[1];
     if (!jaSpeakerLike(phrase) || JA_PRONOUN_RE.test(phrase)) continue;
     const name = jaSpeakerFromPhrase(phrase);
-    if (name && !ctx.mentions.some((x) => x.name === name && x.paragraph === paragraph)) remember(ctx, name, isPerson(name), paragraph);
+    if (name && !seen.has(name)) {
+      seen.add(name);
+      remember(ctx, name, isPerson(name), paragraph);
+    }
   }
+}
+
+/** 市は「…」と説明: a one-character body as the topic right before the quote. */
+function oneCharBody(prefix: string): string | null {
+  const m = /(?:^|[、。\s])([\p{Script=Han}])(?:は|が|も)、?\s*$/u.exec(prefix);
+  return m && ONE_CHAR_BODY_RE.test(m[1]) ? m[1] : null;
+}
+
+/** The phrase of the last speaker-like topic in `prefix` (for its role). */
+function lastTopicPhrase(prefix: string): string | null {
+  let found: string | null = null;
+  for (const m of prefix.matchAll(TOPIC_RE)) if (jaSpeakerLike(m[1])) found = m[1];
+  return found;
 }

@@ -1,7 +1,11 @@
 /**
- * Quoted spans in one block: 「…」 (nesting-aware, inner 『』 kept), “…”, "…" and the AP's
- * “…’’ typography. A span still open at the end of a block runs to the end (English
- * multi-paragraph quotes leave the closing mark off until the last paragraph).
+ * Quoted spans in one block: 「…」 and ｢…｣ (nesting-aware, inner 『』 kept), 『…』 as outer
+ * marks, “…”, "…", the AP's “…’’ typography, German „…“ and Russian/French «…». A span still
+ * open at the end of a block runs to the end (English multi-paragraph quotes leave the closing
+ * mark off until the last paragraph).
+ *
+ * One pass per mark family, each linear in the block's length (issue #12 F2: an earlier version
+ * asked every CJK span about every character, 12 s on a 200k-character quoted paragraph).
  */
 export interface Span {
   /** index of the opening mark */
@@ -14,35 +18,71 @@ export interface Span {
   cjk: boolean;
 }
 
-const CJK_OPEN = '「';
-const CJK_CLOSE = '」';
+/** Corner brackets (full and half width) and, only at the outer level, white corner brackets. */
+const CJK_OPEN = new Set(['「', '｢']);
+const CJK_CLOSE = new Set(['」', '｣']);
 
-export function findSpans(block: string): Span[] {
+const HAS_CJK_MARK_RE = /[「｢『]/u;
+
+function cjkSpans(block: string): Span[] {
   const spans: Span[] = [];
-  // 「」 first, so “” inside them (WIRED.jp: “Helveticaのストックホルム症候群”) stay inside
+  if (!HAS_CJK_MARK_RE.test(block)) return spans;
   let depth = 0;
   let start = -1;
+  let white = -1; // an outer 『 (not inside 「」)
   for (let i = 0; i < block.length; i++) {
     const c = block[i];
-    if (c === CJK_OPEN) {
+    if (CJK_OPEN.has(c)) {
       if (depth === 0) start = i;
       depth++;
-    } else if (c === CJK_CLOSE && depth > 0) {
+    } else if (CJK_CLOSE.has(c) && depth > 0) {
       depth--;
       if (depth === 0) spans.push({ open: start, close: i, end: i + 1, text: block.slice(start + 1, i), cjk: true });
+    } else if (depth === 0 && c === '『' && white < 0) {
+      white = i;
+    } else if (depth === 0 && c === '』' && white >= 0) {
+      spans.push({ open: white, close: i, end: i + 1, text: block.slice(white + 1, i), cjk: true });
+      white = -1;
     }
   }
   if (depth > 0 && start >= 0) spans.push({ open: start, close: block.length, end: block.length, text: block.slice(start + 1), cjk: true });
-  const inCjk = (i: number) => spans.some((s) => s.cjk && i > s.open && i < s.close);
+  return spans.sort((a, b) => a.open - b.open);
+}
 
+/** Closing marks for each Latin opening mark. */
+function closes(open: string, c: string, prev: string | undefined, next: string | undefined): number {
+  if (open === '«') return c === '»' ? 1 : 0;
+  if (open === '„') return c === '“' || c === '”' ? 1 : 0;
+  if (c === '”' || c === '"') return 1;
+  if (c === '’' && next === '’') return 2;
+  // AP copy sometimes closes with a second “ glued to the last word
+  if (c === '“' && prev !== ' ' && prev !== undefined) return 1;
+  return 0;
+}
+
+export function findSpans(block: string): Span[] {
+  const cjk = cjkSpans(block);
+  const spans: Span[] = [...cjk];
+  let k = 0; // next CJK span that may cover i
   let open = -1;
+  let mark = '';
   for (let i = 0; i < block.length; i++) {
+    while (k < cjk.length && cjk[k].close < i) k++;
+    // “” inside 「」 stay inside (WIRED.jp: “Helveticaのストックホルム症候群”)
+    if (k < cjk.length && i > cjk[k].open && i < cjk[k].close) {
+      i = cjk[k].close - 1;
+      continue;
+    }
     const c = block[i];
-    if (inCjk(i)) continue;
     if (open < 0) {
-      if (c === '“' || c === '"') open = i;
-    } else if (c === '”' || c === '"' || (c === '’' && block[i + 1] === '’') || (c === '“' && block[i - 1] !== ' ')) {
-      const len = c === '’' ? 2 : 1;
+      if (c === '“' || c === '"' || c === '„' || c === '«') {
+        open = i;
+        mark = c;
+      }
+      continue;
+    }
+    const len = closes(mark, c, block[i - 1], block[i + 1]);
+    if (len) {
       spans.push({ open, close: i, end: i + len, text: block.slice(open + 1, i), cjk: false });
       open = -1;
       i += len - 1;
@@ -64,4 +104,11 @@ export function maskSpans(block: string, spans: Span[]): string {
     last = s.close - keep;
   }
   return out + block.slice(last);
+}
+
+/** Is this quoted text long enough to be a quote (the labels' rule)? Six characters in scripts without spaces, else four words. */
+export function longEnough(text: string): boolean {
+  const t = text.trim();
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t)) return t.replace(/[\s\p{P}]/gu, '').length >= 6;
+  return t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 4;
 }

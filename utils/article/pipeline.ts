@@ -14,6 +14,7 @@ export type PipelineResult = Omit<ExtractResult, 'id' | 'ms' | 'parseMs' | 'erro
 
 export function runPipeline(doc: Document, opts: PipelineOptions): PipelineResult {
   const { blocks, captions, links, ...article } = extractArticle(doc, opts);
-  const analysis = analyseArticle({ blocks, captions, links, lang: article.lang });
+  // the publisher is the page's own (site name, byline, URL): never one of its sources
+  const analysis = analyseArticle({ blocks, captions, links, lang: article.lang, siteName: article.siteName, byline: article.byline, url: opts.url ?? article.canonicalUrl ?? null });
   return { ...article, ...analysis };
 }

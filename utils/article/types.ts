@@ -33,8 +33,11 @@ export interface ExtractResult {
   html: string | null;
   removed: Removal[];
   sources: Source[];
+  /** every quote carries `role` (string or null) */
   quotes: Quote[];
   anonymousSources: number;
+  /** the page's own publisher (site name, byline outlet, domain, copyright line); never one of `sources` */
+  publisher: string | null;
   ms: number;
   parseMs: number;
   error: ExtractError | null;

@@ -62,12 +62,12 @@ describe('labelled analysis pages', () => {
 
   it('scores with the matching rule (80 % longest common substring; speakers exact, or loose by containment)', () => {
     const art: LabelledArticle = { id: 't', lang: 'en', blocks: [], quotes: [{ speaker: 'Jane Doe', text: 'We will not back down.' }], sources: [] };
-    const near = scoreArticle(art, { sources: [], anonymousSources: 0, quotes: [{ speaker: 'Doe', text: 'We will not back down', paragraph: 0, via: null }] });
+    const near = scoreArticle(art, { sources: [], anonymousSources: 0, publisher: null, quotes: [{ speaker: 'Doe', text: 'We will not back down', paragraph: 0, via: null }] });
     // the quote matches; the surname alone is right only by the older, loose rule
     expect([near.tp, near.speakerOk, near.speakerLoose]).toEqual([1, 0, 1]);
-    const exact = scoreArticle(art, { sources: [], anonymousSources: 0, quotes: [{ speaker: 'jane doe', text: 'We will not back down.', paragraph: 0, via: null }] });
+    const exact = scoreArticle(art, { sources: [], anonymousSources: 0, publisher: null, quotes: [{ speaker: 'jane doe', text: 'We will not back down.', paragraph: 0, via: null }] });
     expect([exact.tp, exact.speakerOk]).toEqual([1, 1]);
-    const far = scoreArticle(art, { sources: [], anonymousSources: 0, quotes: [{ speaker: 'Roe', text: 'We will not', paragraph: 0, via: null }] });
+    const far = scoreArticle(art, { sources: [], anonymousSources: 0, publisher: null, quotes: [{ speaker: 'Roe', text: 'We will not', paragraph: 0, via: null }] });
     expect([far.tp, far.fp, far.fn]).toEqual([0, 1, 1]);
   });
 });

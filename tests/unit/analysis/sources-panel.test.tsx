@@ -6,14 +6,17 @@ import type { Quote, Source } from '../../../utils/analysis/types';
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 const sources: Source[] = [
-  { name: 'イズベスチヤ', kind: 'newspaper', mentions: 3, paragraphs: [0, 3, 6] },
-  { name: EVIL, kind: 'other', mentions: 1, paragraphs: [4] },
-  { name: 'NPR', kind: 'broadcaster', mentions: 2, paragraphs: [] },
+  { name: 'イズベスチヤ', kind: 'newspaper', mentions: 3, paragraphs: [0, 3, 6], sentence: 'ロシア紙イズベスチヤが29日、情報筋を引用して報じた。' },
+  { name: EVIL, kind: 'other', mentions: 1, paragraphs: [4], sentence: EVIL },
+  { name: 'NPR', kind: 'broadcaster', mentions: 2, paragraphs: [], credit: true, sentence: '引用:NPR' },
+  { name: '情報筋', kind: 'anonymous', mentions: 2, paragraphs: [0, 1] },
 ];
 const quotes: Quote[] = [
-  { speaker: 'イズベスチヤ', text: 'こうした高官レベルの接触自体が…', paragraph: 3, via: null },
-  { speaker: EVIL, text: EVIL, paragraph: 5, via: 'タス通信' },
-  { speaker: 'イズベスチヤ', text: 'トランプ政権が…', paragraph: 6, via: null },
+  { speaker: 'イズベスチヤ', role: null, text: 'こうした高官レベルの接触自体が…', paragraph: 3, via: null },
+  { speaker: 'セルゲイ・リャブコフ', role: 'ロシア外務次官', text: '今秋中に関係改善に向けた協議が開催され得る', paragraph: 3, via: 'タス通信' },
+  { speaker: EVIL, text: EVIL, paragraph: 5, via: null },
+  { speaker: 'イズベスチヤ', role: null, text: 'トランプ政権が…', paragraph: 6, via: null },
+  { speaker: null, role: null, text: '誰かの言葉', paragraph: 7, via: null },
 ];
 
 let host: HTMLElement;
@@ -21,13 +24,14 @@ function mount(props: Partial<Parameters<typeof SourcesPanel>[0]> = {}) {
   host = document.createElement('div');
   document.body.append(host);
   const onJump = vi.fn();
-  render(<SourcesPanel sources={sources} quotes={quotes} anonymousSources={2} lang="en" onJump={onJump} {...props} />, host);
+  render(<SourcesPanel sources={sources} quotes={quotes} anonymousSources={2} lang="en" onJump={onJump} publisher="カンナムタイムズ" {...props} />, host);
   return onJump;
 }
 afterEach(() => {
   render(null, host);
   host.remove();
 });
+const text = (sel: string) => host.querySelector(sel)?.textContent ?? null;
 
 describe('SourcesPanel', () => {
   it('renders page text as text, never as HTML', () => {
@@ -37,37 +41,84 @@ describe('SourcesPanel', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it('calls onJump with the paragraph of the activated source or quote', () => {
-    const onJump = mount();
-    const buttons = [...host.querySelectorAll('button')];
-    // NPR is credit-only: no paragraph, so no button
-    expect(buttons.map((b) => b.textContent)).not.toContain(expect.stringContaining('NPR'));
-    buttons.find((b) => b.textContent?.includes('イズベスチヤ'))!.click();
-    expect(onJump).toHaveBeenLastCalledWith(0);
-    buttons.find((b) => b.textContent?.includes('トランプ政権'))!.click();
-    expect(onJump).toHaveBeenLastCalledWith(6);
-    expect(host.textContent).toContain('NPR');
-    expect(host.textContent).toContain('credit only');
-  });
-
-  it('groups quotes by speaker, with kind, mention count and via', () => {
+  it('shows "published by" at the top, apart from the sources', () => {
     mount();
+    expect(text('.hb-sp-publisher')).toBe('Published by カンナムタイムズ');
+    expect(host.querySelector('.hb-sp-sources')!.textContent).not.toContain('カンナムタイムズ');
+    // older records without a publisher: no line at all
+    render(null, host);
+    mount({ publisher: undefined });
+    expect(host.querySelector('.hb-sp-publisher')).toBeNull();
+  });
+
+  it('shows each source with its kind, mentions and the sentence it was found in, and jumps there', () => {
+    const onJump = mount();
+    const izv = [...host.querySelectorAll('.hb-sp-sources button')].find((b) => b.textContent!.includes('イズベスチヤ'))!;
+    expect(izv.textContent).toContain('newspaper · 3 mentions');
+    expect(izv.querySelector('.hb-sp-sentence')!.textContent).toBe('ロシア紙イズベスチヤが29日、情報筋を引用して報じた。');
+    (izv as HTMLButtonElement).click();
+    expect(onJump).toHaveBeenLastCalledWith(0);
+  });
+
+  it('puts photo credits on a "Credits" line (no mention count) and anonymous sources once', () => {
+    mount();
+    expect(text('.hb-sp-credits')).toBe('Credits NPR');
+    expect(host.querySelector('.hb-sp-sources')!.textContent).not.toContain('NPR');
+    expect(host.textContent).not.toMatch(/NPR[^]*2 mentions/u);
+    // 情報筋 is listed once, and the older "2 anonymous attributions" count is not added on top
+    expect([...host.querySelectorAll('.hb-sp-name, .hb-sp-chip, .hb-sp-static')].filter((e) => e.textContent === '情報筋')).toHaveLength(1);
+    expect(host.querySelector('.hb-sp-sources')!.textContent).not.toContain('anonymous ·');
+    expect(host.textContent).not.toContain('anonymous attributions');
+    expect(text('.hb-sp-anon')).toBe('Anonymous 情報筋');
+  });
+
+  it('still shows the count line for older records whose anonymous sources were not listed', () => {
+    mount({ sources: sources.filter((s) => s.kind !== 'anonymous') });
+    expect(text('.hb-sp-anon')).toBe('2 anonymous attributions');
+  });
+
+  it('groups quotes by speaker with the role, via and a jump to the paragraph; unattributed last', () => {
+    const onJump = mount();
     const speakers = [...host.querySelectorAll('.hb-sp-speaker')].map((e) => e.textContent);
-    expect(speakers).toEqual(['イズベスチヤ', EVIL]);
-    expect(host.querySelectorAll('.hb-sp-quotes > li')[0].querySelectorAll('button')).toHaveLength(2);
-    expect(host.textContent).toContain('newspaper · 3 mentions');
+    expect(speakers).toEqual(['イズベスチヤ', 'セルゲイ・リャブコフロシア外務次官', EVIL, 'Unattributed']);
+    expect(text('.hb-sp-role')).toBe('ロシア外務次官');
     expect(host.textContent).toContain('via タス通信');
-    expect(host.textContent).toContain('2 anonymous attributions');
+    [...host.querySelectorAll('.hb-sp-quotes button')].find((b) => b.textContent?.includes('トランプ政権'))!.dispatchEvent(new MouseEvent('click'));
+    expect(onJump).toHaveBeenLastCalledWith(6);
   });
 
-  it('uses real buttons (keyboard reachable) and Japanese UI strings', () => {
+  it('explains its terms in plain words, in English and in Japanese', () => {
+    mount();
+    const terms = host.querySelector('.hb-sp-terms')!;
+    expect(terms.querySelector('summary')!.textContent).toBe('What these words mean');
+    const dts = [...terms.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(dts).toEqual(expect.arrayContaining(['via', 'credit', 'anonymous']));
+    expect(terms.textContent).toContain('the quote reached the article through another outlet');
+    render(null, host);
     mount({ lang: 'ja' });
-    for (const b of host.querySelectorAll('button')) expect(b.getAttribute('type')).toBe('button');
     expect(host.querySelector('h2')!.textContent).toBe('情報源と発言');
+    expect(text('.hb-sp-publisher')).toBe('発行元 カンナムタイムズ');
     expect(host.textContent).toContain('新聞 · 3回');
+    expect(host.querySelector('.hb-sp-terms summary')!.textContent).toBe('用語の説明');
+    expect(host.querySelector('.hb-sp-terms')!.textContent).toContain('写真や図版の提供元');
   });
 
-  it('shows a clear empty state', () => {
+  it('never crashes on crafted records: a kind of "__proto__", missing lists, odd fields (issue #12 F3)', () => {
+    const crafted = [
+      { name: 'A', kind: '__proto__', mentions: 1, paragraphs: [1] },
+      { name: 'B', kind: 'constructor', mentions: 'x', paragraphs: 'nope' },
+      { name: 'C', kind: 'toString' },
+    ] as unknown as Source[];
+    const odd = [{ speaker: { x: 1 }, text: 'quoted words here now', paragraph: '3', via: 5, role: [] }] as unknown as Quote[];
+    expect(() => mount({ sources: crafted, quotes: odd, lang: 'ja' })).not.toThrow();
+    expect(host.querySelector('[data-kind="__proto__"]')!.textContent).toContain('その他');
+    expect(host.textContent).toContain('quoted words here now');
+  });
+
+  it('uses real buttons (keyboard reachable) and shows a clear empty state', () => {
+    mount();
+    for (const b of host.querySelectorAll('button')) expect(b.getAttribute('type')).toBe('button');
+    render(null, host);
     const onJump = mount({ sources: [], quotes: [], anonymousSources: 0 });
     expect(host.querySelector('[role=status]')!.textContent).toMatch(/No sources or direct quotes/);
     expect(host.querySelectorAll('button')).toHaveLength(0);

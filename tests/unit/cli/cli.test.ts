@@ -17,7 +17,7 @@ const FIXTURES = resolve(ROOT, 'tests/fixtures/cli');
 const FIELDS = [
   'id', 'isArticle', 'confidence', 'title', 'byline', 'siteName', 'lang', 'dir', 'publishedTime',
   'modifiedTime', 'readingMinutes', 'truncated', 'nextPage', 'text', 'html', 'removed', 'sources',
-  'quotes', 'anonymousSources', 'ms', 'parseMs', 'error',
+  'quotes', 'anonymousSources', 'publisher', 'ms', 'parseMs', 'error',
 ];
 
 interface Run {

@@ -1,0 +1,48 @@
+/**
+ * Issue #12 F2: every stage of the analysis is linear in the text's length. Each language gets a
+ * 100,000-character hostile paragraph that must finish under the runner's default timeout (the
+ * quadratic quote scan took 12 s on 200k characters); the figures live in `npm run bench:analysis`.
+ * Each case also asserts what was found, so a test that returns early cannot pass by doing nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../utils/analysis';
+
+const N = 100_000;
+const run = (text: string, lang: string) => analyseArticle({ blocks: [text], captions: [], links: [], lang });
+const fill = (unit: string) => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
+
+describe('hostile 100,000-character paragraphs finish (linear analysis)', () => {
+  it('English: 14,000 quoted words, attributed quotes, one unclosed quote, capitalised runs', () => {
+    expect(run(fill('"word" '), 'en').quotes).toHaveLength(0); // one word is no quote
+    const said = run(fill('“We will not back down now,” he said. '), 'en');
+    expect(said.quotes.length).toBeGreaterThan(2000);
+    expect(run('“' + fill('word and more '), 'en').quotes).toHaveLength(0); // no reporting cue: not a quote
+    expect(run(fill('The Big Red Federal Office Of Things said '), 'en').quotes).toHaveLength(0);
+  });
+
+  it('Japanese: quoted terms, attributed quotes, one unclosed 「, unpunctuated kanji', () => {
+    expect(run(fill('「あいうえお」'), 'ja').quotes).toHaveLength(0); // five characters is no quote
+    const cue = run(fill('山田太郎氏は「今秋中に協議が開催され得る」と述べた。'), 'ja');
+    expect(cue.quotes.length).toBeGreaterThan(3000);
+    expect(cue.quotes[0]).toMatchObject({ speaker: '山田太郎', text: '今秋中に協議が開催され得る' });
+    expect(run('「' + fill('あいうえお、'), 'ja').quotes.length).toBeLessThanOrEqual(1);
+    expect(run(fill('漢字'), 'ja').quotes).toHaveLength(0);
+  });
+
+  it('Chinese: colon-before quotes with 说', () => {
+    const r = run(fill('李博灏说：“这是一个非常好的消息。”'), 'zh');
+    expect(r.quotes.length).toBeGreaterThan(4000);
+    expect(r.quotes[0].speaker).toBe('李博灏');
+  });
+
+  it('Korean: quotes with 라고 말했다', () => {
+    const r = run(fill('김철수 대표는 "이것은 정말 매우 좋은 소식이다"라고 말했다. '), 'ko');
+    expect(r.quotes.length).toBeGreaterThan(2000);
+    expect(r.quotes[0]).toMatchObject({ speaker: '김철수', role: '대표' });
+  });
+
+  it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {
+    expect(run(fill('„Das ist eine sehr gute Nachricht“, sagte Müller. '), 'de').quotes.length).toBeLessThanOrEqual(N);
+    expect(run(fill('「“„«」”»"'), 'ja').quotes).toHaveLength(0);
+  });
+});

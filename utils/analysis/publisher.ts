@@ -1,0 +1,144 @@
+/**
+ * The page's own publisher (issue #10): from its site name, the outlet in its byline, its
+ * domain and its copyright line. It is shown once as "published by" and is never one of the
+ * article's sources, even when the text says "told the Asahi" or links to the site's own
+ * topic pages (/topics/word/…).
+ */
+import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
+
+export interface PublisherInput {
+  siteName?: string | null;
+  byline?: string | null;
+  url?: string | null;
+  blocks: string[];
+  captions: string[];
+  lang: string | null;
+}
+
+export interface Publisher {
+  name: string | null;
+  /** Is this source name the publisher itself (or its own site)? */
+  isSelf: (name: string) => boolean;
+  /** Is this URL on the publisher's own site? */
+  isOwnUrl: (href: string) => boolean;
+}
+
+/** "© 2019 The New York Times Company", "Copyright @ 2019 The New Arab", "(C) Sankei Digital All rights reserved." */
+const COPYRIGHT_RE = /(?:©|ⓒ|\(c\)|copyright(?:\s*[©ⓒ@])?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.。|\n]{2,60}?)(?:\s*(?:,?\s*All rights reserved|\.|。|$|\|))/iu;
+const COMPANY_TAIL_RE = /\s*(?:Company|Co\.|Inc\.?|Ltd\.?|LLC|GmbH|Corporation|Corp\.?|Group|Media|Digital|株式会社|All rights reserved\.?)\s*$/iu;
+/** Site-name decorations: "（Impress Watch）", "［日本版］", " - Home", "| Reuters". */
+const SITE_DECOR_RE = /\s*[（(［[][^）)］\]]*[）)］\]]\s*$/u;
+
+export const normaliseName = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const h = new URL(url).hostname.toLowerCase();
+    return h.replace(/^(?:www\d?|edition|news|m|amp|mobile)\./u, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** "nytimes.com" → "nytimes"; "japan.cnet.com" → "cnet"; "banyuetan.org" → "banyuetan". */
+function domainStem(host: string): string {
+  const parts = host.split('.');
+  // drop a two-letter country second-level: co.jp, com.cn, co.uk, or.jp, ne.jp
+  while (parts.length > 2 && /^(?:[a-z]{2}|com|net|org|gov|ac|co|or|ne|go)$/u.test(parts[parts.length - 2]) && parts[parts.length - 1].length === 2) parts.pop();
+  return parts.length >= 2 ? parts[parts.length - 2] : parts[0];
+}
+
+/** The outlet's name in the article's script: "The New York Times" on an English page, ニューヨーク・タイムズ on a Japanese one. */
+export function outletDisplayName(o: Outlet, lang: string | null): string {
+  if (lang?.startsWith('ja')) return o.name;
+  if (lang?.startsWith('zh')) return o.aliases.find((a) => /\p{Script=Han}/u.test(a) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(a)) ?? o.name;
+  if (lang?.startsWith('ko')) return o.aliases.find((a) => /\p{Script=Hangul}/u.test(a)) ?? o.name;
+  return o.aliases.find((a) => /^[A-Za-z]/u.test(a) && a.length > 3) ?? o.aliases.find((a) => /^[A-Za-z]/u.test(a)) ?? o.name;
+}
+
+function copyrightHolder(texts: string[]): string | null {
+  // the copyright line is at the end of the article: read the last blocks first
+  for (let i = texts.length - 1; i >= 0 && i >= texts.length - 6; i--) {
+    const t = texts[i];
+    // a photo credit "(c)AFP/Aminu ABUBAKAR" names the picture's owner, not the page's
+    if (t.length > 300 || /\/|\bphoto\b|写真/iu.test(t)) continue;
+    const m = COPYRIGHT_RE.exec(t);
+    if (m) {
+      const holder = m[1].replace(COMPANY_TAIL_RE, '').replace(COMPANY_TAIL_RE, '').trim();
+      if (holder.length >= 2 && /\p{L}/u.test(holder)) return holder;
+    }
+  }
+  return null;
+}
+
+function cleanSiteName(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.replace(/\s+/gu, ' ').trim();
+  return t.length >= 2 && t.length <= 80 ? t : null;
+}
+
+export function findPublisher(input: PublisherInput): Publisher {
+  const host = hostOf(input.url);
+  const stem = host ? domainStem(host) : null;
+  const siteName = cleanSiteName(input.siteName);
+  const byOutlet = input.byline ? (findOutlet(input.byline) ?? findOutletSuffix(input.byline)?.outlet ?? null) : null;
+  const domainOutlet = host ? outletForDomain(host) : null;
+  const siteOutlet = siteName ? (findOutlet(siteName.replace(SITE_DECOR_RE, '')) ?? null) : null;
+  const copyright = copyrightHolder(input.blocks);
+  const copyrightOutlet = copyright ? findOutlet(copyright) : null;
+  // the copyright holder is the publisher only when nothing else names one or it agrees with the
+  // domain (a syndicated piece ends "Copyright @ 2019 The New Arab" on Al Bawaba: a source)
+  const copyrightAgrees = !!copyright && (!host || normaliseName(copyright).includes(stem ?? '\u0000') || (!!copyrightOutlet && copyrightOutlet === domainOutlet));
+  const outlet = domainOutlet ?? siteOutlet ?? byOutlet ?? (copyrightAgrees ? copyrightOutlet : null);
+
+  let name: string | null = null;
+  // a site name that is only the domain's word ("usatoday", "livescience.com") reads better as the outlet's name
+  const bareSite = !!siteName && (/^[\w.-]+\.[a-z]{2,}$/iu.test(siteName) || (!!stem && normaliseName(siteName) === stem));
+  if (siteName && !(bareSite && outlet)) name = siteName;
+  else if (outlet) name = outletDisplayName(outlet, input.lang);
+  else if (copyright && copyrightAgrees) name = copyright;
+  else if (siteName) name = siteName;
+  else if (host) name = host;
+
+  const keys = new Set<string>();
+  const addKey = (s: string | null | undefined) => {
+    const k = s ? normaliseName(s) : '';
+    if (k.length >= 2) keys.add(k);
+  };
+  addKey(siteName);
+  addKey(siteName?.replace(SITE_DECOR_RE, ''));
+  // "ライフハッカー［日本版］", "クラウド Watch（Impress Watch）": the name and the part in brackets
+  for (const m of (siteName ?? '').matchAll(/[（(［[]([^）)］\]]+)[）)］\]]/gu)) addKey(m[1]);
+  addKey(stem);
+  addKey(host);
+  if (copyrightAgrees) addKey(copyright);
+  if (name) addKey(name);
+
+  const isSelf = (source: string): boolean => {
+    const o = findOutlet(source) ?? findOutletSuffix(source)?.outlet ?? null;
+    if (o && outlet && o === outlet) return true;
+    const k = normaliseName(source);
+    if (k.length < 2) return false;
+    for (const key of keys) {
+      if (k === key) return true;
+      // "Sky News" in "Sky News UK", "USA TODAY" ~ "usatoday": containment of a long enough name
+      const [short, long] = k.length <= key.length ? [k, key] : [key, k];
+      if (short.length >= 4 && long.startsWith(short)) return true;
+      if (short.length >= 5 && long.includes(short)) return true;
+    }
+    return false;
+  };
+  const isOwnUrl = (href: string): boolean => {
+    const h = hostOf(href);
+    if (!h || !host) return false;
+    if (h === host || h.endsWith('.' + host) || host.endsWith('.' + h)) return true;
+    return domainStem(h) === stem || (!!outlet && outletForDomain(h) === outlet);
+  };
+  return { name, isSelf, isOwnUrl };
+}
