@@ -37,7 +37,11 @@ const HOST_CSS = `:host { ${[
 
 export interface ViewHost {
   host: HTMLDivElement;
+  /** the closed shadow root (only Honbun's code holds it) */
+  shadow: ShadowRoot;
   container: HTMLDivElement;
+  /** shows the host in the top layer again if the page hid it */
+  show(): void;
   remove(): void;
 }
 
@@ -95,7 +99,9 @@ export function createHost(doc: Document, css: string): ViewHost {
 
   return {
     host,
+    shadow,
     container,
+    show,
     remove() {
       observer.disconnect();
       host.remove();

@@ -1,0 +1,80 @@
+/**
+ * What the open view does with the page-world events the per-page script forwards from
+ * document_start, before any page listener (issue #12, F4/F5):
+ *  - keys, focus and the host's own popover events from inside the view stop there, so the page
+ *    neither sees the keys pressed in the view nor learns that the view opened or took focus;
+ *    key presses are handed to the view as an event that stays inside its shadow root;
+ *  - a key pressed while focus sits on a page element (the page took it) is cancelled, so no
+ *    text typed for the view lands in the page, and focus returns to the view;
+ *  - Esc always closes (no page listener can swallow it: ours runs first);
+ *  - a popover, dialog or fullscreen element the page shows brings the view back on top.
+ */
+
+export interface ShieldTarget {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** focuses the view (its last focused element, else its root) */
+  focus(): void;
+  /** shows the host on top of the page's top layer again */
+  raise(): void;
+  close(): void;
+  /** the host is out of the top layer on purpose (printing) */
+  printing(): boolean;
+}
+
+const FOCUS = new Set(['focus', 'blur', 'focusin', 'focusout']);
+const KEYS = new Set(['keydown', 'keyup', 'keypress']);
+
+function forwardKey(t: ShieldTarget, e: KeyboardEvent): void {
+  const target: Element | null = t.shadow.activeElement ?? t.shadow.querySelector('.hb-root');
+  if (!target) return;
+  const Ctor = (target.ownerDocument.defaultView?.KeyboardEvent ?? KeyboardEvent) as typeof KeyboardEvent;
+  const copy = new Ctor('keydown', {
+    key: e.key,
+    code: e.code,
+    location: e.location,
+    repeat: e.repeat,
+    isComposing: e.isComposing,
+    altKey: e.altKey,
+    ctrlKey: e.ctrlKey,
+    metaKey: e.metaKey,
+    shiftKey: e.shiftKey,
+    bubbles: true,
+    cancelable: true,
+    composed: false,
+  });
+  const handled = !target.dispatchEvent(copy);
+  if (handled) e.preventDefault();
+  else if (e.key === 'Escape') {
+    e.preventDefault();
+    t.close();
+  }
+}
+
+export function shieldEvent(t: ShieldTarget, e: Event): void {
+  const fromView = e.composedPath().includes(t.host);
+  if (e.type === 'beforetoggle' || e.type === 'toggle') {
+    const state = (e as Event & { newState?: string }).newState;
+    if (e.target === t.host) {
+      e.stopImmediatePropagation();
+      if (e.type === 'toggle' && state === 'closed' && !t.printing()) setTimeout(t.raise, 0);
+    } else if (state === 'open') setTimeout(t.raise, 0);
+    return;
+  }
+  if (e.type === 'fullscreenchange') {
+    setTimeout(t.raise, 0);
+    return;
+  }
+  if (FOCUS.has(e.type)) {
+    if (fromView) e.stopImmediatePropagation();
+    else if ((e.type === 'focusin' || e.type === 'focus') && (e.target as Node | null)?.nodeType === 1) setTimeout(t.focus, 0);
+    return;
+  }
+  if (!KEYS.has(e.type)) return;
+  e.stopImmediatePropagation();
+  if (!fromView) {
+    e.preventDefault();
+    t.focus();
+  }
+  if (e.type === 'keydown') forwardKey(t, e as KeyboardEvent);
+}
