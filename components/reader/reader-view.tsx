@@ -15,7 +15,7 @@ import { replaceBrokenImages } from '../../utils/reader/broken-images';
 import { formatPublished } from '../../utils/reader/format-date';
 import { LIMITS, LATIN_EM_PER_CHAR, isVertical, measureOf, scriptOf, settingsToCssVars, supportsVertical, type ReaderSettings } from '../../utils/reader/settings';
 import { categoryLabel, strings, UI_LOCALE, type UiLang } from '../../utils/reader/strings';
-import { tcySegments } from '../../utils/reader/tate-chu-yoko';
+import { verticalSegments } from '../../utils/reader/tate-chu-yoko';
 import { moveColumns, wheelToColumns } from '../../utils/reader/vertical-scroll';
 import { SourcesPanel } from '../sources-panel';
 import { ArticleBody, putBackElement, scrollToAnchor, type PutBackBlock } from './article-body';
@@ -279,7 +279,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
             )}
             {article.title && (
               <h1 id="hb-title" class="hb-title">
-                {article.title}
+                {vertical ? <Upright text={article.title} /> : article.title}
               </h1>
             )}
             <p class="hb-meta">
@@ -287,7 +287,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
               {article.siteName && <span class="hb-site">{article.siteName}</span>}
               {date && article.publishedTime && (
                 <time dateTime={article.publishedTime}>
-                  {vertical ? tcySegments(date).map((s, i) => (s.tcy ? <span key={i} class="tcy">{s.text}</span> : s.text)) : date}
+                  {vertical ? <Upright text={date} /> : date}
                 </time>
               )}
               {article.readingMinutes != null && article.readingMinutes > 0 && <span class="hb-minutes">{t.readingTime(article.readingMinutes)}</span>}
@@ -343,6 +343,11 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
       </div>
     </div>
   );
+}
+
+/** Text set vertically: 〝 〟 for “ ”, digit and !? runs upright (tate-chu-yoko). */
+function Upright({ text }: { text: string }) {
+  return <>{verticalSegments(text).map((s, i) => (s.tcy ? <span key={i} class="tcy">{s.text}</span> : s.text))}</>;
 }
 
 /** Blocks put back that stood outside the article (a sidebar's ranking): after it, each named. */

@@ -24,6 +24,7 @@ import { keepOnTop, type TopLayer } from '../../utils/reader/view/top-layer';
 import { buildArticle, TooComplex } from './build-article';
 import { shieldEvent, type ShieldTarget } from './view-shield';
 import { printArticleAlone } from './print';
+import { confidentlyNotArticle } from '../../utils/reader/not-article';
 
 interface OpenView {
   view: ViewHost;
@@ -36,16 +37,6 @@ interface OpenView {
   settings: ReaderSettings;
   saveLabel?: string;
   cleanup: (() => void)[];
-}
-
-/**
- * The detector said "not an article" with confidence (issue #14): ask before stripping a front
- * page. Vetoes (not an HTML page, too large) and detector errors are not a verdict on the page.
- */
-const NOT_ARTICLE_MAX_CONFIDENCE = 0.2;
-export function confidentlyNotArticle(detect: DetectResult | null): boolean {
-  if (!detect || detect.isArticle || detect.confidence > NOT_ARTICLE_MAX_CONFIDENCE) return false;
-  return !detect.reasons.some((r) => r.endsWith('(veto)') || r.startsWith('error:'));
 }
 
 /** Save from the clean view: the library's own extraction and single writer (issue #5). */

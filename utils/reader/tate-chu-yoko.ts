@@ -43,6 +43,11 @@ function skipped(node: Node, root: Node): boolean {
   return false;
 }
 
+/** A plain string set vertically (a headline, the date line): vertical quotes, then upright runs. */
+export function verticalSegments(text: string): Segment[] {
+  return tcySegments(text.replace(CURLY, (q) => VERTICAL_QUOTES[q] ?? q));
+}
+
 /** “…” → 〝…〟 in text under `root` (code and ruby text left alone). Returns how many changed. */
 export function verticalQuotes(root: Node): number {
   const doc = root.ownerDocument ?? (root as Document);
