@@ -13,7 +13,7 @@ import type { ComponentChildren } from 'preact';
 import type { Category, Removal } from '../../utils/extract/types';
 import { replaceBrokenImages } from '../../utils/reader/broken-images';
 import { formatPublished } from '../../utils/reader/format-date';
-import { LIMITS, LATIN_EM_PER_CHAR, isVertical, measureOf, scriptOf, settingsToCssVars, supportsVertical, type ReaderSettings } from '../../utils/reader/settings';
+import { LIMITS, LATIN_EM_PER_CHAR, fontStack, isVertical, measureOf, scriptOf, settingsToCssVars, supportsVertical, type ReaderSettings } from '../../utils/reader/settings';
 import { categoryLabel, strings, UI_LOCALE, type UiLang } from '../../utils/reader/strings';
 import { verticalSegments } from '../../utils/reader/tate-chu-yoko';
 import { moveColumns, wheelToColumns } from '../../utils/reader/vertical-scroll';
@@ -21,6 +21,7 @@ import { SourcesPanel } from '../sources-panel';
 import { ArticleBody, putBackElement, scrollToAnchor, type PutBackBlock } from './article-body';
 import { HelpPopover } from './help-popover';
 import { keyAction, type ReaderAction } from './reader-keys';
+import { useLatinAdvance } from './latin-advance';
 import { RemovedSummary } from './removed-summary';
 import { SettingsPopover } from './settings-popover';
 import { Toolbar, type Pop } from './toolbar';
@@ -69,6 +70,13 @@ function dateLocale(uiLang: UiLang, vertical: boolean, lang: string | null): str
   return s === 'ja' ? 'ja-JP' : s === 'zh-Hant' ? 'zh-TW' : s === 'zh-Hans' ? 'zh-CN' : UI_LOCALE[uiLang];
 }
 
+/** Vertical writing sets the meta line in the article's own language (a sideways "By" reads badly). */
+function articleUiLang(uiLang: UiLang, vertical: boolean, lang: string | null): UiLang {
+  if (!vertical) return uiLang;
+  const s = scriptOf(lang);
+  return s === 'ja' ? 'ja' : s === 'zh-Hant' ? 'zh-Hant' : s === 'zh-Hans' ? 'zh-Hans' : uiLang;
+}
+
 /** Whether the window has room for the panel beside the article, kept current on resize. */
 function useRoomForPanel(ref: { current: HTMLElement | null }, needPx: number): boolean {
   const [room, setRoom] = useState(true);
@@ -96,11 +104,13 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
   const vertical = isVertical(settings, lang);
   const hasRuby = useMemo(() => RUBY.test(article.html ?? ''), [article.html]);
   const date = formatPublished(article.publishedTime, { locale: dateLocale(uiLang, vertical, lang) });
+  const mt = strings(articleUiLang(uiLang, vertical, lang));
   const rootRef = useRef<HTMLDivElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);
 
   const m = measureOf(settings, lang);
-  const measurePx = settings.fontSize * (m.script === 'latin' ? m.width * LATIN_EM_PER_CHAR : m.width);
+  const advance = useLatinAdvance(rootRef, m.script === 'latin' ? fontStack(settings.font, lang) : null);
+  const measurePx = settings.fontSize * (m.script === 'latin' ? m.width * (advance ?? LATIN_EM_PER_CHAR) : m.width);
   const room = useRoomForPanel(rootRef, measurePx + PANEL_PX + GAP_PX + PAD_PX);
   const mode: 'column' | 'sheet' = vertical || !room ? 'sheet' : 'column';
 
@@ -246,7 +256,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
       data-vertical={vertical ? '' : undefined}
       data-panel={aside ? mode : undefined}
       data-panel-open={panelOpen ? '' : undefined}
-      style={settingsToCssVars(settings, lang)}
+      style={settingsToCssVars(settings, lang, advance)}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
@@ -283,17 +293,17 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
               </h1>
             )}
             <p class="hb-meta">
-              {article.byline && <span class="hb-byline">{t.by(article.byline)}</span>}
+              {article.byline && <span class="hb-byline">{mt.by(article.byline)}</span>}
               {article.siteName && <span class="hb-site">{article.siteName}</span>}
               {date && article.publishedTime && (
                 <time dateTime={article.publishedTime}>
                   {vertical ? <Upright text={date} /> : date}
                 </time>
               )}
-              {article.readingMinutes != null && article.readingMinutes > 0 && <span class="hb-minutes">{t.readingTime(article.readingMinutes)}</span>}
+              {article.readingMinutes != null && article.readingMinutes > 0 && <span class="hb-minutes">{mt.readingTime(article.readingMinutes)}</span>}
               {article.url && (
                 <a class="hb-original" href={article.url} target="_blank" rel="noopener noreferrer">
-                  {t.original}
+                  {mt.original}
                 </a>
               )}
             </p>

@@ -45,20 +45,20 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
  * Each script's default measure, as typographers set it: 35–40 full-width characters a line
  * for Japanese and Chinese (JLREQ; Japanese books run 38–43, news columns fewer), Korean a
  * little shorter since its words are spaced; 60–70 characters at 1.5–1.6 for Latin scripts
- * (Bringhurst's 45–75, 66 ideal). CJK needs more leading: its characters fill the em square.
+ * (Bringhurst’s 45–75, 66 ideal; 68 set, since a line that breaks between words ends a few characters short). CJK needs more leading: its characters fill the em square.
  */
 export const DEFAULT_MEASURES: Record<Script, Required<ScriptMeasure>> = {
   ja: { width: 38, lineHeight: 1.85 },
   'zh-Hans': { width: 38, lineHeight: 1.85 },
   'zh-Hant': { width: 38, lineHeight: 1.85 },
   ko: { width: 36, lineHeight: 1.75 },
-  latin: { width: 66, lineHeight: 1.55 },
+  latin: { width: 68, lineHeight: 1.55 },
 };
 
 /**
- * Average advance of a Latin character in the body faces (Charter, Noto Serif, system sans), in
- * em: text of mixed lower case, spaces and punctuation. Measured in Chromium on the English
- * fixture pages (tests/e2e/reader-typography.test.ts checks 60–70 characters a line).
+ * Average advance of a Latin character, in em, for running text (lower case, spaces,
+ * punctuation) in faces like Charter or Georgia: used until the view has measured the face the
+ * browser actually uses (wide fallbacks such as DejaVu Serif run near 0.55).
  */
 export const LATIN_EM_PER_CHAR = 0.46;
 
@@ -131,9 +131,13 @@ export function withMeasure(s: ReaderSettings, lang: string | null | undefined, 
   return { ...s, measures };
 }
 
-/** The measure as a CSS length: em for full-width scripts, the average Latin advance otherwise. */
-export function measureCss(width: number, script: Script): string {
-  return isCjk(script) ? `${width}em` : `${Math.round(width * LATIN_EM_PER_CHAR * 100) / 100}em`;
+/**
+ * The measure as a CSS length: em for full-width scripts; for Latin, characters times the
+ * average advance of the face in use (measured by the view, see components/reader/latin-advance.ts),
+ * else a typical one.
+ */
+export function measureCss(width: number, script: Script, latinEmPerChar = LATIN_EM_PER_CHAR): string {
+  return isCjk(script) ? `${width}em` : `${Math.round(width * latinEmPerChar * 100) / 100}em`;
 }
 
 /** Which CJK glyph set a BCP 47 tag needs (ja, zh-Hans, zh-Hant and ko glyphs differ). */
@@ -184,13 +188,13 @@ export function fontStack(font: FontFamily, lang: string | null | undefined): st
 }
 
 /** CSS custom properties for the view's root element (strings, ready for a style object). */
-export function settingsToCssVars(s: ReaderSettings, lang: string | null | undefined): Record<string, string> {
+export function settingsToCssVars(s: ReaderSettings, lang: string | null | undefined, latinEmPerChar?: number): Record<string, string> {
   const m = measureOf(s, lang);
   return {
     '--hb-font': fontStack(s.font, lang),
     '--hb-size': `${s.fontSize}px`,
     '--hb-leading': String(m.lineHeight),
-    '--hb-measure': measureCss(m.width, m.script),
+    '--hb-measure': measureCss(m.width, m.script, latinEmPerChar),
   };
 }
 
