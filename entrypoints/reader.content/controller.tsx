@@ -22,7 +22,7 @@ import { showNotice, type Notice } from '../../utils/reader/view/notice';
 import { guardRoot, type RootGuard } from '../../utils/reader/view/root-guard';
 import { keepOnTop, type TopLayer } from '../../utils/reader/view/top-layer';
 import { buildArticle, TooComplex } from './build-article';
-import { shieldEvent, type ShieldTarget } from './view-shield';
+import { shieldEvent, shieldOwnHosts, type ShieldTarget } from './view-shield';
 import { printArticleAlone } from './print';
 import { confidentlyNotArticle } from '../../utils/reader/not-article';
 
@@ -232,6 +232,7 @@ export function createReaderController(): ReaderApi {
       close();
     },
     shield(e: Event) {
+      shieldOwnHosts(e);
       if (current) shieldEvent(current.shield, e);
     },
     async toggle(detect: DetectResult | null, force: boolean = false) {

@@ -22,6 +22,8 @@ export interface ShieldTarget {
   printing(): boolean;
 }
 
+import { isOurHost } from '../../utils/reader/view/host';
+
 const FOCUS = new Set(['focus', 'blur', 'focusin', 'focusout']);
 const KEYS = new Set(['keydown', 'keyup', 'keypress']);
 
@@ -51,14 +53,25 @@ function forwardKey(t: ShieldTarget, e: KeyboardEvent): void {
   }
 }
 
+/**
+ * Honbun's own hosts (the view's and the notices'), open view or not: their popover and focus
+ * events never reach the page. Returns whether the event was one of those.
+ */
+export function shieldOwnHosts(e: Event): boolean {
+  const toggle = e.type === 'beforetoggle' || e.type === 'toggle';
+  if (!toggle && !FOCUS.has(e.type)) return false;
+  if (!(toggle ? isOurHost(e.target) : e.composedPath().some(isOurHost))) return false;
+  e.stopImmediatePropagation();
+  return true;
+}
+
 export function shieldEvent(t: ShieldTarget, e: Event): void {
   const fromView = e.composedPath().includes(t.host);
   if (e.type === 'beforetoggle' || e.type === 'toggle') {
     const state = (e as Event & { newState?: string }).newState;
     if (e.target === t.host) {
-      e.stopImmediatePropagation();
       if (e.type === 'toggle' && state === 'closed' && !t.printing()) setTimeout(t.raise, 0);
-    } else if (state === 'open') setTimeout(t.raise, 0);
+    } else if (state === 'open' && !isOurHost(e.target)) setTimeout(t.raise, 0);
     return;
   }
   if (e.type === 'fullscreenchange') {
@@ -66,8 +79,9 @@ export function shieldEvent(t: ShieldTarget, e: Event): void {
     return;
   }
   if (FOCUS.has(e.type)) {
-    if (fromView) e.stopImmediatePropagation();
-    else if ((e.type === 'focusin' || e.type === 'focus') && (e.target as Node | null)?.nodeType === 1) setTimeout(t.focus, 0);
+    // a page element took focus while the view is open: give it back to the view
+    const pageTook = (e.type === 'focusin' || e.type === 'focus') && !fromView && !e.composedPath().some(isOurHost);
+    if (pageTook && (e.target as Node | null)?.nodeType === 1) setTimeout(t.focus, 0);
     return;
   }
   if (!KEYS.has(e.type)) return;
