@@ -40,7 +40,14 @@ export interface ReaderViewProps {
   saveLabel?: string;
   /** replaces the sources/quotes panel (complementary landmark); by default built from the article */
   panel?: ComponentChildren;
+  /**
+   * Filled with the view's key handler, for a host that takes the page's key events before they
+   * reach the view (the clean view's shield): (event, element focused in the view) → used.
+   */
+  keyHandler?: { current: KeyHandler | null };
 }
+
+export type KeyHandler = (e: KeyboardEvent, target: EventTarget | null) => boolean;
 
 const RUBY = /<ruby[\s>]/i;
 /** The side panel's width and the gaps around the article, in px (see reader-css.ts). */
@@ -94,7 +101,7 @@ function useRoomForPanel(ref: { current: HTMLElement | null }, needPx: number): 
   return room;
 }
 
-export function ReaderView({ article, settings, uiLang, onSettingsChange, onClose, onSave, saveLabel, panel }: ReaderViewProps) {
+export function ReaderView({ article, settings, uiLang, onSettingsChange, onClose, onSave, saveLabel, panel, keyHandler }: ReaderViewProps) {
   const t = strings(uiLang);
   const [restored, setRestored] = useState<ReadonlySet<Category>>(new Set());
   const [pop, setPop] = useState<Pop>(null);
@@ -214,9 +221,13 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
     }
   };
 
+  const handleKey: KeyHandler = (e, target) => {
+    const a = keyAction({ key: e.key, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, isComposing: e.isComposing, target }, vertical);
+    return !!a && act(a);
+  };
+  if (keyHandler) keyHandler.current = handleKey;
   const onKeyDown = (e: KeyboardEvent) => {
-    const a = keyAction(e, vertical);
-    if (a && act(a)) {
+    if (handleKey(e, e.target)) {
       e.preventDefault();
       e.stopPropagation();
     }

@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ReaderView, type ReaderArticle } from '../../components/reader/reader-view';
+import { ReaderView, type KeyHandler, type ReaderArticle } from '../../components/reader/reader-view';
 import { READER_CSS } from '../../components/reader/reader-css';
 import type { DetectResult } from '../../utils/extract/types';
 import { tooManyElements } from '../../utils/extract/page/bounds';
@@ -36,6 +36,7 @@ interface OpenView {
   uiLang: UiLang;
   settings: ReaderSettings;
   saveLabel?: string;
+  keys: { current: KeyHandler | null };
   cleanup: (() => void)[];
 }
 
@@ -119,6 +120,7 @@ export function createReaderController(): ReaderApi {
         onClose={close}
         onSave={() => void save(v, () => current === v && paint(v))}
         saveLabel={v.saveLabel}
+        keyHandler={v.keys}
         onSettingsChange={(s) => {
           v.settings = s;
           paint(v);
@@ -153,6 +155,7 @@ export function createReaderController(): ReaderApi {
     let lastFocus: HTMLElement | null = null;
     let printing = false;
     const top = keepOnTop(document, view.host);
+    const keys: { current: KeyHandler | null } = { current: null };
     const rootEl = () => view.shadow.querySelector<HTMLElement>('.hb-root');
     const shield: ShieldTarget = {
       host: view.host,
@@ -169,8 +172,9 @@ export function createReaderController(): ReaderApi {
       raise: () => top.raise(),
       close,
       printing: () => printing,
+      keys: (e, target) => !!keys.current?.(e, target),
     };
-    const v: OpenView = { view, lock: lockPage(document), root: guardRoot(document), top, shield, article, uiLang: uiLang(), settings, cleanup: [] };
+    const v: OpenView = { view, lock: lockPage(document), root: guardRoot(document), top, shield, article, uiLang: uiLang(), settings, keys, cleanup: [] };
     current = v;
     paint(v);
 

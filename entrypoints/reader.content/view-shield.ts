@@ -3,7 +3,7 @@
  * document_start, before any page listener (issue #12, F4/F5):
  *  - keys, focus and the host's own popover events from inside the view stop there, so the page
  *    neither sees the keys pressed in the view nor learns that the view opened or took focus;
- *    key presses are handed to the view as an event that stays inside its shadow root;
+ *    key presses are handed to the view's key handler directly;
  *  - a key pressed while focus sits on a page element (the page took it) is cancelled, so no
  *    text typed for the view lands in the page, and focus returns to the view;
  *  - Esc always closes (no page listener can swallow it: ours runs first);
@@ -20,6 +20,8 @@ export interface ShieldTarget {
   close(): void;
   /** the host is out of the top layer on purpose (printing) */
   printing(): boolean;
+  /** the view's key handler (ReaderView's), with the element focused in the view; true when used */
+  keys(e: KeyboardEvent, target: Element | null): boolean;
 }
 
 import { isOurHost } from '../../utils/reader/view/host';
@@ -27,25 +29,12 @@ import { isOurHost } from '../../utils/reader/view/host';
 const FOCUS = new Set(['focus', 'blur', 'focusin', 'focusout']);
 const KEYS = new Set(['keydown', 'keyup', 'keypress']);
 
+/** Hands a key press to the view (its focused element as the target); Esc closes if the view did not use it. */
 function forwardKey(t: ShieldTarget, e: KeyboardEvent): void {
   const target: Element | null = t.shadow.activeElement ?? t.shadow.querySelector('.hb-root');
-  if (!target) return;
-  const Ctor = (target.ownerDocument.defaultView?.KeyboardEvent ?? KeyboardEvent) as typeof KeyboardEvent;
-  const copy = new Ctor('keydown', {
-    key: e.key,
-    code: e.code,
-    location: e.location,
-    repeat: e.repeat,
-    isComposing: e.isComposing,
-    altKey: e.altKey,
-    ctrlKey: e.ctrlKey,
-    metaKey: e.metaKey,
-    shiftKey: e.shiftKey,
-    bubbles: true,
-    cancelable: true,
-    composed: false,
-  });
-  const handled = !target.dispatchEvent(copy);
+  // a direct call, not a re-dispatched event: Firefox lets a content script's synthetic event
+  // out of the closed shadow root to the window, where it would come back here
+  const handled = t.keys(e, target);
   if (handled) e.preventDefault();
   else if (e.key === 'Escape') {
     e.preventDefault();
