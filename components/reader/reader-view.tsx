@@ -77,6 +77,13 @@ function dateLocale(uiLang: UiLang, vertical: boolean, lang: string | null): str
   return s === 'ja' ? 'ja-JP' : s === 'zh-Hant' ? 'zh-TW' : s === 'zh-Hans' ? 'zh-CN' : UI_LOCALE[uiLang];
 }
 
+/** Vertical writing writes the time with its units: 10時12分. */
+const TIME_UNITS: Partial<Record<ReturnType<typeof scriptOf>, { hour: string; minute: string }>> = {
+  ja: { hour: '時', minute: '分' },
+  'zh-Hans': { hour: '时', minute: '分' },
+  'zh-Hant': { hour: '時', minute: '分' },
+};
+
 /** Vertical writing sets the meta line in the article's own language (a sideways "By" reads badly). */
 function articleUiLang(uiLang: UiLang, vertical: boolean, lang: string | null): UiLang {
   if (!vertical) return uiLang;
@@ -110,7 +117,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
   const verticalOk = supportsVertical(lang);
   const vertical = isVertical(settings, lang);
   const hasRuby = useMemo(() => RUBY.test(article.html ?? ''), [article.html]);
-  const date = formatPublished(article.publishedTime, { locale: dateLocale(uiLang, vertical, lang) });
+  const date = formatPublished(article.publishedTime, { locale: dateLocale(uiLang, vertical, lang), units: vertical ? TIME_UNITS[scriptOf(lang)] : undefined });
   const mt = strings(articleUiLang(uiLang, vertical, lang));
   const rootRef = useRef<HTMLDivElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);

@@ -103,7 +103,7 @@ test('typesetting: upright !, vertical quotation marks, the date line in Japanes
   expect(t.title).toContain('〝50年に一度〟');
   expect(t.upright).toEqual(expect.arrayContaining(['!', '50']));
   expect(t.combine).toBe('all');
-  expect(t.date).toBe('2025年10月2日 9:05'); // Japanese, not the English UI's format; Tokyo, so no zone named
+  expect(t.date).toBe('2025年10月2日 9時5分'); // Japanese, not the English UI's format; Tokyo, so no zone named
   expect(t.orient).toBe('upright');
   expect(t.img.h).toBeLessThanOrEqual(t.img.col + 1);
   expect(t.img.h).toBeGreaterThan(t.img.col * 0.8);

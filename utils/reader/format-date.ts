@@ -13,6 +13,11 @@ export interface DateOptions {
   locale: string;
   /** the reader's IANA time zone; default: the runtime's */
   timeZone?: string;
+  /**
+   * Vertical Japanese or Chinese: the time written with its units (10時12分), which reads
+   * better set vertically than "10:12" with a colon standing upright. The units to use.
+   */
+  units?: { hour: string; minute: string };
 }
 
 function offsetMinutes(zone: string): number {
@@ -54,6 +59,16 @@ export function formatPublished(iso: string | null | undefined, opts: DateOption
   if (Number.isNaN(at.getTime()) || Number(hh) > 23 || Number(mm) > 59) return null;
   const mine = readerOffset(at, opts.timeZone);
   const named = mine === null || mine !== offsetMinutes(zone);
+  if (opts.units) {
+    try {
+      const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: opts.timeZone }).formatToParts(at);
+      const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+      const day = dateOnly(get('year'), get('month'), get('day'), opts.locale);
+      return `${day} ${get('hour')}${opts.units.hour}${get('minute')}${opts.units.minute}${named ? ` ${zoneName(at, opts)}` : ''}`;
+    } catch {
+      /* fall through to the plain form */
+    }
+  }
   // dateStyle/timeStyle cannot be combined with timeZoneName: the zone is appended
   try {
     return new Intl.DateTimeFormat(opts.locale, {

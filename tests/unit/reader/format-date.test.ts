@@ -20,6 +20,10 @@ describe('publication times in the reader’s zone (issue #14)', () => {
     expect(at('yesterday', 'UTC')).toBeNull();
     expect(at('2025-09-30T25:00:00Z', 'UTC')).toBeNull();
   });
+  test('vertical Japanese writes the time with its units', () => {
+    expect(formatPublished('2025-10-02T09:05:00+09:00', { locale: 'ja-JP', timeZone: 'Asia/Tokyo', units: { hour: '時', minute: '分' } })).toBe('2025年10月2日 9時5分');
+    expect(formatPublished('2025-10-02T00:05:00Z', { locale: 'ja-JP', timeZone: 'Asia/Tokyo', units: { hour: '時', minute: '分' } })).toBe('2025年10月2日 9時5分 JST');
+  });
   test('dates follow the UI language', () => {
     expect(at('2025-09-30T10:12:00+08:00', 'Asia/Shanghai', 'zh-CN')).toBe('2025年9月30日 10:12');
     expect(at('2025-09-30T10:12:00+08:00', 'Asia/Taipei', 'zh-TW')).toBe('2025年9月30日 上午10:12');
