@@ -167,6 +167,7 @@ test('the toolbar: one row of named buttons with their keys; vertical writing sc
   const closed = await ext.evaluate((id) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: id }), tabId);
   expect(closed).toMatchObject({ ok: true, open: false });
   await ext.evaluate(() => browser.storage.local.remove('reader.settings'));
+  await ext.bringToFront();
 });
 
 test('the popup page saves the article and lists it', async () => {
