@@ -26,6 +26,11 @@ export default defineConfig({
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: {
+      // WXT's content-script context posts `<extension id>:…:content-script-started` to every
+      // page and dispatches a DOM event of that name (issue #12, F4): a quiet stand-in instead.
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve('utils/reader/view/quiet-content-context.ts') }],
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -12,15 +12,15 @@ import { detectArticle } from '../utils/extract/detect';
 import type { DetectResult } from '../utils/extract/types';
 import type { Message } from '../utils/messages';
 import type { PageStatus, ReaderLoadResponse, ReaderToggleResponse } from '../utils/reader/messages';
-import { clearReaderApi, getReaderApi } from '../utils/reader/view/reader-api';
+import { clearReaderApi, getReaderApi, SHIELDED_EVENTS } from '../utils/reader/view/reader-api';
 
 /**
  * Set in the isolated world so a second copy (injected by the background) stays idle. The world
  * outlives an extension reload or update: a copy injected afterwards finds the orphaned one's
  * handle there, sees it is dead and takes over (else the shortcut would do nothing until the
- * page is reloaded).
+ * page is reloaded). A registered Symbol, which no element id can shadow (issue #12, F6).
  */
-const LOADED = '__honbunContent';
+const LOADED = Symbol.for('honbun.content');
 /** Wait after load so detection never competes with the page's own start-up work. */
 const DETECT_DELAY_MS = 50;
 /** An SPA renders its new page some time after the URL changes. */
@@ -35,6 +35,10 @@ interface LoadedHandle {
   teardown(): void;
 }
 
+function isHandle(v: unknown): v is LoadedHandle {
+  return !!v && typeof v === 'object' && typeof (v as LoadedHandle).alive === 'function' && typeof (v as LoadedHandle).teardown === 'function';
+}
+
 function pageKey(href: string): string {
   const i = href.indexOf('#');
   return i < 0 ? href : href.slice(0, i);
@@ -46,11 +50,18 @@ export default defineContentScript({
   allFrames: false,
   main() {
     const orphaned = () => !browser.runtime?.id;
-    const g = globalThis as unknown as Record<string, LoadedHandle | undefined>;
-    const prev = g[LOADED];
+    const g = globalThis as unknown as Record<symbol, unknown>;
+    const found = g[LOADED];
+    const prev = isHandle(found) ? found : undefined;
     if (prev?.alive()) return;
     prev?.teardown();
-    g[LOADED] = { alive: () => !orphaned(), teardown };
+    g[LOADED] = { alive: () => !orphaned(), teardown } satisfies LoadedHandle;
+
+    // Registered now, at document_start, so they run before any listener the page adds: the open
+    // view keeps its keys, focus and popover events from the page (issue #12, F4/F5). Closed, it
+    // is one lookup per key press or focus change.
+    const shield = (e: Event) => getReaderApi()?.shield?.(e);
+    for (const type of SHIELDED_EVENTS) window.addEventListener(type, shield, true);
 
     let detect: DetectResult | null = null;
     let lastKey = pageKey(location.href);
@@ -128,10 +139,11 @@ export default defineContentScript({
       nav?.removeEventListener('currententrychange', onUrlChange);
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('load', onLoad);
+      for (const type of SHIELDED_EVENTS) window.removeEventListener(type, shield, true);
       getReaderApi()?.close();
       // The reader bundle belongs to the dead extension too: a new one is injected when asked.
       clearReaderApi();
-      if (g[LOADED]?.teardown === teardown) g[LOADED] = undefined;
+      if ((g[LOADED] as LoadedHandle | undefined)?.teardown === teardown) delete g[LOADED];
     }
   },
 });

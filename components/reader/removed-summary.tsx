@@ -1,16 +1,19 @@
 /**
- * The "taken out of this page" summary: one line per category (in the UI's language, with a
- * count), collapsed. A category's removed text is rendered only while it is expanded, so the
- * collapsed summary gives assistive technology no clutter to read. "Put back" restores it.
+ * What Honbun hid, as one quiet line after the article (issue #14): "Hid 17 blocks: ads, menus,
+ * rankings · Show". Show opens the list by category, each with its items (headlines, as a list)
+ * and a button that puts the category's blocks back where they stood in the article, or hides
+ * them again. The collapsed line names only categories: none of the removed text is rendered
+ * (so assistive technology reads no clutter) until the list is opened.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type Category, type Removal } from '../../utils/extract/types';
+import { MAX_ITEMS, removalItems } from '../../utils/reader/removal-items';
 import { categoryLabel, strings, type UiLang } from '../../utils/reader/strings';
 
 interface Props {
   removed: Removal[];
   restored: ReadonlySet<Category>;
-  onRestore: (c: Category) => void;
+  onToggle: (c: Category) => void;
   uiLang: UiLang;
 }
 
@@ -20,50 +23,57 @@ export function groupRemovals(removed: Removal[]): { category: Category; items: 
   );
 }
 
-export function RemovedSummary({ removed, restored, onRestore, uiLang }: Props) {
-  const t = strings(uiLang);
-  const [open, setOpen] = useState<Category | null>(null);
-  const groups = groupRemovals(removed);
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+function CategoryItems({ items }: { items: Removal[] }) {
+  const lines = useMemo(() => items.flatMap((r) => removalItems(r.html, r.text)), [items]);
+  const shown = lines.slice(0, MAX_ITEMS);
   return (
-    <section class="hb-removed" aria-labelledby="hb-removed-h">
-      <h2 id="hb-removed-h">{t.removedTitle}</h2>
-      {groups.length === 0 ? (
-        <p>{t.removedNone}</p>
-      ) : (
-        <ul>
+    <ul class="hb-items">
+      {shown.map((s, i) => (
+        <li key={i}>{s}</li>
+      ))}
+      {lines.length > shown.length && <li class="hb-more">…</li>}
+    </ul>
+  );
+}
+
+export function RemovedSummary({ removed, restored, onToggle, uiLang }: Props) {
+  const t = strings(uiLang);
+  const [open, setOpen] = useState(false);
+  const groups = groupRemovals(removed);
+  if (groups.length === 0) return null;
+  const labels = groups.map((g) => categoryLabel(g.category, uiLang));
+  return (
+    <section class="hb-removed" aria-label={t.removedTitle}>
+      <p class="hb-removed-line">
+        <span>{t.hidSummary(removed.length, labels)}</span>
+        <span aria-hidden="true"> · </span>
+        <button type="button" class="hb-link" aria-expanded={open} aria-controls="hb-removed-list" onClick={() => setOpen(!open)}>
+          {open ? t.hideList : t.show}
+        </button>
+      </p>
+      {open && (
+        <ul id="hb-removed-list" class="hb-removed-list">
           {groups.map(({ category, items }) => {
-            const id = `hb-removed-${category}`;
-            const expanded = open === category;
+            const label = categoryLabel(category, uiLang);
+            const back = restored.has(category);
             return (
               <li key={category} data-category={category}>
-                <button
-                  type="button"
-                  class="hb-disclosure"
-                  aria-expanded={expanded}
-                  aria-controls={id}
-                  onClick={() => setOpen(expanded ? null : category)}
-                >
-                  {categoryLabel(category, uiLang)} <span class="hb-count">({t.items(items.length)})</span>
-                </button>{' '}
-                {!restored.has(category) && (
+                <div class="hb-cat">
+                  <span class="hb-cat-name">
+                    {uiLang === 'en' ? capitalise(label) : label} <span class="hb-count">{t.items(items.length)}</span>
+                  </span>
                   <button
                     type="button"
-                    class="hb-restore"
-                    aria-label={`${t.restore}: ${categoryLabel(category, uiLang)}`}
-                    onClick={() => onRestore(category)}
+                    class="hb-link hb-putback-toggle"
+                    aria-label={back ? t.hideAgainWhat(label) : t.putBackWhat(label)}
+                    onClick={() => onToggle(category)}
                   >
-                    {t.restore}
+                    {back ? t.hideAgain : t.putBack}
                   </button>
-                )}
-                <div id={id} class="hb-removed-items">
-                  {expanded && (
-                    <ul>
-                      {items.map((r, i) => (
-                        <li key={i}>{r.text}</li>
-                      ))}
-                    </ul>
-                  )}
                 </div>
+                <CategoryItems items={items} />
               </li>
             );
           })}

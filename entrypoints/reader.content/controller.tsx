@@ -1,15 +1,15 @@
 /**
- * Opens and closes the clean view over the live page: runs the pipeline (it never mutates the
- * document), mounts `ReaderView` in a closed shadow root on <html>, makes the page inert, and on
- * close gives the page back exactly as it was (DOM, scroll, focus).
+ * Opens and closes the clean view over the live page: runs the pipeline within its budget (it
+ * never mutates the document), mounts `ReaderView` in a closed shadow root on <html>, makes the
+ * page inert, keeps the view on top and whole while it is open (issue #12, F5), and on close
+ * gives the page back exactly as it was (DOM, scroll, focus).
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ReaderView, type ReaderArticle } from '../../components/reader/reader-view';
+import { ReaderView, type KeyHandler, type ReaderArticle } from '../../components/reader/reader-view';
 import { READER_CSS } from '../../components/reader/reader-css';
-import { runPipeline } from '../../utils/article/pipeline';
 import type { DetectResult } from '../../utils/extract/types';
-import { deeperThan, flattenedCopy, MAX_DEPTH, tooManyElements } from '../../utils/extract/page/bounds';
+import { tooManyElements } from '../../utils/extract/page/bounds';
 import { lockPage, type PageLock } from '../../utils/reader/view/page-lock';
 import type { ReaderApi } from '../../utils/reader/view/reader-api';
 import { normaliseSettings, type ReaderSettings } from '../../utils/reader/settings';
@@ -19,14 +19,24 @@ import { saveArticle } from '../../utils/library/client';
 import { readerSettings } from '../../utils/reader/settings-item';
 import { createHost, type ViewHost } from '../../utils/reader/view/host';
 import { showNotice, type Notice } from '../../utils/reader/view/notice';
+import { guardRoot, type RootGuard } from '../../utils/reader/view/root-guard';
+import { keepOnTop, type TopLayer } from '../../utils/reader/view/top-layer';
+import { buildArticle, TooComplex } from './build-article';
+import { shieldEvent, shieldOwnHosts, type ShieldTarget } from './view-shield';
+import { printArticleAlone } from './print';
+import { confidentlyNotArticle } from '../../utils/reader/not-article';
 
 interface OpenView {
   view: ViewHost;
   lock: PageLock;
+  root: RootGuard;
+  top: TopLayer;
+  shield: ShieldTarget;
   article: ReaderArticle;
   uiLang: UiLang;
   settings: ReaderSettings;
   saveLabel?: string;
+  keys: { current: KeyHandler | null };
   cleanup: (() => void)[];
 }
 
@@ -44,36 +54,6 @@ async function save(v: OpenView, repaint: () => void): Promise<void> {
     v.saveLabel = t.saveFailed;
   }
   repaint();
-}
-
-/** Shown when the pipeline throws: the view still opens, with the page title and a notice. */
-function failedArticle(doc: Document): ReaderArticle {
-  return {
-    isArticle: false,
-    title: doc.title || null,
-    byline: null,
-    siteName: null,
-    lang: doc.documentElement.lang || null,
-    dir: null,
-    publishedTime: null,
-    readingMinutes: null,
-    truncated: false,
-    nextPage: null,
-    html: null,
-    removed: [],
-  };
-}
-
-function extract(doc: Document, detect: DetectResult | null): ReaderArticle {
-  try {
-    // Script-built nesting deeper than any parser makes overflows cloneNode and Readability.
-    const source = deeperThan(doc, MAX_DEPTH) ? flattenedCopy(doc, MAX_DEPTH) : doc;
-    // the per-page detector's verdict is not computed again
-    const r = runPipeline(source, { url: location.href, window: window as Window & typeof globalThis, detect });
-    return { ...r, url: location.href };
-  } catch {
-    return { ...failedArticle(doc), url: location.href };
-  }
 }
 
 /** Checks after a port drop: the runtime id vanishes a moment after an extension reload. */
@@ -122,6 +102,14 @@ export function createReaderController(): ReaderApi {
   let current: OpenView | null = null;
   let opening: Promise<boolean> | null = null;
   let notice: Notice | null = null;
+  const uiLang = () => toUiLang(browser.i18n.getUILanguage());
+
+  const say = (kind: string, message: (t: ReturnType<typeof strings>) => string, action?: { label: string; run: () => void }) => {
+    const t = strings(uiLang());
+    notice?.remove();
+    const n = showNotice(document, { kind, message: message(t), closeLabel: t.dismiss, action, onGone: () => notice === n && (notice = null) });
+    notice = n;
+  };
 
   const paint = (v: OpenView) => {
     render(
@@ -132,6 +120,7 @@ export function createReaderController(): ReaderApi {
         onClose={close}
         onSave={() => void save(v, () => current === v && paint(v))}
         saveLabel={v.saveLabel}
+        keyHandler={v.keys}
         onSettingsChange={(s) => {
           v.settings = s;
           paint(v);
@@ -147,7 +136,9 @@ export function createReaderController(): ReaderApi {
     if (!v) return;
     current = null;
     // Page first: when the extension is gone (orphaned script) extension calls below throw.
+    v.top.release();
     v.view.remove();
+    v.root.release();
     v.lock.release();
     for (const fn of v.cleanup) {
       try {
@@ -159,34 +150,38 @@ export function createReaderController(): ReaderApi {
     render(null, v.view.container);
   }
 
-  async function open(detect: DetectResult | null): Promise<boolean> {
-    await domReady();
-    // Counted before anything is cloned: a huge page gets a notice, not a frozen tab.
-    if (tooManyElements(document)) {
-      const uiLang = toUiLang(browser.i18n.getUILanguage());
-      const t = strings(uiLang);
-      notice = showNotice(document, t.tooLarge, t.dismiss, () => (notice = null));
-      return false;
-    }
-    const settingsP = readerSettings.getValue().catch(() => null);
-    const article = extract(document, detect);
-    const settings = normaliseSettings(await settingsP);
-    if (current) return true;
-    const uiLang = toUiLang(browser.i18n.getUILanguage());
+  function mount(article: ReaderArticle, settings: ReaderSettings): void {
     const view = createHost(document, READER_CSS);
-    const v: OpenView = { view, lock: lockPage(document), article, uiLang, settings, cleanup: [] };
+    let lastFocus: HTMLElement | null = null;
+    let printing = false;
+    const top = keepOnTop(document, view.host);
+    const keys: { current: KeyHandler | null } = { current: null };
+    const rootEl = () => view.shadow.querySelector<HTMLElement>('.hb-root');
+    const shield: ShieldTarget = {
+      host: view.host,
+      shadow: view.shadow,
+      focus: () => {
+        const active = view.shadow.activeElement as HTMLElement | null;
+        if (document.activeElement === view.host && active) {
+          lastFocus = active;
+          return;
+        }
+        const target = lastFocus?.isConnected ? lastFocus : rootEl();
+        target?.focus({ preventScroll: true });
+      },
+      raise: () => top.raise(),
+      close,
+      printing: () => printing,
+      keys: (e, target) => !!keys.current?.(e, target),
+    };
+    const v: OpenView = { view, lock: lockPage(document), root: guardRoot(document), top, shield, article, uiLang: uiLang(), settings, keys, cleanup: [] };
     current = v;
     paint(v);
 
-    // Esc while focus is outside the view (e.g. on the inert body after a click).
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.composedPath().includes(view.host)) {
-        e.preventDefault();
-        close();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    v.cleanup.push(() => window.removeEventListener('keydown', onKey, true));
+    // The view's own focus moves, remembered so a page that takes focus can be undone.
+    const onFocusIn = () => (lastFocus = view.shadow.activeElement as HTMLElement | null);
+    view.shadow.addEventListener('focusin', onFocusIn);
+    v.cleanup.push(printArticleAlone(document, view.host, (on) => (printing = on)));
     // Settings changed in another tab or on the saved-article page apply here too.
     const unwatch = readerSettings.watch((s) => {
       if (current !== v) return;
@@ -196,33 +191,70 @@ export function createReaderController(): ReaderApi {
     v.cleanup.push(unwatch);
     // The extension was reloaded or removed: this script is orphaned, take the UI away.
     watchOrphan(v, close);
+    // Focus before the bar, so the first Tab reaches its first button (issue #14).
+    rootEl()?.focus({ preventScroll: true });
+  }
 
-    const shadowRoot = view.container.getRootNode() as ShadowRoot;
-    const target = shadowRoot.querySelector<HTMLElement>('h1') ?? shadowRoot.querySelector<HTMLElement>('.hb-root');
-    target?.focus({ preventScroll: true });
+  async function open(detect: DetectResult | null, force: boolean): Promise<boolean> {
+    await domReady();
+    // Counted before anything is cloned: a huge page gets a notice, not a frozen tab.
+    if (tooManyElements(document)) {
+      say('too-large', (t) => t.tooLarge);
+      return false;
+    }
+    if (!force && confidentlyNotArticle(detect)) {
+      const t = strings(uiLang());
+      say('not-article', (s) => s.notArticleAsk, { label: t.showAnyway, run: () => void api.toggle(detect, true) });
+      return false;
+    }
+    const settingsP = readerSettings.getValue().catch(() => null);
+    let working: Notice | null = null;
+    let article: ReaderArticle;
+    try {
+      article = await buildArticle(document, window as Window & typeof globalThis, detect, {
+        show: () => {
+          const t = strings(uiLang());
+          working = showNotice(document, { kind: 'working', message: t.working, closeLabel: t.dismiss, timeoutMs: null, onGone: () => {} });
+        },
+        hide: () => working?.remove(),
+      });
+    } catch (e) {
+      if (!(e instanceof TooComplex)) throw e;
+      say('too-complex', (t) => t.tooComplex);
+      return false;
+    }
+    const settings = normaliseSettings(await settingsP);
+    if (current) return true;
+    mount(article, settings);
     return true;
   }
 
-  return {
+  const api: ReaderApi & { toggle(detect: DetectResult | null, force?: boolean): Promise<boolean> } = {
     isOpen: () => current !== null,
     close() {
       notice?.remove();
       close();
     },
-    async toggle(detect) {
+    shield(e: Event) {
+      shieldOwnHosts(e);
+      if (current) shieldEvent(current.shield, e);
+    },
+    async toggle(detect: DetectResult | null, force: boolean = false) {
       if (opening) return opening;
       if (current) {
         close();
         return false;
       }
-      if (notice) {
+      if (notice && !force) {
         notice.remove();
         return false;
       }
-      opening = open(detect).finally(() => {
+      notice?.remove();
+      opening = open(detect, force).finally(() => {
         opening = null;
       });
       return opening;
     },
   };
+  return api;
 }

@@ -157,7 +157,7 @@ describe('odd pages', () => {
     const tabId = await tabIdOf(sw, url);
     const loaded = await sw.evaluate(
       async (id) =>
-        (await chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: () => !!(globalThis as Record<string, unknown>).__honbunContent })).map(
+        (await chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: () => !!(globalThis as unknown as Record<symbol, unknown>)[Symbol.for('honbun.content')] })).map(
           (r) => [r.frameId === 0, r.result],
         ),
       tabId,

@@ -45,7 +45,7 @@ test('no code from the article runs, and nothing executable is in the view', asy
   expect(ran.filter((r) => !r.startsWith('page:'))).toEqual([]);
   const found = await inView<{ bad: number; handlers: number; styles: number; jsLinks: number; embeds: number; paragraphs: number }>(
     page,
-    `function () { const q = (s) => this.querySelectorAll('.hb-body ' + s).length;
+    `function () { const q = (s) => this.querySelectorAll(s.split(',').map((x) => '.hb-body ' + x.trim()).join(',')).length;
        return { bad: q('script, iframe, svg, math, form, object, embed, style'),
                 handlers: Array.from(this.querySelectorAll('.hb-body *')).filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
                 styles: q('[style]'), jsLinks: q('a[href^="javascript"]'), embeds: q('a[data-embed]'), paragraphs: q('p') }; }`,

@@ -102,6 +102,74 @@ test('the clean view opens on the seed page with the article text and without it
   expect((await viewText()).bodyInert).toBe(false);
 });
 
+/** Runs `fn` in the article tab (content-script world, where Firefox lets it open the closed root) and returns its result. */
+async function inTab<T>(fn: () => T): Promise<T> {
+  return ext.evaluate(
+    async (id, src) => {
+      const [res] = await browser.scripting.executeScript({ target: { tabId: id }, func: new Function(`return (${src})();`) as () => unknown });
+      return res.result as T;
+    },
+    tabId,
+    fn.toString(),
+  ) as Promise<T>;
+}
+
+test('the toolbar: one row of named buttons with their keys; vertical writing scrolls with the wheel', async () => {
+  await ext.evaluate(() => browser.storage.local.set({ 'reader.settings': { vertical: true } }));
+  const res = await ext.evaluate((id) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: id }), tabId);
+  expect(res).toMatchObject({ ok: true, open: true });
+  await article.bringToFront();
+  const read = () =>
+    inTab(() => {
+      const host = [...document.documentElement.children].find((e) => e.tagName === 'DIV') as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | undefined;
+      const sr = host?.openOrClosedShadowRoot;
+      if (!sr) return null;
+      const btns = [...sr.querySelectorAll('.hb-bar button')];
+      const pageEl = sr.querySelector('.hb-page') as HTMLElement;
+      return {
+        buttons: btns.map((b) => `${b.getAttribute('data-action')}|${b.getAttribute('aria-label')}|${b.getAttribute('title')}`),
+        rows: new Set(btns.map((b) => Math.round(b.getBoundingClientRect().top))).size,
+        mode: getComputedStyle(pageEl).writingMode,
+        left: pageEl.scrollLeft,
+        max: pageEl.scrollWidth - pageEl.clientWidth,
+      };
+    });
+  let v = await read();
+  for (let i = 0; i < 50 && !v; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  expect(v).not.toBeNull();
+  expect(v!.buttons.map((b) => b.split('|')[0])).toEqual(['close', 'save', 'settings', 'panel', 'vertical', 'help']);
+  for (const b of v!.buttons) expect(b).toMatch(/\|.+\|.+\((Esc|S|A|P|V|\?)\)$/);
+  expect(v!.rows).toBe(1);
+  expect(v!.mode).toBe('vertical-rl');
+  expect(v!.left).toBe(0); // opens at the start, the right edge
+  expect(v!.max).toBeGreaterThan(100);
+  // a real wheel turn over the view moves the columns leftwards
+  await article.mouse.move(400, 400);
+  await article.mouse.wheel({ deltaY: 300 });
+  let left = 0;
+  for (let i = 0; i < 30 && left > -100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    left = (await read())!.left;
+  }
+  expect(left).toBeLessThanOrEqual(-100);
+  // End goes to the last column, Home back to the first
+  await article.keyboard.press('End');
+  await new Promise((r) => setTimeout(r, 800));
+  const end = (await read())!;
+  expect(Math.abs(-end.left - end.max)).toBeLessThanOrEqual(2);
+  await article.keyboard.press('Home');
+  await new Promise((r) => setTimeout(r, 800));
+  expect(Math.round((await read())!.left)).toBe(0);
+
+  const closed = await ext.evaluate((id) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: id }), tabId);
+  expect(closed).toMatchObject({ ok: true, open: false });
+  await ext.evaluate(() => browser.storage.local.remove('reader.settings'));
+  await ext.bringToFront();
+});
+
 test('the popup page saves the article and lists it', async () => {
   const title = loadPageFixture(SEED).expected.title ?? '';
   await openExtensionPage(ext, `${EXT}/popup.html?tabId=${tabId}`);

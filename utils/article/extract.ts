@@ -23,6 +23,7 @@ import { runReadability } from '../extract/body/readability';
 import { extractText, type TextResult } from '../extract/body/text';
 import { STRIP_BEFORE_TEXT } from '../extract/constants';
 import { declutter } from '../extract/declutter';
+import { placeRemovals } from '../extract/declutter/anchor';
 import { detectArticle } from '../extract/detect';
 import { capDepth } from '../extract/page/bounds';
 import { cloneForExtraction } from '../extract/page/clone';
@@ -124,6 +125,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
     stripSiteAttributes(article);
     body = extractText(article);
+    if (opts.removedHtml !== false) placeRemovals(removed, body.blocks);
     // 5. sanitize
     html = sanitizeArticleHtml(article.innerHTML, { window, baseUrl });
   }

@@ -18,3 +18,15 @@ export function runPipeline(doc: Document, opts: PipelineOptions): PipelineResul
   const analysis = analyseArticle({ blocks, captions, links, lang: article.lang, siteName: article.siteName, byline: article.byline, url: opts.url ?? article.canonicalUrl ?? null });
   return { ...article, ...analysis };
 }
+
+/**
+ * The same pipeline in two steps, `between()` awaited after extraction: the browser yields to
+ * the page there and checks its time budget (entrypoints/reader.content/build-article.ts); a
+ * `between` that throws stops the work before the analysis.
+ */
+export async function runPipelineInSteps(doc: Document, opts: PipelineOptions, between: () => Promise<void>): Promise<PipelineResult> {
+  const { blocks, captions, links, ...article } = extractArticle(doc, opts);
+  await between();
+  const analysis = analyseArticle({ blocks, captions, links, lang: article.lang });
+  return { ...article, ...analysis };
+}

@@ -29,6 +29,12 @@ export interface Removal {
   text: string;
   /** sanitized HTML of the removed block, for "restore" in the reader; absent in CLI output */
   html?: string;
+  /**
+   * Where it stood in the article: the index (data-p) of the text block it stood before, the
+   * number of blocks when after the last; absent when it stood outside the article (a sidebar).
+   * Set only with the html (the reader's "put back"); see declutter/anchor.ts.
+   */
+  at?: number;
 }
 
 export interface DetectResult {

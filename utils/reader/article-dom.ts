@@ -5,7 +5,7 @@
  * re-checks what must never reach the view even if a caller passes unsanitized HTML (saved
  * articles from an old version, imports): defence in depth, not the sanitizer.
  */
-import { wrapTateChuYoko } from './tate-chu-yoko';
+import { verticalQuotes, wrapTateChuYoko } from './tate-chu-yoko';
 
 /** Elements that can run code, load active content or restyle the view. */
 const DANGEROUS = 'script,style,link,meta,base,iframe,frame,frameset,object,embed,applet,form,svg,math,template,noscript,portal';
@@ -14,7 +14,7 @@ const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href'
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.|[^:]*$)/i;
 
 export interface ArticleDomOptions {
-  /** wrap 1–2 digit runs for vertical writing */
+  /** vertical writing: wrap 1–2 digit and !? runs upright, “ ” as 〝 〟 */
   tateChuYoko?: boolean;
   /** label for the placeholder links the sanitizer leaves where it dropped an embed */
   embedLabel?: string;
@@ -53,7 +53,10 @@ export function articleFragment(html: string, target: Document, opts: ArticleDom
   const body = parsed.body;
   defang(body);
   fixLinks(body, opts.embedLabel);
-  if (opts.tateChuYoko) wrapTateChuYoko(body);
+  if (opts.tateChuYoko) {
+    verticalQuotes(body);
+    wrapTateChuYoko(body);
+  }
   for (const child of Array.from(body.childNodes)) frag.append(target.importNode(child, true));
   return frag;
 }

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { DetectResult } from '../extract/types';
 import type { ReaderLoadResponse, ReaderMessage, ReaderToggleResponse } from './messages';
-import { toUiLang } from './strings';
+import { toUiLang, type UiLang } from './strings';
 import { checkUrl } from './url-rules';
 
 const READER_FILE = '/content-scripts/reader.js';
@@ -14,9 +14,12 @@ const CONTENT_FILE = '/content-scripts/content.js';
 /** Badge for a detected article; the action stays enabled everywhere (it also opens the popup). */
 export const ARTICLE_BADGE = { text: '✓', color: '#1a7f37' } as const;
 
-const TITLES = {
+const TITLES: Record<UiLang, { article: string; other: string }> = {
   en: { article: 'Honbun — article found: the clean view is ready', other: 'Honbun' },
   ja: { article: 'Honbun — 記事を検出しました（本文表示できます）', other: 'Honbun' },
+  'zh-Hans': { article: 'Honbun — 已检测到文章：可以打开阅读视图', other: 'Honbun' },
+  'zh-Hant': { article: 'Honbun — 已偵測到文章：可以開啟閱讀檢視', other: 'Honbun' },
+  ko: { article: 'Honbun — 기사를 찾았습니다: 읽기 보기를 열 수 있습니다', other: 'Honbun' },
 };
 
 async function showDetection(tabId: number, result: DetectResult): Promise<void> {

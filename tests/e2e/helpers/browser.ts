@@ -34,6 +34,8 @@ export interface LaunchOptions {
   /** Opens a DevTools port (written to <userDataDir>/DevToolsActivePort): a second CDP connection sees the toolbar popup as a page. */
   remoteDebugging?: boolean;
   acceptDownloads?: boolean;
+  /** environment of the browser process, added to this one's (e.g. TZ for the reader's time zone) */
+  env?: Record<string, string>;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -65,6 +67,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     locale: opts.lang,
     viewport: { width: 1200, height: 900 },
     acceptDownloads: opts.acceptDownloads,
+    env: opts.env ? { ...process.env, ...opts.env } : undefined,
   });
   const serviceWorker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

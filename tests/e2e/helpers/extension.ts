@@ -11,7 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './browser';
 import { startServer, type TestServer } from './server';
 
-export interface UseExtensionOptions extends Pick<LaunchOptions, 'lang' | 'developerMode' | 'acceptDownloads'> {
+export interface UseExtensionOptions extends Pick<LaunchOptions, 'lang' | 'developerMode' | 'acceptDownloads' | 'env'> {
   /** start the test page server (tests/e2e/helpers/server.ts) */
   server?: boolean;
   /**
@@ -44,6 +44,7 @@ export async function launchSession(opts: UseExtensionOptions = {}): Promise<Ext
       developerMode: opts.developerMode,
       remoteDebugging: opts.cdp,
       acceptDownloads: opts.acceptDownloads ?? opts.cdp,
+      env: opts.env,
     }),
     opts.server ? startServer() : Promise.resolve(undefined),
   ]);

@@ -26,15 +26,16 @@ const ARTICLE: ReaderArticle = {
     '<a href="javascript:window.__pwned=3">x</a>',
   ].join(''),
   removed: [
-    { category: 'ranking', rule: 'r1', text: 'ランキング 1位 カナリア諸島で波にのまれる', html: '<ol><li>カナリア諸島で波にのまれる</li></ol>' },
-    { category: 'ranking', rule: 'r1', text: 'ランキング 2位 ロールス・ロイス', html: '<ol><li>ロールス・ロイス</li></ol>' },
+    { category: 'ranking', rule: 'r1', text: 'ランキング 1位 カナリア諸島で波にのまれる', html: '<ol><li>カナリア諸島で波にのまれる</li></ol>', at: 1 },
+    { category: 'ranking', rule: 'r1', text: 'ランキング 2位 ロールス・ロイス', html: '<ol><li>ロールス・ロイス</li></ol>', at: 3 },
     { category: 'share', rule: 's1', text: 'Facebookでシェア', html: '<p>Facebookでシェア</p>' },
   ],
 };
 
-let host: HTMLElement;
+let hosts: HTMLElement[] = [];
 function mount(props: Partial<Parameters<typeof ReaderView>[0]> = {}) {
-  host = document.createElement('div');
+  const host = document.createElement('div');
+  hosts.push(host);
   document.body.append(host);
   act(() => {
     render(<ReaderView article={ARTICLE} settings={DEFAULT_READER_SETTINGS} uiLang="ja" {...props} />, host);
@@ -42,14 +43,17 @@ function mount(props: Partial<Parameters<typeof ReaderView>[0]> = {}) {
   return host;
 }
 afterEach(() => {
-  render(null, host);
-  host.remove();
+  for (const host of hosts) {
+    render(null, host);
+    host.remove();
+  }
+  hosts = [];
 });
 
 describe('ReaderView', () => {
   test('renders headline, meta, notices and the sanitized body with landmarks', () => {
     const el = mount({ onClose: () => {} });
-    expect(el.querySelector('header button[data-action="close"]')?.textContent).toBe('本文表示を閉じる');
+    expect(el.querySelector('header button[data-action="close"]')?.getAttribute('aria-label')).toBe('本文表示を閉じる');
     expect(el.querySelector('main article h1')?.textContent).toBe(ARTICLE.title);
     const article = el.querySelector('article')!;
     expect(article.getAttribute('lang')).toBe('ja');
@@ -95,26 +99,39 @@ describe('ReaderView', () => {
     expect(scrolled).toBe(true);
   });
 
-  test('the removed summary lists categories with counts, shows text only when expanded, restores on click', () => {
+  test('the removed summary is one quiet line; Show lists items; put back sets blocks back in place and hides them again', () => {
     const el = mount();
     const summary = el.querySelector('.hb-removed')!;
-    expect(summary.textContent).toContain('順位リスト');
-    expect(summary.textContent).toContain('2件');
-    expect(summary.textContent).toContain('共有ボタン');
-    // collapsed: no clutter text, and the label does not repeat the site's heading
-    expect(el.textContent).not.toContain('ランキング');
+    // collapsed: one line with the count and the categories' natural names, none of the removed text
+    expect(summary.querySelector('.hb-removed-line')?.textContent).toBe('3件を非表示：ランキング、共有ボタン · 表示する');
     expect(el.textContent).not.toContain('カナリア諸島');
-    const toggle = summary.querySelector('li[data-category="ranking"] .hb-disclosure') as HTMLButtonElement;
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    act(() => toggle.click());
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(summary.textContent).toContain('カナリア諸島で波にのまれる');
-    act(() => toggle.click());
-    expect(summary.textContent).not.toContain('カナリア諸島');
-    const restore = summary.querySelector('li[data-category="ranking"] .hb-restore') as HTMLButtonElement;
-    act(() => restore.click());
-    expect(el.querySelector('.hb-restored')?.textContent).toContain('ロールス・ロイス');
-    expect(summary.querySelector('li[data-category="ranking"] .hb-restore')).toBeNull();
+    expect(el.textContent).not.toContain('Facebookでシェア');
+    const show = summary.querySelector('.hb-removed-line button') as HTMLButtonElement;
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    act(() => show.click());
+    expect(show.getAttribute('aria-expanded')).toBe('true');
+    // items as a list, one line per headline
+    expect(Array.from(summary.querySelectorAll('li[data-category="ranking"] .hb-items li'), (li) => li.textContent)).toEqual([
+      'カナリア諸島で波にのまれる',
+      'ロールス・ロイス',
+    ]);
+    const back = summary.querySelector('li[data-category="ranking"] .hb-putback-toggle') as HTMLButtonElement;
+    expect(back.textContent).toBe('戻す');
+    act(() => back.click());
+    // the ranking stood before block 1 and after block 2's end: both back where they stood
+    const body = el.querySelector('.hb-body')!;
+    const order = Array.from(body.children, (c) => (c.classList.contains('hb-putback') ? `put:${c.textContent?.includes('カナリア') ? 'a' : 'b'}` : c.getAttribute('data-p') ?? c.tagName));
+    expect(order.slice(0, 3)).toEqual(['0', 'put:a', '1']);
+    expect(order.indexOf('put:b')).toBe(order.length - 1); // after the last block: at the end
+    expect(body.querySelector('.hb-putback')?.getAttribute('aria-label')).toBe('戻した部分：ランキング');
+    expect(back.textContent).toBe('隠す');
+    // the share bar stood nowhere in the article: it comes back after it
+    act(() => (summary.querySelector('li[data-category="share"] .hb-putback-toggle') as HTMLButtonElement).click());
+    expect(el.querySelector('.hb-restored')?.textContent).toContain('Facebookでシェア');
+    // hide again from the block itself
+    act(() => (body.querySelector('.hb-putback .hb-link') as HTMLButtonElement).click());
+    expect(body.querySelector('.hb-putback')).toBeNull();
+    expect(back.textContent).toBe('戻す');
   });
 
   test('settings apply through data attributes and CSS variables; vertical wraps tate-chu-yoko', () => {
@@ -128,13 +145,61 @@ describe('ReaderView', () => {
     expect(root.hasAttribute('data-vertical')).toBe(true);
     expect(root.dataset.furigana).toBe('off');
     expect(root.style.getPropertyValue('--hb-size')).toBe('24px');
+    expect(root.style.getPropertyValue('--hb-measure')).toBe('38em'); // Japanese default
     expect(Array.from(el.querySelectorAll('.hb-body .tcy'), (s) => s.textContent)).toEqual(['10', '1', '1']); // 10月, 注1 ×2
-    const larger = el.querySelector('[data-setting="larger"]') as HTMLButtonElement;
+    // the vertical button is pressed; the Aa popover holds the steppers and switches
+    expect(el.querySelector('[data-action="vertical"]')?.getAttribute('aria-pressed')).toBe('true');
+    act(() => (el.querySelector('[data-action="settings"]') as HTMLButtonElement).click());
+    const larger = el.querySelector('[data-setting="fontSize"] [data-step="more"]') as HTMLButtonElement;
     act(() => larger.click());
     expect(changed).toMatchObject({ fontSize: 25 });
-    // furigana switch shown because the article has ruby; vertical switch because it is Japanese
-    expect(el.querySelector('[data-setting="furigana"]')).not.toBeNull();
-    expect(el.querySelector('[data-setting="vertical"]')).not.toBeNull();
+    act(() => (el.querySelector('[data-setting="width"] [data-step="less"]') as HTMLButtonElement).click());
+    expect(changed).toMatchObject({ measures: { ja: { width: 36 } } });
+    expect(el.querySelector('[data-setting="width"] output')?.textContent).toBe('38字');
+    // furigana switch because the article has ruby; vertical because it is Japanese
+    expect(el.querySelector('[data-setting="furigana"] input')).not.toBeNull();
+    expect((el.querySelector('[data-setting="vertical"] input') as HTMLInputElement).disabled).toBe(false);
+  });
+
+  test('keys: + and - size, p panel, ? help, Esc closes a popover first and then the view', () => {
+    let changed: ReaderSettings | null = null;
+    let closed = 0;
+    const el = mount({
+      onSettingsChange: (s) => (changed = s),
+      onClose: () => closed++,
+      article: { ...ARTICLE, sources: [{ name: 'イズベスチヤ', kind: 'newspaper', mentions: 2, paragraphs: [1] }], quotes: [], anonymousSources: 0 },
+    });
+    const root = el.querySelector('.hb-root') as HTMLElement;
+    const key = (k: string) => act(() => { root.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })); });
+    key('+');
+    expect(changed).toMatchObject({ fontSize: 20 });
+    key('-');
+    expect(changed).toMatchObject({ fontSize: 18 });
+    key('p');
+    expect(changed).toMatchObject({ panel: false });
+    key('?');
+    expect(el.querySelector('#hb-pop-help')?.textContent).toContain('Esc');
+    key('Escape');
+    expect(el.querySelector('#hb-pop-help')).toBeNull();
+    expect(closed).toBe(0);
+    key('Escape');
+    expect(closed).toBe(1);
+  });
+
+  test('every toolbar button has a name and a tooltip with its key; the bar never changes its buttons', () => {
+    const el = mount({ onClose: () => {}, onSave: () => {}, onSettingsChange: () => {} });
+    const buttons = Array.from(el.querySelectorAll('.hb-bar button'));
+    expect(buttons.map((b) => b.getAttribute('data-action'))).toEqual(['close', 'save', 'settings', 'panel', 'vertical', 'help']);
+    for (const b of buttons) {
+      expect(b.getAttribute('aria-label')).toBeTruthy();
+      expect(b.getAttribute('title')).toMatch(/（(Esc|S|A|P|V|\?)）$/);
+    }
+    // an English article: the same buttons, vertical marked unavailable
+    const en = mount({ uiLang: 'en', onClose: () => {}, onSave: () => {}, onSettingsChange: () => {}, article: { ...ARTICLE, lang: 'en' } });
+    const vertical = en.querySelector('[data-action="vertical"]')!;
+    expect(en.querySelectorAll('.hb-bar button')).toHaveLength(6);
+    expect(vertical.getAttribute('aria-disabled')).toBe('true');
+    expect(vertical.getAttribute('title')).toBe('Vertical writing (Japanese and Chinese articles) (V)');
   });
 
   test('the sources panel sits in the complementary landmark and jumps to its paragraph', () => {
@@ -147,15 +212,22 @@ describe('ReaderView', () => {
       },
     });
     const aside = el.querySelector('aside.hb-panel')!;
-    expect(aside.getAttribute('aria-label')).toBe('情報源と引用');
+    expect(aside.getAttribute('aria-label')).toBe('情報源と発言');
     expect(aside.textContent).toContain('イズベスチヤ');
     const target = el.querySelector('.hb-body [data-p="1"]') as HTMLElement;
     let jumped = false;
     target.scrollIntoView = () => {
       jumped = true;
     };
-    act(() => (aside.querySelector('button') as HTMLButtonElement).click());
+    act(() => (aside.querySelector('.hb-sp button') as HTMLButtonElement).click());
     expect(jumped).toBe(true);
+  });
+
+  test('DOM order is bar, article, panel, summary (the Tab order)', () => {
+    const el = mount({ onClose: () => {}, article: { ...ARTICLE, sources: [{ name: 'X', kind: 'newspaper', mentions: 1, paragraphs: [0] }], quotes: [], anonymousSources: 0 } });
+    const order = Array.from(el.querySelectorAll('header, article, aside, .hb-removed'), (e) => e.tagName.toLowerCase() + (e.classList.contains('hb-removed') ? '.removed' : ''));
+    expect(order).toEqual(['header', 'article', 'aside', 'section.removed']);
+    expect(el.querySelector('article')?.getAttribute('tabindex')).toBe('0');
   });
 
   test('English UI, a non-article banner, Esc calls onClose', () => {
@@ -163,8 +235,7 @@ describe('ReaderView', () => {
     const el = mount({ uiLang: 'en', article: { ...ARTICLE, isArticle: false, lang: 'en', html: null }, onClose: () => closed++ });
     expect(el.querySelector('[data-notice="not-article"]')?.textContent).toMatch(/may not be an article/);
     expect(el.querySelector('[data-notice="empty"]')).not.toBeNull();
-    expect(el.querySelector('.hb-removed')?.textContent).toContain('Popularity lists (2 blocks)');
-    expect(el.querySelector('[data-setting="vertical"]')).toBeNull();
+    expect(el.querySelector('.hb-removed-line')?.textContent).toBe('Hid 3 blocks: rankings, share buttons · Show');
     expect(el.querySelector('aside')).toBeNull(); // no sources or quotes: no panel
     act(() => {
       el.querySelector('.hb-root')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -174,10 +245,12 @@ describe('ReaderView', () => {
 });
 
 describe('formatDate', () => {
-  test('keeps the article’s own time zone', async () => {
+  test('the reader’s zone, named when it differs from the article’s; the UI language', async () => {
     const { formatDate } = await import('../../../components/reader/reader-view');
-    expect(formatDate('2025-09-30T10:12:00+09:00', 'ja')).toBe('2025年9月30日 10:12');
-    expect(formatDate('2025-09-30T10:12:00Z', 'en')).toBe('30 September 2025 at 10:12');
+    expect(formatDate('2025-09-30T10:12:00+09:00', 'ja', 'Asia/Tokyo')).toBe('2025年9月30日 10:12');
+    expect(formatDate('2025-09-30T04:16:00Z', 'ja', 'Asia/Tokyo')).toBe('2025年9月30日 13:16 JST');
+    expect(formatDate('2025-09-30T10:12:00Z', 'en', 'UTC')).toBe('30 September 2025 at 10:12');
+    expect(formatDate('2025-09-30T10:12:00+09:00', 'ko', 'Asia/Seoul')).toBe('2025년 9월 30일 AM 10:12');
     expect(formatDate('not a date', 'en')).toBeNull();
   });
 });

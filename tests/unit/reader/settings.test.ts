@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_READER_SETTINGS,
+  measureOf,
+  withMeasure,
   fontStack,
   isVertical,
   normaliseSettings,
@@ -36,13 +38,27 @@ describe('settings → CSS', () => {
     expect(fontStack('sans', 'en')).toMatch(/sans-serif$/);
   });
   test('custom properties carry size, leading, measure and font', () => {
-    const vars = settingsToCssVars({ ...DEFAULT_READER_SETTINGS, fontSize: 22, lineHeight: 2, width: 30, font: 'sans' }, 'ja');
-    expect(vars).toEqual({
+    const s = withMeasure({ ...DEFAULT_READER_SETTINGS, fontSize: 22, font: 'sans' }, 'ja', { width: 30, lineHeight: 2 });
+    expect(settingsToCssVars(s, 'ja')).toEqual({
       '--hb-font': fontStack('sans', 'ja'),
       '--hb-size': '22px',
       '--hb-leading': '2',
       '--hb-measure': '30em',
     });
+  });
+  test('each script has its own default measure; the user’s choice is remembered per script', () => {
+    expect(measureOf(DEFAULT_READER_SETTINGS, 'ja')).toEqual({ script: 'ja', width: 38, lineHeight: 1.85 });
+    expect(measureOf(DEFAULT_READER_SETTINGS, 'en')).toEqual({ script: 'latin', width: 68, lineHeight: 1.55 });
+    // 66 Latin characters are about 30 em, 38 Japanese ones 38 em
+    expect(settingsToCssVars(DEFAULT_READER_SETTINGS, 'en')['--hb-measure']).toBe('31.28em'); // 68 × 0.46 em until the face is measured
+    const ja = withMeasure(DEFAULT_READER_SETTINGS, 'ja-JP', { width: 34 });
+    expect(measureOf(ja, 'ja').width).toBe(34);
+    expect(measureOf(ja, 'en').width).toBe(68); // English keeps its own
+    expect(measureOf(ja, 'zh-CN').width).toBe(38);
+    const both = withMeasure(ja, 'en', { lineHeight: 1.7 });
+    expect(both.measures).toEqual({ ja: { width: 34 }, latin: { lineHeight: 1.7 } });
+    // clamped to the script's range
+    expect(measureOf(withMeasure(DEFAULT_READER_SETTINGS, 'en', { width: 500 }), 'en').width).toBe(100);
   });
   test('vertical writing only for Japanese and Chinese', () => {
     const v = { ...DEFAULT_READER_SETTINGS, vertical: true };
@@ -62,7 +78,9 @@ describe('normaliseSettings', () => {
       ...DEFAULT_READER_SETTINGS,
       theme: 'dark',
       fontSize: 40,
-      lineHeight: 1.2,
+    });
+    expect(normaliseSettings({ measures: { ja: { width: 2, lineHeight: 9 }, latin: 'x', __proto__: { width: 1 }, klingon: { width: 3 } } }).measures).toEqual({
+      ja: { width: 16, lineHeight: 2.6 },
     });
     expect(normaliseSettings({ theme: 'neon' }).theme).toBe('auto');
   });

@@ -7,6 +7,7 @@
 import type { Category, Removal } from '../types';
 import { collapseSpace, measure, statsTree, weight, type Stats } from './measure';
 import { isHidden } from './dom';
+import { noteNeighbours } from './anchor';
 
 /** Removal.text is capped: a reader lists removals, it does not need a sidebar's full text. */
 const MAX_TEXT = 1000;
@@ -193,6 +194,7 @@ export class Pass {
     const text = collapseSpace(els.map((e) => measure(e).text).join(' '));
     const removal: Removal = { category, rule, text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) + '…' : text };
     lazyHtml(removal, els);
+    noteNeighbours(removal, els, this.texts, this.root);
     this.log.push({ order: this.order.get(els[0]) ?? Number.MAX_SAFE_INTEGER, removal });
     for (const e of els) {
       this.subtract(e);

@@ -35,9 +35,20 @@ const HOST_CSS = `:host { ${[
   .map((d) => `${d} !important`)
   .join('; ')} }`;
 
+/** Every host Honbun made: the view's shield keeps their popover and focus events from the page. */
+export const OUR_HOSTS = new WeakSet<Element>();
+
+export function isOurHost(n: unknown): boolean {
+  return !!n && typeof n === 'object' && OUR_HOSTS.has(n as Element);
+}
+
 export interface ViewHost {
   host: HTMLDivElement;
+  /** the closed shadow root (only Honbun's code holds it) */
+  shadow: ShadowRoot;
   container: HTMLDivElement;
+  /** shows the host in the top layer again if the page hid it */
+  show(): void;
   remove(): void;
 }
 
@@ -58,6 +69,7 @@ function adoptCss(shadow: ShadowRoot, css: string): void {
 
 export function createHost(doc: Document, css: string): ViewHost {
   const host = doc.createElement('div');
+  OUR_HOSTS.add(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   adoptCss(shadow, `${HOST_CSS}\n${css}`);
   const container = doc.createElement('div');
@@ -81,7 +93,9 @@ export function createHost(doc: Document, css: string): ViewHost {
     if (guarding) return;
     guarding = true;
     if (popover && host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
-    if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+    // Removed, moved, or followed by something the page appended to <html>: last child again.
+    const after = host.nextElementSibling;
+    if (host.parentNode !== doc.documentElement || (after && !isOurHost(after))) doc.documentElement.append(host);
     show();
     observer.takeRecords();
     guarding = false;
@@ -95,7 +109,9 @@ export function createHost(doc: Document, css: string): ViewHost {
 
   return {
     host,
+    shadow,
     container,
+    show,
     remove() {
       observer.disconnect();
       host.remove();

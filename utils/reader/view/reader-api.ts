@@ -2,6 +2,10 @@
  * The handle the reader bundle leaves for the per-page content script. Both run in the
  * extension's isolated world of the same frame, which shares one global object that the page
  * cannot see; the per-page script stays tiny because it only calls through this handle.
+ *
+ * The handle is keyed by a registered Symbol, not a name: the page's elements with an id become
+ * named properties of the global, also in the isolated world, so `<p id="__honbunReader">`
+ * would shadow a string key (issue #12, F6). What is found is checked before it is trusted.
  */
 import type { DetectResult } from '../../extract/types';
 
@@ -10,19 +14,48 @@ export interface ReaderApi {
   toggle(detect: DetectResult | null): Promise<boolean>;
   close(): void;
   isOpen(): boolean;
+  /**
+   * Sees, before any page listener, the page-world events the per-page script forwards while the
+   * view is open (keys, focus, popovers: see SHIELDED_EVENTS); returns nothing.
+   */
+  shield?(e: Event): void;
 }
 
-const KEY = '__honbunReader';
+/** Events the per-page script listens to on window, capturing, from document_start: so its
+ * listener runs before any the page adds, and the open view can keep them from the page. */
+export const SHIELDED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'focus',
+  'blur',
+  'focusin',
+  'focusout',
+  'beforetoggle',
+  'toggle',
+  'fullscreenchange',
+] as const;
+
+const KEY = Symbol.for('honbun.reader');
+
+type Store = Record<symbol, unknown>;
+
+function isReaderApi(v: unknown): v is ReaderApi {
+  if (!v || typeof v !== 'object') return false;
+  const api = v as Partial<ReaderApi>;
+  return typeof api.toggle === 'function' && typeof api.close === 'function' && typeof api.isOpen === 'function';
+}
 
 export function getReaderApi(): ReaderApi | undefined {
-  return (globalThis as unknown as Record<string, ReaderApi | undefined>)[KEY];
+  const v = (globalThis as unknown as Store)[KEY];
+  return isReaderApi(v) ? v : undefined;
 }
 
 export function setReaderApi(api: ReaderApi): void {
-  (globalThis as unknown as Record<string, ReaderApi | undefined>)[KEY] = api;
+  (globalThis as unknown as Store)[KEY] = api;
 }
 
 /** Drops the handle of a reader bundle whose extension was reloaded (its calls would throw). */
 export function clearReaderApi(): void {
-  (globalThis as unknown as Record<string, ReaderApi | undefined>)[KEY] = undefined;
+  delete (globalThis as unknown as Store)[KEY];
 }
