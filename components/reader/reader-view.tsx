@@ -164,6 +164,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
         sources={article.sources ?? []}
         quotes={article.quotes ?? []}
         anonymousSources={article.anonymousSources ?? 0}
+        publisher={article.publisher ?? null}
         lang={uiLang === 'ja' ? 'ja' : 'en'}
         contentLang={lang}
         onJump={(n) => {

@@ -19,4 +19,4 @@ export type ReaderArticle = Pick<
   | 'html'
   | 'removed'
 > &
-  Partial<Pick<ExtractResult, 'sources' | 'quotes' | 'anonymousSources'>> & { url?: string | null };
+  Partial<Pick<ExtractResult, 'sources' | 'quotes' | 'anonymousSources' | 'publisher'>> & { url?: string | null };
