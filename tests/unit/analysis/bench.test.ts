@@ -17,11 +17,14 @@ const all = readdirSync(DIR)
 /** The first labelled set (issue #4), which the rules were written for. */
 const pages = all.filter((p) => p.split === undefined || p.split === 'holdout');
 
-describe('the frozen test split', () => {
-  it('is unchanged since it was labelled (rules are never tuned on it, and neither are its labels)', () => {
-    const listed = readFileSync(resolve(DIR, 'test-split.sha256'), 'utf8').trim().split('\n');
-    const test = all.filter((p) => p.split === 'test').map((p) => `${p.id}.json`).sort();
-    expect(listed.map((l) => l.split(/\s+/)[1]).sort()).toEqual(test);
+describe('the frozen test splits', () => {
+  it.each([
+    ['test', 'test-split.sha256'],
+    ['test2', 'test2-split.sha256'],
+  ])('%s is unchanged since it was labelled (rules are never tuned on it, and neither are its labels)', (split, list) => {
+    const listed = readFileSync(resolve(DIR, list), 'utf8').trim().split('\n');
+    const files = all.filter((p) => p.split === split).map((p) => `${p.id}.json`).sort();
+    expect(listed.map((l) => l.split(/\s+/)[1]).sort()).toEqual(files);
     for (const line of listed) {
       const [hash, file] = line.split(/\s+/);
       expect(createHash('sha256').update(readFileSync(resolve(DIR, file))).digest('hex'), file).toBe(hash);
