@@ -11,6 +11,8 @@ interface Props {
   tateChuYoko: boolean;
   embedLabel: string;
   class?: string;
+  /** runs on the inert parsed body before it is imported (see ArticleDomOptions.prepare) */
+  prepare?: (body: HTMLElement) => void;
 }
 
 export function scrollToAnchor(from: Element, hash: string, reduceMotion: boolean): boolean {
@@ -23,13 +25,13 @@ export function scrollToAnchor(from: Element, hash: string, reduceMotion: boolea
   return true;
 }
 
-export function ArticleBody({ html, tateChuYoko, embedLabel, class: cls }: Props) {
+export function ArticleBody({ html, tateChuYoko, embedLabel, class: cls, prepare }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.replaceChildren(articleFragment(html, el.ownerDocument, { tateChuYoko, embedLabel }));
-  }, [html, tateChuYoko, embedLabel]);
+    el.replaceChildren(articleFragment(html, el.ownerDocument, { tateChuYoko, embedLabel, prepare }));
+  }, [html, tateChuYoko, embedLabel, prepare]);
 
   const onClick = (e: MouseEvent) => {
     const a = (e.target as Element | null)?.closest?.('a[href^="#"]');

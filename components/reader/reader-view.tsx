@@ -14,6 +14,7 @@ import { SourcesPanel } from '../sources-panel';
 import { ArticleBody, scrollToAnchor } from './article-body';
 import { RemovedSummary } from './removed-summary';
 import { SettingsBar } from './settings-bar';
+import { JoinedPages, JoinNoteLine } from './joined-pages';
 import type { ReaderArticle } from './types';
 
 export type { ReaderArticle } from './types';
@@ -29,6 +30,10 @@ export interface ReaderViewProps {
   saveLabel?: string;
   /** replaces the sources/quotes panel (complementary landmark); by default built from the article */
   panel?: ComponentChildren;
+  /** runs on each body's inert DOM before it is shown (the saved page swaps in stored photos) */
+  prepareBody?: (body: HTMLElement) => void;
+  /** more of the meta line, after the publication date (the saved page's "saved on") */
+  metaExtra?: ComponentChildren;
 }
 
 const RUBY = /<ruby[\s>]/i;
@@ -62,7 +67,7 @@ export function jumpToParagraph(from: Element, n: number): void {
   setTimeout(() => el.classList.remove('hb-flash'), 1500);
 }
 
-export function ReaderView({ article, settings, uiLang, onSettingsChange, onClose, onSave, saveLabel, panel }: ReaderViewProps) {
+export function ReaderView({ article, settings, uiLang, onSettingsChange, onClose, onSave, saveLabel, panel, prepareBody, metaExtra }: ReaderViewProps) {
   const t = strings(uiLang);
   const [restored, setRestored] = useState<ReadonlySet<Category>>(new Set());
   const lang = article.lang;
@@ -142,6 +147,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
               {article.byline && <span class="hb-byline">{t.by(article.byline)}</span>}
               {article.siteName && <span class="hb-site">{article.siteName}</span>}
               {date && article.publishedTime && <time dateTime={article.publishedTime}>{date}</time>}
+              {metaExtra}
               {article.readingMinutes != null && article.readingMinutes > 0 && <span>{t.readingTime(article.readingMinutes)}</span>}
               {article.url && (
                 <a href={article.url} target="_blank" rel="noopener noreferrer">
@@ -149,19 +155,28 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
                 </a>
               )}
             </p>
+            <JoinNoteLine note={article.joinNote} uiLang={uiLang} />
             {article.truncated && (
               <p class="hb-notice" role="note" data-notice="truncated">
                 {t.truncated}
               </p>
             )}
             {article.html ? (
-              <ArticleBody class="hb-body" html={article.html} tateChuYoko={vertical} embedLabel={`${t.embed} — ${t.embedOpen}`} />
+              <ArticleBody class="hb-body" html={article.html} tateChuYoko={vertical} embedLabel={`${t.embed} — ${t.embedOpen}`} prepare={prepareBody} />
             ) : (
               <p class="hb-notice" data-notice="empty">
                 {t.empty}
               </p>
             )}
-            {article.nextPage && (
+            <JoinedPages
+              pages={article.pages}
+              note={article.joinNote}
+              uiLang={uiLang}
+              tateChuYoko={vertical}
+              embedLabel={`${t.embed} — ${t.embedOpen}`}
+              prepareBody={prepareBody}
+            />
+            {article.nextPage && /^https?:/i.test(article.nextPage) && (
               <p class="hb-notice" data-notice="next-page">
                 <a href={article.nextPage} target="_blank" rel="noopener noreferrer">
                   {t.nextPage} →

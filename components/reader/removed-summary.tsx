@@ -45,7 +45,8 @@ export function RemovedSummary({ removed, restored, onRestore, uiLang }: Props) 
                 >
                   {categoryLabel(category, uiLang)} <span class="hb-count">({t.items(items.length)})</span>
                 </button>{' '}
-                {!restored.has(category) && (
+                {/* a saved article keeps what was removed, not its HTML: nothing to put back */}
+                {!restored.has(category) && items.some((r) => r.html) && (
                   <button
                     type="button"
                     class="hb-restore"
