@@ -67,9 +67,9 @@ function loadSaveModule() {
   return saveModule;
 }
 
-/** After the list has painted and the page is idle (the snapshot must not delay the list). */
+/** Right after the next frame has painted (the snapshot must not delay the list). */
 function afterFirstPaint(f: () => void) {
-  requestAnimationFrame(() => setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 300 }) : f()), 0));
+  requestAnimationFrame(() => setTimeout(f, 0));
 }
 
 export function PopupApp() {
@@ -122,7 +122,7 @@ export function PopupApp() {
       return setSaving(false);
     }
     const r = await loadSaveModule().then(
-      (m) => m.saveCurrent(tab, snapshot.current),
+      (m) => m.saveCurrent(tab),
       (err: unknown): SaveResponse => ({ ok: false, code: 'extract-failed', message: String(err) }),
     );
     if (r.ok) setSavedId(r.id);

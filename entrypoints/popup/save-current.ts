@@ -10,12 +10,21 @@ import { snapshotTab, type TabSnapshot } from '../../utils/library/snapshot';
 import { saveTab } from '../../utils/library/client';
 import type { SaveResponse } from '../../utils/library/schema';
 
+/** The snapshot once it has arrived (undefined while it is on its way). */
+let ready: TabSnapshot | null | undefined;
+
 /** The tab's DOM as it is now, or null when it cannot be read (never throws). */
 export function prefetchSnapshot(tab: Browser.tabs.Tab): Promise<TabSnapshot | null> {
-  return tab.id == null ? Promise.resolve(null) : snapshotTab(tab.id).catch(() => null);
+  const p = tab.id == null ? Promise.resolve(null) : snapshotTab(tab.id).catch(() => null);
+  void p.then((s) => (ready = s));
+  return p;
 }
 
-export async function saveCurrent(tab: Browser.tabs.Tab, snapshot: Promise<TabSnapshot | null> | null): Promise<SaveResponse> {
-  const snap = snapshot ? await snapshot : null;
-  return saveTab(tab.id ?? null, snap, !!tab.incognito);
+/**
+ * Sends the Save at once: with the snapshot when it has arrived, else without it (the
+ * background then reads the tab itself). Never waits before sending: the popup may be closed
+ * at any moment, and only a sent message survives that.
+ */
+export function saveCurrent(tab: Browser.tabs.Tab): Promise<SaveResponse> {
+  return saveTab(tab.id ?? null, ready ?? null, !!tab.incognito);
 }

@@ -189,6 +189,7 @@ export function createReaderController(): ReaderApi {
     v.pages = followPages(article, {
       window: window as Window & typeof globalThis,
       charset: document.characterSet,
+      document,
       onUpdate: (joined) => {
         if (current !== v) return;
         v.article = joined;

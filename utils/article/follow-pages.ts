@@ -18,6 +18,8 @@ export interface FollowOptions {
   window: Window & typeof globalThis;
   /** the page's encoding, for later pages that declare none */
   charset?: string | null;
+  /** the page itself (its headings tell later pages' repeated header) */
+  document?: Document | null;
   onUpdate(a: JoinedArticle): void;
   /** injectable for tests */
   enabled?: () => Promise<boolean>;
@@ -40,6 +42,7 @@ export function followPages(article: object, opts: FollowOptions): PagesJob | nu
         window: opts.window,
         signal: ctl.signal,
         charset: opts.charset,
+        firstDocument: opts.document,
         onProgress: (a) => {
           if (!ctl.signal.aborted) opts.onUpdate(a);
         },

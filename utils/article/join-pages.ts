@@ -17,6 +17,7 @@ import { fetchArticlePage, type FetchPageOptions } from './fetch-page';
 import { SeenBlocks, sameHeadline } from './continuation';
 import { appendPage, startJoin, type JoinedArticle } from './merge-pages';
 import { deeperThan, flattenedCopy, MAX_DEPTH, tooManyElements } from '../extract/page/bounds';
+import { headerTexts, headingTexts, trimRepeatedHeader } from './page-header';
 
 export type { ArticlePage, JoinNote, JoinedArticle } from './merge-pages';
 
@@ -35,6 +36,8 @@ export interface JoinOptions {
   fetchPage?: typeof fetchArticlePage;
   /** the first page's encoding, for later pages that declare none */
   charset?: string | null;
+  /** page 1's document: its headings are the header later pages repeat (page-header.ts) */
+  firstDocument?: Document | null;
 }
 
 /** URL identity for cycle checks: no fragment. */
@@ -56,11 +59,11 @@ export function parsePageInertly(html: string, url: string, win: Window & typeof
 }
 
 /** The pipeline on one fetched page, within the same bounds as the live page. */
-function extractFetched(html: string, url: string, win: Window & typeof globalThis): PipelineResult | 'too-large' {
+function extractFetched(html: string, url: string, win: Window & typeof globalThis, firstHeadings: Set<string>): PipelineResult | 'too-large' {
   const doc = parsePageInertly(html, url, win);
   if (tooManyElements(doc)) return 'too-large';
   const source = deeperThan(doc, MAX_DEPTH) ? flattenedCopy(doc, MAX_DEPTH) : doc;
-  return runPipeline(source, { url, window: win });
+  return trimRepeatedHeader(runPipeline(source, { url, window: win }), headerTexts(doc, new Set(firstHeadings)), win);
 }
 
 function finish(a: JoinedArticle, nextPage: string | null): JoinedArticle {
@@ -84,6 +87,7 @@ export async function joinPages(first: PipelineResult & { url: string }, opts: J
   if (!a.joinNote) return { article: a, end: 'done' };
   opts.onProgress?.(a);
   const seen = new Set([pageKey(first.url)]);
+  const firstHeadings = opts.firstDocument ? headingTexts(opts.firstDocument) : new Set<string>();
   const blocks = new SeenBlocks();
   blocks.add(first.text);
   let next: string | null = first.nextPage;
@@ -110,7 +114,7 @@ export async function joinPages(first: PipelineResult & { url: string }, opts: J
     if (landed !== key && seen.has(landed)) return done('cycle');
     seen.add(landed);
     if (opts.signal?.aborted) return done('cancelled', next);
-    const page = extractFetched(fetched.html, fetched.url, opts.window);
+    const page = extractFetched(fetched.html, fetched.url, opts.window, firstHeadings);
     if (page === 'too-large') return failed('too-large', next);
     if (!sameHeadline(first.title, page.title) || !page.html || blocks.repeats(page.text)) return done('not-continuation');
     blocks.add(page.text);

@@ -56,7 +56,7 @@ export interface SaveExtractOptions {
 export async function extractForSaveJoined(doc: Document, win: Window & typeof globalThis, url: string, opts: SaveExtractOptions): Promise<SavePayload> {
   const r = pipelineOrNull(doc, win, url);
   if (!opts.join || !r?.nextPage || !r.html || !r.text) return extractForSave(doc, win, url, r);
-  const { article } = await joinPages({ ...r, url }, { window: win, charset: opts.charset });
+  const { article } = await joinPages({ ...r, url }, { window: win, charset: opts.charset, firstDocument: doc });
   return payloadFromArticle(article, url, doc.title);
 }
 
