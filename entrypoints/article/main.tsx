@@ -30,7 +30,7 @@ const LIBRARY_URL = '/library.html';
 
 const PAGE_CSS = `
 body { margin: 0; }
-.article-bar { position: fixed; top: 0; left: 0; right: 0; height: 2.75rem; z-index: 2; display: flex; gap: 0.75em; align-items: center;
+.article-bar { position: fixed; top: 0; left: 0; right: 0; height: 2.75rem; z-index: 2; display: flex; gap: 0.75em; align-items: center; overflow-x: auto; white-space: nowrap;
   padding: 0 1em; font: 14px/1.4 system-ui, sans-serif; background: Canvas; color: CanvasText; border-bottom: 1px solid color-mix(in srgb, CanvasText 18%, Canvas); }
 .article-bar .spacer { flex: 1 1 auto; }
 .article-bar button { font: inherit; }
