@@ -20,7 +20,7 @@ import type { ArticleRecord, IndexEntry } from '../../utils/library/schema';
 import { deleteEntry, markRead, restoreEntry } from '../../utils/library/client';
 import { formatDate, isoTime, t } from '../../utils/library/i18n';
 import { loadArticleImages } from '../../utils/library/image-store';
-import { storedPhotos, toReaderArticle } from './saved-article';
+import { storedPhotos, toReaderArticle, trackersOf } from './saved-article';
 import { articleHtml, articleMarkdown, download, fileNameFor } from '../library/transfer';
 
 const POSITION_SAVE_MS = 500;
@@ -93,7 +93,7 @@ function ArticlePage({ id }: { id: string }) {
 
   const record = loaded && loaded !== 'gone' ? loaded.record : null;
   const article = useMemo(() => (record ? toReaderArticle(record) : null), [record]);
-  const prepare = useMemo(() => (loaded && loaded !== 'gone' ? storedPhotos(loaded.photos, (alt) => t('libPhotoNotSaved', alt || '—')) : undefined), [loaded]);
+  const prepare = useMemo(() => (loaded && loaded !== 'gone' ? storedPhotos(loaded.photos, (alt) => t('libPhotoNotSaved', alt || '—'), trackersOf(loaded.record)) : undefined), [loaded]);
 
   useEffect(() => {
     const root = host.current?.querySelector<HTMLElement>('.hb-root');

@@ -49,14 +49,19 @@ export function toReaderArticle(r: ArticleRecord): ReaderArticle {
 
 /**
  * Points each <img> at its stored copy (a blob: URL) while the body is still inert, or replaces
- * it with a visible "photo not saved" placeholder: the remote original is never requested.
+ * it with a visible "photo not saved" placeholder: the remote original is never requested. An
+ * image Save found to be a tracking pixel (`trackers`) simply goes: it was never a photo.
  */
-export function storedPhotos(urls: Map<string, string>, label: (alt: string) => string): (body: HTMLElement) => void {
+export function storedPhotos(urls: Map<string, string>, label: (alt: string) => string, trackers: ReadonlySet<string> = new Set()): (body: HTMLElement) => void {
   return (body) => {
     for (const img of Array.from(body.querySelectorAll('img'))) {
       const key = imageUrlOf(img);
       const local = key ? urls.get(key) : undefined;
       const box: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
+      if (key && trackers.has(key)) {
+        box.remove();
+        continue;
+      }
       if (local) {
         for (const s of Array.from(box === img ? [] : box.querySelectorAll('source'))) s.remove();
         img.removeAttribute('srcset');
@@ -74,3 +79,7 @@ export function storedPhotos(urls: Map<string, string>, label: (alt: string) => 
   };
 }
 
+/** The URLs Save judged to be tracking pixels. */
+export function trackersOf(r: ArticleRecord): Set<string> {
+  return new Set((r.images ?? []).filter((i) => i.reason === 'tracker').map((i) => i.url));
+}

@@ -52,6 +52,9 @@ test('Save keeps the photos, not the trackers; the saved copy asks the network f
   await saved.waitForTimeout(500);
   expect(b.server.requests.slice(before)).toEqual([]);
   expect(await saved.locator('.hb-body figcaption').allInnerTexts()).toEqual(['会見する担当大臣（撮影・本社）', '首相官邸の外観']);
+  // the pixels are gone from the saved copy: not photos, so no "photo not saved" either
+  expect(await saved.locator('.hb-photo-missing').count()).toBe(0);
+  expect(await saved.locator('.hb-body img').count()).toBe(2);
   await saved.close();
   await tab.close();
 });

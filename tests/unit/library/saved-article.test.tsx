@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReaderView } from '../../../components/reader/reader-view';
 import { DEFAULT_READER_SETTINGS } from '../../../utils/reader/settings';
-import { storedPhotos, toReaderArticle } from '../../../entrypoints/article/saved-article';
+import { storedPhotos, toReaderArticle, trackersOf } from '../../../entrypoints/article/saved-article';
 import { buildRecord } from '../../../utils/library/record';
 import type { ArticleRecord } from '../../../utils/library/schema';
 import { payload } from '../../helpers/library';
@@ -54,6 +54,17 @@ function mount(r: ArticleRecord, photos: Map<string, string>) {
 }
 
 describe('a saved multi-page article', () => {
+  test('an image Save found to be a tracking pixel is simply gone, not a "photo not saved"', () => {
+    const r = record({ html: '<p data-p="0">本文</p><img src="https://t.example/p.gif">', images: [{ url: 'https://t.example/p.gif', stored: false, reason: 'tracker' }] });
+    host = document.createElement('div');
+    document.body.append(host);
+    act(() => {
+      render(<ReaderView article={toReaderArticle(r)} settings={DEFAULT_READER_SETTINGS} uiLang="en" prepareBody={storedPhotos(new Map(), (a) => a, trackersOf(r))} />, host);
+    });
+    expect(host.querySelector('.hb-body').innerHTML).not.toContain('p.gif');
+    expect(host.querySelector('.hb-body .hb-photo-missing')).toBeNull();
+  });
+
   test('every page after a quiet separator; what was joined is said', () => {
     mount(record(), new Map());
     expect(Array.from(host.querySelectorAll('.hb-page-sep'), (s) => s.textContent)).toEqual(['Page 2 / 3', 'Page 3 / 3']);
