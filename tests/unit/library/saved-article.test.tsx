@@ -55,13 +55,13 @@ function mount(r: ArticleRecord, photos: Map<string, string>) {
 
 describe('a saved multi-page article', () => {
   test('an image Save found to be a tracking pixel is simply gone, not a "photo not saved"', () => {
-    const r = record({ html: '<p data-p="0">本文</p><img src="https://t.example/p.gif">', images: [{ url: 'https://t.example/p.gif', stored: false, reason: 'tracker' }] });
+    const r = record({ html: '<p data-p="0">本文</p><img src="https://t.example/p.gif">', pages: [], images: [{ url: 'https://t.example/p.gif', stored: false, reason: 'tracker' }] });
     host = document.createElement('div');
     document.body.append(host);
     act(() => {
       render(<ReaderView article={toReaderArticle(r)} settings={DEFAULT_READER_SETTINGS} uiLang="en" prepareBody={storedPhotos(new Map(), (a) => a, trackersOf(r))} />, host);
     });
-    expect(host.querySelector('.hb-body').innerHTML).not.toContain('p.gif');
+    expect(host.querySelector('.hb-body')?.innerHTML).not.toContain('p.gif');
     expect(host.querySelector('.hb-body .hb-photo-missing')).toBeNull();
   });
 
