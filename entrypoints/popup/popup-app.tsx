@@ -67,9 +67,13 @@ function loadSaveModule() {
   return saveModule;
 }
 
-/** Right after the next frame has painted (the snapshot must not delay the list). */
+/**
+ * Once the popup is idle after painting: the snapshot (the page's whole HTML, parsed back in this
+ * page) must not delay the list. Save does not wait for it: without it the background reads the
+ * tab itself; with it, a Save pressed as the tab closes still has the page.
+ */
 function afterFirstPaint(f: () => void) {
-  requestAnimationFrame(() => setTimeout(f, 0));
+  requestAnimationFrame(() => setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : f()), 0));
 }
 
 export function PopupApp() {
