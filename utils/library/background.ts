@@ -22,7 +22,7 @@ import { snapshotTab } from './snapshot';
 import { fetchArticleImages } from './image-save';
 import { base64ToBlob } from './image-transfer';
 import { joinPagesEnabled } from '../article/join-setting';
-import type { ArticleRecord, ImportReport, IndexEntry, LibraryErrorCode, SavePayload, SaveResponse } from './schema';
+import { TOMBSTONE_TTL_MS, type ArticleRecord, type ImportReport, type IndexEntry, type LibraryErrorCode, type SavePayload, type SaveResponse } from './schema';
 import type { PreparedSave } from './save-worker';
 
 const LIBRARY_TYPES = new Set(['library:save', 'library:save-tab', 'library:delete', 'library:restore', 'library:mark-read', 'library:import']);
@@ -114,6 +114,9 @@ function handle(msg: LibraryMessage, sender: Browser.runtime.MessageSender): Pro
     case 'library:save-tab':
       return saveTab(msg);
     case 'library:delete':
+      // the record and its photos go once the undo window is over: then, if this worker is
+      // still alive, else at the next start (purgeTombstones below)
+      setTimeout(() => void enqueue(() => purgeTombstones()).catch(() => undefined), TOMBSTONE_TTL_MS + 1_000);
       return entryChange(() => applyDelete(msg.id));
     case 'library:restore':
       return entryChange(() => applyRestore(msg.id));

@@ -106,12 +106,20 @@ export async function applySave(p: SavePayload, now = Date.now(), images?: Saved
     return { ok: false, code: 'cannot-run', message: errorMessage(err) };
   }
   const n = shardOf(record.id, SHARD_COUNT);
-  const imageSummary = images ? await storeImages(record, images, store) : undefined;
+  let imageSummary: Awaited<ReturnType<typeof storeImages>> | undefined;
   try {
     const { shard, recent } = await readShardAndRecent(n);
     const prev = shard.entries[record.id];
     const live = prev && prev.deletedAt == null ? prev : null;
     if (live) record.savedAt = live.savedAt;
+    if (images) {
+      // a new article without photos has none to replace: no IndexedDB transaction at all
+      if (images.images.length || prev) imageSummary = await storeImages(record, images, store);
+      else {
+        record.images = images.infos;
+        imageSummary = { stored: 0, total: images.infos.filter((i) => i.reason !== 'tracker').length, quota: false };
+      }
+    }
     const search = buildSearch(record);
     const entry = buildEntry(record, search, live);
     shard.entries[record.id] = entry;
