@@ -4,6 +4,7 @@
  * forced-colors mode maps them to system colours.
  */
 import { SOURCES_PANEL_CSS } from '../sources-panel';
+import { JOINED_PAGES_CSS } from './joined-pages-css';
 
 export const READER_CSS = `
 
@@ -90,4 +91,5 @@ button, select { background: var(--panel); border: 1px solid var(--rule); border
 @media (prefers-reduced-motion: no-preference) { .hb-root { scroll-behavior: smooth; } }
 @media (prefers-reduced-motion: reduce) { *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; } }
 @media (max-width: 40em) { .hb-main { padding: 1em 0.75em 3em; } }
-${SOURCES_PANEL_CSS}`;
+${SOURCES_PANEL_CSS}
+${JOINED_PAGES_CSS}`;
