@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './helpers/extension';
 import { openPopup, storedEntries } from './helpers/popup';
-import { inView, toggleReader, waitClosed, waitOpen } from './helpers/reader';
+import { clickInView, inView, toggleReader, waitClosed, waitOpen } from './helpers/reader';
 
 const b = useExtension({ server: true, cdp: true });
 
@@ -105,11 +105,30 @@ test('a three-page article with two photos: joined in the view, saved from the p
   await page.close();
 });
 
-test('the Chinese _N.htm pager without rel=next: all three pages join, with their photos', async () => {
+test('the Chinese _N.htm pager without rel=next: all three pages join, with their photos; the view’s Save keeps what it shows', async () => {
   const page = await b.context.newPage();
   const view = await joinedView(page, ZH, ZH_PAGES);
   expect(view.note).toBe('joined:3 pages joined');
   await expect.poll(async () => (await inView<ViewState>(page, VIEW_STATE)).photos.filter((p) => p.loaded).length, { timeout: 10_000 }).toBe(3);
+  const removed = await inView<string[]>(page, `function () { return Array.from(this.querySelectorAll('.hb-removed li[data-category]'), (li) => li.getAttribute('data-category')); }`);
+
+  // Save from the view: what it shows is stored, no page is fetched or extracted again
+  const from = b.server.requests.length;
+  await clickInView(page, '.hb-save');
+  await expect.poll(() => inView<string>(page, `function () { return this.querySelector('.hb-save').textContent; }`), { timeout: 20_000 }).toBe('Saved');
+  expect(b.server.requests.slice(from).filter((r) => /\.htm$/.test(r.url))).toEqual([]);
+  const [entry] = (await storedEntries(b)).filter((e) => e.url.includes('/multipage/zh/'));
+  const sw = await b.serviceWorker();
+  const rec = (await sw.evaluate(async (id) => (await chrome.storage.local.get(`lib:a:${id}`))[`lib:a:${id}`], entry.id)) as {
+    pages: unknown[];
+    images: { stored: boolean }[];
+    removed: { category: string }[];
+  };
+  expect(rec.pages).toHaveLength(2);
+  expect(rec.images.filter((i) => i.stored)).toHaveLength(3);
+  expect([...new Set(rec.removed.map((r) => r.category))].sort()).toEqual([...removed].sort());
+  // the next test saves this article again from a closed tab
+  await sw.evaluate(() => chrome.storage.local.clear());
   await page.close();
 });
 
@@ -157,9 +176,6 @@ test('a tab closed right after Save: the whole article, later pages and photos, 
   const keep = await b.context.newPage(); // the window keeps a tab when the saved one closes
   await keep.goto('about:blank');
   const popup = await openPopup(b, tab);
-  // a person sees the popup before pressing Save: it takes the page's snapshot right after its first paint
-  await popup.locator('.lib-search').waitFor();
-  await popup.waitForTimeout(200);
   await popup.getByRole('button', { name: /^(Save|保存)/ }).click();
   await tab.close();
   const sw = await b.serviceWorker();

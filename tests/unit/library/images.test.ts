@@ -14,6 +14,7 @@ import { applySave, purgeTombstones, applyDelete, type ImageStore } from '../../
 import { loadArticle } from '../../../utils/library/read';
 import { TOMBSTONE_TTL_MS } from '../../../utils/library/schema';
 import { payload, realisticStorage } from '../../helpers/library';
+import { sanitizeArticleHtml } from '../../../utils/sanitize/sanitize';
 
 const win = window as Window & typeof globalThis;
 
@@ -30,6 +31,12 @@ describe('which photos Save keeps', () => {
     expect(candidates.map((c) => c.url)).toEqual(['https://cdn.example.jp/a.jpg', 'https://cdn.example.jp/b.jpg', 'https://cdn.example.jp/og.jpg']);
     expect(candidates[2].lead).toBe(true);
     expect(trackers).toEqual(['https://cdn.example.jp/pixel.gif', 'https://www.facebook.com/tr?id=1&ev=PageView', 'https://secure-us.imrworldwide.com/cgi-bin/m?ci=x']);
+  });
+
+  test('an <img src=""> (新华网 keeps one in its chrome) is no image of the page itself', () => {
+    const html = sanitizeArticleHtml('<p>本文</p><div><img src="" /></div>', { window: win, baseUrl: 'http://www.xinhuanet.com/local/2020-02/19/c_1125597921_3.htm' });
+    expect(html).not.toContain('<img');
+    expect(collectImages([html], null, win).candidates).toEqual([]);
   });
 
   test('2×2 px or less, declared, is a tracking pixel; a photo with one small side declared is not', () => {
