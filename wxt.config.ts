@@ -36,7 +36,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // offscreen (Chrome only): Save parses and extracts in an offscreen document, because the
+    // service worker has no DOM; Firefox's background page has one (issue #13)
+    permissions: ['storage', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-reader': {

@@ -9,6 +9,10 @@
  *          body-text matches once the search texts are read) and warm (texts in memory)
  *   save   one library:save round trip from the popup (queue + one set; no extraction)
  *   export the whole library from the library page, click → download
+ * and Save of a whole tab as the popup sends it (issue #13: snapshot, extraction in the offscreen
+ * document, later pages, photos fetched, shrunk and stored in IndexedDB, one write), with the
+ * storage each kind of article costs; the baseline in the same run is the same Save of a page
+ * without reachable photos or later pages.
  */
 import { readFileSync } from 'node:fs';
 import { launchSession, type ExtensionSession } from '../tests/e2e/helpers/extension';
@@ -69,6 +73,64 @@ async function seed(b: ExtensionSession, n: number): Promise<number> {
   shardItems[KEY_RECENT] = { schemaVersion: 2, entries: all.slice(0, RECENT_COUNT) };
   await (await b.serviceWorker()).evaluate((it) => chrome.storage.local.set(it), shardItems);
   return chars;
+}
+
+/** Pages saved whole: [label, path]. The first is the baseline. */
+const SAVE_PAGES: [string, string][] = [
+  ['1 page, no photos stored (baseline)', '/pages/parser-asahi/'],
+  ['3 pages joined + 2 photos', '/e2e/multipage/ja/news089.html'],
+  ['1 page + 12 photos (2 re-encoded)', '/e2e/bench-photos.html'],
+];
+
+async function measureTabSaves(b: ExtensionSession): Promise<string[]> {
+  const rows: string[] = [];
+  const page = await extensionPage(b.context, b.extensionId, 'article.html');
+  for (const [label, path] of SAVE_PAGES) {
+    const tab = await b.context.newPage();
+    await tab.goto(b.server.url(path), { waitUntil: 'load' });
+    const sw = await b.serviceWorker();
+    const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, tab.url());
+    const times: number[] = [];
+    let last: { id: string; pages?: number; images?: { stored: number } } | null = null;
+    for (let r = 0; r < RUNS; r++) {
+      const res = await page.evaluate(async (id) => {
+        const t = performance.now();
+        const out = (await chrome.runtime.sendMessage({ type: 'library:save-tab', tabId: id, snapshot: null, incognito: false })) as { ok: boolean; id: string; pages?: number; images?: { stored: number } };
+        if (!out.ok) throw new Error(JSON.stringify(out));
+        return { ms: performance.now() - t, out };
+      }, tabId);
+      times.push(res.ms);
+      last = res.out;
+    }
+    // what this article costs: its record + search text in storage.local, its photos in IndexedDB
+    const sizes = await page.evaluate(async (id) => {
+      const keys = [`lib:a:${id}`, `lib:t:${id}`];
+      const local = await chrome.storage.local.getBytesInUse(keys);
+      const photos = await new Promise<number>((ok) => {
+        const open = indexedDB.open('honbun-images');
+        open.onerror = () => ok(0);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('images')) return ok(0);
+          let n = 0;
+          const req = db.transaction('images').objectStore('images').openCursor(IDBKeyRange.bound([id], [id, []]));
+          req.onsuccess = () => {
+            const c = req.result;
+            if (!c) return ok(n);
+            n += (c.value as { blob: Blob }).blob.size;
+            c.continue();
+          };
+        };
+      });
+      return { local, photos };
+    }, last!.id);
+    rows.push(
+      [label, `${median(times).toFixed(0)} / ${max(times).toFixed(0)}`, String(last!.pages ?? 1), String(last!.images?.stored ?? 0), `${(sizes.local / 1e3).toFixed(0)} kB`, `${(sizes.photos / 1e3).toFixed(0)} kB`].join(' | '),
+    );
+    await tab.close();
+  }
+  await page.close();
+  return rows;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -148,7 +210,10 @@ async function main() {
   const b = await launchSession({ server: true, cdp: true });
   const server = b.server;
   const rows: string[] = [];
+  let saveRows: string[] = [];
   try {
+    // whole-tab saves first, into an empty library (then again at 10,000, below)
+    saveRows = await measureTabSaves(b);
     for (const n of SIZES) {
       const ts = Date.now();
       const chars = await seed(b, n);
@@ -170,6 +235,7 @@ async function main() {
         ].join(' | '),
       );
     }
+    saveRows.push(...(await measureTabSaves(b)).map((r) => r.replace(/^([^|]+)/, '$1 at 10,000 ')));
   } finally {
     await b.close();
   }
@@ -179,6 +245,10 @@ async function main() {
   );
   console.log('--- | --- | --- | --- | --- | --- | --- | --- | --- | ---');
   for (const r of rows) console.log(r);
+  console.log(`\nSave of a whole tab as the popup sends it (${RUNS} runs; median / max, ms), and what the article costs in storage.`);
+  console.log('article | save | pages | photos stored | record + search text (storage.local) | photos (IndexedDB)');
+  console.log('--- | --- | --- | --- | --- | ---');
+  for (const r of saveRows) console.log(r);
 }
 
 main().catch((err) => {

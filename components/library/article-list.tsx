@@ -7,7 +7,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { IndexEntry } from '../../utils/library/schema';
-import { formatDate, t } from '../../utils/library/i18n';
+import { formatDate, isoTime, t } from '../../utils/library/i18n';
+import { RowBoundary } from './row-boundary';
 
 export interface ArticleListProps {
   entries: IndexEntry[];
@@ -19,6 +20,49 @@ export interface ArticleListProps {
   complete?: boolean;
   /** extra per-row actions (the library page's exports) */
   extra?: (e: IndexEntry) => ComponentChildren;
+}
+
+interface RowProps {
+  e: IndexEntry;
+  i: number;
+  p: ArticleListProps;
+}
+
+/** One row; rendered inside its own error boundary. */
+function Row({ e, i, p }: RowProps) {
+  return (
+    <li data-index={i} data-id={e.id} class={e.read ? 'lib-row read' : 'lib-row unread'}>
+      <a
+        class="lib-title"
+        href={`/article.html?id=${encodeURIComponent(e.id)}`}
+        lang={e.lang ?? undefined}
+        onClick={(ev) => {
+          ev.preventDefault();
+          p.onOpen(e);
+        }}
+      >
+        {String(e.title)}
+      </a>
+      <div class="lib-meta">
+        <span class="lib-site">{e.siteName ?? e.site}</span>
+        <span> · </span>
+        <time dateTime={isoTime(e.savedAt)}>{formatDate(e.savedAt)}</time>
+        {e.readingMinutes != null && <span> · {t('libMinutes', e.readingMinutes)}</span>}
+        <span> · </span>
+        <span class="lib-state">{e.read ? t('libRead') : t('libUnread')}</span>
+        {e.bestEffort && <span class="lib-tag"> · {t('libBestEffortTag')}</span>}
+      </div>
+      <div class="lib-actions">
+        <button type="button" onClick={() => p.onToggleRead(e)}>
+          {e.read ? t('libMarkUnread') : t('libMarkRead')}
+        </button>
+        <button type="button" onClick={() => p.onDelete(e)}>
+          {t('libDelete')}
+        </button>
+        {p.extra?.(e)}
+      </div>
+    </li>
+  );
 }
 
 function focusRow(list: HTMLElement | null, index: number) {
@@ -56,37 +100,9 @@ export function ArticleList(p: ArticleListProps) {
     <>
       <ul class="lib-list" aria-label={t('libListLabel')} onKeyDown={onKey}>
         {rows.map((e, i) => (
-          <li key={e.id} data-index={i} data-id={e.id} class={e.read ? 'lib-row read' : 'lib-row unread'}>
-            <a
-              class="lib-title"
-              href={`/article.html?id=${e.id}`}
-              lang={e.lang ?? undefined}
-              onClick={(ev) => {
-                ev.preventDefault();
-                p.onOpen(e);
-              }}
-            >
-              {e.title}
-            </a>
-            <div class="lib-meta">
-              <span class="lib-site">{e.siteName ?? e.site}</span>
-              <span> · </span>
-              <time dateTime={new Date(e.savedAt).toISOString()}>{formatDate(e.savedAt)}</time>
-              {e.readingMinutes != null && <span> · {t('libMinutes', e.readingMinutes)}</span>}
-              <span> · </span>
-              <span class="lib-state">{e.read ? t('libRead') : t('libUnread')}</span>
-              {e.bestEffort && <span class="lib-tag"> · {t('libBestEffortTag')}</span>}
-            </div>
-            <div class="lib-actions">
-              <button type="button" onClick={() => p.onToggleRead(e)}>
-                {e.read ? t('libMarkUnread') : t('libMarkRead')}
-              </button>
-              <button type="button" onClick={() => p.onDelete(e)}>
-                {t('libDelete')}
-              </button>
-              {p.extra?.(e)}
-            </div>
-          </li>
+          <RowBoundary key={e.id} id={e.id} index={i} onDelete={() => p.onDelete(e)}>
+            <Row e={e} i={i} p={p} />
+          </RowBoundary>
         ))}
       </ul>
       {p.complete !== false && p.entries.length > shown && (

@@ -9,6 +9,7 @@ import { ArticleList } from './article-list';
 import type { LibraryState } from './use-library';
 import { filterEntries, siteCounts } from '../../utils/library/search';
 import { bytesInUse } from '../../utils/library/read';
+import { storedImageBytes } from '../../utils/library/image-store';
 import { deleteEntry, markRead, restoreEntry } from '../../utils/library/client';
 import { formatBytes, t } from '../../utils/library/i18n';
 import type { IndexEntry } from '../../utils/library/schema';
@@ -36,7 +37,10 @@ export function LibraryBrowser({ lib, pageSize, extra, onError, exactBytes }: Li
   // getBytesInUse walks the whole store (hundreds of ms at 10,000 articles, and it holds up
   // writes queued behind it): the popup shows the index's own size sum, the library page the real figure.
   useEffect(() => {
-    if (exactBytes && lib.complete) void bytesInUse().then(setBytes);
+    // the library page's figure includes the saved photos (IndexedDB)
+    if (exactBytes && lib.complete) {
+      void Promise.all([bytesInUse(), storedImageBytes().catch(() => 0)]).then(([records, photos]) => setBytes(records == null ? null : records + photos));
+    }
   }, [exactBytes, lib.complete]);
   const approxBytes = useMemo(() => entries.reduce((n, e) => n + e.size * 2, 0), [entries]);
   // marks for scripts/bench-library.ts: first painted list, and each search result paint

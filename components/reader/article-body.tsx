@@ -31,6 +31,8 @@ interface Props {
   hideLabel?: string;
   hideName?: (label: string) => string;
   onHide?: (removal: Removal) => void;
+  /** runs on the inert parsed body before it is imported (see ArticleDomOptions.prepare) */
+  prepare?: (body: HTMLElement) => void;
 }
 
 export function scrollToAnchor(from: Element, hash: string, reduceMotion: boolean): boolean {
@@ -81,13 +83,13 @@ export function putBackElement(doc: Document, block: PutBackBlock, opts: { verti
   return wrap;
 }
 
-export function ArticleBody({ html, tateChuYoko, embedLabel, class: cls, putBack, markLabel, hideLabel, hideName, onHide }: Props) {
+export function ArticleBody({ html, tateChuYoko, embedLabel, class: cls, putBack, markLabel, hideLabel, hideName, onHide, prepare }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const doc = el.ownerDocument;
-    el.replaceChildren(articleFragment(html, doc, { tateChuYoko, embedLabel }));
+    el.replaceChildren(articleFragment(html, doc, { tateChuYoko, embedLabel, prepare }));
     const count = el.querySelectorAll('[data-p]').length;
     for (const block of putBack ?? []) {
       const at = block.removal.at;
@@ -104,7 +106,7 @@ export function ArticleBody({ html, tateChuYoko, embedLabel, class: cls, putBack
       if (node?.parentNode) node.parentNode.insertBefore(wrap, node);
       else el.append(wrap);
     }
-  }, [html, tateChuYoko, embedLabel, putBack, markLabel, hideLabel, hideName, onHide]);
+  }, [html, tateChuYoko, embedLabel, putBack, markLabel, hideLabel, hideName, onHide, prepare]);
 
   const onClick = (e: MouseEvent) => {
     const a = (e.target as Element | null)?.closest?.('a[href^="#"]');

@@ -10,6 +10,7 @@
  * per script from utils/reader/settings.ts (--hb-measure, --hb-leading).
  */
 import { SOURCES_PANEL_CSS } from '../sources-panel';
+import { JOINED_PAGES_CSS } from './joined-pages-css';
 
 const UI_FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", sans-serif';
 
@@ -204,4 +205,5 @@ kbd { font: 12px/1 ui-monospace, "Noto Sans Mono", monospace; padding: 2px 6px; 
   .hb-article a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.8em; word-break: break-all; }
   .hb-body img { break-inside: avoid; }
 }
-${SOURCES_PANEL_CSS}`;
+${SOURCES_PANEL_CSS}
+${JOINED_PAGES_CSS}`;

@@ -25,6 +25,7 @@ import { useLatinAdvance } from './latin-advance';
 import { RemovedSummary } from './removed-summary';
 import { SettingsPopover } from './settings-popover';
 import { Toolbar, type Pop } from './toolbar';
+import { JoinedPages, JoinNoteLine } from './joined-pages';
 import type { ReaderArticle } from './types';
 
 export type { ReaderArticle } from './types';
@@ -45,6 +46,10 @@ export interface ReaderViewProps {
    * reach the view (the clean view's shield): (event, element focused in the view) → used.
    */
   keyHandler?: { current: KeyHandler | null };
+  /** runs on each body's inert DOM before it is shown (the saved page swaps in stored photos) */
+  prepareBody?: (body: HTMLElement) => void;
+  /** more of the meta line, after the publication date (the saved page's "saved on") */
+  metaExtra?: ComponentChildren;
 }
 
 export type KeyHandler = (e: KeyboardEvent, target: EventTarget | null) => boolean;
@@ -108,7 +113,7 @@ function useRoomForPanel(ref: { current: HTMLElement | null }, needPx: number): 
   return room;
 }
 
-export function ReaderView({ article, settings, uiLang, onSettingsChange, onClose, onSave, saveLabel, panel, keyHandler }: ReaderViewProps) {
+export function ReaderView({ article, settings, uiLang, onSettingsChange, onClose, onSave, saveLabel, panel, keyHandler, prepareBody, metaExtra }: ReaderViewProps) {
   const t = strings(uiLang);
   const [restored, setRestored] = useState<ReadonlySet<Category>>(new Set());
   const [pop, setPop] = useState<Pop>(null);
@@ -319,6 +324,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
                   {vertical ? <Upright text={date} /> : date}
                 </time>
               )}
+              {metaExtra}
               {article.readingMinutes != null && article.readingMinutes > 0 && <span class="hb-minutes">{mt.readingTime(article.readingMinutes)}</span>}
               {article.url && (
                 <a class="hb-original" href={article.url} target="_blank" rel="noopener noreferrer">
@@ -326,6 +332,7 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
                 </a>
               )}
             </p>
+            <JoinNoteLine note={article.joinNote} uiLang={uiLang} />
             {article.truncated && (
               <p class="hb-notice" role="note" data-notice="truncated">
                 {t.truncated}
@@ -342,13 +349,22 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
                 hideLabel={t.hideAgain}
                 hideName={t.hideAgainWhat}
                 onHide={hideRemoval}
+                prepare={prepareBody}
               />
             ) : (
               <p class="hb-notice" data-notice="empty">
                 {t.empty}
               </p>
             )}
-            {article.nextPage && (
+            <JoinedPages
+              pages={article.pages}
+              note={article.joinNote}
+              uiLang={uiLang}
+              tateChuYoko={vertical}
+              embedLabel={`${t.embed} — ${t.embedOpen}`}
+              prepareBody={prepareBody}
+            />
+            {article.nextPage && /^https?:/i.test(article.nextPage) && (
               <p class="hb-notice" data-notice="next-page">
                 <a href={article.nextPage} target="_blank" rel="noopener noreferrer">
                   {t.nextPage} →

@@ -64,14 +64,17 @@ export function RemovedSummary({ removed, restored, onToggle, uiLang }: Props) {
                   <span class="hb-cat-name">
                     {uiLang === 'en' ? capitalise(label) : label} <span class="hb-count">{t.items(items.length)}</span>
                   </span>
-                  <button
-                    type="button"
-                    class="hb-link hb-putback-toggle"
-                    aria-label={back ? t.hideAgainWhat(label) : t.putBackWhat(label)}
-                    onClick={() => onToggle(category)}
-                  >
-                    {back ? t.hideAgain : t.putBack}
-                  </button>
+                  {/* a saved article keeps what was removed, not its HTML: nothing to put back */}
+                  {items.some((r) => r.html) && (
+                    <button
+                      type="button"
+                      class="hb-link hb-putback-toggle"
+                      aria-label={back ? t.hideAgainWhat(label) : t.putBackWhat(label)}
+                      onClick={() => onToggle(category)}
+                    >
+                      {back ? t.hideAgain : t.putBack}
+                    </button>
+                  )}
                 </div>
                 <CategoryItems items={items} />
               </li>

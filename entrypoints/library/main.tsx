@@ -1,6 +1,7 @@
 /**
  * The full library page: the same list with more room, import and export (the popup closes
- * when a file picker opens, so they live here), and the library's settings.
+ * when a file picker opens, so they live here), the backups reminder, and the settings (saving
+ * from private windows, joining the pages of multi-page articles).
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -9,7 +10,9 @@ import { LibraryBrowser } from '../../components/library/library-browser';
 import { prefetchRecent, useLibrary } from '../../components/library/use-library';
 import { loadArticle } from '../../utils/library/read';
 import { librarySettings } from '../../utils/library/settings';
-import { t } from '../../utils/library/i18n';
+import { joinPagesSetting } from '../../utils/article/join-setting';
+import { backupState, shouldOfferBackup, type BackupState } from '../../utils/library/backup';
+import { formatDate, t } from '../../utils/library/i18n';
 import type { IndexEntry } from '../../utils/library/schema';
 import { articleHtml, articleMarkdown, download, exportLibrary, fileNameFor, importLibrary } from './transfer';
 
@@ -17,19 +20,72 @@ const PAGE_SIZE = 300;
 
 prefetchRecent();
 
+function BackupLine({ state, offer, onExport, onDismiss }: { state: BackupState | null; offer: boolean; onExport(): void; onDismiss(): void }) {
+  if (!state) return null;
+  return (
+    <>
+      <p class="lib-backup">
+        {state.lastExportAt == null ? t('libBackupNever') : t('libBackupLast', formatDate(state.lastExportAt))}
+      </p>
+      {offer && (
+        <div class="notice status lib-backup-offer" role="status">
+          <span>{t('libBackupOffer')}</span>{' '}
+          <button type="button" onClick={onExport}>
+            {t('libBackupExportNow')}
+          </button>{' '}
+          <button type="button" onClick={onDismiss}>
+            {t('libBackupNotNow')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
 function LibraryPage() {
   const lib = useLibrary();
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   const [incognito, setIncognito] = useState(false);
+  const [joinPages, setJoinPages] = useState(true);
+  const [withImages, setWithImages] = useState(true);
+  const [exporting, setExporting] = useState(false);
+  const [backup, setBackup] = useState<BackupState | null>(null);
+  const [offer, setOffer] = useState(false);
 
   useEffect(() => {
     void librarySettings.getValue().then((s) => setIncognito(s.saveInIncognito));
+    void joinPagesSetting.getValue().then((on) => setJoinPages(on !== false));
+    void backupState.getValue().then(setBackup);
   }, []);
 
+  // the offer is decided once the whole index is in (the count is final), and remembered so
+  // that it comes back at most once a week
+  const count = lib.complete ? (lib.entries?.length ?? 0) : null;
+  useEffect(() => {
+    if (count == null || !backup || offer) return;
+    const now = Date.now();
+    if (!shouldOfferBackup(backup, count, now)) return;
+    setOffer(true);
+    const next = { ...backup, lastOfferAt: now };
+    setBackup(next);
+    void backupState.setValue(next);
+  }, [count, backup]);
+
   const onExport = async () => {
-    const data = await exportLibrary();
-    const stamp = new Date(data.exportedAt).toISOString().slice(0, 10);
-    download(`honbun-library-${stamp}.json`, 'application/json', JSON.stringify(data));
+    setExporting(true);
+    try {
+      const data = await exportLibrary({ images: withImages });
+      const stamp = new Date(data.exportedAt).toISOString().slice(0, 10);
+      download(`honbun-library-${stamp}.json`, 'application/json', JSON.stringify(data));
+      const next = { lastExportAt: data.exportedAt, lastOfferAt: backup?.lastOfferAt ?? null };
+      setBackup(next);
+      setOffer(false);
+      await backupState.setValue(next);
+    } catch (err) {
+      setMessage({ kind: 'alert', text: t('libExportFailed', String(err instanceof Error ? err.message : err)) });
+    } finally {
+      setExporting(false);
+    }
   };
 
   const onImport = async (ev: Event) => {
@@ -47,7 +103,7 @@ function LibraryPage() {
     if (!r) return;
     try {
       if (kind === 'md') download(fileNameFor(r, 'md'), 'text/markdown', articleMarkdown(r));
-      else download(fileNameFor(r, 'html'), 'text/html', articleHtml(r));
+      else download(fileNameFor(r, 'html'), 'text/html', await articleHtml(r));
     } catch (err) {
       setMessage({ kind: 'alert', text: String(err instanceof Error ? err.message : err) });
     }
@@ -57,13 +113,25 @@ function LibraryPage() {
     <main class="lib-page">
       <h1>{t('libTitle')}</h1>
       <div class="lib-tools">
-        <button type="button" onClick={onExport}>
+        <button type="button" onClick={onExport} disabled={exporting}>
           {t('libExportAll')}
         </button>
+        <label>
+          <input type="checkbox" checked={withImages} onChange={(ev) => setWithImages((ev.currentTarget as HTMLInputElement).checked)} />{' '}
+          {t('libExportImages')}
+        </label>
         <label>
           {t('libImport')}{' '}
           <input type="file" accept="application/json,.json" onChange={onImport} />
         </label>
+      </div>
+      <BackupLine
+        state={backup}
+        offer={offer}
+        onExport={() => void onExport()}
+        onDismiss={() => setOffer(false)}
+      />
+      <div class="lib-tools lib-settings">
         <label>
           <input
             type="checkbox"
@@ -75,6 +143,18 @@ function LibraryPage() {
             }}
           />{' '}
           {t('libSettingIncognito')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={joinPages}
+            onChange={(ev) => {
+              const on = (ev.currentTarget as HTMLInputElement).checked;
+              setJoinPages(on);
+              void joinPagesSetting.setValue(on);
+            }}
+          />{' '}
+          {t('libSettingJoinPages')}
         </label>
       </div>
       {message && (

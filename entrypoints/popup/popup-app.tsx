@@ -1,8 +1,10 @@
 /**
- * The toolbar popup: the current page's state, the one Save button (re-saves when already
- * saved), the Clean view toggle, and the saved library with search.
+ * The toolbar popup: the current page's state, the one Save button, the Clean view toggle, and
+ * the saved library with search. Save says Saved only once the background acknowledges the
+ * write; on a page already saved it asks first ("Already saved · Update?") instead of saving
+ * again silently (issue #13).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { LibraryBrowser } from '../../components/library/library-browser';
 import { useLibrary } from '../../components/library/use-library';
@@ -13,7 +15,7 @@ import { formatDate, t } from '../../utils/library/i18n';
 import type { LibraryErrorCode, SaveResponse } from '../../utils/library/schema';
 import type { PageStatus } from '../../utils/reader/messages';
 import { targetTab } from './target-tab';
-import { snapshotTab } from '../../utils/library/snapshot';
+import type { TabSnapshot } from '../../utils/library/snapshot';
 
 /**
  * One page of the popup's list: a screenful (the 580 px popup shows ~7 rows) with room to
@@ -28,6 +30,7 @@ const ERROR_KEYS: Record<LibraryErrorCode, string> = {
   'incognito-off': 'libErrIncognito',
   'cannot-run': 'cannot_non_web',
   'extract-failed': 'libErrExtract',
+  forbidden: 'libErrInvalid',
 };
 
 interface Notice {
@@ -38,6 +41,9 @@ interface Notice {
 function describeResult(r: SaveResponse): Notice[] {
   if (!r.ok) return [{ kind: 'alert', text: t(ERROR_KEYS[r.code], r.message) }];
   const out: Notice[] = [{ kind: 'status', text: t(r.created ? 'libSavedNotice' : 'libUpdatedNotice') }];
+  if (r.pages && r.pages > 1) out.push({ kind: 'status', text: t('libPagesSavedNotice', r.pages) });
+  if (r.images?.quota) out.push({ kind: 'alert', text: t('libImagesQuotaNotice') });
+  else if (r.images && r.images.stored < r.images.total) out.push({ kind: 'status', text: t('libImagesPartNotice', r.images.stored, r.images.total) });
   if (r.entry.bestEffort) out.push({ kind: 'status', text: t('libBestEffortNotice') });
   if (r.capped) out.push({ kind: 'alert', text: t('libCappedNotice') });
   return out;
@@ -52,13 +58,22 @@ function tabArticleId(url: string | undefined): string | null {
 }
 
 let saveModule: Promise<typeof import('./save-current')> | null = null;
-/** The Save code (~150 kB), loaded on the first Save; a failed load is retried on the next. */
+/** The Save code, loaded after the first paint; a failed load is retried on the next use. */
 function loadSaveModule() {
   saveModule ??= import('./save-current').catch((err: unknown) => {
     saveModule = null;
     throw err;
   });
   return saveModule;
+}
+
+/**
+ * Once the popup is idle after painting: the snapshot (the page's whole HTML, parsed back in this
+ * page) must not delay the list. Save does not wait for it: without it the background reads the
+ * tab itself; with it, a Save pressed as the tab closes still has the page.
+ */
+function afterFirstPaint(f: () => void) {
+  requestAnimationFrame(() => setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : f()), 0));
 }
 
 export function PopupApp() {
@@ -68,6 +83,10 @@ export function PopupApp() {
   const [saving, setSaving] = useState(false);
   const [savedId, setSavedId] = useState<string | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  /** pressed Save on a page already saved: the Update question is showing */
+  const [askUpdate, setAskUpdate] = useState(false);
+  /** the tab's DOM, taken once the popup has painted: Save still has it if the tab closes */
+  const snapshot = useRef<Promise<TabSnapshot | null> | null>(null);
 
   useEffect(() => {
     void targetTab().then((tb) => {
@@ -77,6 +96,9 @@ export function PopupApp() {
           .sendMessage(tb.id, { type: 'page:status' })
           .then((s) => setStatus((s as PageStatus) ?? null))
           .catch(() => setStatus(null));
+        afterFirstPaint(() => {
+          snapshot.current ??= loadSaveModule().then((m) => m.prefetchSnapshot(tb), () => null);
+        });
       }
     });
   }, []);
@@ -88,20 +110,23 @@ export function PopupApp() {
     [lib.entries, savedId, urlId],
   );
 
-  const onSave = async () => {
+  const onSave = async (update = false) => {
     if (!tab || saving) return;
+    // already in the library: ask, never save again silently
+    if (savedEntry && !update) {
+      setNotices([]);
+      setAskUpdate(true);
+      return;
+    }
+    setAskUpdate(false);
     setSaving(true);
     setNotices([]);
     if (tab.id == null) {
       setNotices(describeResult({ ok: false, code: 'cannot-run', message: 'no tab' }));
       return setSaving(false);
     }
-    // the page is captured at the press (the tab may close right after), while the extraction
-    // code (Readability, DOMPurify, the pipeline) loads: only Save needs it, never the list
-    const snapshot = snapshotTab(tab.id);
-    snapshot.catch(() => undefined); // handled by saveSnapshot; no unhandled rejection meanwhile
     const r = await loadSaveModule().then(
-      (m) => m.saveSnapshot(tab, snapshot),
+      (m) => m.saveCurrent(tab),
       (err: unknown): SaveResponse => ({ ok: false, code: 'extract-failed', message: String(err) }),
     );
     if (r.ok) setSavedId(r.id);
@@ -135,13 +160,21 @@ export function PopupApp() {
           {stateLine}
         </p>
         <div class="popup-actions">
-          <button type="button" class="primary" disabled={!!cannot || !tab || saving} onClick={onSave}>
+          <button type="button" class="primary" disabled={!!cannot || !tab || saving} onClick={() => void onSave()}>
             {saving ? t('libSaving') : savedEntry ? t('libSaved') : t('libSave')}
           </button>
           <button type="button" disabled={!!cannot || !tab} aria-pressed={status?.readerOpen ?? false} onClick={onToggleClean}>
             {t('libCleanView')}
           </button>
         </div>
+        {askUpdate && savedEntry && (
+          <p class="notice status popup-update" role="status">
+            {t('libAlreadySaved')}{' '}
+            <button type="button" onClick={() => void onSave(true)}>
+              {t('libUpdate')}
+            </button>
+          </p>
+        )}
         {notices.map((n, i) => (
           <p key={i} class={`notice ${n.kind}`} role={n.kind}>
             {n.text}

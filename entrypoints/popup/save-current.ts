@@ -1,24 +1,30 @@
 /**
- * Save for the popup: extract in this page from a snapshot of the tab's DOM (taken by the popup
- * the moment Save is pressed, see snapshot.ts), hand the result to the background writer. Any
- * failure comes back as a code the UI explains. This module carries the extraction code
- * (Readability, DOMPurify, the pipeline), so the popup loads it with import(), never at start-up.
+ * Save for the popup (issue #13): the popup only asks. It takes a snapshot of the tab's DOM once
+ * it has painted (kept in case the tab closes right after Save is pressed) and, on Save, sends
+ * the tab to the background, which extracts in the offscreen document (Chrome) or its own page
+ * (Firefox), joins the later pages, stores the photos and writes. Closing the popup or the tab
+ * does not stop that; the answer arrives only once the write is done.
  */
 import type { Browser } from 'wxt/browser';
-import { parseSnapshot, type TabSnapshot } from '../../utils/library/snapshot';
-import { extractForSave } from '../../utils/library/extract-for-save';
-import { saveArticle } from '../../utils/library/client';
+import { snapshotTab, type TabSnapshot } from '../../utils/library/snapshot';
+import { saveTab } from '../../utils/library/client';
 import type { SaveResponse } from '../../utils/library/schema';
 
-export async function saveSnapshot(tab: Browser.tabs.Tab, snapshot: Promise<TabSnapshot>): Promise<SaveResponse> {
-  let payload;
-  try {
-    const snap = await snapshot;
-    const doc = parseSnapshot(snap, window);
-    payload = extractForSave(doc, window, snap.url);
-  } catch (err) {
-    return { ok: false, code: 'extract-failed', message: err instanceof Error ? err.message : String(err) };
-  }
-  payload.incognito = !!tab.incognito;
-  return saveArticle(payload);
+/** The snapshot once it has arrived (undefined while it is on its way). */
+let ready: TabSnapshot | null | undefined;
+
+/** The tab's DOM as it is now, or null when it cannot be read (never throws). */
+export function prefetchSnapshot(tab: Browser.tabs.Tab): Promise<TabSnapshot | null> {
+  const p = tab.id == null ? Promise.resolve(null) : snapshotTab(tab.id).catch(() => null);
+  void p.then((s) => (ready = s));
+  return p;
+}
+
+/**
+ * Sends the Save at once: with the snapshot when it has arrived, else without it (the
+ * background then reads the tab itself). Never waits before sending: the popup may be closed
+ * at any moment, and only a sent message survives that.
+ */
+export function saveCurrent(tab: Browser.tabs.Tab): Promise<SaveResponse> {
+  return saveTab(tab.id ?? null, ready ?? null, !!tab.incognito);
 }

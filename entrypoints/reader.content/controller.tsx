@@ -14,8 +14,9 @@ import { lockPage, type PageLock } from '../../utils/reader/view/page-lock';
 import type { ReaderApi } from '../../utils/reader/view/reader-api';
 import { normaliseSettings, type ReaderSettings } from '../../utils/reader/settings';
 import { strings, toUiLang, type UiLang } from '../../utils/reader/strings';
-import { extractForSave } from '../../utils/library/extract-for-save';
 import { saveArticle } from '../../utils/library/client';
+import { payloadFromArticle } from '../../utils/library/article-payload';
+import { followPages, type PagesJob } from '../../utils/article/follow-pages';
 import { readerSettings } from '../../utils/reader/settings-item';
 import { createHost, type ViewHost } from '../../utils/reader/view/host';
 import { showNotice, type Notice } from '../../utils/reader/view/notice';
@@ -38,15 +39,22 @@ interface OpenView {
   saveLabel?: string;
   keys: { current: KeyHandler | null };
   cleanup: (() => void)[];
+  /** the article's later pages being joined (issue #13) */
+  pages?: PagesJob | null;
 }
 
-/** Save from the clean view: the library's own extraction and single writer (issue #5). */
+/**
+ * Save from the clean view: exactly what the view extracted (joined pages and removal summary
+ * included, no second pipeline run), once joining has ended; the background sanitizes, stores
+ * the photos and writes (issues #5, #13).
+ */
 async function save(v: OpenView, repaint: () => void): Promise<void> {
   const t = strings(v.uiLang);
   v.saveLabel = t.saving;
   repaint();
   try {
-    const payload = extractForSave(document, window as Window & typeof globalThis, location.href);
+    const article = (await v.pages?.done) ?? v.article;
+    const payload = payloadFromArticle(article, location.href, document.title);
     payload.incognito = !!browser.extension?.inIncognitoContext;
     const r = await saveArticle(payload);
     v.saveLabel = r.ok ? t.saved : t.saveFailed;
@@ -177,6 +185,18 @@ export function createReaderController(): ReaderApi {
     const v: OpenView = { view, lock: lockPage(document), root: guardRoot(document), top, shield, article, uiLang: uiLang(), settings, keys, cleanup: [] };
     current = v;
     paint(v);
+    // page 1 is on screen: the later pages stream in; closing the view cancels their fetches
+    v.pages = followPages(article, {
+      window: window as Window & typeof globalThis,
+      charset: document.characterSet,
+      document,
+      onUpdate: (joined) => {
+        if (current !== v) return;
+        v.article = joined;
+        paint(v);
+      },
+    });
+    v.cleanup.push(() => v.pages?.cancel());
 
     // The view's own focus moves, remembered so a page that takes focus can be undone.
     const onFocusIn = () => (lastFocus = view.shadow.activeElement as HTMLElement | null);

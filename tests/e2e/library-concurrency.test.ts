@@ -85,7 +85,7 @@ test('the service worker stopped in the middle: every acknowledged save is store
   await page.close();
 });
 
-test('a tab closed right after Save: the acknowledged save is kept', async () => {
+test('a tab closed right after Save: the article is still stored, once, for the right page', async () => {
   await wipe();
   const tab = await b.context.newPage();
   await tab.goto(b.server.url('/pages/parser-wired-jp/'));
@@ -95,23 +95,11 @@ test('a tab closed right after Save: the acknowledged save is kept', async () =>
   const save = popup.getByRole('button', { name: /^Save/ });
   await save.click();
   await tab.close();
-  const outcome = await popup
-    .getByRole('status')
-    .filter({ hasText: /Saved to your library/ })
-    .waitFor({ timeout: 5_000 })
-    .then(() => 'acknowledged', () => 'popup closed or failed');
+  // the popup closes with its tab (Chromium), but the save runs in the background: it lands
+  await expect.poll(async () => (await storedEntries(b)).length, { timeout: 20_000 }).toBe(1);
   const entries = await storedEntries(b);
-  console.log(`[library] tab closed right after Save: ${outcome}, ${entries.length} stored`);
-  if (outcome === 'acknowledged') {
-    // acknowledged means written: the entry is there, once, for the right page
-    expect(entries.length).toBe(1);
-    expect(entries[0].url).toContain('/pages/parser-wired-jp/');
-  } else {
-    // Chromium closes the action popup together with its tab, and the extraction runs in the
-    // popup: a save that was never acknowledged may be lost, but never half-written.
-    expect(entries.length).toBeLessThanOrEqual(1);
-    for (const e of entries) expect(e.url).toContain('/pages/parser-wired-jp/');
-  }
+  expect(entries[0].url).toContain('/pages/parser-wired-jp/');
+  console.log(`[library] tab closed right after Save: stored (popup ${popup.isClosed() ? 'closed' : 'still open'})`);
   await popup.close().catch(() => {});
   await keep.close();
 });

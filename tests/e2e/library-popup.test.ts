@@ -26,9 +26,14 @@ test('Save on fixture pages through the real popup; the list shows them; search;
     await popup.locator('.lib-list .lib-title', { hasText: p.needle }).waitFor({ timeout: 1_000 });
     await expect.poll(() => save.textContent()).toBe('Saved');
     expect(await saveButtons(popup).count()).toBe(1);
-    // pressing again re-saves (updates), never un-saves or duplicates
+    // pressing again asks first (issue #13): never a silent second save, never an un-save
     await save.click();
-    await popup.getByRole('status').filter({ hasText: 'Updated' }).waitFor();
+    const ask = popup.getByRole('status').filter({ hasText: 'Already saved · Update?' });
+    await ask.waitFor();
+    expect(await saveButtons(popup).count()).toBe(1);
+    await ask.getByRole('button', { name: 'Update?' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Updated in your library' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => save.textContent()).toBe('Saved');
     await popup.close();
     await tab.close();
   }
@@ -75,7 +80,7 @@ test('Save on fixture pages through the real popup; the list shows them; search;
   await tab.close();
 });
 
-test('the offline article page remembers the reading position and shows alt text for images it cannot load', async () => {
+test('the offline article page remembers the reading position and shows a placeholder for photos it could not store', async () => {
   const [entry] = (await storedEntries(b)).filter((e) => e.url.includes('parser-publickey'));
   await b.context.setOffline(true);
   const page = await b.context.newPage();
@@ -89,7 +94,8 @@ test('the offline article page remembers the reading position and shows alt text
     return (rec.html.match(/<img\b/g) ?? []).length;
   }, entry.id);
   await expect.poll(() => page.locator('.hb-body img').count()).toBe(0);
-  if (storedImages > 0) expect(await page.locator('.img-offline').count()).toBeGreaterThan(0);
+  // the fixture's photos live on the original site (unreachable here): none stored, each one a placeholder
+  if (storedImages > 0) expect(await page.locator('.hb-photo-missing').count()).toBeGreaterThan(0);
   const scrollable = await root.evaluate((el) => el.scrollHeight - el.clientHeight);
   expect(scrollable).toBeGreaterThan(200);
   await root.evaluate((el) => el.scrollTo(0, (el.scrollHeight - el.clientHeight) / 2));
@@ -97,7 +103,7 @@ test('the offline article page remembers the reading position and shows alt text
   await page.reload();
   await page.locator('.hb-body p').first().waitFor();
   await expect.poll(() => root.evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight))).toBeGreaterThan(0.4);
-  console.log(`[library] offline article: ${storedImages} stored image(s) shown as alt text`);
+  console.log(`[library] offline article: ${storedImages} image(s) in its HTML, shown as "photo not saved"`);
   await page.close();
   await b.context.setOffline(false);
 });

@@ -2,18 +2,22 @@ import { expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { useExtension } from './helpers/extension';
-import { extensionPage } from './helpers/popup';
+import { extensionPage, storedEntries } from './helpers/popup';
+import { tabIdOf } from './helpers/reader';
 import { makePayload } from './helpers/library-payload';
 
-// Export → wipe → import gives the same library; hostile HTML comes back sanitized; a broken file changes nothing.
-const b = useExtension({ cdp: true });
+// Export → wipe → import gives the same library (photos included, issue #13); hostile HTML comes back
+// sanitized; a broken file changes nothing; the backups reminder offers an export, at most weekly.
+const b = useExtension({ server: true, cdp: true });
 
 async function snapshot(): Promise<Record<string, unknown>> {
   const sw = await b.serviceWorker();
   return sw.evaluate(() => chrome.storage.local.get(null));
 }
 
-async function exportFile(page: Page): Promise<{ articles: Record<string, unknown>[] } & Record<string, unknown>> {
+async function exportFile(page: Page, images = true): Promise<{ articles: Record<string, unknown>[] } & Record<string, unknown>> {
+  const box = page.getByRole('checkbox', { name: 'Include photos' });
+  if ((await box.isChecked()) !== images) await box.click();
   const dl = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export library (JSON)' }).click();
   const path = await (await dl).path();
@@ -106,5 +110,74 @@ test('a broken, foreign or wrong-version file changes nothing and says why', asy
     expect(msg).toContain(why);
   }
   expect(await snapshot()).toEqual(before);
+  await page.close();
+});
+
+test('photos travel with the export (checkbox on by default) and come back with the import', async () => {
+  const sw = await b.serviceWorker();
+  await sw.evaluate(() => chrome.storage.local.clear());
+  // a saved article with two stored photos, saved the way the popup saves a tab (the real popup
+  // would need a second CDP connection, which takes the downloads below elsewhere)
+  const tab = await b.context.newPage();
+  await tab.goto(b.server.url('/e2e/photos-trackers.html'), { waitUntil: 'load' });
+  const tabId = await tabIdOf(sw, tab.url());
+  const page = await extensionPage(b.context, b.extensionId, 'library.html');
+  const res = await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'library:save-tab', tabId: id, snapshot: null, incognito: false }), tabId);
+  expect(res).toMatchObject({ ok: true, images: { stored: 2 } });
+  await tab.close();
+  const [entry] = await storedEntries(b);
+  await page.reload();
+  expect(await page.getByRole('checkbox', { name: 'Include photos' }).isChecked()).toBe(true);
+  const withPhotos = await exportFile(page);
+  const data = withPhotos.articles[0].imageData as { url: string; type: string; data: string }[];
+  expect(data.map((d) => d.url.replace(/^https?:\/\/[^/]+/, ''))).toEqual(['/e2e/multipage/img/ssd-dashboard.jpg', '/e2e/multipage/img/nuc-board.jpg?noscript']);
+  const without = await exportFile(page, false);
+  expect(without.articles[0].imageData).toBeUndefined();
+  expect(JSON.stringify(without).length).toBeLessThan(JSON.stringify(withPhotos).length);
+
+  // wipe everything, photos included (IndexedDB), then import: the saved copy shows its photos again
+  await sw.evaluate(() => chrome.storage.local.clear());
+  await page.evaluate(() => new Promise((ok) => { const r = indexedDB.deleteDatabase('honbun-images'); r.onsuccess = r.onerror = r.onblocked = () => ok(null); }));
+  await page.reload();
+  expect(await importText(page, 'library.json', JSON.stringify(withPhotos))).toContain('1 added');
+  const saved = await extensionPage(b.context, b.extensionId, `article.html?id=${entry.id}`);
+  await expect.poll(() => saved.locator('.hb-body img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length), { timeout: 10_000 }).toBe(2);
+  await saved.close();
+
+  // a file without photos: the saved copy says which photos were not saved, with their captions
+  await sw.evaluate(() => chrome.storage.local.clear());
+  await page.reload();
+  expect(await importText(page, 'library.json', JSON.stringify(without))).toContain('1 added');
+  const bare = await extensionPage(b.context, b.extensionId, `article.html?id=${entry.id}`);
+  await bare.locator('.hb-body p').first().waitFor();
+  await expect.poll(() => bare.locator('.hb-photo-missing').count()).toBe(2);
+  await bare.close();
+  await page.close();
+});
+
+test('the library page shows the last export and offers one when it is old and the library is large, once a week', async () => {
+  const sw = await b.serviceWorker();
+  await sw.evaluate(() => chrome.storage.local.clear());
+  const page = await extensionPage(b.context, b.extensionId, 'library.html');
+  await page.getByText('Not exported yet.', { exact: false }).waitFor();
+  const offer = page.getByRole('status').filter({ hasText: 'Keep a copy of your library?' });
+  // 20 articles: no offer yet
+  const payloads = Array.from({ length: 21 }, (_, i) => makePayload(`https://news.example.jp/backup/${i}`, `控えの記事 ${i}`));
+  await page.evaluate((ps) => Promise.all(ps.map((article) => chrome.runtime.sendMessage({ type: 'library:save', article }))), payloads.slice(0, 20));
+  await page.reload();
+  await page.locator('.lib-row').first().waitFor();
+  await page.waitForTimeout(500);
+  expect(await offer.count()).toBe(0);
+  // the 21st: offered (the list follows saves live)
+  await page.evaluate((article) => chrome.runtime.sendMessage({ type: 'library:save', article }), payloads[20]);
+  await offer.waitFor();
+  // once a week at most: a reload right after does not offer again
+  await page.reload();
+  await page.locator('.lib-row').first().waitFor();
+  await page.waitForTimeout(500);
+  expect(await offer.count()).toBe(0);
+  // an export records its date, shown on the page
+  await exportFile(page, false);
+  await page.getByText(/^Last export: /).waitFor();
   await page.close();
 });

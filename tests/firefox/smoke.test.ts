@@ -1,6 +1,8 @@
 /**
  * Firefox parity smoke test (issue #6): the add-on installs in real Firefox ESR, the clean view
  * opens on the seed page with the right text, and the popup page saves and lists the article.
+ * Issue #13: a three-page article is joined in the view, and saved (extraction, later pages and
+ * photos in the background page, Firefox's own DOM) so that its photo shows offline.
  * Keys sent over BiDi do not reach Firefox's commands, so the view is toggled through the
  * background (the same route the popup's Clean view button takes); Firefox's openPopup needs a
  * user gesture, so the popup page is opened in a tab with the target tab passed as ?tabId=.
@@ -65,7 +67,7 @@ afterAll(async () => {
 });
 
 /** The clean view's visible text, read through Firefox's content-script-only openOrClosedShadowRoot. */
-async function viewText(): Promise<{ text: string; bodyInert: boolean }> {
+async function viewText(id = tabId): Promise<{ text: string; bodyInert: boolean }> {
   return ext.evaluate(async (id) => {
     const [res] = await browser.scripting.executeScript({
       target: { tabId: id },
@@ -78,8 +80,16 @@ async function viewText(): Promise<{ text: string; bodyInert: boolean }> {
       },
     });
     return res.result as { text: string; bodyInert: boolean };
-  }, tabId);
+  }, id);
 }
+
+async function tabIdFor(url: string): Promise<number> {
+  return ext.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+}
+
+const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+const JA = '/e2e/multipage/ja/news089.html';
+const JA_PAGES = ['とある自作PCユーザーが平成最後の年にふと目覚め', '以前のNVMe SSDは高負荷が続くと激しい発熱に見舞われ', 'このゲームモードを常時利用するのであれば'];
 
 test('the clean view opens on the seed page with the article text and without its clutter', async () => {
   const expected = loadPageFixture(SEED).expected;
@@ -182,4 +192,49 @@ test('the popup page saves the article and lists it', async () => {
   );
   const stored = await ext.evaluate(async () => Object.keys(await browser.storage.local.get(null)).length);
   expect(stored).toBeGreaterThan(0);
+});
+
+test('a three-page article is joined in the clean view', async () => {
+  const page = await firefox.newPage();
+  await page.goto(server.url(JA), { waitUntil: 'load' });
+  const id = await tabIdFor(server.url(JA));
+  await openExtensionPage(ext, `${EXT}/popup.html`);
+  expect(await ext.evaluate((t) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: t }), id)).toMatchObject({ ok: true, open: true });
+  let text = '';
+  for (let i = 0; i < 100 && !text.includes('3 pages joined'); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    text = (await viewText(id)).text;
+  }
+  expect(text).toContain('3 pages joined');
+  for (const s of JA_PAGES) expect(fold(text)).toContain(fold(s));
+  await ext.evaluate((t) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: t }), id);
+  await page.close();
+});
+
+test('Save keeps the article’s photo, shown offline in the saved copy with all its pages', async () => {
+  const page = await firefox.newPage();
+  await page.goto(server.url(JA), { waitUntil: 'load' });
+  const id = await tabIdFor(server.url(JA));
+  await openExtensionPage(ext, `${EXT}/popup.html?tabId=${id}`);
+  const save = await ext.waitForSelector('::-p-xpath(//button[starts-with(normalize-space(.), "Save")])');
+  await save!.click();
+  await ext.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((n) => n.textContent?.includes('Saved to your library')), { timeout: 30_000 });
+  const saved = await ext.evaluate(async () => {
+    const all = await browser.storage.local.get(null);
+    const rec = Object.entries(all).find(([k, v]) => k.startsWith('lib:a:') && String((v as { url: string }).url).includes('/multipage/ja/'));
+    return rec ? { id: rec[0].slice('lib:a:'.length), images: (rec[1] as { images?: { stored: boolean }[] }).images ?? [], pages: ((rec[1] as { pages?: unknown[] }).pages ?? []).length } : null;
+  });
+  expect(saved?.pages).toBe(2);
+  expect(saved?.images.filter((i) => i.stored)).toHaveLength(2);
+  await page.close();
+  // the site goes away; the saved copy still shows its photos, from the add-on's own storage
+  server.setDown(true);
+  try {
+    await openExtensionPage(ext, `${EXT}/article.html?id=${saved!.id}`);
+    await ext.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.hb-body img')].filter((i) => i.naturalWidth > 0 && i.src.startsWith('blob:')).length === 2, { timeout: 20_000 });
+    const text = await ext.evaluate(() => document.querySelector('.hb-article')?.textContent ?? '');
+    for (const s of JA_PAGES) expect(fold(text)).toContain(fold(s));
+  } finally {
+    server.setDown(false);
+  }
 });

@@ -4,7 +4,7 @@
  * (same URL → same key), so a retry can only complete a save, never duplicate it.
  */
 import { browser } from 'wxt/browser';
-import type { LibraryEntryResponse, LibraryMessage } from './messages';
+import type { ImportedImage, LibraryEntryResponse, LibraryMessage, TabSnapshot } from './messages';
 import type { ImportReport, SavePayload, SaveResponse } from './schema';
 
 const RETRIES = 3;
@@ -25,16 +25,23 @@ async function send<T>(msg: LibraryMessage): Promise<T> {
   throw last instanceof Error ? last : new Error(String(last));
 }
 
-export async function saveArticle(article: SavePayload): Promise<SaveResponse> {
+async function sendSave(msg: LibraryMessage): Promise<SaveResponse> {
   try {
-    return await send<SaveResponse>({ type: 'library:save', article });
+    return await send<SaveResponse>(msg);
   } catch (err) {
     return { ok: false, code: 'storage', message: err instanceof Error ? err.message : String(err) };
   }
 }
 
+/** The clean view's Save: the article it shows. */
+export const saveArticle = (article: SavePayload) => sendSave({ type: 'library:save', article });
+
+/** The popup's Save: the background extracts the tab (or `snapshot`, if the tab has closed). */
+export const saveTab = (tabId: number | null, snapshot: TabSnapshot | null, incognito: boolean) =>
+  sendSave({ type: 'library:save-tab', tabId, snapshot, incognito });
+
 export const deleteEntry = (id: string) => send<LibraryEntryResponse>({ type: 'library:delete', id });
 export const restoreEntry = (id: string) => send<LibraryEntryResponse>({ type: 'library:restore', id });
 export const markRead = (id: string, read: boolean) => send<LibraryEntryResponse>({ type: 'library:mark-read', id, read });
-export const importBatch = (records: Extract<LibraryMessage, { type: 'library:import' }>['records'], read: boolean[]) =>
-  send<ImportReport>({ type: 'library:import', records, read });
+export const importBatch = (records: Extract<LibraryMessage, { type: 'library:import' }>['records'], read: boolean[], images: ImportedImage[][]) =>
+  send<ImportReport>({ type: 'library:import', records, read, images });

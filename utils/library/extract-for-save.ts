@@ -1,11 +1,13 @@
 /**
- * Turns a document into a SavePayload: the extraction pipeline when it yields an article body,
- * else a best-effort body built from the page's visible text (marked `bestEffort`). Runs on a
- * parsed snapshot in the popup, and is the one call the clean view's Save needs:
- *   browser.runtime.sendMessage({ type: 'library:save', article: extractForSave(document, window, location.href) })
+ * Turns a document into a SavePayload: the extraction pipeline when it yields an article body
+ * (with the article's later pages joined on when asked, issue #13), else a best-effort body built
+ * from the page's visible text (marked `bestEffort`). Runs where Save extracts: Chrome's
+ * offscreen document, Firefox's background page (save-worker.ts), on an inert parsed snapshot.
  */
 import { runPipeline, type PipelineResult } from '../article/pipeline';
+import { joinPages } from '../article/join-pages';
 import { readingMinutes } from '../extract/page/metadata';
+import { payloadFromArticle } from './article-payload';
 import { EXTRACTOR_VERSION, type SavePayload } from './schema';
 
 /** Elements whose text is never article text. */
@@ -35,39 +37,40 @@ function bestEffortBody(doc: Document): { html: string; text: string } {
   return { html: out.innerHTML, text: texts.join('\n\n') };
 }
 
-export function extractForSave(doc: Document, win: Window & typeof globalThis, url: string): SavePayload {
-  let r: PipelineResult | null = null;
+function pipelineOrNull(doc: Document, win: Window & typeof globalThis, url: string): PipelineResult | null {
   try {
-    r = runPipeline(doc, { url, window: win });
+    return runPipeline(doc, { url, window: win });
   } catch {
-    r = null; // the pipeline failed on this page: fall back to best effort, still save
+    return null; // the pipeline failed on this page: fall back to best effort, still save
   }
+}
+
+export interface SaveExtractOptions {
+  /** follow the article's own pagination (the reader's setting) */
+  join: boolean;
+  /** the page's encoding, for later pages that declare none */
+  charset?: string | null;
+}
+
+/** The article of `doc` for Save, later pages joined on when `join` and the page has them. */
+export async function extractForSaveJoined(doc: Document, win: Window & typeof globalThis, url: string, opts: SaveExtractOptions): Promise<SavePayload> {
+  const r = pipelineOrNull(doc, win, url);
+  if (!opts.join || !r?.nextPage || !r.html || !r.text) return extractForSave(doc, win, url, r);
+  const { article } = await joinPages({ ...r, url }, { window: win, charset: opts.charset, firstDocument: doc });
+  return payloadFromArticle(article, url, doc.title);
+}
+
+export function extractForSave(doc: Document, win: Window & typeof globalThis, url: string, pipelined?: PipelineResult | null): SavePayload {
+  const r = pipelined === undefined ? pipelineOrNull(doc, win, url) : pipelined;
   const hasBody = !!r?.html && !!r.text;
-  const fallback = hasBody ? null : bestEffortBody(doc);
-  const text = hasBody ? (r!.text as string) : fallback!.text;
+  if (hasBody && r) return payloadFromArticle(r, url, doc.title);
+  // no article body: the page's visible text, plain paragraphs, marked best effort
+  const fallback = bestEffortBody(doc);
   const lang = r?.lang ?? (doc.documentElement.getAttribute('lang') || null);
   return {
-    pageUrl: url,
-    canonicalUrl: r?.canonicalUrl ?? null,
-    title: r?.title || doc.title || url,
-    byline: r?.byline ?? null,
-    siteName: r?.siteName ?? null,
-    lang,
-    dir: r?.dir ?? null,
-    publishedTime: r?.publishedTime ?? null,
-    modifiedTime: r?.modifiedTime ?? null,
-    readingMinutes: r?.readingMinutes ?? (text ? readingMinutes(text, lang) : null),
-    truncated: !!r?.truncated,
-    nextPage: r?.nextPage ?? null,
-    html: hasBody ? (r!.html as string) : fallback!.html,
-    text,
-    sources: r?.sources ?? [],
-    quotes: r?.quotes ?? [],
-    anonymousSources: r?.anonymousSources ?? 0,
-    isArticle: !!r?.isArticle,
-    bestEffort: !hasBody || !r?.isArticle,
-    capped: false,
+    ...payloadFromArticle({ ...r, html: fallback.html, text: fallback.text, lang }, url, doc.title),
+    readingMinutes: fallback.text ? readingMinutes(fallback.text, lang) : null,
+    bestEffort: true,
     extractorVersion: EXTRACTOR_VERSION,
-    incognito: false,
   };
 }

@@ -13,4 +13,17 @@ export function formatBytes(n: number): string {
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-export const formatDate = (ms: number) => dateFormat.format(ms);
+/** A stored time as a date; a value no Date can hold (a bad import) shows as a dash, never throws. */
+export function formatDate(ms: number): string {
+  try {
+    return dateFormat.format(ms);
+  } catch {
+    return '—';
+  }
+}
+
+/** A stored time as an ISO string for <time datetime>, or undefined when it is not a date. */
+export function isoTime(ms: number): string | undefined {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}

@@ -2,6 +2,7 @@
  * Read side of the library (any context may read; only the background queue writes).
  */
 import { browser } from 'wxt/browser';
+import { shardOf } from './ids';
 import {
   KEY_RECENT,
   SHARD_COUNT,
@@ -39,6 +40,13 @@ export async function loadRecent(): Promise<IndexEntry[] | null> {
 
 export function sortEntries(entries: IndexEntry[]): IndexEntry[] {
   return entries.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1));
+}
+
+/** One index entry (deleted ones included), or null. */
+export async function loadEntry(id: string): Promise<IndexEntry | null> {
+  const k = shardKey(shardOf(id, SHARD_COUNT));
+  const shard = (await browser.storage.local.get(k))[k] as IndexShard | undefined;
+  return shard?.entries?.[id] ?? null;
 }
 
 export async function loadArticle(id: string): Promise<ArticleRecord | null> {

@@ -5,6 +5,7 @@
 import { articleIdFor } from './ids';
 import { foldForSearch } from './fold';
 import { normaliseArticleUrl, siteOf } from './url';
+import { LIMITS, capped, count, dirOf, httpUrl, isoDate, joinNote, langTag, minutes, pages as checkPages, quotes, removals, sources } from './validate';
 import {
   EXTRACTOR_VERSION,
   HTML_CAP_CHARS,
@@ -24,39 +25,61 @@ export function capHtml(html: string, cap = HTML_CAP_CHARS): { html: string; cap
   return { html: html.slice(0, end > 0 ? end + 1 : cap), capped: true };
 }
 
+/** Later pages within what is left of the HTML cap after page 1; the rest is cut (capped). */
+function capPages(pages: SavePayload['pages'], used: number): { pages: NonNullable<ArticleRecord['pages']>; capped: boolean } {
+  const out: NonNullable<ArticleRecord['pages']> = [];
+  let left = HTML_CAP_CHARS - used;
+  for (const p of checkPages(pages)) {
+    if (left <= 0) return { pages: out, capped: true };
+    const h = capHtml(p.html, left);
+    out.push({ url: p.url, html: h.html });
+    left -= h.html.length;
+    if (h.capped) return { pages: out, capped: true };
+  }
+  return { pages: out, capped: false };
+}
+
 export function buildRecord(p: SavePayload, now: number, prev?: { savedAt: number } | null): ArticleRecord {
   const url = normaliseArticleUrl(p.pageUrl, p.canonicalUrl);
   const id = articleIdFor(url);
   const h = capHtml(p.html ?? '');
+  const later = capPages(p.pages, h.html.length);
   const textCapped = (p.text ?? '').length > TEXT_CAP_CHARS;
   const site = siteOf(url);
+  const extra: Partial<ArticleRecord> = {};
+  if (later.pages.length) extra.pages = later.pages;
+  const note = joinNote(p.joinNote);
+  if (note) extra.joinNote = note;
+  if (Array.isArray(p.removed)) extra.removed = removals(p.removed);
+  if (p.leadImage != null) extra.leadImage = httpUrl(p.leadImage);
   return {
     schemaVersion: LIBRARY_SCHEMA_VERSION,
     id,
     url,
-    pageUrl: p.pageUrl,
-    title: (p.title ?? '').trim() || url,
-    byline: p.byline ?? null,
-    siteName: p.siteName ?? null,
+    pageUrl: httpUrl(p.pageUrl) ?? url,
+    title: capped((p.title ?? '').trim(), LIMITS.title) || url,
+    byline: capped(p.byline, LIMITS.byline),
+    siteName: capped(p.siteName, LIMITS.siteName),
     site,
-    lang: p.lang ?? null,
-    dir: p.dir ?? null,
-    publishedTime: p.publishedTime ?? null,
-    modifiedTime: p.modifiedTime ?? null,
-    readingMinutes: p.readingMinutes ?? null,
+    lang: langTag(p.lang),
+    dir: dirOf(p.dir),
+    publishedTime: isoDate(p.publishedTime),
+    modifiedTime: isoDate(p.modifiedTime),
+    readingMinutes: minutes(p.readingMinutes),
     truncated: !!p.truncated,
-    nextPage: p.nextPage ?? null,
+    nextPage: httpUrl(p.nextPage),
     html: h.html,
     text: textCapped ? p.text.slice(0, TEXT_CAP_CHARS) : (p.text ?? ''),
-    sources: Array.isArray(p.sources) ? p.sources : [],
-    quotes: Array.isArray(p.quotes) ? p.quotes : [],
-    anonymousSources: p.anonymousSources ?? 0,
+    sources: sources(p.sources),
+    quotes: quotes(p.quotes),
+    anonymousSources: count(p.anonymousSources),
     isArticle: !!p.isArticle,
     bestEffort: !!p.bestEffort,
-    capped: !!p.capped || h.capped || textCapped,
+    capped: !!p.capped || h.capped || later.capped || textCapped,
     savedAt: prev?.savedAt ?? now,
     updatedAt: now,
-    extractorVersion: p.extractorVersion || EXTRACTOR_VERSION,
+    extractorVersion: capped(p.extractorVersion, LIMITS.extractorVersion) || EXTRACTOR_VERSION,
+    ...extra,
   };
 }
 
@@ -81,6 +104,6 @@ export function buildEntry(r: ArticleRecord, search: SearchRecord, prev?: { read
     capped: r.capped,
     read: prev?.read ?? false,
     deletedAt: null,
-    size: r.html.length + r.text.length + search.folded.length,
+    size: r.html.length + (r.pages ?? []).reduce((n, p) => n + p.html.length, 0) + r.text.length + search.folded.length,
   };
 }

@@ -12,8 +12,16 @@
  * A save is ONE storage.local.set of {lib:a:<id>, lib:t:<id>, lib:i:<nn>, lib:recent}: atomic, and
  * its size is bounded by the article plus one shard (~N/SHARD_COUNT entries) plus RECENT_COUNT
  * entries, never the whole index.
+ *
+ * Photos (issue #13) live in IndexedDB in the extension's origin, keyed by [article id, image
+ * URL] (image-store.ts), written by the same queue just before the record; the record's
+ * `images` says which were stored and why the others were not.
+ *
+ * Fields added after schema 2 (pages, joinNote, removed, leadImage, images) are optional: a
+ * record without them is a single-page article saved without its photos or removal summary.
  */
 import type { Quote, Source } from '../analysis/types';
+import type { Category } from '../extract/types';
 
 export const LIBRARY_SCHEMA_VERSION = 2;
 /**
@@ -86,6 +94,49 @@ export interface ArticleRecord {
   savedAt: number;
   updatedAt: number;
   extractorVersion: string;
+  /** a multi-page article's later pages (page 1 is `html`) */
+  pages?: SavedPage[];
+  /** what joining pages did when it was saved */
+  joinNote?: SavedJoinNote | null;
+  /** what the pipeline took out of the page, as it was when saved (text only, no HTML) */
+  removed?: SavedRemoval[];
+  /** the article's lead picture (page meta or the picture above the body) */
+  leadImage?: string | null;
+  /** every photo Save considered: stored in IndexedDB, or why not */
+  images?: ImageInfo[];
+}
+
+export interface SavedPage {
+  url: string;
+  html: string;
+}
+
+export interface SavedJoinNote {
+  joined: number;
+  failed: { page: number; url: string; reason: 'network' | 'not-html' | 'too-large' | 'other-origin' } | null;
+}
+
+export interface SavedRemoval {
+  category: Category;
+  rule: string;
+  text: string;
+}
+
+/** Why a photo was not stored. */
+export const IMAGE_SKIP_REASONS = ['quota', 'budget', 'count', 'failed', 'not-image', 'too-large', 'tracker', 'not-in-file'] as const;
+export type ImageSkipReason = (typeof IMAGE_SKIP_REASONS)[number];
+
+export interface ImageInfo {
+  /** the image's URL as it appears in the stored HTML (the IndexedDB key with the article id) */
+  url: string;
+  stored: boolean;
+  reason?: ImageSkipReason;
+  /** stored size in bytes and pixels, when stored */
+  bytes?: number;
+  width?: number;
+  height?: number;
+  /** the lead picture (it may not appear in the body) */
+  lead?: boolean;
 }
 
 /** One index entry: what the list shows, no HTML. */
@@ -163,10 +214,28 @@ export type SavePayload = Omit<ArticleRecord, 'schemaVersion' | 'id' | 'url' | '
   incognito: boolean;
 };
 
-export type LibraryErrorCode = 'quota' | 'storage' | 'too-large' | 'invalid' | 'incognito-off' | 'cannot-run' | 'extract-failed';
+export type LibraryErrorCode =
+  | 'quota'
+  | 'storage'
+  | 'too-large'
+  | 'invalid'
+  | 'incognito-off'
+  | 'cannot-run'
+  | 'extract-failed'
+  | 'forbidden';
 
 export type SaveResponse =
-  | { ok: true; id: string; created: boolean; capped: boolean; entry: IndexEntry }
+  | {
+      ok: true;
+      id: string;
+      created: boolean;
+      capped: boolean;
+      entry: IndexEntry;
+      /** photos stored / considered, and whether the browser's storage refused them */
+      images?: { stored: number; total: number; quota: boolean };
+      /** pages saved, page 1 included */
+      pages?: number;
+    }
   | { ok: false; code: LibraryErrorCode; message: string };
 
 export interface ImportReport {

@@ -5,17 +5,14 @@
  * The page's own scripts never see the extraction; the content script is not needed.
  */
 import { browser } from 'wxt/browser';
+import type { TabSnapshot } from './messages';
 
-export interface TabSnapshot {
-  url: string;
-  html: string;
-  contentType: string;
-}
+export type { TabSnapshot } from './messages';
 
 export async function snapshotTab(tabId: number): Promise<TabSnapshot> {
   const [res] = await browser.scripting.executeScript({
     target: { tabId },
-    func: () => ({ url: location.href, html: document.documentElement.outerHTML, contentType: document.contentType }),
+    func: () => ({ url: location.href, html: document.documentElement.outerHTML, contentType: document.contentType, charset: document.characterSet }),
   });
   const snap = res?.result as TabSnapshot | undefined;
   if (!snap || typeof snap.html !== 'string') throw new Error('the page did not answer');

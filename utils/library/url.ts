@@ -1,9 +1,11 @@
 /**
  * URL normalisation for saved articles: one article, one key, however the reader reached it.
- * The canonical URL wins when it is on the same site as the tab (a cross-site canonical is a
- * syndication hint and could be forged to overwrite another article); then the fragment and
- * tracking parameters go.
+ * The fragment and tracking parameters go. A page's rel=canonical is trusted only when it names
+ * the page itself (modulo tracking parameters, scheme and a www./m./amp. host alias) or page 1
+ * of the same multi-page article: a page on a shared host (blogs, note.com, Medium) must not be
+ * able to overwrite another author's saved article by naming it (issue #12 F7).
  */
+import { isFirstPageOf } from '../extract/page/page-number';
 
 /** Exact tracking parameter names (lower-case). Seen on shared news links from social sites and ad networks. */
 const TRACKING_PARAMS = new Set([
@@ -40,9 +42,17 @@ export function cleanUrl(raw: string): string {
   return u.toString();
 }
 
+/** The same document: same site (host aliases aside), same path and parameters once cleaned. */
+function sameDocument(a: URL, b: URL): boolean {
+  const ca = new URL(cleanUrl(a.href));
+  const cb = new URL(cleanUrl(b.href));
+  return siteOf(ca.href) === siteOf(cb.href) && ca.port === cb.port && ca.pathname.replace(/\/+$/, '') === cb.pathname.replace(/\/+$/, '') && ca.search === cb.search;
+}
+
 /**
- * The key URL of an article: canonical when it is an http(s) URL on the same site as the tab,
- * else the tab URL; always cleaned. Throws on a tab URL that is not http(s).
+ * The key URL of an article: its canonical when the canonical names this very page or page 1 of
+ * the same multi-page article, else the tab URL; always cleaned. Throws on a tab URL that is
+ * not http(s).
  */
 export function normaliseArticleUrl(tabUrl: string, canonical?: string | null): string {
   const tab = new URL(tabUrl);
@@ -50,7 +60,9 @@ export function normaliseArticleUrl(tabUrl: string, canonical?: string | null): 
   if (canonical) {
     try {
       const c = new URL(canonical, tab);
-      if (HTTP_PROTOCOLS.has(c.protocol) && siteOf(c.href) === siteOf(tab.href)) return cleanUrl(c.href);
+      if (HTTP_PROTOCOLS.has(c.protocol) && (sameDocument(c, tab) || (c.origin === tab.origin && isFirstPageOf(c, tab)))) {
+        return cleanUrl(c.href);
+      }
     } catch {
       // a malformed canonical is ignored: the tab URL is the fallback
     }

@@ -26,6 +26,16 @@ import {
   type SaveResponse,
 } from './schema';
 import { ALL_SHARD_KEYS, sortEntries } from './read';
+import { deleteArticleImages, isQuotaError, putArticleImages, type StoredImage } from './image-store';
+import type { SavedImages } from './image-save';
+
+/** Where photos go; tests pass their own (unit tests have no IndexedDB). */
+export interface ImageStore {
+  put(id: string, images: StoredImage[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+}
+
+export const indexedDbImages: ImageStore = { put: putArticleImages, remove: deleteArticleImages };
 
 const emptyShard = (): IndexShard => ({ schemaVersion: LIBRARY_SCHEMA_VERSION, entries: {} });
 
@@ -48,7 +58,8 @@ export function withRecent(recent: RecentList, e: IndexEntry): RecentList {
 }
 
 function payloadSize(p: SavePayload): number {
-  return (p.html?.length ?? 0) + (p.text?.length ?? 0) + JSON.stringify(p.sources ?? []).length + JSON.stringify(p.quotes ?? []).length;
+  const pages = Array.isArray(p.pages) ? p.pages.reduce((n, pg) => n + (typeof pg?.html === 'string' ? pg.html.length : 0), 0) : 0;
+  return (p.html?.length ?? 0) + pages + (p.text?.length ?? 0) + JSON.stringify(p.sources ?? []).length + JSON.stringify(p.quotes ?? []).length;
 }
 
 export function validatePayload(p: unknown): string | null {
@@ -60,8 +71,29 @@ export function validatePayload(p: unknown): string | null {
   return null;
 }
 
-/** Saves (creates or updates) one article: one get of its shard, one set of record + search + shard. */
-export async function applySave(p: SavePayload, now = Date.now()): Promise<SaveResponse> {
+/**
+ * Stores the article's photos (replacing any it had) and notes in the record which are kept.
+ * The browser refusing the space (quota) or failing otherwise never stops the text being saved.
+ */
+async function storeImages(record: ArticleRecord, saved: SavedImages, store: ImageStore): Promise<{ stored: number; total: number; quota: boolean }> {
+  const total = saved.infos.filter((i) => i.reason !== 'tracker').length;
+  try {
+    await store.put(record.id, saved.images);
+    record.images = saved.infos;
+    return { stored: saved.images.length, total, quota: false };
+  } catch (err) {
+    const quota = isQuotaError(err);
+    record.images = saved.infos.map((i) => (i.stored ? { url: i.url, stored: false, reason: quota ? 'quota' : 'failed', ...(i.lead ? { lead: true } : {}) } : i));
+    return { stored: 0, total, quota };
+  }
+}
+
+/**
+ * Saves (creates or updates) one article: one get of its shard, one set of record + search +
+ * shard. With `images`, its photos go to IndexedDB first (same queue task, so two saves of one
+ * article never interleave).
+ */
+export async function applySave(p: SavePayload, now = Date.now(), images?: SavedImages, store: ImageStore = indexedDbImages): Promise<SaveResponse> {
   const invalid = validatePayload(p);
   if (invalid) return { ok: false, code: 'invalid', message: invalid };
   if (payloadSize(p) > SAVE_HARD_LIMIT_CHARS) {
@@ -74,11 +106,20 @@ export async function applySave(p: SavePayload, now = Date.now()): Promise<SaveR
     return { ok: false, code: 'cannot-run', message: errorMessage(err) };
   }
   const n = shardOf(record.id, SHARD_COUNT);
+  let imageSummary: Awaited<ReturnType<typeof storeImages>> | undefined;
   try {
     const { shard, recent } = await readShardAndRecent(n);
     const prev = shard.entries[record.id];
     const live = prev && prev.deletedAt == null ? prev : null;
     if (live) record.savedAt = live.savedAt;
+    if (images) {
+      // a new article without photos has none to replace: no IndexedDB transaction at all
+      if (images.images.length || prev) imageSummary = await storeImages(record, images, store);
+      else {
+        record.images = images.infos;
+        imageSummary = { stored: 0, total: images.infos.filter((i) => i.reason !== 'tracker').length, quota: false };
+      }
+    }
     const search = buildSearch(record);
     const entry = buildEntry(record, search, live);
     shard.entries[record.id] = entry;
@@ -89,7 +130,7 @@ export async function applySave(p: SavePayload, now = Date.now()): Promise<SaveR
       [shardKey(n)]: shard,
       [KEY_RECENT]: withRecent(recent, entry),
     });
-    return { ok: true, id: record.id, created: !live, capped: record.capped, entry };
+    return { ok: true, id: record.id, created: !live, capped: record.capped, entry, images: imageSummary, pages: 1 + (record.pages?.length ?? 0) };
   } catch (err) {
     return { ok: false, code: storageErrorCode(err), message: errorMessage(err) };
   }
@@ -114,11 +155,19 @@ export const applyMarkRead = (id: string, read: boolean) => applyEntryChange(id,
  * Adds one complete record unless an entry for its id exists (imports never overwrite).
  * Returns 'added' or 'skipped'.
  */
-export async function applyAddIfAbsent(record: ArticleRecord, read: boolean): Promise<'added' | 'skipped'> {
+export async function applyAddIfAbsent(record: ArticleRecord, read: boolean, images?: StoredImage[], store: ImageStore = indexedDbImages): Promise<'added' | 'skipped'> {
   const n = shardOf(record.id, SHARD_COUNT);
   const { shard, recent } = await readShardAndRecent(n);
   const prev = shard.entries[record.id];
   if (prev && prev.deletedAt == null) return 'skipped';
+  if (images?.length) {
+    try {
+      await store.put(record.id, images);
+    } catch (err) {
+      const reason = isQuotaError(err) ? 'quota' : 'failed';
+      record.images = (record.images ?? []).map((i) => (i.stored ? { ...i, stored: false, reason } : i));
+    }
+  }
   const search = buildSearch(record);
   const entry = buildEntry(record, search, { read });
   shard.entries[record.id] = entry;
@@ -136,7 +185,7 @@ export async function applyAddIfAbsent(record: ArticleRecord, read: boolean): Pr
  * the records: if the worker dies in between, only unreferenced records remain, and the next
  * purge's orphan sweep is not needed for correctness (they are invisible and overwritten on re-save).
  */
-export async function purgeTombstones(now = Date.now()): Promise<number> {
+export async function purgeTombstones(now = Date.now(), store: ImageStore = indexedDbImages): Promise<number> {
   const got = await browser.storage.local.get(ALL_SHARD_KEYS);
   let purged = 0;
   for (const key of ALL_SHARD_KEYS) {
@@ -147,6 +196,8 @@ export async function purgeTombstones(now = Date.now()): Promise<number> {
     for (const e of dead) delete shard.entries[e.id];
     await browser.storage.local.set({ [key]: shard });
     await browser.storage.local.remove(dead.flatMap((e) => [articleKey(e.id), searchKey(e.id), positionKey(e.id)]));
+    // deleting an article deletes its photos (issue #13)
+    await store.remove(dead.map((e) => e.id)).catch(() => undefined);
     purged += dead.length;
   }
   return purged;

@@ -18,6 +18,12 @@ export interface ArticleDomOptions {
   tateChuYoko?: boolean;
   /** label for the placeholder links the sanitizer leaves where it dropped an embed */
   embedLabel?: string;
+  /**
+   * Runs on the checked body while it is still inert, before anything is imported into the
+   * view: the saved-article page points images at their stored copies here, so the remote
+   * originals are never requested.
+   */
+  prepare?: (body: HTMLElement) => void;
 }
 
 function defang(root: ParentNode): void {
@@ -57,6 +63,7 @@ export function articleFragment(html: string, target: Document, opts: ArticleDom
     verticalQuotes(body);
     wrapTateChuYoko(body);
   }
+  opts.prepare?.(body);
   for (const child of Array.from(body.childNodes)) frag.append(target.importNode(child, true));
   return frag;
 }

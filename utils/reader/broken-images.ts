@@ -47,7 +47,9 @@ export function replaceBrokenImages(root: Element | ShadowRoot | Document, label
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const failed = img.complete && img.naturalWidth === 0 && !!img.getAttribute('src');
-    if (offline || failed) replaceBrokenImage(img, label);
+    // offline, only remote images fail: a saved article's stored photos (blob:) still show
+    const remote = /^https?:/i.test(img.getAttribute('src') ?? '');
+    if ((offline && remote) || failed) replaceBrokenImage(img, label);
   }
   return () => root.removeEventListener('error', onError, true);
 }

@@ -62,8 +62,13 @@ export function sanitizeHref(value: string, base: URL | null): string | null {
   return resolveUrl(value, base, LINK_PROTOCOLS);
 }
 
-/** `src` of an image or source, `cite` of a quotation: http(s) only. */
+/**
+ * `src` of an image or source, `cite` of a quotation: http(s) only. An empty value is dropped:
+ * resolved, it would name the page itself (`<img src="">` in a page's chrome became an "image"
+ * of the article page, fetched by the view and by Save).
+ */
 export function sanitizeMediaUrl(value: string, base: URL | null): string | null {
+  if (!value.trim()) return null;
   return resolveUrl(value, base, MEDIA_PROTOCOLS);
 }
 

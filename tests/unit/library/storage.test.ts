@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { enqueue } from '../../../utils/library/queue';
 import { applyDelete, applyMarkRead, applyRestore, applySave, purgeTombstones } from '../../../utils/library/write';
@@ -8,6 +8,8 @@ import { articleIdFor, shardOf } from '../../../utils/library/ids';
 import { registerLibrary } from '../../../utils/library/background';
 import { librarySettings } from '../../../utils/library/settings';
 import { payload, realisticStorage } from '../../helpers/library';
+import { contentScript, domInJsdom, popupSender, sendAs } from './background-harness';
+import { setDomRunner } from '../../../utils/library/dom-host';
 
 beforeEach(() => {
   realisticStorage();
@@ -111,12 +113,15 @@ describe('the serialized writer', () => {
 });
 
 describe('the background message handler', () => {
+  beforeEach(() => domInJsdom());
+  afterEach(() => setDomRunner(null));
+
   test('saves arriving as messages from many senders at once all land', async () => {
     registerLibrary();
     const sends = Array.from({ length: 50 }, (_, i) =>
-      browser.runtime.sendMessage({ type: 'library:save', article: payload(`https://example.org/m/${i % 40}`) }),
+      sendAs<{ ok: boolean }>({ type: 'library:save', article: payload(`https://example.org/m/${i % 40}`) }, i % 2 ? popupSender : contentScript(`https://example.org/m/${i % 40}`)),
     );
-    const res = (await Promise.all(sends)) as { ok: boolean }[];
+    const res = await Promise.all(sends);
     expect(res.every((r) => r.ok)).toBe(true);
     expect(await loadIndex()).toHaveLength(40);
   });
@@ -124,8 +129,8 @@ describe('the background message handler', () => {
   test('saving from a private window is refused unless the setting is on', async () => {
     registerLibrary();
     const p = payload('https://example.org/private', { incognito: true });
-    expect(await browser.runtime.sendMessage({ type: 'library:save', article: p })).toMatchObject({ ok: false, code: 'incognito-off' });
+    expect(await sendAs({ type: 'library:save', article: p }, popupSender)).toMatchObject({ ok: false, code: 'incognito-off' });
     await librarySettings.setValue({ saveInIncognito: true });
-    expect(await browser.runtime.sendMessage({ type: 'library:save', article: p })).toMatchObject({ ok: true });
+    expect(await sendAs({ type: 'library:save', article: p }, popupSender)).toMatchObject({ ok: true });
   });
 });

@@ -14,7 +14,7 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 function exported(over: Record<string, unknown> = {}) {
   // stored HTML is always sanitizer output (saves come from the pipeline)
   const html = sanitize('<p data-p="0">本文 <a href="https://x.example/">リンク</a></p>', 'https://www.asahi.com/');
-  const r = buildRecord(payload('https://www.asahi.com/articles/A1.html', { title: '受賞の記事', html, text: '本文' }), 1000);
+  const r = buildRecord(payload('https://www.asahi.com/articles/A1.html', { title: '受賞の記事', html, text: '本文' }), 1_700_000_000_000);
   return { ...r, read: true, position: 0.5, ...over };
 }
 
@@ -25,7 +25,7 @@ test('an export round-trips through the import check unchanged (same id, fields,
   if (!check.ok) throw new Error(check.error);
   expect(check.rejected).toEqual([]);
   const { read: _read, position: _position, ...record } = a;
-  expect(check.articles).toEqual([{ record, read: true }]);
+  expect(check.articles).toEqual([{ record, read: true, images: [] }]);
 });
 
 test('whole-file problems refuse the file with a reason', () => {
@@ -65,9 +65,11 @@ test('Markdown and standalone HTML exports carry the article and nothing executa
     1,
   );
   const md = toMarkdown(r, parse);
-  expect(md).toContain('# Title <b>&');
+  // issue #12 "Also": the title is text, never raw HTML in the Markdown file (was '# Title <b>&')
+  expect(md).toContain('# Title &lt;b&gt;&amp;');
+  expect(md).not.toContain('<b>');
   expect(md).toContain('### 見出し');
-  expect(md).toContain('本文 **強調** [リンク](https://example.jp/b)');
+  expect(md).toContain('本文 **強調** [リンク](<https://example.jp/b>)');
   expect(md).toContain('- 一\n- 二');
   const html = toStandaloneHtml(r);
   expect(html).toContain('<title>Title &#60;b&#62;&#38;</title>');
