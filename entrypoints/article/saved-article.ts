@@ -43,6 +43,7 @@ export function toReaderArticle(r: ArticleRecord): ReaderArticle {
     sources: r.sources,
     quotes: r.quotes,
     anonymousSources: r.anonymousSources,
+    publisher: r.publisher ?? null,
     url: httpUrl(r.url),
   };
 }

@@ -30,6 +30,7 @@ export interface SavableArticle {
   sources?: Source[];
   quotes?: Quote[];
   anonymousSources?: number;
+  publisher?: string | null;
   pages?: { url: string; html: string }[];
   joinNote?: { joined: number; loading?: boolean; failed: SavedJoinNote['failed'] } | null;
 }
@@ -69,5 +70,6 @@ export function payloadFromArticle(a: SavableArticle, pageUrl: string, fallbackT
     joinNote: note,
     removed: savedRemovals(a.removed),
     leadImage: a.leadImage ?? null,
+    publisher: a.publisher ?? null,
   };
 }

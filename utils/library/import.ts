@@ -103,6 +103,8 @@ function rebuild(a: Record<string, unknown>, sanitize: (html: string, baseUrl: s
   if (Array.isArray(a.removed)) record.removed = removals(a.removed);
   const lead = httpUrl(a.leadImage);
   if (lead) record.leadImage = lead;
+  const publisher = capped(a.publisher, LIMITS.siteName);
+  if (publisher) record.publisher = publisher;
   if (Array.isArray(a.images)) record.images = images(a.images);
   return record;
 }

@@ -52,6 +52,7 @@ export function buildRecord(p: SavePayload, now: number, prev?: { savedAt: numbe
   if (note) extra.joinNote = note;
   if (Array.isArray(p.removed)) extra.removed = removals(p.removed);
   if (p.leadImage != null) extra.leadImage = httpUrl(p.leadImage);
+  if (p.publisher != null) extra.publisher = capped(p.publisher, LIMITS.siteName);
   return {
     schemaVersion: LIBRARY_SCHEMA_VERSION,
     id,

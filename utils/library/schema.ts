@@ -102,6 +102,8 @@ export interface ArticleRecord {
   removed?: SavedRemoval[];
   /** the article's lead picture (page meta or the picture above the body) */
   leadImage?: string | null;
+  /** who published the article (the analysis's publisher: site name, byline outlet, domain), shown as "published by" */
+  publisher?: string | null;
   /** every photo Save considered: stored in IndexedDB, or why not */
   images?: ImageInfo[];
 }

@@ -115,6 +115,7 @@ export function quotes(v: unknown): Quote[] {
     if (!text) continue;
     out.push({
       speaker: capped(q.speaker, LIMITS.quoteSpeaker),
+      role: capped(q.role, LIMITS.quoteSpeaker),
       text,
       paragraph: intIn(q.paragraph, 0, LIMITS.paragraphIndex) ?? 0,
       via: capped(q.via, LIMITS.quoteSpeaker),

@@ -88,8 +88,12 @@ describe('a saved multi-page article', () => {
     mount(record(), new Map());
     const summary = host.querySelector('.hb-removed');
     expect(summary?.textContent).not.toContain('Nothing');
+    expect(summary?.textContent).toMatch(/Hid 2 blocks/);
+    // the one quiet line opens the per-category list
+    act(() => summary!.querySelector<HTMLButtonElement>('.hb-removed-line button')!.click());
     expect(Array.from(summary!.querySelectorAll('li[data-category]'), (li) => li.getAttribute('data-category'))).toEqual(['ranking', 'share']);
-    expect(summary?.querySelector('.hb-restore')).toBeNull();
+    // a saved article keeps the removed text, not its HTML: nothing to put back
+    expect(summary?.querySelector('.hb-putback-toggle')).toBeNull();
   });
 
   test('a stored javascript: next page or page URL never becomes a link', () => {
