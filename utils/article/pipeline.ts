@@ -12,11 +12,15 @@ export type PipelineOptions = ExtractOptions;
 /** Every ExtractResult field but the envelope (id, ms, parseMs, error), plus the page's canonical URL and lead image. */
 export type PipelineResult = Omit<ExtractResult, 'id' | 'ms' | 'parseMs' | 'error'> & Pick<ExtractedArticle, 'canonicalUrl' | 'leadImage'>;
 
-export function runPipeline(doc: Document, opts: PipelineOptions): PipelineResult {
-  const { blocks, captions, links, ...article } = extractArticle(doc, opts);
-  // the publisher is the page's own (site name, byline, URL): never one of its sources
-  const analysis = analyseArticle({ blocks, captions, links, lang: article.lang, siteName: article.siteName, byline: article.byline, url: opts.url ?? article.canonicalUrl ?? null });
+/** The source & quote analysis of an extracted article; the publisher is the page's own (site name, byline, URL), never one of its sources. */
+function withAnalysis(extracted: ExtractedArticle, url: string | null): PipelineResult {
+  const { blocks, captions, links, ...article } = extracted;
+  const analysis = analyseArticle({ blocks, captions, links, lang: article.lang, siteName: article.siteName, byline: article.byline, url: url ?? article.canonicalUrl ?? null });
   return { ...article, ...analysis };
+}
+
+export function runPipeline(doc: Document, opts: PipelineOptions): PipelineResult {
+  return withAnalysis(extractArticle(doc, opts), opts.url);
 }
 
 /**
@@ -25,8 +29,7 @@ export function runPipeline(doc: Document, opts: PipelineOptions): PipelineResul
  * `between` that throws stops the work before the analysis.
  */
 export async function runPipelineInSteps(doc: Document, opts: PipelineOptions, between: () => Promise<void>): Promise<PipelineResult> {
-  const { blocks, captions, links, ...article } = extractArticle(doc, opts);
+  const extracted = extractArticle(doc, opts);
   await between();
-  const analysis = analyseArticle({ blocks, captions, links, lang: article.lang });
-  return { ...article, ...analysis };
+  return withAnalysis(extracted, opts.url);
 }
