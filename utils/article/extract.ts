@@ -47,6 +47,25 @@ export interface ExtractOptions {
   removedHtml?: boolean;
   /** the per-page detector's verdict on this document, when it has run: not computed again */
   detect?: DetectResult | null;
+  /** when given, each stage's time (ms) is added to it under the stage's name (`npm run bench`) */
+  profile?: StageProfile;
+}
+
+/** Milliseconds per stage name, summed (see ExtractOptions.profile). */
+export type StageProfile = Record<string, number>;
+
+/**
+ * A stopwatch that adds each lap to `profile` (a no-op without one); `lap(null)` starts a new
+ * lap without recording one (the sanitizer records its own passes).
+ */
+function stopwatch(profile: StageProfile | undefined): (stage: string | null) => void {
+  if (!profile) return () => {};
+  let t = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    if (stage) profile[stage] = (profile[stage] ?? 0) + (now - t);
+    t = now;
+  };
 }
 
 export interface ExtractedArticle {
@@ -78,14 +97,17 @@ export interface ExtractedArticle {
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedArticle {
   const { url, window } = opts;
+  const lap = stopwatch(opts.profile);
   const baseUrl = url ?? (doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : null);
   const detect = opts.detect ?? detectArticle(doc, url);
+  lap('detect');
   const root = doc.documentElement;
 
   // 2. page: the one clone. Everything read from the page is read from it before anything changes it.
   const clone = cloneForExtraction(doc);
   // absurd nesting (past any real page's) would make Readability's cleaning cubic: flatten it
   capDepth(clone);
+  lap('clone');
   const scan = scanPage(clone);
   const pageText = clone.body?.textContent ?? '';
   const pm = readPageMeta(scan);
@@ -105,12 +127,15 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
   const truncatedByPage = detectPaywall(clone, scan, pm.ld, pageText);
   const nextPage = findNextPage(scan, url, baseUrl, pageText);
   const canonicalUrl = canonicalUrlOf(scan, pm, url);
+  lap('metadata');
 
   // 3. declutter the whole clone
   const removed: Removal[] = declutter(clone, { phase: 'pre', title, lang: preLang });
+  lap('declutter pre');
 
   // 4. body
   const rd = runReadability(clone, preLang);
+  lap('readability');
   const byline = bylineOf(pm, rd?.byline ?? null, title);
   let html: string | null = null;
   let body: TextResult = { text: '', blocks: [], captions: [], links: [] };
@@ -118,20 +143,28 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     const article = rd.content;
     // Clutter first: a banner above the headline would hide the headline from the top check.
     removed.push(...declutter(article, { phase: 'post', title, lang: preLang }));
+    lap('declutter post');
     removed.push(...postProcess(article, title, byline));
     keepSameDocumentLinks(article, doc.URL);
     restoreLeadImage(article, lead);
     for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
     stripSiteAttributes(article);
+    lap('post-process');
     body = extractText(article);
+    lap('text');
     // 5. sanitize
-    html = sanitizeArticleHtml(article.innerHTML, { window, baseUrl });
+    const raw = article.innerHTML;
+    lap('serialise');
+    html = sanitizeArticleHtml(raw, { window, baseUrl, profile: opts.profile });
+    lap(null);
   }
   sanitizeRemovals(removed, opts, baseUrl);
+  lap(null);
 
   const { text } = body;
   const lang = text ? resolveLang(declaredLangs, text) : preLang;
   const { published, modified } = datesOf(scan, pm, lang);
+  lap('metadata');
   return {
     isArticle: detect.isArticle,
     confidence: detect.confidence,
@@ -165,7 +198,7 @@ function sanitizeRemovals(removed: Removal[], opts: ExtractOptions, baseUrl: str
   const withHtml = removed.filter((r) => r.html);
   const clean = sanitizeHtmlList(
     withHtml.map((r) => r.html as string),
-    { window: opts.window, baseUrl },
+    { window: opts.window, baseUrl, profile: opts.profile },
   );
   withHtml.forEach((r, i) => (r.html = clean[i]));
 }
