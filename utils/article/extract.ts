@@ -24,6 +24,7 @@ import { extractText, type TextResult } from '../extract/body/text';
 import { STRIP_BEFORE_TEXT } from '../extract/constants';
 import { declutter } from '../extract/declutter';
 import { detectArticle } from '../extract/detect';
+import { liveDom } from '../extract/live-dom';
 import { capDepth } from '../extract/page/bounds';
 import { cloneForExtraction } from '../extract/page/clone';
 import { resolveDir, resolveLang } from '../extract/page/lang';
@@ -98,16 +99,21 @@ export interface ExtractedArticle {
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedArticle {
   const { url, window } = opts;
   const lap = stopwatch(opts.profile);
-  const baseUrl = url ?? (doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : null);
+  // The live page is read only through unshadowable getters (live-dom.ts), the rest from the clone.
+  const live = liveDom(doc);
+  const pageUrl = live.url(doc);
+  const baseUri = live.baseUri(doc);
+  const baseUrl = url ?? (baseUri && baseUri !== 'about:blank' ? baseUri : null);
   const detect = opts.detect ?? detectArticle(doc, url);
   lap('detect');
-  const root = doc.documentElement;
 
   // 2. page: the one clone. Everything read from the page is read from it before anything changes it.
   const clone = cloneForExtraction(doc);
   // absurd nesting (past any real page's) would make Readability's cleaning cubic: flatten it
   capDepth(clone);
   lap('clone');
+  const root = clone.documentElement;
+  const pageDir = root?.getAttribute('dir') ?? clone.body?.getAttribute('dir') ?? null;
   const scan = scanPage(clone);
   const pageText = clone.body?.textContent ?? '';
   const pm = readPageMeta(scan);
@@ -145,7 +151,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     removed.push(...declutter(article, { phase: 'post', title, lang: preLang }));
     lap('declutter post');
     removed.push(...postProcess(article, title, byline));
-    keepSameDocumentLinks(article, doc.URL);
+    keepSameDocumentLinks(article, pageUrl);
     restoreLeadImage(article, lead);
     for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
     stripSiteAttributes(article);
@@ -172,7 +178,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     byline,
     siteName: siteName ?? rd?.siteName ?? null,
     lang,
-    dir: resolveDir(root?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? rd?.dir, lang),
+    dir: resolveDir(pageDir ?? rd?.dir, lang),
     publishedTime: published,
     modifiedTime: modified,
     readingMinutes: text ? readingMinutes(text, lang) : null,
