@@ -26,6 +26,8 @@ export interface LiveDom {
   hasAttribute(el: Element, name: string): boolean;
   removeAttribute(el: Element, name: string): void;
   contains(a: Node, b: Node | null): boolean;
+  /** `el.querySelector(selector)` */
+  query(el: Element, selector: string): Element | null;
   textContent(n: Node): string;
   documentElement(doc: Document): Element | null;
   head(doc: Document): HTMLHeadElement | null;
@@ -93,6 +95,7 @@ export function liveDom(doc: Document): LiveDom {
   const getAttribute = e('getAttribute');
   const hasAttribute = e('hasAttribute');
   const removeAttribute = e('removeAttribute');
+  const querySelector = e('querySelector');
   const ownerDocument = n('ownerDocument');
   const cloneNode = n('cloneNode');
   const appendChild = n('appendChild');
@@ -119,6 +122,7 @@ export function liveDom(doc: Document): LiveDom {
     hasAttribute: (x, name) => hasAttribute.call(x, name) as boolean,
     removeAttribute: (x, name) => void removeAttribute.call(x, name),
     contains: (a, b) => contains.call(a, b) as boolean,
+    query: (x, selector) => querySelector.call(x, selector) as Element | null,
     textContent: (x) => (textContent.call(x) as string | null) ?? '',
     documentElement: (x) => documentElement.call(x) as Element | null,
     head: (x) => head.call(x) as HTMLHeadElement | null,

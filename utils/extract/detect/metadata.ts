@@ -7,6 +7,8 @@
  * milliseconds. Written compactly: this ships in the per-page content script.
  */
 
+import type { LiveDom } from '../live-dom';
+
 /** Adds a named signal with its weight (score units) to the verdict. */
 export type AddSignal = (name: string, weight: number) => void;
 
@@ -36,6 +38,8 @@ const PRICE = -0.4;
 const MAX_LD_SCRIPTS = 12;
 const MAX_LD_CHARS = 200_000;
 const MAX_LD_NODES = 400;
+/** Parents climbed from a microdata item (Chromium's parser nests at most 512 deep). */
+const MAX_CLIMB = 600;
 
 /** "Add to cart"/"buy now" labels. Seen on Amazon/Shopify (en), Amazon.co.jp and Rakuten (ja),
  * Taobao/JD (zh), Coupang (ko), Otto (de), El Corte Inglés (es), Fnac (fr). */
@@ -62,8 +66,8 @@ interface Ld {
 /** Case- and space-insensitive form for comparing headlines with titles. */
 export const compareKey = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-export function metadataSignals(title: string, facts: WalkFacts, h1: string, add: AddSignal): void {
-  const ld = readJsonLd(facts.scripts);
+export function metadataSignals(dom: LiveDom, title: string, facts: WalkFacts, h1: string, add: AddSignal): void {
+  const ld = readJsonLd(dom, facts.scripts);
   if (ld.product) add('jsonld:Product', PRODUCT);
   if (ld.listing) add('jsonld:' + ld.listing, JSONLD_LISTING);
   if (ld.articles > 2) add(`jsonld:many-articles(${ld.articles})`, MANY_ARTICLES);
@@ -78,43 +82,54 @@ export function metadataSignals(title: string, facts: WalkFacts, h1: string, add
   let microArticles = 0;
   let microProduct = false;
   for (const el of facts.itemtypes) {
-    const type = (el.getAttribute('itemtype') || '').replace(/^.*\//, '');
+    const type = (dom.getAttribute(el, 'itemtype') || '').replace(/^.*\//, '');
     if (ARTICLE_TYPE.test(type)) microArticles++;
     // A Product inside an article (a review's subject) is not a shop page.
-    else if (PRODUCT_TYPE.test(type) && !el.parentElement?.closest('article,[itemtype*=Article],[itemtype*=Posting]')) microProduct = true;
+    else if (PRODUCT_TYPE.test(type) && !inArticle(dom, el)) microProduct = true;
   }
   if (microProduct && !ld.product) add('microdata:Product', PRODUCT);
   if (microArticles > 2) {
     if (ld.articles < 3) add(`microdata:many-articles(${microArticles})`, MANY_ARTICLES);
   } else if (microArticles && !ld.type) add('microdata:article', MICRODATA_ARTICLE);
 
-  const metas = readMetas(facts.metas);
+  const metas = readMetas(dom, facts.metas);
   const og = (metas.get('og:type') || '').trim().toLowerCase();
   if (/^(article|news)/.test(og)) add('og:type=' + og, OG_ARTICLE);
   else if (og === 'website') add('og:type=website', OG_WEBSITE);
   else if (/product/.test(og) && !ld.product && !microProduct) add('og:type=' + og, PRODUCT);
   if (metas.has('article:published_time')) add('meta:published_time', PUBLISHED_TIME);
-  if (hasCartButton(facts.controls)) add('shop:add-to-cart', ADD_TO_CART);
+  if (hasCartButton(dom, facts.controls)) add('shop:add-to-cart', ADD_TO_CART);
   if (facts.price || metas.has('product:price:amount') || metas.has('og:price:amount')) add('shop:price', PRICE);
 }
 
+/** An ancestor (not `el`) is an article or an Article/Posting item; at most MAX_CLIMB parents. */
+function inArticle(dom: LiveDom, el: Element): boolean {
+  let n = dom.parent(el);
+  for (let i = 0; n && dom.nodeType(n) === 1 && i < MAX_CLIMB; i++, n = dom.parent(n)) {
+    const e = n as Element;
+    if (dom.tagName(e) === 'ARTICLE' || /Article|Posting/.test(dom.getAttribute(e, 'itemtype') || '')) return true;
+  }
+  return false;
+}
+
 /** The <meta> values by property or name; first one wins. */
-function readMetas(metas: Element[]): Map<string, string> {
+function readMetas(dom: LiveDom, metas: Element[]): Map<string, string> {
   const out = new Map<string, string>();
+  const get = dom.getAttribute;
   for (const m of metas) {
-    const key = (m.getAttribute('property') || m.getAttribute('name') || '').toLowerCase();
+    const key = (get(m, 'property') || get(m, 'name') || '').toLowerCase();
     // `value=` for `content=` is a real-world slip (ZDNet Japan's og:type) that costs nothing to accept.
-    const content = m.getAttribute('content') || m.getAttribute('value');
+    const content = get(m, 'content') || get(m, 'value');
     if (content && !out.has(key)) out.set(key, content);
   }
   return out;
 }
 
-function readJsonLd(scripts: Element[]): Ld {
+function readJsonLd(dom: LiveDom, scripts: Element[]): Ld {
   const ld: Ld = { articles: 0, type: '', listing: '', product: false, headlines: [] };
   const budget = { left: MAX_LD_NODES };
   for (let i = 0; i < scripts.length && i < MAX_LD_SCRIPTS; i++) {
-    const text = scripts[i].textContent || '';
+    const text = dom.textContent(scripts[i]);
     if (text.length > MAX_LD_CHARS) continue;
     try {
       visit(JSON.parse(text), ld, budget, 0);
@@ -145,10 +160,11 @@ function visit(node: unknown, ld: Ld, budget: { left: number }, depth: number): 
 }
 
 /** An add-to-cart control: a form posting to a cart, or a button labelled like one. */
-function hasCartButton(controls: Element[]): boolean {
-  return controls.some((el) =>
-    el.tagName === 'FORM'
-      ? /cart|basket|warenkorb/i.test(el.getAttribute('action') || '')
-      : CART_LABEL.test((el.tagName === 'INPUT' ? el.getAttribute('value') || '' : el.textContent || '').slice(0, 80)),
-  );
+function hasCartButton(dom: LiveDom, controls: Element[]): boolean {
+  return controls.some((el) => {
+    const tag = dom.tagName(el);
+    return tag === 'FORM'
+      ? /cart|basket|warenkorb/i.test(dom.getAttribute(el, 'action') || '')
+      : CART_LABEL.test((tag === 'INPUT' ? dom.getAttribute(el, 'value') || '' : dom.textContent(el)).slice(0, 80));
+  });
 }
