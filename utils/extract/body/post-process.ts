@@ -56,7 +56,8 @@ const RE_SENTENCE_END = /[。．.!?！？」]$/u;
 const TOP_TEXT_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, div, span, header, address, time, li';
 
 function leafText(el: Element): string {
-  return foldSpace((el.textContent ?? '').replace(RE_PAGE_COUNTER, ' '));
+  // folded first: RE_PAGE_COUNTER's \s* would backtrack over long whitespace runs
+  return foldSpace(foldSpace(el.textContent ?? '').replace(RE_PAGE_COUNTER, ' '));
 }
 
 /** Removes elements at the top of the article that repeat the headline or the byline. */
