@@ -16,10 +16,11 @@
  * Every corpus line counts pipeline errors (a thrown pipeline, a page that does not parse): 0 is
  * the bar. Pages are read by the CLI's loadDocument (scripts/cli/load-document.ts: browser-like
  * decoding, bounds, jsdom), so bench and CLI parse identically. Times: each page is parsed once;
- * the pipeline (which never mutates the DOM) and plain Readability (which does, so it gets a
- * clone when it runs first; the clone is not timed) run on that DOM, in alternating order so
- * neither always runs warm. "ms" includes decode + parse, "excl. parse" does not. The pipeline
- * runs with removedHtml: false, as the CLI does (its output has no removal html). The per-stage
+ * the pipeline and plain Readability run on that DOM, in alternating order so neither always
+ * runs warm. Both get the parsed document to themselves, the way the CLI hands it to the
+ * pipeline (`ownsDocument`; Readability mutates its document too): the side that runs first gets
+ * a clone made before its clock starts. "ms" includes decode + parse, "excl. parse" does not.
+ * The pipeline runs with removedHtml: false, as the CLI does (no removal html). The per-stage
  * profile (the pipeline's `profile` option) is summed over every page of every corpus.
  */
 import { spawnSync } from 'node:child_process';
@@ -90,12 +91,16 @@ const times = { pipe: [] as number[], plain: [] as number[], pipeExcl: [] as num
 function runBoth(parsed: Parsed, url: string | null, first: 'pipeline' | 'readability'): { pipe: RunOut; plain: RunOut } {
   let pipe: RunOut = { text: '', title: null, ms: 0, error: null };
   let plain: RunOut = { text: '', title: null, ms: 0, error: null };
+  // Each side gets the parsed document to itself, as the CLI hands it over: the side that runs
+  // first works on a clone (made before its clock starts), the second on the parsed document.
+  const docFor = (side: 'pipeline' | 'readability') => (first === side ? (parsed.doc.cloneNode(true) as Document) : parsed.doc);
   const runPipe = () => {
     const own: StageProfile = {};
+    const doc = docFor('pipeline');
     const t0 = performance.now();
     try {
-      // Like the CLI, whose output has no removal html (see PipelineOptions.removedHtml).
-      const r = runPipeline(parsed.doc, { url, window: parsed.window, removedHtml: false, profile: own });
+      // Like the CLI: no removal html (PipelineOptions.removedHtml), the document handed over.
+      const r = runPipeline(doc, { url, window: parsed.window, removedHtml: false, ownsDocument: true, profile: own });
       pipe = { text: r.text ?? '', title: r.title, ms: performance.now() - t0, error: null };
     } catch (e) {
       pipe = { text: '', title: null, ms: performance.now() - t0, error: (e as Error).message };
@@ -106,8 +111,7 @@ function runBoth(parsed: Parsed, url: string | null, first: 'pipeline' | 'readab
     for (const [k, v] of Object.entries(own)) profile[k] = (profile[k] ?? 0) + v;
   };
   const runPlain = () => {
-    // Plain Readability mutates its document: it gets its own clone when it runs first.
-    const doc = first === 'readability' ? (parsed.doc.cloneNode(true) as Document) : parsed.doc;
+    const doc = docFor('readability');
     const t0 = performance.now();
     try {
       const r = new Readability(doc).parse();

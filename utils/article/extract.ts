@@ -13,8 +13,9 @@
  *                              back; the text blocks, captions and links (data-p marks).
  *  5. sanitize   (utils/sanitize) the body and every removed block, DOMPurify, strict profile.
  *
- * Never mutates `doc`: every stage that changes the DOM works on the clone. The analysis of
- * sources and quotes runs on the result (pipeline.ts joins the two).
+ * Never mutates `doc` (unless the caller hands it over, `ownsDocument`): every stage that changes
+ * the DOM works on the clone. The analysis of sources and quotes runs on the result (pipeline.ts
+ * joins the two).
  */
 import { sanitizeHtmlList } from '../sanitize/batch';
 import { sanitizeArticleHtml } from '../sanitize/sanitize';
@@ -26,7 +27,7 @@ import { declutter } from '../extract/declutter';
 import { detectArticle } from '../extract/detect';
 import { liveDom } from '../extract/live-dom';
 import { capDepth } from '../extract/page/bounds';
-import { cloneForExtraction } from '../extract/page/clone';
+import { workingDocument } from '../extract/page/clone';
 import { resolveDir, resolveLang } from '../extract/page/lang';
 import { findLeadImage, restoreLeadImage } from '../extract/page/lead-image';
 import { bylineOf, canonicalUrlOf, datesOf, declaredTitles, leadImageOf, readPageMeta, readingMinutes, siteNameOf } from '../extract/page/metadata';
@@ -48,6 +49,12 @@ export interface ExtractOptions {
   removedHtml?: boolean;
   /** the per-page detector's verdict on this document, when it has run: not computed again */
   detect?: DetectResult | null;
+  /**
+   * The caller hands `doc` over: the pipeline works on it in place instead of on a copy. Only for
+   * a document nothing else reads (the CLI and the bench parse one per page); never the live page.
+   * Default false: `doc` is never mutated.
+   */
+  ownsDocument?: boolean;
   /** when given, each stage's time (ms) is added to it under the stage's name (`npm run bench`) */
   profile?: StageProfile;
 }
@@ -107,8 +114,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
   const detect = opts.detect ?? detectArticle(doc, url);
   lap('detect');
 
-  // 2. page: the one clone. Everything read from the page is read from it before anything changes it.
-  const clone = cloneForExtraction(doc);
+  // 2. page: the one clone (or the document itself when handed over). Everything read from the
+  // page is read from it before anything changes it.
+  const clone = workingDocument(doc, opts.ownsDocument === true);
   // absurd nesting (past any real page's) would make Readability's cleaning cubic: flatten it
   capDepth(clone);
   lap('clone');

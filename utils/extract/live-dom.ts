@@ -40,6 +40,8 @@ export interface LiveDom {
   byTagName(root: Document | Element, tag: string): HTMLCollectionOf<Element>;
   /** a static NodeList of the document's elements matching `selector` */
   select(doc: Document, selector: string): NodeListOf<Element>;
+  /** a static NodeList of the elements under `el` matching `selector` */
+  selectIn(el: Element, selector: string): NodeListOf<Element>;
   /** `doc.importNode(node, deep)` */
   importNode<T extends Node>(doc: Document, node: T, deep: boolean): T;
   /** `doc.implementation.createHTMLDocument('')`: a new inert document */
@@ -96,6 +98,7 @@ export function liveDom(doc: Document): LiveDom {
   const hasAttribute = e('hasAttribute');
   const removeAttribute = e('removeAttribute');
   const querySelector = e('querySelector');
+  const elQuerySelectorAll = e('querySelectorAll');
   const ownerDocument = n('ownerDocument');
   const cloneNode = n('cloneNode');
   const appendChild = n('appendChild');
@@ -133,6 +136,7 @@ export function liveDom(doc: Document): LiveDom {
     contentType: (x) => contentType.call(x) as string,
     byTagName: (root, tag) => (nodeType.call(root) === 9 ? docByTag : elByTag).call(root, tag) as HTMLCollectionOf<Element>,
     select: (x, selector) => querySelectorAll.call(x, selector) as NodeListOf<Element>,
+    selectIn: (x, selector) => elQuerySelectorAll.call(x, selector) as NodeListOf<Element>,
     importNode: (x, node, deep) => importNode.call(x, node, deep) as typeof node,
     createInertDocument: (x) => (implementation.call(x) as DOMImplementation).createHTMLDocument(''),
     cloneNode: (node, deep) => cloneNode.call(node, deep) as typeof node,

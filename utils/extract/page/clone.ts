@@ -22,35 +22,67 @@ function skipInHead(dom: LiveDom, el: Element): boolean {
   return tag === 'SCRIPT' && (dom.getAttribute(el, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json';
 }
 
-/**
- * Elements that can shadow a property: form controls (listed elements, and images inside a form)
- * with a name or id, and named images, forms, embeds, iframes and objects (the document's named
- * properties). One native query; on ASP.NET pages (the whole page in one <form>) `form [id]`
- * matches many ordinary elements, which keep their ids.
- */
-const SHADOWING = 'form [name],form [id],[form][name],[form][id],form[name],img[name],embed[name],iframe[name],object[name],object[id]';
-const FORM_CONTROLS = new Set(['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA']);
-const NAMED_ON_DOCUMENT = new Set(['IMG', 'FORM', 'EMBED', 'IFRAME']);
+/** Listed elements: a form's controls, which become its properties by name and by id. */
+const FORM_CONTROLS = new Set(['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA', 'IMG']);
+/** Elements that become properties of the document by name. */
+const NAMED_ON_DOCUMENT = ['img', 'embed', 'iframe', 'object', 'form'];
 
-/** Drops the names and ids that make elements of `copy` shadow DOM properties (see above). */
+/**
+ * Drops the names and ids that make elements of `copy` shadow DOM properties: the controls of
+ * each form (and controls tied to a form by `form="…"`) lose `name` and `id`, named images,
+ * embeds, iframes, objects and forms lose `name` (objects their `id` too). Other elements keep
+ * their ids: on ASP.NET pages the whole page sits in one form. Native collections and scoped
+ * queries only (one selector over the whole page cost ~10 ms a page in jsdom).
+ */
 export function neutraliseNamedElements(copy: Document): number {
   const dom = liveDom(copy);
-  const found = dom.select(copy, SHADOWING);
   let changed = 0;
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i];
-    const tag = dom.tagName(el);
-    if (FORM_CONTROLS.has(tag)) {
-      dom.removeAttribute(el, 'name');
-      dom.removeAttribute(el, 'id');
-    } else if (NAMED_ON_DOCUMENT.has(tag)) {
-      dom.removeAttribute(el, 'name');
-      // an image inside a form is one of its named properties by id too
-      if (tag === 'IMG' && el.closest('form')) dom.removeAttribute(el, 'id');
-    } else continue;
+  const neutralise = (el: Element, id: boolean) => {
+    dom.removeAttribute(el, 'name');
+    if (id) dom.removeAttribute(el, 'id');
     changed++;
+  };
+  const forms = dom.byTagName(copy, 'form');
+  const formCount = forms.length;
+  let formIds = false;
+  for (let i = 0; i < formCount; i++) {
+    const form = forms[i];
+    if (dom.hasAttribute(form, 'id')) formIds = true;
+    const inside = dom.selectIn(form, '[name],[id]');
+    for (let k = 0; k < inside.length; k++) if (FORM_CONTROLS.has(dom.tagName(inside[k]))) neutralise(inside[k], true);
+  }
+  if (formIds) {
+    const tied = dom.select(copy, '[form]');
+    for (let k = 0; k < tied.length; k++) if (FORM_CONTROLS.has(dom.tagName(tied[k]))) neutralise(tied[k], true);
+  }
+  for (const tag of NAMED_ON_DOCUMENT) {
+    const list = dom.byTagName(copy, tag);
+    const n = list.length;
+    for (let i = 0; i < n; i++) {
+      const el = list[i];
+      if (dom.hasAttribute(el, 'name') || (tag === 'object' && dom.hasAttribute(el, 'id'))) neutralise(el, tag === 'object');
+    }
   }
   return changed;
+}
+
+/**
+ * The document the pipeline may change: `doc` itself when the caller hands it over (the CLI and
+ * the bench parse a fresh document per page that nothing else reads: no copy to pay for), made
+ * like the copy (head trimmed, named elements neutralised); else the copy.
+ */
+export function workingDocument(doc: Document, owned: boolean): Document {
+  if (!owned) return cloneForExtraction(doc);
+  const dom = liveDom(doc);
+  const head = dom.head(doc);
+  if (head) {
+    const drop: Element[] = [];
+    const kids = dom.walker(head, 0x1 /* SHOW_ELEMENT */);
+    for (let c = kids.firstChild() as Element | null; c; c = kids.nextSibling() as Element | null) if (skipInHead(dom, c)) drop.push(c);
+    for (const el of drop) dom.remove(el);
+  }
+  neutraliseNamedElements(doc);
+  return doc;
 }
 
 export function cloneForExtraction(doc: Document): Document {
