@@ -134,7 +134,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
   ];
   const preLang = resolveLang(declaredLangs, scan.sample.length > 200 ? scan.sample : `${scan.sample} ${pageText.slice(0, 4000)}`);
   const siteName = siteNameOf(pm);
-  const headline = findHeadline(scan, { declared: declaredTitles(clone, pm), siteName });
+  const headline = findHeadline(scan, { declared: declaredTitles(clone, pm), siteName, bodyText: () => pageText });
   const title = headline.title;
   const declaredImage = leadImageOf(pm, url);
   const lead = findLeadImage(headline.element, declaredImage);

@@ -26,10 +26,12 @@ export const NB_TOP_CANDIDATES = 5;
  * Title separators between headline and site name, strongest first. Seen: " | " (BUZZAP,
  * Gizmodo), " - " (CNET Japan, ZDNet Japan, BBC 中文), "｜" (朝日新聞デジタル in newer pages),
  * "：" (朝日新聞デジタル), " : " (読売新聞), "-" without spaces (新华网, 半月谈), " l " (KBS World),
- * " － " (Publickey), " – ", " — ", " » ", " · ".
+ * " － " (Publickey), " – ", " — ", " » ", " · ", "_" (中国青年网: "…_教育频道_中国青年网").
+ * Every title pattern runs on whitespace-folded text (page/title.ts), so none backtracks over runs.
  */
 export const TITLE_SEPARATORS: RegExp[] = [
-  /\s+[|｜]\s+|｜|\s+[-－–—»·:]\s+|\s+l\s+/u,
+  // "_" only between non-ASCII characters: Chinese portals chain channel and site ("…_教育频道_中国青年网")
+  /\s+[|｜]\s+|｜|\s+[-－–—»·:]\s+|\s+l\s+|(?<=[^\x00-\x7F])_(?=[^\x00-\x7F])/u,
   // Without spaces only after a non-ASCII character and before a short tail ("…！-新华网").
   /(?<=[^\x00-\x7F])[-－：:](?=[^-－：:]{2,12}$)/u,
 ];
@@ -112,6 +114,12 @@ export const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug'
  * time zone in practice (Japan, Korea; Chinese-language news: UTC+8 in PRC, Taiwan, HK, SG).
  */
 export const LANG_UTC_OFFSET: Record<string, string> = { ja: '+09:00', ko: '+09:00', zh: '+08:00' };
+
+/**
+ * A series kicker before the headline in the page's <title>: 【経済インサイド】, 【河崎真澄の中台
+ * 両岸特派員】 (産経ニュース), [속보]. Cut when the visible headline does not carry it.
+ */
+export const RE_SERIES_KICKER = /^[【［[〔][^】］\]〕]{1,30}[】］\]〕]\s*/u;
 
 /** Max length of a headline candidate (longer text is a paragraph, not a title). */
 export const MAX_TITLE_LENGTH = 300;

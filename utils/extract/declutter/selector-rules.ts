@@ -62,30 +62,33 @@ function nameKeys(el: Element, names: string[]): string[] {
   return keys;
 }
 
+/** The earliest (table order) matcher of `list` that accepts `el`, or `best` when none comes before it. */
+function earliest(list: RuleMatcher[] | undefined, el: Element, phase: 'pre' | 'post', best: RuleMatcher | null): RuleMatcher | null {
+  if (!list) return best;
+  for (const m of list) {
+    if (best && m.order >= best.order) continue;
+    if (m.rule.phase && m.rule.phase !== phase) continue;
+    if (m.pred(el)) best = m;
+  }
+  return best;
+}
+
 /** The first rule (table order) matching `el`. */
 export function ruleFor(el: Element, phase: 'pre' | 'post'): SelectorRule | null {
   const attrs = el.getAttributeNames();
-  let best: RuleMatcher | null = null;
-  const consider = (list: RuleMatcher[] | undefined) => {
-    for (const m of list ?? []) {
-      if (best && m.order >= best.order) continue;
-      if (m.rule.phase && m.rule.phase !== phase) continue;
-      if (m.pred(el)) best = m;
-    }
-  };
-  consider(BY_TAG.get(el.tagName));
-  for (const a of attrs) consider(BY_ATTR.get(a));
+  let best = earliest(BY_TAG.get(el.tagName), el, phase, null);
+  for (const a of attrs) best = earliest(BY_ATTR.get(a), el, phase, best);
   const keys = attrs.length ? nameKeys(el, attrs) : [];
   if (keys.length && keys.some((k) => ANY_NAME.test(k))) {
     for (const r of NAME_RULES) {
-      if ((best && r.order >= (best as RuleMatcher).order) || (r.rule.phase && r.rule.phase !== phase)) continue;
+      if ((best && r.order >= best.order) || (r.rule.phase && r.rule.phase !== phase)) continue;
       if (keys.some((k) => r.names!.test(k))) {
         best = { order: r.order, rule: r.rule, pred: () => true };
         break;
       }
     }
   }
-  return (best as RuleMatcher | null)?.rule ?? null;
+  return best?.rule ?? null;
 }
 
 /** Climbs from an ad slot or share bar to its wrapper while the wrapper holds only a label. */
