@@ -139,10 +139,13 @@ export const RE_CREDIT_SUFFIX =
 export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
 /**
  * One-line promotions inside bodies: "SEE MORE: …", "READ MORE ON FOX BUSINESS BY CLICKING
- * HERE", "On HoustonChronicle.com: …", 【関連記事】…, 推荐阅读：…, 관련기사: …
+ * HERE", "On HoustonChronicle.com: …", 【関連記事】…, 推荐阅读：…, 관련기사: …; and, seen on the
+ * trafilatura-dev set, "Lea también: …", "Lea más: …", "Mire: …", "VEA TAMBIÉN: …", "PUEDES VER:
+ * …" (Latin American news), "Lesen Sie auch: …", "Auch lesen: …" (German), "Lire aussi : …",
+ * "Czytaj też: …" (Polish), "Leia também: …". A phrase followed by a colon opening a short block.
  */
 export const RE_PROMO_LINE =
-  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles)?|recommended|more on this|click here)\b\s*[:：|-]|by clicking here\.?$|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
+  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles)?|recommended|more on this|click here|le[ae] (?:también|además|más)|le[ae]|vea(?: también)?|mire|puedes ver|te puede interesar|le puede interesar|noticia relacionada|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|leggi anche)\s*[:：|-]|by clicking here\.?$|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
 export const MAX_PROMO_LINE_CHARS = 160;
 /** A block that is only an e-mail address, a social handle or a bare profile URL (author contact). */
 export const RE_CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.-]+\/?)$/i;
