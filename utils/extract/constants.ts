@@ -126,16 +126,17 @@ export const MAX_TITLE_LENGTH = 300;
 
 /**
  * Photo credit and caption lines written as paragraphs ("Photo: David Zalubowski / AP",
- * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"): they go to the captions, not the text.
+ * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"; on trafilatura-dev "Abbildung: …", "Crédito: …"):
+ * they go to the captions, not the text.
  */
-export const RE_CREDIT_LINE = /^(?:photos?|images?|pictures?|fotos?|bild(?:er)?|credits?|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|提供)?\s*[:：|｜]/iu;
+export const RE_CREDIT_LINE = /^(?:photos?|images?|pictures?|fotos?|bild(?:er)?|abbildung|credits?|cr[ée]ditos?|zdj[eę]cie|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|quelle|fuente|提供)?\s*[:：|｜]/iu;
 export const MAX_CREDIT_LINE_CHARS = 200;
 /**
  * Captions as paragraphs end with a credit in brackets: "(AP Photo/Alan Diaz, File)", "(Image:
  * GETTY )", "(NASA via AP, File)", "（写真＝ロイター）". Seen on Fox Business, Express, CTV News.
  */
 export const RE_CREDIT_SUFFIX =
-  /(?:\((?:[^()]{0,40}\b(?:photos?|images?|pictures?|pics?|credit|foto|bild)\b[^()]{0,60}|[^()]{0,40}\bvia (?:AP|Reuters|AFP|Getty)[^()]{0,20})\)|[（(]\s*(?:写真|画像|图片?|圖片?|사진)\s*[:：=＝][^()（）]{1,40}[)）])\s*$/iu;
+  /(?:\((?:[^()]{0,40}\b(?:photos?|images?|pictures?|pics?|credit|foto|bild|cr[ée]dito)\b[^()]{0,60}|[^()]{0,40}\bvia (?:AP|Reuters|AFP|Getty)[^()]{0,20})\)?|,\s*(?:photo|foto|bild)\s*:\s*[^,]{0,60}|[（(]\s*(?:写真|画像|图片?|圖片?|사진)\s*[:：=＝][^()（）]{1,40}[)）])\s*$/iu;
 export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
 /**
  * One-line promotions inside bodies: "SEE MORE: …", "READ MORE ON FOX BUSINESS BY CLICKING

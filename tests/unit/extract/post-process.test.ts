@@ -118,3 +118,30 @@ describe('findLeadImage', () => {
     expect(findLeadImage(doc.querySelector('h1'), 'https://example.jp/x/chart.png')).not.toBeNull();
   });
 });
+
+describe('European page furniture at the top of a body (trafilatura-dev shapes)', () => {
+  it('drops bare dates, bylines with a label and the label alone, keeps the story', () => {
+    const el = article(
+      '<h2>18 Kindersitze im Test</h2><p>23.10.2018</p><p>Im aktuellen Test wurden 18 Kindersitze geprüft.</p>' +
+        '<p>7. oktober 2020</p><p>Von: Maria Schulz</p><p>Autoren:</p><p>Por eso el gobierno decidió</p>',
+    );
+    removeTopDuplicates(el, null, null);
+    expect([...el.children].map((c) => c.textContent)).toEqual(['18 Kindersitze im Test', 'Im aktuellen Test wurden 18 Kindersitze geprüft.', 'Von: Maria Schulz', 'Autoren:', 'Por eso el gobierno decidió']);
+    const top = article('<p>Von: Maria Schulz</p><p>Autoren:</p><p>Die Stadtwerke bauen eine Solaranlage am Hafen.</p>');
+    removeTopDuplicates(top, null, null);
+    expect(top.textContent).toBe('Die Stadtwerke bauen eine Solaranlage am Hafen.');
+  });
+
+  it('drops "read also" lines in Spanish, German, French and Polish, not sentences that start alike', () => {
+    const el = article(
+      '<p>Nicaragua cerró 2021 con una deuda externa de 14.372 millones de dólares.</p>' +
+        '<p>Lea también: <a href="/a">Impiden ingreso a Nicaragua a reportero</a></p><p>VEA TAMBIÉN: <a href="/b">Estrella de la educación</a></p>' +
+        '<p>Lesen Sie auch: <a href="/c">Windpark geht ans Netz</a></p><p>Lire aussi : <a href="/d">La ville inaugure</a></p><p>Czytaj też: <a href="/e">Farma wiatrowa</a></p>' +
+        '<p>Lea también la entrevista completa en nuestra edición impresa del domingo, con todos los detalles del caso.</p>',
+    );
+    const removed = removeRepeatsAndLabels(el);
+    expect(removed.map((r) => r.rule)).toEqual(Array(5).fill('extract-promo-line'));
+    expect(el.textContent).toContain('Nicaragua cerró 2021');
+    expect(el.textContent).toContain('Lea también la entrevista completa');
+  });
+});

@@ -35,8 +35,18 @@ const DATE_WORDS = new Set(
     'second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years ' +
     'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december ' +
     'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
-    'est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest jst kst ist aest aedt hkt sgt').split(' '),
+    'est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest jst kst ist aest aedt hkt sgt ' +
+    // German, Spanish, French, Polish, Portuguese, Italian, Norwegian dates on trafilatura-dev
+    // ("23.10.2018", "7. oktober 2020", "Stand: 12. März 2021, 14:05 Uhr", "25 de marzo de 2020")
+    'stand aktualisiert veröffentlicht am um uhr januar februar märz april mai juni juli oktober dezember ' +
+    'publicado actualizado de del enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+    'publié mis à jour le janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
+    'opublikowano zaktualizowano stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia ' +
+    'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
+    'januar februar mars mai juni juli oktober desember').split(' '),
 );
+/** A bare date: "23.10.2018", "7. oktober 2020", "2018-10-23" (no other word). */
+const RE_BARE_DATE = /^(?:\d{1,2}\.?\s*(?:\p{L}+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$/u;
 const MAX_DATE_ONLY_CHARS = 80;
 
 function isDateOnly(text: string): boolean {
@@ -45,8 +55,12 @@ function isDateOnly(text: string): boolean {
   return tokens.every((w) => DATE_WORDS.has(w) || /^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:am|pm|a\.m|p\.m|st|nd|rd|th)?$/.test(w));
 }
 
-/** A top line that is a byline: "By Jane Doe", "Von Max Muster". */
-const RE_BYLINE_LINE = /^(?:by|von|par|por)\s+\p{Lu}[^.!?。]{0,60}$/u;
+/**
+ * A top line that is a byline: "By Jane Doe", "Von Max Muster", "Von: Max Muster", "Autoren: …",
+ * "Texto: …", "Tekst: …" (trafilatura-dev), or the label alone ("Von:", "Autoren:").
+ */
+const RE_BYLINE_LINE =
+  /^(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|BY|VON|[Aa]utor(?:in|en)?|[Aa]utores?|[Aa]uteure?s?|[Tt]exto?|[Tt]ekst)\s*:?\s+\p{Lu}[^.!?。]{0,60}|(?:[Vv]on|[Aa]utor(?:in|en)?|[Aa]utores?|[Aa]uteure?s?|[Bb]y)\s*:)$/u;
 /** What is left of a byline-and-date line once the date is cut out is at most this long. */
 const MAX_META_REST_CHARS = 40;
 const MAX_DATELINE_CHARS = 60;
@@ -79,7 +93,7 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
     if (storyBegun) {
       // After the first story line only a pure date line goes ("PUBLISHED: 10:48, Tue, Nov 19, 2019"
       // under a standfirst, Express); names and headlines there may be the story's own.
-      drop = isDateOnly(text) && /published|updated|posted|\d{1,2}:\d{2}/i.test(text);
+      drop = isDateOnly(text) && (/published|updated|posted|\d{1,2}:\d{2}/i.test(text) || RE_BARE_DATE.test(text));
     } else {
       const isTitle = !!t && (text === t || (text.startsWith(t) && text.length < t.length + 30 && /^H[1-6]$/.test(el.tagName)));
       const isByline = !!b && text.includes(b) && text.length <= b.length + BYLINE_SLACK_CHARS && el.tagName !== 'P';

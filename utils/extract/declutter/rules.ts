@@ -159,6 +159,15 @@ export const SELECTOR_RULES: SelectorRule[] = [
     shape: 'small',
   },
   {
+    id: 'inline-related-link',
+    category: 'related',
+    // Yahoo!ニュース: a "related photo" link at the end of the lead paragraph
+    // (data-ylk="rsec:related_photo…"); the link goes, never the paragraph around it (a match on
+    // an inline element removes that element only); synthetic inline-related-link
+    css: ['a[data-ylk*="rsec:related"]'],
+    shape: 'any',
+  },
+  {
     id: 'rating-widget',
     category: 'other',
     // trafilatura-dev: star ratings and "rate this article" boxes under German, Spanish and
