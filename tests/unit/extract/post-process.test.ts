@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { captionsToFigures } from '../../../utils/extract/body/figures';
 import { pickFromSrcset, resolveLazyImages } from '../../../utils/extract/body/lazy-images';
 import { findLeadImage } from '../../../utils/extract/page/lead-image';
-import { removeRepeatsAndLabels, removeTopDuplicates } from '../../../utils/extract/body/post-process';
+import { removeRepeatsAndLabels, removeTail, removeTopDuplicates } from '../../../utils/extract/body/post-process';
 
 function article(html: string): Element {
   const doc = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');
@@ -143,5 +143,23 @@ describe('European page furniture at the top of a body (trafilatura-dev shapes)'
     expect(removed.map((r) => r.rule)).toEqual(Array(5).fill('extract-promo-line'));
     expect(el.textContent).toContain('Nicaragua cerró 2021');
     expect(el.textContent).toContain('Lea también la entrevista completa');
+  });
+});
+
+describe('removeTail', () => {
+  it('takes labels, names, credits and link lines after the last sentence, not the story or its lists', () => {
+    const el = article(
+      '<p>Die Anlage soll im Sommer fertig sein und rund 800 Haushalte versorgen.</p><ul><li>Leistung: 2,4 MW</li></ul>' +
+        '<p>Bürger können sich beteiligen.</p><p>DCV / Oppitz</p><p>Autoren:</p><p>Mateusz Seroka</p><p><a href="/tags">Tags</a></p>',
+    );
+    expect(removeTail(el).map((r) => r.text)).toEqual(['DCV / Oppitz', 'Autoren:', 'Mateusz Seroka', 'Tags']);
+    expect(el.textContent).toBe('Die Anlage soll im Sommer fertig sein und rund 800 Haushalte versorgen.Leistung: 2,4 MWBürger können sich beteiligen.');
+  });
+
+  it('keeps a closing list, a parenthetical note and short CJK sentences', () => {
+    const list = article('<p>Zutaten für den Teig.</p><ul><li>Mehl</li><li>Zucker</li></ul>');
+    expect(removeTail(list)).toEqual([]);
+    const note = article('<p>本文です。</p><p>（追記 2019/4/14：記事の一部を修正しました）</p><p>その判断は…</p>');
+    expect(removeTail(note)).toEqual([]);
   });
 });

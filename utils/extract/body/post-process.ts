@@ -197,10 +197,55 @@ export function stripSiteAttributes(article: Element): void {
   }
 }
 
+/** The tail: at most this many blocks, this many characters, go after the last story block. */
+const MAX_TAIL_BLOCKS = 6;
+const MAX_TAIL_CHARS = 400;
+/** A tail block this short without a sentence end is a label, a name, a credit or a teaser title. */
+const MAX_TAIL_LABEL_CHARS = 80;
+const MAX_TAIL_CJK_LABEL_CHARS = 12;
+const MAX_TAIL_LINKS_CHARS = 200;
+const RE_HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A sentence end, also before closing quotes and brackets, or a trailing ellipsis. */
+const RE_TAIL_SENTENCE_END = /[。．.!?！？…][」』)）"”'’»]*$|[)）」』]$/u;
+
+/**
+ * Page furniture left after the story's last sentence: "Autoren:", "Von:", "Tags", an author's
+ * name, a picture credit ("DCV / Oppitz"), "Permalien", a teaser title, a "more info at …" link.
+ * Seen at the end of German, French, Spanish and Polish articles on the trafilatura-dev set.
+ * Taken from the end while a block is short and has no sentence end, or is mostly a link, or is
+ * a date or byline line; the first sentence stops it. Lists and tables end at once: their
+ * items are content however short.
+ */
+export function removeTail(article: Element): Removal[] {
+  const removed: Removal[] = [];
+  const blocks = leafBlocks(article);
+  let chars = 0;
+  for (let i = blocks.length - 1; i >= 0 && removed.length < MAX_TAIL_BLOCKS; i--) {
+    const el = blocks[i];
+    if (!article.contains(el) || el.closest('figure')) continue;
+    const text = foldSpace(el.textContent ?? '');
+    if (!text) continue;
+    if (el.tagName === 'LI' || el.closest('li, table, pre, blockquote')) break;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += foldSpace(a.textContent ?? '').length;
+    // CJK carries a sentence in a few characters: only a very short CJK block is a label
+    const maxLabel = RE_HAS_CJK.test(text) ? MAX_TAIL_CJK_LABEL_CHARS : MAX_TAIL_LABEL_CHARS;
+    const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text);
+    const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length;
+    const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text));
+    if (!(label || link || meta) || chars + text.length > MAX_TAIL_CHARS) break;
+    chars += text.length;
+    removed.unshift({ category: 'other', rule: 'extract-tail-furniture', text, html: el.outerHTML });
+    el.remove();
+  }
+  return removed;
+}
+
 export function postProcess(article: Element, title: string | null, byline: string | null): Removal[] {
   resolveLazyImages(article);
   // Captions first: a caption paragraph above the story would end the top check early.
   captionsToFigures(article);
   removeTopDuplicates(article, title, byline);
-  return removeRepeatsAndLabels(article);
+  const removed = removeRepeatsAndLabels(article);
+  return [...removed, ...removeTail(article)];
 }
