@@ -200,13 +200,19 @@ export function stripSiteAttributes(article: Element): void {
 /** The tail: at most this many blocks, this many characters, go after the last story block. */
 const MAX_TAIL_BLOCKS = 6;
 const MAX_TAIL_CHARS = 400;
-/** A tail block this short without a sentence end is a label, a name, a credit or a teaser title. */
-const MAX_TAIL_LABEL_CHARS = 80;
-const MAX_TAIL_CJK_LABEL_CHARS = 12;
-const MAX_TAIL_LINKS_CHARS = 200;
+/**
+ * A tail block this short, without a sentence end or a digit, is a label, a name or a credit
+ * ("Tags", "Autoren:", "Mateusz Seroka", "DCV / Oppitz"); longer lines at the end are often the
+ * story's own (a source line "Pressemitteilung Nr. 48/22 …", a petition URL, "2 Minuten vom
+ * S-Bahnhof …" under a list of places: all content on trafilatura-dev).
+ */
+const MAX_TAIL_LABEL_CHARS = 24;
+const MAX_TAIL_CJK_LABEL_CHARS = 8;
+/** A short line that is all link text (not a bare URL, which the story may point to). */
+const MAX_TAIL_LINKS_CHARS = 40;
 const RE_HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A sentence end, also before closing quotes and brackets, or a trailing ellipsis. */
-const RE_TAIL_SENTENCE_END = /[。．.!?！？…][」』)）"”'’»]*$|[)）」』]$/u;
+const RE_TAIL_SENTENCE_END = /[。．.!?！？…][」』)）"”“'’»«›‹]*$|[)）」』“”»]$/u;
 
 /**
  * Page furniture left after the story's last sentence: "Autoren:", "Von:", "Tags", an author's
@@ -230,8 +236,8 @@ export function removeTail(article: Element): Removal[] {
     for (const a of el.querySelectorAll('a')) linked += foldSpace(a.textContent ?? '').length;
     // CJK carries a sentence in a few characters: only a very short CJK block is a label
     const maxLabel = RE_HAS_CJK.test(text) ? MAX_TAIL_CJK_LABEL_CHARS : MAX_TAIL_LABEL_CHARS;
-    const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text);
-    const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length;
+    const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text) && !/\d/.test(text);
+    const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length && !/^(?:https?:|www\.)/i.test(text);
     const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text));
     if (!(label || link || meta) || chars + text.length > MAX_TAIL_CHARS) break;
     chars += text.length;
