@@ -24,6 +24,8 @@ export interface LiveDom {
   tagName(el: Element): string;
   getAttribute(el: Element, name: string): string | null;
   hasAttribute(el: Element, name: string): boolean;
+  /** `el.hasAttributes()`: a cheap test before reading several attributes */
+  hasAttributes(el: Element): boolean;
   removeAttribute(el: Element, name: string): void;
   contains(a: Node, b: Node | null): boolean;
   /** `el.querySelector(selector)` */
@@ -96,6 +98,7 @@ export function liveDom(doc: Document): LiveDom {
   const tagName = e('tagName');
   const getAttribute = e('getAttribute');
   const hasAttribute = e('hasAttribute');
+  const hasAttributes = e('hasAttributes');
   const removeAttribute = e('removeAttribute');
   const querySelector = e('querySelector');
   const elQuerySelectorAll = e('querySelectorAll');
@@ -123,6 +126,7 @@ export function liveDom(doc: Document): LiveDom {
     tagName: (x) => tagName.call(x) as string,
     getAttribute: (x, name) => getAttribute.call(x, name) as string | null,
     hasAttribute: (x, name) => hasAttribute.call(x, name) as boolean,
+    hasAttributes: (x) => hasAttributes.call(x) as boolean,
     removeAttribute: (x, name) => void removeAttribute.call(x, name),
     contains: (a, b) => contains.call(a, b) as boolean,
     query: (x, selector) => querySelector.call(x, selector) as Element | null,
