@@ -6,7 +6,9 @@
  *    the second animation frame after the view's host appears;
  *  - plain Readability alone on the same page in the same run (`new Readability(clone).parse()`);
  *  - Honbun's whole pipeline alone (runPipeline), to tell extraction from the view's own cost;
- *  - the per-page detector (`detectArticle`, the same code the content script runs).
+ *  - the per-page detector (`detectArticle`, the same code the content script runs), also on two
+ *    hostile pages: 20,000 <p> (issue #12 F2: the detector must stay under 20 ms on any page)
+ *    and the form controls named after DOM properties (tests/e2e/pages/hostile-forms.html).
  * Prints median and p95 of each. Needs `npm run build` first. Nothing leaves 127.0.0.1.
  */
 import { readFileSync } from 'node:fs';
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
   const detect: number[] = [];
   const pipeline: number[] = [];
   const rows: string[] = [];
+  const hostile: [string, number[]][] = [];
   try {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
@@ -144,6 +147,33 @@ async function main(): Promise<void> {
         `${id.padEnd(34)} ${c.toFixed(0).padStart(6)} ${quantile(w, 0.5).toFixed(0).padStart(6)} ${quantile(r, 0.5).toFixed(1).padStart(8)} ${quantile(p, 0.5).toFixed(1).padStart(8)} ${quantile(d, 0.5).toFixed(2).padStart(7)}`,
       );
     }
+    // The detector on hostile pages: 20,000 paragraphs (set as the page's content) and the form page.
+    const timeDetect = () =>
+      page.evaluate((n) => {
+        const f = (window as unknown as { __hbDetect: (d: Document, u: string) => unknown }).__hbDetect;
+        const out: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t = performance.now();
+          f(document, location.href);
+          out.push(performance.now() - t);
+        }
+        return out;
+      }, DETECT_RUNS);
+    await page.goto(server.url('/e2e/hostile-forms.html'), { waitUntil: 'load' });
+    await page.addScriptTag({ content: detectJs });
+    hostile.push(['detector, form controls named after DOM properties', await timeDetect()]);
+    await page.evaluate(() => {
+      const h1 = document.createElement('h1');
+      h1.textContent = 'Archive';
+      const box = document.createElement('div');
+      for (let i = 0; i < 20_000; i++) {
+        const p = document.createElement('p');
+        p.textContent = 'A short line of an archive page, one of many.';
+        box.append(p);
+      }
+      document.body.replaceChildren(h1, box);
+    });
+    hostile.push(['detector, 20,000 <p>', await timeDetect()]);
   } finally {
     await browser.close();
     await server.close();
@@ -160,6 +190,7 @@ async function main(): Promise<void> {
   console.log(line('plain Readability.parse() on a clone', readability));
   console.log(line('Honbun pipeline alone (runPipeline)', pipeline));
   console.log(line('per-page detector (detectArticle)', detect, 2));
+  for (const [name, xs] of hostile) console.log(line(name, xs, 2));
 }
 
 main().catch((e) => {

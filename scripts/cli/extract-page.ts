@@ -33,8 +33,9 @@ export function extractPage(input: Uint8Array, url: string | null, id: ResultId)
     }
     try {
       // removedHtml: false: the CLI result carries no removal html (result.ts strips it), and
-      // sanitizing every removed block cost more than the rest of the pipeline.
-      const p = runPipeline(loaded.document, { url: pageUrl, window: loaded.window, removedHtml: false });
+      // sanitizing every removed block cost more than the rest of the pipeline. ownsDocument:
+      // this document was parsed for this page alone and is dropped after it: no copy needed.
+      const p = runPipeline(loaded.document, { url: pageUrl, window: loaded.window, removedHtml: false, ownsDocument: true });
       return fromPipeline(id, p, performance.now() - t0, loaded.parseMs, loaded.error);
     } catch (e) {
       const err = e as Error;

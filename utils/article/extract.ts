@@ -13,8 +13,9 @@
  *                              back; the text blocks, captions and links (data-p marks).
  *  5. sanitize   (utils/sanitize) the body and every removed block, DOMPurify, strict profile.
  *
- * Never mutates `doc`: every stage that changes the DOM works on the clone. The analysis of
- * sources and quotes runs on the result (pipeline.ts joins the two).
+ * Never mutates `doc` (unless the caller hands it over, `ownsDocument`): every stage that changes
+ * the DOM works on the clone. The analysis of sources and quotes runs on the result (pipeline.ts
+ * joins the two).
  */
 import { sanitizeHtmlList } from '../sanitize/batch';
 import { sanitizeArticleHtml } from '../sanitize/sanitize';
@@ -25,8 +26,9 @@ import { STRIP_BEFORE_TEXT } from '../extract/constants';
 import { declutter } from '../extract/declutter';
 import { placeRemovals } from '../extract/declutter/anchor';
 import { detectArticle } from '../extract/detect';
+import { liveDom } from '../extract/live-dom';
 import { capDepth } from '../extract/page/bounds';
-import { cloneForExtraction } from '../extract/page/clone';
+import { workingDocument } from '../extract/page/clone';
 import { resolveDir, resolveLang } from '../extract/page/lang';
 import { findLeadImage, restoreLeadImage } from '../extract/page/lead-image';
 import { bylineOf, canonicalUrlOf, datesOf, declaredTitles, leadImageOf, readPageMeta, readingMinutes, siteNameOf } from '../extract/page/metadata';
@@ -48,6 +50,31 @@ export interface ExtractOptions {
   removedHtml?: boolean;
   /** the per-page detector's verdict on this document, when it has run: not computed again */
   detect?: DetectResult | null;
+  /**
+   * The caller hands `doc` over: the pipeline works on it in place instead of on a copy. Only for
+   * a document nothing else reads (the CLI and the bench parse one per page); never the live page.
+   * Default false: `doc` is never mutated.
+   */
+  ownsDocument?: boolean;
+  /** when given, each stage's time (ms) is added to it under the stage's name (`npm run bench`) */
+  profile?: StageProfile;
+}
+
+/** Milliseconds per stage name, summed (see ExtractOptions.profile). */
+export type StageProfile = Record<string, number>;
+
+/**
+ * A stopwatch that adds each lap to `profile` (a no-op without one); `lap(null)` starts a new
+ * lap without recording one (the sanitizer records its own passes).
+ */
+function stopwatch(profile: StageProfile | undefined): (stage: string | null) => void {
+  if (!profile) return () => {};
+  let t = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    if (stage) profile[stage] = (profile[stage] ?? 0) + (now - t);
+    t = now;
+  };
 }
 
 export interface ExtractedArticle {
@@ -79,14 +106,23 @@ export interface ExtractedArticle {
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedArticle {
   const { url, window } = opts;
-  const baseUrl = url ?? (doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : null);
+  const lap = stopwatch(opts.profile);
+  // The live page is read only through unshadowable getters (live-dom.ts), the rest from the clone.
+  const live = liveDom(doc);
+  const pageUrl = live.url(doc);
+  const baseUri = live.baseUri(doc);
+  const baseUrl = url ?? (baseUri && baseUri !== 'about:blank' ? baseUri : null);
   const detect = opts.detect ?? detectArticle(doc, url);
-  const root = doc.documentElement;
+  lap('detect');
 
-  // 2. page: the one clone. Everything read from the page is read from it before anything changes it.
-  const clone = cloneForExtraction(doc);
+  // 2. page: the one clone (or the document itself when handed over). Everything read from the
+  // page is read from it before anything changes it.
+  const clone = workingDocument(doc, opts.ownsDocument === true);
   // absurd nesting (past any real page's) would make Readability's cleaning cubic: flatten it
   capDepth(clone);
+  lap('clone');
+  const root = clone.documentElement;
+  const pageDir = root?.getAttribute('dir') ?? clone.body?.getAttribute('dir') ?? null;
   const scan = scanPage(clone);
   const pageText = clone.body?.textContent ?? '';
   const pm = readPageMeta(scan);
@@ -99,19 +135,22 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
   ];
   const preLang = resolveLang(declaredLangs, scan.sample.length > 200 ? scan.sample : `${scan.sample} ${pageText.slice(0, 4000)}`);
   const siteName = siteNameOf(pm);
-  const headline = findHeadline(scan, { declared: declaredTitles(clone, pm), siteName });
+  const headline = findHeadline(scan, { declared: declaredTitles(clone, pm), siteName, bodyText: () => pageText });
   const title = headline.title;
   const declaredImage = leadImageOf(pm, url);
   const lead = findLeadImage(headline.element, declaredImage);
   const truncatedByPage = detectPaywall(clone, scan, pm.ld, pageText);
   const nextPage = findNextPage(scan, url, baseUrl, pageText);
   const canonicalUrl = canonicalUrlOf(scan, pm, url);
+  lap('metadata');
 
   // 3. declutter the whole clone
   const removed: Removal[] = declutter(clone, { phase: 'pre', title, lang: preLang });
+  lap('declutter pre');
 
   // 4. body
   const rd = runReadability(clone, preLang);
+  lap('readability');
   const byline = bylineOf(pm, rd?.byline ?? null, title);
   let html: string | null = null;
   let body: TextResult = { text: '', blocks: [], captions: [], links: [] };
@@ -119,21 +158,30 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     const article = rd.content;
     // Clutter first: a banner above the headline would hide the headline from the top check.
     removed.push(...declutter(article, { phase: 'post', title, lang: preLang }));
+    lap('declutter post');
     removed.push(...postProcess(article, title, byline));
-    keepSameDocumentLinks(article, doc.URL);
+    keepSameDocumentLinks(article, pageUrl);
     restoreLeadImage(article, lead);
     for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
     stripSiteAttributes(article);
+    lap('post-process');
     body = extractText(article);
+    // where each removal stood among the text blocks, so the reader can put it back in place
     if (opts.removedHtml !== false) placeRemovals(removed, body.blocks);
+    lap('text');
     // 5. sanitize
-    html = sanitizeArticleHtml(article.innerHTML, { window, baseUrl });
+    const raw = article.innerHTML;
+    lap('serialise');
+    html = sanitizeArticleHtml(raw, { window, baseUrl, profile: opts.profile });
+    lap(null);
   }
   sanitizeRemovals(removed, opts, baseUrl);
+  lap(null);
 
   const { text } = body;
   const lang = text ? resolveLang(declaredLangs, text) : preLang;
   const { published, modified } = datesOf(scan, pm, lang);
+  lap('metadata');
   return {
     isArticle: detect.isArticle,
     confidence: detect.confidence,
@@ -141,7 +189,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     byline,
     siteName: siteName ?? rd?.siteName ?? null,
     lang,
-    dir: resolveDir(root?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? rd?.dir, lang),
+    dir: resolveDir(pageDir ?? rd?.dir, lang),
     publishedTime: published,
     modifiedTime: modified,
     readingMinutes: text ? readingMinutes(text, lang) : null,
@@ -167,7 +215,7 @@ function sanitizeRemovals(removed: Removal[], opts: ExtractOptions, baseUrl: str
   const withHtml = removed.filter((r) => r.html);
   const clean = sanitizeHtmlList(
     withHtml.map((r) => r.html as string),
-    { window: opts.window, baseUrl },
+    { window: opts.window, baseUrl, profile: opts.profile },
   );
   withHtml.forEach((r, i) => (r.html = clean[i]));
 }

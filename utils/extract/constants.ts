@@ -26,10 +26,12 @@ export const NB_TOP_CANDIDATES = 5;
  * Title separators between headline and site name, strongest first. Seen: " | " (BUZZAP,
  * Gizmodo), " - " (CNET Japan, ZDNet Japan, BBC 中文), "｜" (朝日新聞デジタル in newer pages),
  * "：" (朝日新聞デジタル), " : " (読売新聞), "-" without spaces (新华网, 半月谈), " l " (KBS World),
- * " － " (Publickey), " – ", " — ", " » ", " · ".
+ * " － " (Publickey), " – ", " — ", " » ", " · ", "_" (中国青年网: "…_教育频道_中国青年网").
+ * Every title pattern runs on whitespace-folded text (page/title.ts), so none backtracks over runs.
  */
 export const TITLE_SEPARATORS: RegExp[] = [
-  /\s+[|｜]\s+|｜|\s+[-－–—»·:]\s+|\s+l\s+/u,
+  // "_" only between non-ASCII characters: Chinese portals chain channel and site ("…_教育频道_中国青年网")
+  /\s+[|｜]\s+|｜|\s+[-－–—»·:]\s+|\s+l\s+|(?<=[^\x00-\x7F])_(?=[^\x00-\x7F])/u,
   // Without spaces only after a non-ASCII character and before a short tail ("…！-新华网").
   /(?<=[^\x00-\x7F])[-－：:](?=[^-－：:]{2,12}$)/u,
 ];
@@ -113,28 +115,38 @@ export const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug'
  */
 export const LANG_UTC_OFFSET: Record<string, string> = { ja: '+09:00', ko: '+09:00', zh: '+08:00' };
 
+/**
+ * A series kicker before the headline in the page's <title>: 【経済インサイド】, 【河崎真澄の中台
+ * 両岸特派員】 (産経ニュース), [속보]. Cut when the visible headline does not carry it.
+ */
+export const RE_SERIES_KICKER = /^[【［[〔][^】］\]〕]{1,30}[】］\]〕]\s*/u;
+
 /** Max length of a headline candidate (longer text is a paragraph, not a title). */
 export const MAX_TITLE_LENGTH = 300;
 
 /**
  * Photo credit and caption lines written as paragraphs ("Photo: David Zalubowski / AP",
- * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"): they go to the captions, not the text.
+ * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"; on trafilatura-dev "Abbildung: …", "Crédito: …"):
+ * they go to the captions, not the text.
  */
-export const RE_CREDIT_LINE = /^(?:photos?|images?|pictures?|fotos?|bild(?:er)?|credits?|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|提供)?\s*[:：|｜]/iu;
+export const RE_CREDIT_LINE = /^(?:photos?|images?|pictures?|fotos?|bild(?:er)?|abbildung|credits?|cr[ée]ditos?|zdj[eę]cie|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|quelle|fuente|提供)?\s*[:：|｜]/iu;
 export const MAX_CREDIT_LINE_CHARS = 200;
 /**
  * Captions as paragraphs end with a credit in brackets: "(AP Photo/Alan Diaz, File)", "(Image:
  * GETTY )", "(NASA via AP, File)", "（写真＝ロイター）". Seen on Fox Business, Express, CTV News.
  */
 export const RE_CREDIT_SUFFIX =
-  /(?:\((?:[^()]{0,40}\b(?:photos?|images?|pictures?|pics?|credit|foto|bild)\b[^()]{0,60}|[^()]{0,40}\bvia (?:AP|Reuters|AFP|Getty)[^()]{0,20})\)|[（(]\s*(?:写真|画像|图片?|圖片?|사진)\s*[:：=＝][^()（）]{1,40}[)）])\s*$/iu;
+  /(?:\((?:[^()]{0,40}\b(?:photos?|images?|pictures?|pics?|credit|foto|bild|cr[ée]dito)\b[^()]{0,60}|[^()]{0,40}\bvia (?:AP|Reuters|AFP|Getty)[^()]{0,20})\)?|,\s*(?:photo|foto|bild)\s*:\s*[^,]{0,60}|[（(]\s*(?:写真|画像|图片?|圖片?|사진)\s*[:：=＝][^()（）]{1,40}[)）])\s*$/iu;
 export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
 /**
  * One-line promotions inside bodies: "SEE MORE: …", "READ MORE ON FOX BUSINESS BY CLICKING
- * HERE", "On HoustonChronicle.com: …", 【関連記事】…, 推荐阅读：…, 관련기사: …
+ * HERE", "On HoustonChronicle.com: …", 【関連記事】…, 推荐阅读：…, 관련기사: …; and, seen on the
+ * trafilatura-dev set, "Lea también: …", "Lea más: …", "Mire: …", "VEA TAMBIÉN: …", "PUEDES VER:
+ * …" (Latin American news), "Lesen Sie auch: …", "Auch lesen: …" (German), "Lire aussi : …",
+ * "Czytaj też: …" (Polish), "Leia também: …". A phrase followed by a colon opening a short block.
  */
 export const RE_PROMO_LINE =
-  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles)?|recommended|more on this|click here)\b\s*[:：|-]|by clicking here\.?$|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
+  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles)?|recommended|more on this|click here|le[ae] (?:también|además|más)|le[ae]|vea(?: también)?|mire|puedes ver|te puede interesar|le puede interesar|noticia relacionada|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|leggi anche)\s*[:：|-]|by clicking here\.?$|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
 export const MAX_PROMO_LINE_CHARS = 160;
 /** A block that is only an e-mail address, a social handle or a bare profile URL (author contact). */
 export const RE_CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.-]+\/?)$/i;

@@ -198,9 +198,11 @@ describe('the rule table', () => {
     for (const r of [...SELECTOR_RULES, ...HEADING_RULES]) expect(CATEGORIES).toContain(r.category);
   });
 
-  it('matches headings in Japanese, English, Chinese, Korean, German, Spanish and French', () => {
+  it('matches headings in Japanese, English, Chinese, Korean, German, Spanish and French (and Polish, Portuguese, Italian where seen)', () => {
+    const core = ['de', 'en', 'es', 'fr', 'ja', 'ko', 'zh'];
     for (const r of HEADING_RULES) {
-      expect(Object.keys(r.phrases).sort(), r.id).toEqual(['de', 'en', 'es', 'fr', 'ja', 'ko', 'zh']);
+      const langs = Object.keys(r.phrases);
+      expect(core.filter((l) => !langs.includes(l)), r.id).toEqual([]);
     }
   });
 

@@ -156,12 +156,16 @@ describe('non-HTML documents', () => {
     expect(r).toEqual({ isArticle: false, confidence: 0.01, reasons: ['not-html:application/rss+xml(veto)'] });
   });
 
-  it('vetoes text/plain and JSON documents shown in a <pre>', () => {
-    for (const type of ['text/plain', 'application/json']) {
-      const doc = html(`<html><body><pre>${'A long line of prose. '.repeat(300)}</pre></body></html>`);
-      Object.defineProperty(doc, 'contentType', { value: type });
+  it('vetoes documents that are not HTML by their content type (read natively, not from the instance)', () => {
+    for (const type of ['text/xml', 'image/svg+xml']) {
+      const doc = html(`<html xmlns="http://www.w3.org/1999/xhtml"><body><pre>${'A long line of prose. '.repeat(300)}</pre></body></html>`, null, type);
       expect(detectArticle(doc, null).reasons).toEqual([`not-html:${type}(veto)`]);
     }
+  });
+
+  it('vetoes text/plain and JSON shown in a <pre> (the browsers’ viewer documents)', () => {
+    const doc = html(`<html><body><pre>${'A long line of prose. '.repeat(300)}</pre></body></html>`);
+    expect(detectArticle(doc, null).reasons).toEqual(['viewer:text(veto)']);
   });
 
   it('does not mistake an article that contains a <pre> for a viewer', () => {

@@ -36,6 +36,45 @@ describe('title', () => {
     expect(r.element?.className).toBe('headline');
   });
 
+  // Issue #11's unseen CJK titles: site tails, series kickers, subtitles run into the title.
+  const headline = (html: string) => {
+    const doc = page(html);
+    const scan = scanPage(doc);
+    const declared = [doc.querySelector('meta[property="og:title"]')?.getAttribute('content'), doc.title].filter((x): x is string => !!x);
+    return findHeadline(scan, { declared, siteName: null, bodyText: () => doc.body.textContent ?? '' }).title;
+  };
+
+  it('cuts the 産経ニュース tail and a series kicker the visible headline does not show', () => {
+    const html =
+      '<title>【経済インサイド】中国の「一帯一路」に陰り 港湾投資が失速 - 産経ニュース</title>' +
+      '<meta property="og:title" content="【経済インサイド】中国の「一帯一路」に陰り 港湾投資が失速">' +
+      '<body><header><a href="/">産経ニュース</a></header><article><h1>中国の「一帯一路」に陰り 港湾投資が失速</h1><p>本文</p></article></body>';
+    expect(headline(html)).toBe('中国の「一帯一路」に陰り 港湾投資が失速');
+    // no visible heading at all: the kicker is still the site's, not the headline's
+    expect(headline(html.replace(/<h1>.*<\/h1>/, ''))).toBe('中国の「一帯一路」に陰り 港湾投資が失速');
+  });
+
+  it('keeps a kicker the visible headline shows', () => {
+    const html =
+      '<title>【河崎真澄の中台両岸特派員】台湾の選挙戦が本格化 - 産経ニュース</title>' +
+      '<body><article><h1>【河崎真澄の中台両岸特派員】台湾の選挙戦が本格化</h1><p>本文</p></article></body>';
+    expect(headline(html)).toBe('【河崎真澄の中台両岸特派員】台湾の選挙戦が本格化');
+  });
+
+  it('cuts a chain of channel and site joined by underscores (中国青年网)', () => {
+    const html = '<title>教育部：今年高校毕业生预计达1179万人_教育频道_中国青年网</title><body><div class="main"><p>正文</p></div></body>';
+    expect(headline(html)).toBe('教育部：今年高校毕业生预计达1179万人');
+    const withH1 = html.replace('<div class="main">', '<h1>教育部：今年高校毕业生预计达1179万人</h1><div class="main">');
+    expect(headline(withH1)).toBe('教育部：今年高校毕业生预计达1179万人');
+  });
+
+  it('never runs a subtitle in a child of the heading into the title', () => {
+    const html =
+      '<title>老化を遅らせる食事とは | 健康ニュース</title><meta property="og:title" content="老化を遅らせる食事とは">' +
+      '<body><article><h1>老化を遅らせる食事とは<span class="sub">米井嘉一・同志社大学教授</span></h1><p>本文</p></article></body>';
+    expect(headline(html)).toBe('老化を遅らせる食事とは');
+  });
+
   it('falls back to the declared title without its site name when no heading matches', () => {
     const doc = page('<title>話剧结束 - 新华网河北频道</title><p>正文</p>');
     expect(findHeadline(scanPage(doc), { declared: [doc.title], siteName: null }).title).toBe('話剧结束');

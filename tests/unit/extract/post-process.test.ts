@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { captionsToFigures } from '../../../utils/extract/body/figures';
 import { pickFromSrcset, resolveLazyImages } from '../../../utils/extract/body/lazy-images';
 import { findLeadImage } from '../../../utils/extract/page/lead-image';
-import { removeRepeatsAndLabels, removeTopDuplicates } from '../../../utils/extract/body/post-process';
+import { removeRepeatsAndLabels, removeTail, removeTopDuplicates } from '../../../utils/extract/body/post-process';
 
 function article(html: string): Element {
   const doc = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');
@@ -116,5 +116,50 @@ describe('findLeadImage', () => {
     const doc = new DOMParser().parseFromString('<h1>見出し</h1><div><img src="/x/chart.png"></div><p>本文。</p>', 'text/html');
     expect(findLeadImage(doc.querySelector('h1'), null)).toBeNull();
     expect(findLeadImage(doc.querySelector('h1'), 'https://example.jp/x/chart.png')).not.toBeNull();
+  });
+});
+
+describe('European page furniture at the top of a body (trafilatura-dev shapes)', () => {
+  it('drops bare dates, bylines with a label and the label alone, keeps the story', () => {
+    const el = article(
+      '<h2>18 Kindersitze im Test</h2><p>23.10.2018</p><p>Im aktuellen Test wurden 18 Kindersitze geprüft.</p>' +
+        '<p>7. oktober 2020</p><p>Von: Maria Schulz</p><p>Autoren:</p><p>Por eso el gobierno decidió</p>',
+    );
+    removeTopDuplicates(el, null, null);
+    expect([...el.children].map((c) => c.textContent)).toEqual(['18 Kindersitze im Test', 'Im aktuellen Test wurden 18 Kindersitze geprüft.', 'Von: Maria Schulz', 'Autoren:', 'Por eso el gobierno decidió']);
+    const top = article('<p>Von: Maria Schulz</p><p>Autoren:</p><p>Die Stadtwerke bauen eine Solaranlage am Hafen.</p>');
+    removeTopDuplicates(top, null, null);
+    expect(top.textContent).toBe('Die Stadtwerke bauen eine Solaranlage am Hafen.');
+  });
+
+  it('drops "read also" lines in Spanish, German, French and Polish, not sentences that start alike', () => {
+    const el = article(
+      '<p>Nicaragua cerró 2021 con una deuda externa de 14.372 millones de dólares.</p>' +
+        '<p>Lea también: <a href="/a">Impiden ingreso a Nicaragua a reportero</a></p><p>VEA TAMBIÉN: <a href="/b">Estrella de la educación</a></p>' +
+        '<p>Lesen Sie auch: <a href="/c">Windpark geht ans Netz</a></p><p>Lire aussi : <a href="/d">La ville inaugure</a></p><p>Czytaj też: <a href="/e">Farma wiatrowa</a></p>' +
+        '<p>Lea también la entrevista completa en nuestra edición impresa del domingo, con todos los detalles del caso.</p>',
+    );
+    const removed = removeRepeatsAndLabels(el);
+    expect(removed.map((r) => r.rule)).toEqual(Array(5).fill('extract-promo-line'));
+    expect(el.textContent).toContain('Nicaragua cerró 2021');
+    expect(el.textContent).toContain('Lea también la entrevista completa');
+  });
+});
+
+describe('removeTail', () => {
+  it('takes labels, names, credits and link lines after the last sentence, not the story or its lists', () => {
+    const el = article(
+      '<p>Die Anlage soll im Sommer fertig sein und rund 800 Haushalte versorgen.</p><ul><li>Leistung: 2,4 MW</li></ul>' +
+        '<p>Bürger können sich beteiligen.</p><p>DCV / Oppitz</p><p>Autoren:</p><p>Mateusz Seroka</p><p><a href="/tags">Tags</a></p>',
+    );
+    expect(removeTail(el).map((r) => r.text)).toEqual(['DCV / Oppitz', 'Autoren:', 'Mateusz Seroka', 'Tags']);
+    expect(el.textContent).toBe('Die Anlage soll im Sommer fertig sein und rund 800 Haushalte versorgen.Leistung: 2,4 MWBürger können sich beteiligen.');
+  });
+
+  it('keeps a closing list, a parenthetical note and short CJK sentences', () => {
+    const list = article('<p>Zutaten für den Teig.</p><ul><li>Mehl</li><li>Zucker</li></ul>');
+    expect(removeTail(list)).toEqual([]);
+    const note = article('<p>本文です。</p><p>（追記 2019/4/14：記事の一部を修正しました）</p><p>その判断は…</p>');
+    expect(removeTail(note)).toEqual([]);
   });
 });

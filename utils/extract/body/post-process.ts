@@ -35,8 +35,18 @@ const DATE_WORDS = new Set(
     'second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years ' +
     'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december ' +
     'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
-    'est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest jst kst ist aest aedt hkt sgt').split(' '),
+    'est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest jst kst ist aest aedt hkt sgt ' +
+    // German, Spanish, French, Polish, Portuguese, Italian, Norwegian dates on trafilatura-dev
+    // ("23.10.2018", "7. oktober 2020", "Stand: 12. März 2021, 14:05 Uhr", "25 de marzo de 2020")
+    'stand aktualisiert veröffentlicht am um uhr januar februar märz april mai juni juli oktober dezember ' +
+    'publicado actualizado de del enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+    'publié mis à jour le janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
+    'opublikowano zaktualizowano stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia ' +
+    'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
+    'januar februar mars mai juni juli oktober desember').split(' '),
 );
+/** A bare date: "23.10.2018", "7. oktober 2020", "2018-10-23" (no other word). */
+const RE_BARE_DATE = /^(?:\d{1,2}\.?\s*(?:\p{L}+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$/u;
 const MAX_DATE_ONLY_CHARS = 80;
 
 function isDateOnly(text: string): boolean {
@@ -45,8 +55,12 @@ function isDateOnly(text: string): boolean {
   return tokens.every((w) => DATE_WORDS.has(w) || /^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:am|pm|a\.m|p\.m|st|nd|rd|th)?$/.test(w));
 }
 
-/** A top line that is a byline: "By Jane Doe", "Von Max Muster". */
-const RE_BYLINE_LINE = /^(?:by|von|par|por)\s+\p{Lu}[^.!?。]{0,60}$/u;
+/**
+ * A top line that is a byline: "By Jane Doe", "Von Max Muster", "Von: Max Muster", "Autoren: …",
+ * "Texto: …", "Tekst: …" (trafilatura-dev), or the label alone ("Von:", "Autoren:").
+ */
+const RE_BYLINE_LINE =
+  /^(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|BY|VON|[Aa]utor(?:in|en)?|[Aa]utores?|[Aa]uteure?s?|[Tt]exto?|[Tt]ekst)\s*:?\s+\p{Lu}[^.!?。]{0,60}|(?:[Vv]on|[Aa]utor(?:in|en)?|[Aa]utores?|[Aa]uteure?s?|[Bb]y)\s*:)$/u;
 /** What is left of a byline-and-date line once the date is cut out is at most this long. */
 const MAX_META_REST_CHARS = 40;
 const MAX_DATELINE_CHARS = 60;
@@ -56,7 +70,8 @@ const RE_SENTENCE_END = /[。．.!?！？」]$/u;
 const TOP_TEXT_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, div, span, header, address, time, li';
 
 function leafText(el: Element): string {
-  return foldSpace((el.textContent ?? '').replace(RE_PAGE_COUNTER, ' '));
+  // folded first: RE_PAGE_COUNTER's \s* would backtrack over long whitespace runs
+  return foldSpace(foldSpace(el.textContent ?? '').replace(RE_PAGE_COUNTER, ' '));
 }
 
 /** Removes elements at the top of the article that repeat the headline or the byline. */
@@ -78,7 +93,7 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
     if (storyBegun) {
       // After the first story line only a pure date line goes ("PUBLISHED: 10:48, Tue, Nov 19, 2019"
       // under a standfirst, Express); names and headlines there may be the story's own.
-      drop = isDateOnly(text) && /published|updated|posted|\d{1,2}:\d{2}/i.test(text);
+      drop = isDateOnly(text) && (/published|updated|posted|\d{1,2}:\d{2}/i.test(text) || RE_BARE_DATE.test(text));
     } else {
       const isTitle = !!t && (text === t || (text.startsWith(t) && text.length < t.length + 30 && /^H[1-6]$/.test(el.tagName)));
       const isByline = !!b && text.includes(b) && text.length <= b.length + BYLINE_SLACK_CHARS && el.tagName !== 'P';
@@ -182,10 +197,61 @@ export function stripSiteAttributes(article: Element): void {
   }
 }
 
+/** The tail: at most this many blocks, this many characters, go after the last story block. */
+const MAX_TAIL_BLOCKS = 6;
+const MAX_TAIL_CHARS = 400;
+/**
+ * A tail block this short, without a sentence end or a digit, is a label, a name or a credit
+ * ("Tags", "Autoren:", "Mateusz Seroka", "DCV / Oppitz"); longer lines at the end are often the
+ * story's own (a source line "Pressemitteilung Nr. 48/22 …", a petition URL, "2 Minuten vom
+ * S-Bahnhof …" under a list of places: all content on trafilatura-dev).
+ */
+const MAX_TAIL_LABEL_CHARS = 24;
+const MAX_TAIL_CJK_LABEL_CHARS = 8;
+/** A short line that is all link text (not a bare URL, which the story may point to). */
+const MAX_TAIL_LINKS_CHARS = 40;
+const RE_HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A sentence end, also before closing quotes and brackets, or a trailing ellipsis. */
+const RE_TAIL_SENTENCE_END = /[。．.!?！？…][」』)）"”“'’»«›‹]*$|[)）」』“”»]$/u;
+
+/**
+ * Page furniture left after the story's last sentence: "Autoren:", "Von:", "Tags", an author's
+ * name, a picture credit ("DCV / Oppitz"), "Permalien", a teaser title, a "more info at …" link.
+ * Seen at the end of German, French, Spanish and Polish articles on the trafilatura-dev set.
+ * Taken from the end while a block is short and has no sentence end, or is mostly a link, or is
+ * a date or byline line; the first sentence stops it. Lists and tables end at once: their
+ * items are content however short.
+ */
+export function removeTail(article: Element): Removal[] {
+  const removed: Removal[] = [];
+  const blocks = leafBlocks(article);
+  let chars = 0;
+  for (let i = blocks.length - 1; i >= 0 && removed.length < MAX_TAIL_BLOCKS; i--) {
+    const el = blocks[i];
+    if (!article.contains(el) || el.closest('figure')) continue;
+    const text = foldSpace(el.textContent ?? '');
+    if (!text) continue;
+    if (el.tagName === 'LI' || el.closest('li, table, pre, blockquote')) break;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += foldSpace(a.textContent ?? '').length;
+    // CJK carries a sentence in a few characters: only a very short CJK block is a label
+    const maxLabel = RE_HAS_CJK.test(text) ? MAX_TAIL_CJK_LABEL_CHARS : MAX_TAIL_LABEL_CHARS;
+    const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text) && !/\d/.test(text);
+    const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length && !/^(?:https?:|www\.)/i.test(text);
+    const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text));
+    if (!(label || link || meta) || chars + text.length > MAX_TAIL_CHARS) break;
+    chars += text.length;
+    removed.unshift({ category: 'other', rule: 'extract-tail-furniture', text, html: el.outerHTML });
+    el.remove();
+  }
+  return removed;
+}
+
 export function postProcess(article: Element, title: string | null, byline: string | null): Removal[] {
   resolveLazyImages(article);
   // Captions first: a caption paragraph above the story would end the top check early.
   captionsToFigures(article);
   removeTopDuplicates(article, title, byline);
-  return removeRepeatsAndLabels(article);
+  const removed = removeRepeatsAndLabels(article);
+  return [...removed, ...removeTail(article)];
 }

@@ -65,6 +65,8 @@ export function hrefLinks(el: Element): Element[] {
   return elementsByTags(el, ['a']).filter((a) => a.hasAttribute('href'));
 }
 
+const getAttr = (el: Element, name: string): string | null => el.getAttribute(name);
+
 /** Readability keeps these aria-hidden images; so do we. */
 const KEEP_ARIA_HIDDEN = /fallback-image/;
 /** `display:none` must be the element's own declaration, not `--x-display:none` or a url. */
@@ -74,9 +76,10 @@ const DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
  * Hidden by attribute or inline style: the one test for "a browser never shows this", used by
  * declutter, by the detector's page walk and as the readerable check's visibility test. No
  * getComputedStyle (no layout; also slow in jsdom, where `element.style` builds an object per node).
+ * `read` reads an attribute: the detector passes live-dom's unshadowable getAttribute.
  */
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return !KEEP_ARIA_HIDDEN.test(el.getAttribute('class') ?? '');
-  return DISPLAY_NONE.test(el.getAttribute('style') ?? '');
+export function isHidden(el: Element, read: (el: Element, name: string) => string | null = getAttr): boolean {
+  if (read(el, 'hidden') !== null) return true;
+  if (read(el, 'aria-hidden') === 'true') return !KEEP_ARIA_HIDDEN.test(read(el, 'class') ?? '');
+  return DISPLAY_NONE.test(read(el, 'style') ?? '');
 }

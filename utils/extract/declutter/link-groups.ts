@@ -7,7 +7,7 @@ import { SHARE_HREF, SKIP_LINK_TEXT, STRUCTURE_RULES } from './rules';
 import { collapseSpace, weight } from './measure';
 import { expandToWrapper } from './selector-rules';
 import type { Pass } from './pass';
-import { elementsByTags, hrefLinks } from './dom';
+import { elementsByTags } from './dom';
 
 /** A share bar's non-share text stays short (labels, counters). */
 const SHARE_MAX_OTHER_WEIGHT = 60;
@@ -24,10 +24,13 @@ function groupOf(pass: Pass, el: Element, marked: Set<Element>, n: number): Elem
   return null;
 }
 
+/** Links with an href still under the root, from the run's element list (no walk of the tree). */
+function liveLinks(pass: Pass): Element[] {
+  return pass.all.filter((e) => e.tagName === 'A' && e.hasAttribute('href') && pass.alive(e));
+}
+
 export function removeShareGroups(pass: Pass): void {
-  const shareLinks = new Set(
-    hrefLinks(pass.root).filter((a) => SHARE_HREF.test(a.getAttribute('href') ?? '')),
-  );
+  const shareLinks = new Set(liveLinks(pass).filter((a) => SHARE_HREF.test(a.getAttribute('href') ?? '')));
   const { id, category } = STRUCTURE_RULES.shareLinks;
   for (const a of shareLinks) {
     if (!pass.root.contains(a)) continue;
@@ -45,7 +48,7 @@ export function removeShareGroups(pass: Pass): void {
 export function removeSkipLinks(pass: Pass): void {
   const { id, category } = STRUCTURE_RULES.skipLinks;
   const skips = new Set(
-    hrefLinks(pass.root).filter((a) => a.getAttribute('href')!.startsWith('#') && SKIP_LINK_TEXT.test(collapseSpace(a.textContent ?? ''))),
+    liveLinks(pass).filter((a) => a.getAttribute('href')!.startsWith('#') && SKIP_LINK_TEXT.test(collapseSpace(a.textContent ?? ''))),
   );
   for (const a of skips) {
     if (!pass.root.contains(a)) continue;
@@ -64,7 +67,7 @@ export function removeSkipLinks(pass: Pass): void {
 
 export function removeCommentForms(pass: Pass): void {
   const { id, category } = STRUCTURE_RULES.commentForm;
-  for (const ta of elementsByTags(pass.root, ['textarea'])) {
+  for (const ta of pass.all.filter((e) => e.tagName === 'TEXTAREA')) {
     if (!pass.root.contains(ta)) continue;
     const target = ta.closest('form') ?? ta.parentElement ?? ta;
     const m = pass.stats(target);

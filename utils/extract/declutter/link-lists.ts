@@ -23,19 +23,28 @@ const LOOSE_LINK_DENSITY = 0.5;
 const HEADLINE_LINK_WEIGHT = 24;
 const LIST_TAG = /^(UL|OL|DL)$/;
 
-/** Three or more element children sharing tag and class: a hand-rolled list. */
+/**
+ * Three or more element children sharing tag and class (at least 60 % of them): a hand-rolled
+ * list. A majority vote (Boyer–Moore) finds the only key that can hold 60 %, then one count
+ * checks it: no map per element (this runs on every element of the page).
+ */
 function isDivList(el: Element): boolean {
   if (el.childElementCount < MIN_LINKS) return false;
-  // a sibling walk, not el.children: see dom.ts on jsdom's HTMLCollection
-  const sig = new Map<string, number>();
+  // sibling walks, not el.children: see dom.ts on jsdom's HTMLCollection
+  let candidate = '';
+  let votes = 0;
   let count = 0;
   for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
     const key = k.tagName + '.' + (k.getAttribute('class') ?? '');
-    sig.set(key, (sig.get(key) ?? 0) + 1);
+    if (votes === 0) {
+      candidate = key;
+      votes = 1;
+    } else votes += key === candidate ? 1 : -1;
     count++;
   }
-  for (const n of sig.values()) if (n >= MIN_LINKS && n >= count * 0.6) return true;
-  return false;
+  let n = 0;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (k.tagName + '.' + (k.getAttribute('class') ?? '') === candidate) n++;
+  return n >= MIN_LINKS && n >= count * 0.6;
 }
 
 export function candidateLists(pass: Pass): Element[] {

@@ -7,7 +7,7 @@
  */
 import type { Category } from '../types';
 
-export type Lang = 'ja' | 'en' | 'zh' | 'ko' | 'de' | 'es' | 'fr';
+export type Lang = 'ja' | 'en' | 'zh' | 'ko' | 'de' | 'es' | 'fr' | 'pl' | 'pt' | 'it';
 
 /**
  * How much prose a matched block may hold before the rule refuses to remove it
@@ -77,9 +77,12 @@ export const NOTICE_RULES: { id: string; category: Category; pattern: RegExp }[]
     id: 'cookie-notice-text',
     category: 'other',
     // kbs-world ("This website uses cookies and other technology…"), cnet-japan / zdnet-japan
-    // ("このサイトでは、利用状況の把握や広告配信などのために、Cookieなどを使用して…")
+    // ("このサイトでは、利用状況の把握や広告配信などのために、Cookieなどを使用して…");
+    // trafilatura-dev consent boxes ("Wir verwenden Cookies", "Wir respektieren deine
+    // Privatsphäre", "Utilizamos cookies", "Nous utilisons des cookies", "Używamy plików cookies");
+    // synthetic european-widgets
     pattern:
-      /(?:this (?:web)?site uses cookies|we use cookies|uses cookies and|by continuing to (?:use|browse) this (?:web)?site|cookie(?:など|等)?を使用し|本网站使用cookie|쿠키를 사용|verwendet cookies|utiliza cookies|utilise des cookies)/i,
+      /(?:this (?:web)?site uses cookies|we use cookies|uses cookies and|by continuing to (?:use|browse) this (?:web)?site|cookie(?:など|等)?を使用し|本网站使用cookie|쿠키를 사용|verwendet cookies|wir (?:verwenden|nutzen|setzen) cookies|respektieren (?:deine|ihre) privatsphäre|utiliza(?:mos)? cookies|usamos cookies|utilise des cookies|nous utilisons des cookies|używa(?:my)? (?:plików )?cookies|wykorzystuje(?:my)? (?:pliki )?cookies)/i,
   },
 ];
 
@@ -153,6 +156,25 @@ export const SELECTOR_RULES: SelectorRule[] = [
     category: 'other',
     // infoq-jp (newsletter widget), japantimes (with-take5), mynavi, yomiuri, zdnet-japan
     names: ['newsletter', 'mail-magazine', 'mailmag', 'take5', 'with-take5', 'signup'],
+    shape: 'small',
+  },
+  {
+    id: 'inline-related-link',
+    category: 'related',
+    // Yahoo!ニュース: a "related photo" link at the end of the lead paragraph
+    // (data-ylk="rsec:related_photo…"); the link goes, never the paragraph around it (a match on
+    // an inline element removes that element only); synthetic inline-related-link
+    css: ['a[data-ylk*="rsec:related"]'],
+    shape: 'any',
+  },
+  {
+    id: 'rating-widget',
+    category: 'other',
+    // trafilatura-dev: star ratings and "rate this article" boxes under German, Spanish and
+    // Bolivian articles (kk-star-ratings, "Hier können Sie den Artikel bewerten", "Valora esta
+    // noticia", "(Noch keine Bewertungen)"), print buttons ("Rezept drucken");
+    // synthetic european-widgets
+    names: ['rating', 'ratings', 'star-rating', 'star-ratings', 'kk-star-ratings', 'post-ratings', 'rating-box', 'article-rating', 'rate-this', 'yasr', 'bewertung', 'bewertungen', 'valoracion', 'votacion', 'print-button', 'print-link', 'drucken'],
     shape: 'small',
   },
   {
@@ -265,9 +287,16 @@ export const HEADING_RULES: HeadingRule[] = [
       // bbc-chinese (相关新闻)
       zh: ['相关新闻', '相关阅读', '相关文章', '相关报道', '延伸阅读', '相關新聞', '相关链接', '相关稿件'],
       ko: ['관련 기사', '관련기사', '관련 뉴스', '함께 본 기사'],
-      de: ['mehr zum thema', 'verwandte artikel', 'weitere artikel', 'auch interessant', 'lesen sie auch', 'zum thema'],
-      es: ['noticias relacionadas', 'artículos relacionados', 'lee también', 'relacionado', 'más noticias'],
-      fr: ['articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'voir aussi', 'à lire également'],
+      // trafilatura-dev (German blogs and magazines: "Zum Weiterlesen:", "Das Thema könnte dich auch
+      // interessieren:", "Weitere Beiträge aus der Kolumne:", "Auch lesen:", "Noch mehr Infos für dich")
+      de: ['mehr zum thema', 'verwandte artikel', 'weitere artikel', 'auch interessant', 'lesen sie auch', 'zum thema', 'zum weiterlesen', 'auch lesen', 'das könnte dich auch interessieren', 'das thema könnte dich auch interessieren', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge', 'verwandte beiträge', 'noch mehr infos für dich', 'mehr dazu', 'passend dazu'],
+      // trafilatura-dev (Latin American news: "Lea también", "Vea también", "Puedes ver")
+      es: ['noticias relacionadas', 'artículos relacionados', 'lee también', 'relacionado', 'más noticias', 'lea también', 'vea también', 'puedes ver', 'te puede interesar', 'le puede interesar', 'notas relacionadas', 'contenido relacionado'],
+      fr: ['articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'voir aussi', 'à lire également', 'articles similaires', 'dans la même rubrique'],
+      // trafilatura-dev (Polish news: "Czytaj też")
+      pl: ['czytaj też', 'czytaj także', 'czytaj również', 'zobacz też', 'zobacz także', 'zobacz również', 'przeczytaj też', 'przeczytaj także', 'powiązane artykuły', 'podobne artykuły'],
+      pt: ['leia também', 'veja também', 'notícias relacionadas', 'leia mais'],
+      it: ['leggi anche', 'articoli correlati', 'potrebbe interessarti'],
     },
     shape: 'list',
   },

@@ -51,41 +51,64 @@ SELECTOR_RULES.forEach((rule, order) => {
   }
 });
 
+const nameKey = (token: string): string => '-' + token.split(WORD_SPLIT).join('-').toLowerCase() + '-';
+
+/**
+ * The name keys of a class attribute, or null when no rule's name word is among them. Pages
+ * repeat the same class strings hundreds of times (list items, cards): each is split once per
+ * page (the cache is cleared when it grows past CLASS_CACHE_MAX).
+ */
+const classCache = new Map<string, string[] | null>();
+const CLASS_CACHE_MAX = 20_000;
+function classKeys(cls: string): string[] | null {
+  let keys = classCache.get(cls);
+  if (keys !== undefined) return keys;
+  const all: string[] = [];
+  for (const token of cls.split(/\s+/)) if (token) all.push(nameKey(token));
+  keys = all.some((k) => ANY_NAME.test(k)) ? all : null;
+  if (classCache.size >= CLASS_CACHE_MAX) classCache.clear();
+  classCache.set(cls, keys);
+  return keys;
+}
+
+/** The name keys of `el`'s class and id that some rule's name word matches (empty: none). */
 function nameKeys(el: Element, names: string[]): string[] {
   const keys: string[] = [];
-  if (names.includes('class')) {
-    for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
-      if (token) keys.push('-' + token.split(WORD_SPLIT).join('-').toLowerCase() + '-');
-    }
+  if (names.includes('class')) keys.push(...(classKeys(el.getAttribute('class') ?? '') ?? []));
+  if (names.includes('id')) {
+    const k = nameKey(el.getAttribute('id') ?? '');
+    if (ANY_NAME.test(k)) keys.push(k);
   }
-  if (names.includes('id')) keys.push('-' + (el.getAttribute('id') ?? '').split(WORD_SPLIT).join('-').toLowerCase() + '-');
   return keys;
+}
+
+/** The earliest (table order) matcher of `list` that accepts `el`, or `best` when none comes before it. */
+function earliest(list: RuleMatcher[] | undefined, el: Element, phase: 'pre' | 'post', best: RuleMatcher | null): RuleMatcher | null {
+  if (!list) return best;
+  for (const m of list) {
+    if (best && m.order >= best.order) continue;
+    if (m.rule.phase && m.rule.phase !== phase) continue;
+    if (m.pred(el)) best = m;
+  }
+  return best;
 }
 
 /** The first rule (table order) matching `el`. */
 export function ruleFor(el: Element, phase: 'pre' | 'post'): SelectorRule | null {
   const attrs = el.getAttributeNames();
-  let best: RuleMatcher | null = null;
-  const consider = (list: RuleMatcher[] | undefined) => {
-    for (const m of list ?? []) {
-      if (best && m.order >= best.order) continue;
-      if (m.rule.phase && m.rule.phase !== phase) continue;
-      if (m.pred(el)) best = m;
-    }
-  };
-  consider(BY_TAG.get(el.tagName));
-  for (const a of attrs) consider(BY_ATTR.get(a));
+  let best = earliest(BY_TAG.get(el.tagName), el, phase, null);
+  for (const a of attrs) best = earliest(BY_ATTR.get(a), el, phase, best);
   const keys = attrs.length ? nameKeys(el, attrs) : [];
-  if (keys.length && keys.some((k) => ANY_NAME.test(k))) {
+  if (keys.length) {
     for (const r of NAME_RULES) {
-      if ((best && r.order >= (best as RuleMatcher).order) || (r.rule.phase && r.rule.phase !== phase)) continue;
+      if ((best && r.order >= best.order) || (r.rule.phase && r.rule.phase !== phase)) continue;
       if (keys.some((k) => r.names!.test(k))) {
         best = { order: r.order, rule: r.rule, pred: () => true };
         break;
       }
     }
   }
-  return (best as RuleMatcher | null)?.rule ?? null;
+  return best?.rule ?? null;
 }
 
 /** Climbs from an ad slot or share bar to its wrapper while the wrapper holds only a label. */

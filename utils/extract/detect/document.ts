@@ -3,6 +3,8 @@
  * images and PDFs in viewer documents that content scripts can still see; none is an article.
  */
 
+import { liveDom } from '../live-dom';
+
 /** The content types a reader view can handle (what `document.contentType` reports). */
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -21,25 +23,31 @@ const VIEWER_TAGS: Record<string, string> = {
  * viewer adds a `<div class="json-formatter-container">`; scripts and styles are injected). */
 const VIEWER_COMPANIONS = new Set(['DIV', 'SCRIPT', 'STYLE', 'LINK']);
 
-/** Returns a reason ("not-html:text/plain", "viewer:pdf") when `doc` is no HTML page, else null. */
+/** Returns a reason ("not-html:text/plain", "viewer:pdf") when `doc` is no HTML page, else null.
+ * Reads the page through live-dom.ts (a body child may be a form with shadowing controls). */
 export function nonHtmlReason(doc: Document): string | null {
-  const type = (doc.contentType || 'text/html').toLowerCase();
+  const dom = liveDom(doc);
+  const type = (dom.contentType(doc) || 'text/html').toLowerCase();
   if (!HTML_TYPES.has(type)) return `not-html:${type}`;
-  const body = doc.body;
+  const body = dom.body(doc);
   if (!body) return 'no-body';
-  const kids = body.children;
-  if (kids.length === 0 || kids.length > 3) return null;
+  const kids: Element[] = [];
+  const w = dom.walker(body, 0x1 /* SHOW_ELEMENT */);
+  for (let c = w.firstChild() as Element | null; c; c = w.nextSibling() as Element | null) {
+    if (kids.push(c) > 3) return null;
+  }
+  if (kids.length === 0) return null;
   let viewer: string | null = null;
   for (let i = 0; i < kids.length && !viewer; i++) {
     const el = kids[i];
-    const kind = VIEWER_TAGS[el.tagName];
-    if (kind) viewer = kind === 'embed' && /pdf/i.test(el.getAttribute('type') || '') ? 'pdf' : kind;
+    const kind = VIEWER_TAGS[dom.tagName(el)];
+    if (kind) viewer = kind === 'embed' && /pdf/i.test(dom.getAttribute(el, 'type') || '') ? 'pdf' : kind;
   }
   if (!viewer) return null;
-  for (let i = 0; i < kids.length; i++) {
-    const el = kids[i];
-    if (VIEWER_TAGS[el.tagName]) continue;
-    if (!VIEWER_COMPANIONS.has(el.tagName) || (el.tagName === 'DIV' && el.querySelector('p, article, h1, h2'))) return null;
+  for (const el of kids) {
+    const tag = dom.tagName(el);
+    if (VIEWER_TAGS[tag]) continue;
+    if (!VIEWER_COMPANIONS.has(tag) || (tag === 'DIV' && dom.query(el, 'p, article, h1, h2'))) return null;
   }
   return viewer ? `viewer:${viewer}` : null;
 }

@@ -1,18 +1,20 @@
 /**
  * Detect stage: is this an article page? Runs on every page load (the per-page content script
- * imports it), so it is read-only on the live document, bounded in work and small: it imports
- * only Readability's readerable check (~1.3 kB minified), never Readability itself.
+ * imports it), so it is read-only on the live document, bounded in work (one walk capped by
+ * node count, every other list capped) and small: Readability's readerable check is redone on
+ * that walk's candidates (readerable.ts), never imported. The page is read only through
+ * live-dom.ts: form controls named `parentNode`, `tagName` … cannot loop or break it.
  *
  * Every signal adds a weight to a score; the verdict is score > 0 and the confidence is the
  * logistic of the score. Metadata lies on real sites (section pages declaring og:type=article
  * or a NewsArticle, front pages made of dozens of <article> cards), so metadata weights are
  * moderate and the page's shape (one long body vs. many teasers) weighs the most.
  */
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { nonHtmlReason } from './document';
 import { compareKey, metadataSignals } from './metadata';
-import { isHidden } from '../declutter/dom';
+import { liveDom } from '../live-dom';
 import { tooManyElements } from '../page/bounds';
+import { isReaderable } from './readerable';
 import { pageShape } from './shape';
 import { urlSignal } from './url';
 import type { DetectResult } from '../types';
@@ -39,6 +41,9 @@ const MANY_ARTICLE_ELS_MIN = -0.8;
 const H1_IN_TITLE = 0.4;
 const H1_ABOVE_BODY = 0.4;
 const MIN_H1_EQ = 25;
+/** Bounds: characters of <title> compared, parents climbed (Chromium's parser nests ≤ 512). */
+const MAX_TITLE_CHARS = 2_000;
+const MAX_CLIMB = 600;
 
 /** Page shape (eq = English-equivalent characters, see detect-shape.ts). A body of
  * BODY_PIVOT_EQ is neutral; each doubling adds BODY_SLOPE, within [BODY_MIN, BODY_MAX]. */
@@ -68,6 +73,7 @@ export function detectArticle(doc: Document, url: string | null): DetectResult {
 }
 
 function detect(doc: Document, url: string | null): DetectResult {
+  const dom = liveDom(doc);
   const notHtml = nonHtmlReason(doc);
   if (notHtml) return { isArticle: false, confidence: 0.01, reasons: [notHtml + '(veto)'] };
   // A page past the element bound is never read (the clean view refuses it as too large); one
@@ -91,32 +97,40 @@ function detect(doc: Document, url: string | null): DetectResult {
   if (s.capped) add('shape:capped', 0);
 
   const scale = 1 + (READERABLE_CJK - 1) * s.cjkShare + (READERABLE_HANGUL - 1) * s.hangulShare;
-  const readerable = isProbablyReaderable(doc, {
+  const readerable = isReaderable(dom, s.readerable, {
     minContentLength: READERABLE_MIN_CONTENT / scale,
     minScore: READERABLE_MIN_SCORE / Math.sqrt(scale),
-    visibilityChecker: (node) => !isHidden(node),
   });
   add(`${readerable ? '' : 'not-'}readerable(/${scale.toFixed(1)})`, readerable ? READERABLE : NOT_READERABLE);
 
   const articles = s.articles;
   if (articles === 1) add('article-element:1', ONE_ARTICLE_EL);
-  else if (articles > 3 && !s.body?.closest('article')) add(`article-elements:${articles}`, Math.max(MANY_ARTICLE_ELS_MIN, MANY_ARTICLE_ELS * (articles - 3)));
+  else if (articles > 3 && !insideArticle(dom, s.body)) add(`article-elements:${articles}`, Math.max(MANY_ARTICLE_ELS_MIN, MANY_ARTICLE_ELS * (articles - 3)));
 
   // Article pages put their headline in the first <h1> and repeat it in <title> ("Headline |
   // Site"); listing pages' h1 is a logo or a section name ("政治", "World"), too short to count.
   const h1s = s.h1s;
-  const h1 = h1s.length < 3 && h1s[0] ? compareKey((h1s[0].textContent || '').slice(0, 400)) : '';
-  const title = compareKey(doc.title || '');
+  const h1 = h1s.length < 3 && h1s[0] ? compareKey(dom.textContent(h1s[0]).slice(0, 400)) : '';
+  const title = compareKey(dom.title(doc).slice(0, MAX_TITLE_CHARS));
   if (h1.length * s.weight >= MIN_H1_EQ && title.includes(h1.slice(0, 30))) {
     add('h1:headline-in-title', H1_IN_TITLE);
-    if (s.body?.parentElement?.parentElement?.contains(h1s[0])) add('h1:above-body', H1_ABOVE_BODY);
+    const above = s.body && s.parentOf(s.body);
+    const grand = above && s.parentOf(above);
+    if (grand && dom.contains(grand, h1s[0])) add('h1:above-body', H1_ABOVE_BODY);
   }
 
-  metadataSignals(title, s, h1, add);
-  urlSignal(url || doc.URL, add);
+  metadataSignals(dom, title, s, h1, add);
+  urlSignal(url || dom.url(doc), add);
 
   reasons.push(`score:${score.toFixed(2)}`);
   return { isArticle: score > 0, confidence: Math.round(1000 / (1 + Math.exp(-score))) / 1000, reasons };
+}
+
+/** Whether `el` sits inside an <article> (climbs at most MAX_CLIMB parents, read unshadowably). */
+function insideArticle(dom: ReturnType<typeof liveDom>, el: Element | null): boolean {
+  let n: Node | null = el;
+  for (let i = 0; n && i < MAX_CLIMB; i++, n = dom.parent(n)) if (dom.nodeType(n) === 1 && dom.tagName(n as Element) === 'ARTICLE') return true;
+  return false;
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -10,6 +10,9 @@ const LISTING = -1;
 const FRONT = -1.2;
 const SEARCH = -1.2;
 const PRODUCT = -1.2;
+const QA = -1.2;
+const FORUM = -1;
+const CODE = -1.2;
 const DATE_ARCHIVE = -0.6;
 const SECTION = -0.6;
 const ARTICLE = 0.6;
@@ -28,6 +31,15 @@ const WEAK_LISTING_SEGMENT = /^(page|list|lists|archives?|series|features?|lates
  * Yahoo!ショッピング (/store/), JD.com (item.jd.com/123.html is caught by the host below). */
 const PRODUCT_SEGMENT = /^(dp|product|products|item|items|goods|shop|store|cart|sku)$/i;
 const PRODUCT_HOST = /^(item|shop|store|goods)\./i;
+
+/** Question pages: Stack Exchange (/questions/75501234/slug), Quora-like /question/, Yahoo!知恵袋
+ * (/qa/question_detail/q123). A bare /qa/ is left alone: news sites file Q&A explainers there. */
+const QA_SEGMENT = /^(questions?|question_detail)$/i;
+/** Forum threads: XenForo (/threads/slug.21877/), vBulletin (showthread.php), phpBB (viewtopic.php),
+ * Discourse (/t/slug/123), many boards (/topic/, /forum/, /forums/). */
+const FORUM_SEGMENT = /^(threads?|topics?|forums?|t|viewtopic\.php|showthread\.php)$/i;
+/** Code hosts: a repository page is owner/name (github.com/octo-dev/fastgrid). */
+const CODE_HOST = /^(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|gitee\.com)$/i;
 
 /** Query parameters of search result pages (q: Google-style and most CMSs, s: WordPress,
  * wd/kw: Baidu and Chinese CMSs, keyword: Japanese CMSs, query: Naver). */
@@ -75,6 +87,11 @@ export function urlSignal(url: string | null, add: AddSignal): void {
   if (PRODUCT_HOST.test(u.hostname) || segments.some((s) => PRODUCT_SEGMENT.test(s))) {
     return add('url:product', PRODUCT);
   }
+  if (CODE_HOST.test(u.hostname) && segments.length >= 2) return add('url:code-repository', CODE);
+  // a question or thread id after the segment ("topic" alone is a listing, see LISTING_SEGMENT)
+  const at = (re: RegExp) => segments.findIndex((s, i) => re.test(s) && i < segments.length - 1 && /\d/.test(segments.slice(i + 1).join('/')));
+  if (at(QA_SEGMENT) >= 0) return add('url:question', QA);
+  if (at(FORUM_SEGMENT) >= 0 || /(?:viewtopic|showthread)\.php$/i.test(last)) return add('url:forum-thread', FORUM);
   const hasId = NUMERIC_ID.test(last) || MIXED_ID.test(last) || params.some((k) => ID_PARAM.test(k) && /\d/.test(u.searchParams.get(k) ?? ''));
   const slug = SLUG.test(last) && last.replace(/\.\w+$/, '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= 2;
   const dated = DATE_IN_PATH.test(u.pathname);

@@ -7,7 +7,10 @@
  *  - too deep for the DOM (only script-built trees: Chromium's parser caps served markup at 512
  *    levels): cloneNode and Readability overflow the stack, so the pipeline gets a flattened copy.
  *  - too deep for Readability (past 128 in the clone): flattened below 32 by `capDepth`.
+ * The live page is read only through live-dom.ts: a form control named `parentNode` or
+ * `nextElementSibling` cannot make these walks loop (issue #12, F1).
  */
+import { liveDom } from '../live-dom';
 
 /** Pages with more elements are refused, in the CLI and the browser: no news page comes near it. */
 export const MAX_ELEMENTS = 100_000;
@@ -21,28 +24,30 @@ const KEEP_EMPTY = new Set(
 
 /** Chromium keeps a live collection's length cached: this is one native walk, no JS per node. */
 export function tooManyElements(doc: Document): boolean {
-  return doc.getElementsByTagName('*').length > MAX_ELEMENTS;
+  const dom = liveDom(doc);
+  return dom.byTagName(doc, '*').length > MAX_ELEMENTS;
 }
 
-/** Whether any element sits deeper than `limit` below <html>; iterative, stops at the first. */
+/**
+ * Whether any element sits deeper than `limit` below <html>; stops at the first. Reads the live
+ * page through a TreeWalker (no page can shadow its methods, see live-dom.ts) and visits at most
+ * MAX_ELEMENTS + 1 elements.
+ */
 export function deeperThan(doc: Document, limit: number): boolean {
-  const root = doc.documentElement;
+  const dom = liveDom(doc);
+  const root = dom.documentElement(doc);
   if (!root) return false;
-  let node: Element | null = root;
+  const w = dom.walker(root, 0x1 /* SHOW_ELEMENT */);
   let depth = 0;
-  while (node) {
-    const child: Element | null = node.firstElementChild;
-    if (child) {
-      node = child;
+  for (let steps = 0; steps <= MAX_ELEMENTS; steps++) {
+    if (w.firstChild()) {
       if (++depth > limit) return true;
       continue;
     }
-    while (node && node !== root && !node.nextElementSibling) {
-      node = node.parentElement;
-      depth--;
+    while (!w.nextSibling()) {
+      if (!w.parentNode()) return false;
+      if (--depth <= 0) return false;
     }
-    if (!node || node === root) return false;
-    node = node.nextElementSibling;
   }
   return false;
 }
@@ -51,40 +56,48 @@ export function deeperThan(doc: Document, limit: number): boolean {
  * A copy of `doc` in a new inert document with nesting capped at `cap`, the way Chromium's
  * parser caps served markup (HTMLConstructionSite::AttachLater): an element deeper than the cap
  * becomes a sibling at the cap and keeps its own text. Hoisted elements left empty are dropped
- * (the 9,500 empty boxes of 10,000-deep nesting carry nothing). Iterative: no recursion.
+ * (the 9,500 empty boxes of 10,000-deep nesting carry nothing). Iterative: no recursion; the live
+ * page is read through a TreeWalker and the copy built with native calls (live-dom.ts), and the
+ * walk visits at most 2 × MAX_ELEMENTS nodes (elements and the text between them).
  */
 export function flattenedCopy(doc: Document, cap = MAX_DEPTH): Document {
-  const out = doc.implementation.createHTMLDocument('');
-  const srcRoot = doc.documentElement;
-  const dstRoot = out.importNode(srcRoot, false);
+  const dom = liveDom(doc);
+  const out = dom.createInertDocument(doc);
+  const srcRoot = dom.documentElement(doc);
+  if (!srcRoot) return out;
+  const dstRoot = dom.importNode(out, srcRoot, false);
   out.replaceChild(dstRoot, out.documentElement);
   /** copies of the open ancestors, by depth (index `cap` holds the current hoisted element) */
   const open: Node[] = [dstRoot];
   const hoisted: Element[] = [];
-  let node: Node | null = srcRoot.firstChild;
+  const w = dom.walker(srcRoot, 0xffffffff /* SHOW_ALL */);
+  let node: Node | null = w.firstChild();
   let depth = 1;
-  while (node) {
-    const copy = out.importNode(node, false);
-    if (node.nodeType === 1) {
-      open[Math.min(depth - 1, cap - 1)].appendChild(copy);
+  for (let steps = 0; node && steps < 2 * MAX_ELEMENTS; steps++) {
+    const copy = dom.importNode(out, node, false);
+    if (dom.nodeType(node) === 1) {
+      dom.append(open[Math.min(depth - 1, cap - 1)], copy);
       open[Math.min(depth, cap)] = copy;
       if (depth > cap) hoisted.push(copy as Element);
     } else {
-      open[Math.min(depth - 1, cap)].appendChild(copy);
+      dom.append(open[Math.min(depth - 1, cap)], copy);
     }
-    if (node.firstChild) {
-      node = node.firstChild;
+    if (w.firstChild()) {
+      node = w.currentNode;
       depth++;
       continue;
     }
-    while (node && node !== srcRoot && !node.nextSibling) {
-      node = node.parentNode;
+    node = null;
+    while (depth > 0) {
+      if (w.nextSibling()) {
+        node = w.currentNode;
+        break;
+      }
+      if (!w.parentNode()) break;
       depth--;
     }
-    if (!node || node === srcRoot) break;
-    node = node.nextSibling;
   }
-  for (const el of hoisted) if (!el.firstChild && !KEEP_EMPTY.has(el.tagName.toUpperCase())) el.remove();
+  for (const el of hoisted) if (!dom.firstChild(el) && !KEEP_EMPTY.has(dom.tagName(el).toUpperCase())) dom.remove(el);
   return out;
 }
 
