@@ -57,7 +57,7 @@ export function JoinedPages({ pages, note, uiLang, tateChuYoko, embedLabel, prep
   return (
     <>
       {pages.map((p, i) => (
-        <section key={p.url} class="hb-page" data-page={i + 2} aria-label={t.separator(i + 2, total)}>
+        <section key={p.url} class="hb-joined-page" data-page={i + 2} aria-label={t.separator(i + 2, total)}>
           <p class="hb-page-sep">{t.separator(i + 2, total)}</p>
           <ArticleBody class="hb-body" html={p.html} tateChuYoko={tateChuYoko} embedLabel={embedLabel} prepare={prepareBody} />
         </section>

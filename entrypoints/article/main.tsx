@@ -34,7 +34,7 @@ body { margin: 0; }
   padding: 0 1em; font: 14px/1.4 system-ui, sans-serif; background: Canvas; color: CanvasText; border-bottom: 1px solid color-mix(in srgb, CanvasText 18%, Canvas); }
 .article-bar .spacer { flex: 1 1 auto; }
 .article-bar button { font: inherit; }
-.article-host { position: fixed; top: 2.75rem; left: 0; right: 0; bottom: 0; }
+.article-host { position: fixed; top: 2.75rem; left: 0; right: 0; bottom: 0; contain: layout paint; }
 .article-gone { max-width: 40em; margin: 4em auto; padding: 0 1em; font: 16px/1.6 system-ui, sans-serif; }
 `;
 
@@ -93,7 +93,7 @@ function ArticlePage({ id }: { id: string }) {
 
   const record = loaded && loaded !== 'gone' ? loaded.record : null;
   const article = useMemo(() => (record ? toReaderArticle(record) : null), [record]);
-  const prepare = useMemo(() => (loaded && loaded !== 'gone' ? storedPhotos(loaded.photos, (alt) => t('libPhotoNotSaved', alt || '—'), trackersOf(loaded.record)) : undefined), [loaded]);
+  const prepare = useMemo(() => (loaded && loaded !== 'gone' ? storedPhotos(loaded.photos, (alt) => (alt ? t('libPhotoNotSaved', alt) : t('libPhotoNotSavedNoAlt')), trackersOf(loaded.record)) : undefined), [loaded]);
 
   useEffect(() => {
     const root = host.current?.querySelector<HTMLElement>('.hb-root');

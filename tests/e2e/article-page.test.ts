@@ -59,6 +59,7 @@ test('the clean view’s Save stores the article in the library and then says Sa
   await openSeedView(page);
   const label = () => inView<string>(page, `function () { return this.querySelector('.hb-save').getAttribute('aria-label'); }`);
   expect(await label()).toBe('Save');
+  await clickInView(page, '.hb-removed-line button'); // the one quiet line opens the per-category list
   viewRemoved = await inView<string[]>(page, `function () { return Array.from(this.querySelectorAll('.hb-removed li[data-category]'), (li) => li.getAttribute('data-category')); }`);
   expect(viewRemoved.length).toBeGreaterThan(5);
   await clickInView(page, '.hb-save');
@@ -124,6 +125,7 @@ test('the saved seed article opened offline shows the sources & quotes panel, an
     expect(await page.locator('.hb-body .hb-photo-missing').count()).toBe(2);
     expect(await page.locator('.hb-body figcaption').allInnerTexts()).toEqual(['引用:NPR', '引用:NPR']);
     // the removal summary as it was when saved (it used to say "Nothing was taken out")
+    await page.locator('.hb-removed-line button').click();
     expect(await page.locator('.hb-removed li[data-category]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-category')))).toEqual(viewRemoved);
 
     await page.locator('.hb-root').evaluate((el) => el.scrollTo(0, el.scrollHeight)); // start far from it
