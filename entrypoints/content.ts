@@ -100,7 +100,8 @@ export default defineContentScript({
       }
       const api = getReaderApi();
       if (!api) return { ok: false, error: 'reader-load-failed' };
-      return { ok: true, open: await api.toggle(detect) };
+      const url = location.href;
+      return { ok: true, open: await api.toggle({ known: detect, now: () => detect ?? detectArticle(document, url) }) };
     };
 
     // sendResponse + `return true` rather than a returned Promise: this script may run on the

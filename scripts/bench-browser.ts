@@ -31,7 +31,7 @@ async function detectorBundle(): Promise<string> {
     stdin: {
       contents: [
         "import { detectArticle } from './utils/extract/detect';",
-        "import { runPipeline } from './utils/article/pipeline';",
+        "import { runPipelineOnPage as runPipeline } from './utils/article/run-page';",
         '(globalThis as any).__hbDetect = detectArticle;',
         '(globalThis as any).__hbPipeline = runPipeline;',
       ].join('\n'),

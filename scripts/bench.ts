@@ -29,7 +29,7 @@ import { getHeapStatistics } from 'node:v8';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { runPipeline } from '../utils/article/pipeline';
+import { runPipelineOnPage } from '../utils/article/run-page';
 import type { StageProfile } from '../utils/article/extract';
 import { loadDocument } from './cli/load-document';
 import { listPageFixtures, loadPageFixture, normaliseForMatch } from '../tests/helpers/fixtures';
@@ -100,7 +100,7 @@ function runBoth(parsed: Parsed, url: string | null, first: 'pipeline' | 'readab
     const t0 = performance.now();
     try {
       // Like the CLI: no removal html (PipelineOptions.removedHtml), the document handed over.
-      const r = runPipeline(doc, { url, window: parsed.window, removedHtml: false, ownsDocument: true, profile: own });
+      const r = runPipelineOnPage(doc, { url, window: parsed.window, removedHtml: false, ownsDocument: true, profile: own });
       pipe = { text: r.text ?? '', title: r.title, ms: performance.now() - t0, error: null };
     } catch (e) {
       pipe = { text: '', title: null, ms: performance.now() - t0, error: (e as Error).message };

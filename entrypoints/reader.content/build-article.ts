@@ -7,7 +7,7 @@
  */
 import { runPipelineInSteps } from '../../utils/article/pipeline';
 import { deeperThan, flattenedCopy, MAX_DEPTH } from '../../utils/extract/page/bounds';
-import type { DetectResult } from '../../utils/extract/types';
+import type { PageDetector } from '../../utils/reader/view/reader-api';
 import type { ReaderArticle } from '../../components/reader/reader-view';
 
 /** The progress notice shows once the work has taken this long. */
@@ -65,7 +65,7 @@ export function failedArticle(doc: Document): ReaderArticle {
 export async function buildArticle(
   doc: Document,
   win: Window & typeof globalThis,
-  detect: DetectResult | null,
+  detector: PageDetector,
   progress: Progress,
   now: () => number = () => performance.now(),
 ): Promise<ReaderArticle> {
@@ -95,8 +95,8 @@ export async function buildArticle(
     await checkpoint();
     const url = doc.location?.href ?? doc.URL;
     try {
-      // the per-page detector's verdict is not computed again
-      const r = await runPipelineInSteps(source, { url, window: win, detect }, checkpoint);
+      // the per-page script's verdict (its detector runs now if the press came before detection)
+      const r = await runPipelineInSteps(source, { url, window: win, detect: detector.known ?? detector.now() }, checkpoint);
       return { ...r, url };
     } catch (e) {
       if (e instanceof TooComplex) throw e;

@@ -8,10 +8,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReaderView, type KeyHandler, type ReaderArticle } from '../../components/reader/reader-view';
 import { READER_CSS } from '../../components/reader/reader-css';
-import type { DetectResult } from '../../utils/extract/types';
 import { tooManyElements } from '../../utils/extract/page/bounds';
 import { lockPage, type PageLock } from '../../utils/reader/view/page-lock';
-import type { ReaderApi } from '../../utils/reader/view/reader-api';
+import type { PageDetector, ReaderApi } from '../../utils/reader/view/reader-api';
 import { normaliseSettings, type ReaderSettings } from '../../utils/reader/settings';
 import { strings, toUiLang, type UiLang } from '../../utils/reader/strings';
 import { saveArticle } from '../../utils/library/client';
@@ -215,23 +214,23 @@ export function createReaderController(): ReaderApi {
     rootEl()?.focus({ preventScroll: true });
   }
 
-  async function open(detect: DetectResult | null, force: boolean): Promise<boolean> {
+  async function open(detector: PageDetector, force: boolean): Promise<boolean> {
     await domReady();
     // Counted before anything is cloned: a huge page gets a notice, not a frozen tab.
     if (tooManyElements(document)) {
       say('too-large', (t) => t.tooLarge);
       return false;
     }
-    if (!force && confidentlyNotArticle(detect)) {
+    if (!force && confidentlyNotArticle(detector.known)) {
       const t = strings(uiLang());
-      say('not-article', (s) => s.notArticleAsk, { label: t.showAnyway, run: () => void api.toggle(detect, true) });
+      say('not-article', (s) => s.notArticleAsk, { label: t.showAnyway, run: () => void api.toggle(detector, true) });
       return false;
     }
     const settingsP = readerSettings.getValue().catch(() => null);
     let working: Notice | null = null;
     let article: ReaderArticle;
     try {
-      article = await buildArticle(document, window as Window & typeof globalThis, detect, {
+      article = await buildArticle(document, window as Window & typeof globalThis, detector, {
         show: () => {
           const t = strings(uiLang());
           working = showNotice(document, { kind: 'working', message: t.working, closeLabel: t.dismiss, timeoutMs: null, onGone: () => {} });
@@ -249,7 +248,7 @@ export function createReaderController(): ReaderApi {
     return true;
   }
 
-  const api: ReaderApi & { toggle(detect: DetectResult | null, force?: boolean): Promise<boolean> } = {
+  const api: ReaderApi = {
     isOpen: () => current !== null,
     close() {
       notice?.remove();
@@ -259,7 +258,7 @@ export function createReaderController(): ReaderApi {
       shieldOwnHosts(e);
       if (current) shieldEvent(current.shield, e);
     },
-    async toggle(detect: DetectResult | null, force: boolean = false) {
+    async toggle(detector: PageDetector, force: boolean = false) {
       if (opening) return opening;
       if (current) {
         close();
@@ -270,7 +269,7 @@ export function createReaderController(): ReaderApi {
         return false;
       }
       notice?.remove();
-      opening = open(detect, force).finally(() => {
+      opening = open(detector, force).finally(() => {
         opening = null;
       });
       return opening;

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { extractArticle } from '../../utils/article/extract';
+import { detectArticle } from '../../utils/extract/detect';
 import { gunzipIfNeeded, httpUrlOrNull, loadDocument } from '../cli/load-document';
 
 const args = process.argv.slice(2);
@@ -30,7 +31,7 @@ if (!loaded.document || !loaded.window) {
   console.error(`cannot load ${file}: ${loaded.error?.message}`);
   process.exit(1);
 }
-const a = extractArticle(loaded.document, { url, window: loaded.window, removedHtml: false });
+const a = extractArticle(loaded.document, { url, window: loaded.window, removedHtml: false, detect: detectArticle(loaded.document, url) });
 const out = {
   id,
   lang,

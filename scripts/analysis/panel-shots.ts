@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { runPipeline } from '../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../utils/article/run-page';
 import { gunzipIfNeeded, loadDocument } from '../cli/load-document';
 
 const out = resolve(process.argv[2] ?? 'artifacts/analysis-shots');
@@ -54,7 +54,7 @@ try {
   for (const p of PAGES) {
     const loaded = loadDocument(gunzipIfNeeded(readFileSync(p.file)), p.url);
     if (!loaded.document || !loaded.window) throw new Error(`cannot load ${p.file}`);
-    const r = runPipeline(loaded.document, { url: p.url, window: loaded.window, removedHtml: false });
+    const r = runPipelineOnPage(loaded.document, { url: p.url, window: loaded.window, removedHtml: false });
     loaded.close();
     for (const [name, theme, ui, width] of [
       ['light-en', 'light', 'en', 700],

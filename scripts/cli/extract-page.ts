@@ -6,7 +6,7 @@
  * not the page) to the finished result: decode + DOM parse + pipeline. `parseMs` is the DOM
  * parse alone (flattening and jsdom construction).
  */
-import { runPipeline } from '../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../utils/article/run-page';
 import type { ExtractResult } from '../../utils/article/types';
 import { gunzipIfNeeded, httpUrlOrNull, loadDocument } from './load-document';
 import { MAX_BYTES } from './bounds';
@@ -35,7 +35,7 @@ export function extractPage(input: Uint8Array, url: string | null, id: ResultId)
       // removedHtml: false: the CLI result carries no removal html (result.ts strips it), and
       // sanitizing every removed block cost more than the rest of the pipeline. ownsDocument:
       // this document was parsed for this page alone and is dropped after it: no copy needed.
-      const p = runPipeline(loaded.document, { url: pageUrl, window: loaded.window, removedHtml: false, ownsDocument: true });
+      const p = runPipelineOnPage(loaded.document, { url: pageUrl, window: loaded.window, removedHtml: false, ownsDocument: true });
       return fromPipeline(id, p, performance.now() - t0, loaded.parseMs, loaded.error);
     } catch (e) {
       const err = e as Error;

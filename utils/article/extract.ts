@@ -2,7 +2,9 @@
  * Extraction: one page's document → its article, in the order the code runs the stages (each
  * stage's folder is under utils/extract/):
  *
- *  1. detect     (detect/)     is it an article? Skipped when the per-page script already knows.
+ *  1. detect     (detect/)     is it an article? The caller gives the verdict: the clean view
+ *                              takes the per-page script's (its detector is not bundled twice),
+ *                              Node and the background run it (run-page.ts).
  *  2. page       (page/)       one inert clone, depth capped; everything read from the page
  *                              before anything changes it: metadata, headline, language, lead
  *                              image, paywall, next page.
@@ -25,7 +27,6 @@ import { extractText, type TextResult } from '../extract/body/text';
 import { STRIP_BEFORE_TEXT } from '../extract/constants';
 import { declutter } from '../extract/declutter';
 import { placeRemovals } from '../extract/declutter/anchor';
-import { detectArticle } from '../extract/detect';
 import { liveDom } from '../extract/live-dom';
 import { capDepth } from '../extract/page/bounds';
 import { workingDocument } from '../extract/page/clone';
@@ -48,8 +49,8 @@ export interface ExtractOptions {
    * whose output has no removal html, passes false and saves one sanitizer run per page.
    */
   removedHtml?: boolean;
-  /** the per-page detector's verdict on this document, when it has run: not computed again */
-  detect?: DetectResult | null;
+  /** the detector's verdict on this document (utils/extract/detect; run-page.ts runs it for callers that have none) */
+  detect: DetectResult;
   /**
    * The caller hands `doc` over: the pipeline works on it in place instead of on a copy. Only for
    * a document nothing else reads (the CLI and the bench parse one per page); never the live page.
@@ -112,8 +113,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
   const pageUrl = live.url(doc);
   const baseUri = live.baseUri(doc);
   const baseUrl = url ?? (baseUri && baseUri !== 'about:blank' ? baseUri : null);
-  const detect = opts.detect ?? detectArticle(doc, url);
-  lap('detect');
+  const { detect } = opts;
 
   // 2. page: the one clone (or the document itself when handed over). Everything read from the
   // page is read from it before anything changes it.

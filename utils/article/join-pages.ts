@@ -12,6 +12,7 @@
  *    off the origin: these are shown to the reader as "page N could not be fetched";
  *  - when cancelled (the view closed): the fetch in flight is aborted.
  */
+import type { DetectResult } from '../extract/types';
 import { runPipeline, type PipelineResult } from './pipeline';
 import { fetchArticlePage, type FetchPageOptions } from './fetch-page';
 import { SeenBlocks, sameHeadline } from './continuation';
@@ -58,12 +59,18 @@ export function parsePageInertly(html: string, url: string, win: Window & typeof
   return doc;
 }
 
+/**
+ * A later page is read as a page of the article page 1 is (whether it is a continuation at all
+ * is decided by continuation.ts on what it holds, not by the detector's view of its shape).
+ */
+const CONTINUATION: DetectResult = { isArticle: true, confidence: 1, reasons: ['continuation'] };
+
 /** The pipeline on one fetched page, within the same bounds as the live page. */
 function extractFetched(html: string, url: string, win: Window & typeof globalThis, firstHeadings: Set<string>): PipelineResult | 'too-large' {
   const doc = parsePageInertly(html, url, win);
   if (tooManyElements(doc)) return 'too-large';
   const source = deeperThan(doc, MAX_DEPTH) ? flattenedCopy(doc, MAX_DEPTH) : doc;
-  return trimRepeatedHeader(runPipeline(source, { url, window: win }), headerTexts(doc, new Set(firstHeadings)), win);
+  return trimRepeatedHeader(runPipeline(source, { url, window: win, detect: CONTINUATION }), headerTexts(doc, new Set(firstHeadings)), win);
 }
 
 function finish(a: JoinedArticle, nextPage: string | null): JoinedArticle {

@@ -4,7 +4,8 @@
  * from the page's visible text (marked `bestEffort`). Runs where Save extracts: Chrome's
  * offscreen document, Firefox's background page (save-worker.ts), on an inert parsed snapshot.
  */
-import { runPipeline, type PipelineResult } from '../article/pipeline';
+import { type PipelineResult } from '../article/pipeline';
+import { runPipelineOnPage } from '../article/run-page';
 import { joinPages } from '../article/join-pages';
 import { readingMinutes } from '../extract/page/metadata';
 import { payloadFromArticle } from './article-payload';
@@ -39,7 +40,7 @@ function bestEffortBody(doc: Document): { html: string; text: string } {
 
 function pipelineOrNull(doc: Document, win: Window & typeof globalThis, url: string): PipelineResult | null {
   try {
-    return runPipeline(doc, { url, window: win });
+    return runPipelineOnPage(doc, { url, window: win });
   } catch {
     return null; // the pipeline failed on this page: fall back to best effort, still save
   }

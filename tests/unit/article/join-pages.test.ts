@@ -7,7 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { joinPages, MAX_PAGES, parsePageInertly } from '../../../utils/article/join-pages';
-import { runPipeline, type PipelineResult } from '../../../utils/article/pipeline';
+import { type PipelineResult } from '../../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../../utils/article/run-page';
 import { fetchArticlePage } from '../../../utils/article/fetch-page';
 import { followPages } from '../../../utils/article/follow-pages';
 import { ORIGIN, articlePage, fakeSite, fixture, prose, type Route } from './fake-site';
@@ -16,7 +17,7 @@ const win = window as Window & typeof globalThis;
 
 function first(html: string, url: string): PipelineResult & { url: string; doc: Document } {
   const doc = new JSDOM(html, { url }).window.document;
-  return { ...runPipeline(doc, { url, window: win }), url, doc };
+  return { ...runPipelineOnPage(doc, { url, window: win }), url, doc };
 }
 
 function join(routes: Record<string, Route>, start: string, opts: { maxPages?: number; signal?: AbortSignal } = {}) {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../../scripts/cli/load-document';
-import { runPipeline } from '../../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../../utils/article/run-page';
 
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures');
 
@@ -28,7 +28,7 @@ function run(path: string) {
   const loaded = loadDocument(readFileSync(resolve(FIXTURES, path)), null);
   if (!loaded.document || !loaded.window) throw new Error(`${path}: ${loaded.error?.message}`);
   closers.push(() => loaded.close());
-  return runPipeline(loaded.document, { url: null, window: loaded.window, removedHtml: false });
+  return runPipelineOnPage(loaded.document, { url: null, window: loaded.window, removedHtml: false });
 }
 
 describe('every fixture', () => {

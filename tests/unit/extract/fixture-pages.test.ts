@@ -6,7 +6,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../../scripts/cli/load-document';
-import { runPipeline, type PipelineResult } from '../../../utils/article/pipeline';
+import { type PipelineResult } from '../../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../../utils/article/run-page';
 import { listPageFixtures, loadPageFixture, normaliseForMatch } from '../../helpers/fixtures';
 
 const names = listPageFixtures();
@@ -20,7 +21,7 @@ function extract(name: string): { r: PipelineResult; htmlText: string } {
   if (!loaded.document || !loaded.window) throw new Error(`${name}: ${loaded.error?.message}`);
   closers.push(() => loaded.close());
   // removedHtml off, as in the CLI: this test is about the article, and it stays fast.
-  const r = runPipeline(loaded.document, { url, window: loaded.window, removedHtml: false });
+  const r = runPipelineOnPage(loaded.document, { url, window: loaded.window, removedHtml: false });
   const htmlDoc = new loaded.window.DOMParser().parseFromString(r.html ?? '', 'text/html');
   return { r, htmlText: normaliseForMatch(htmlDoc.body.textContent ?? '') };
 }

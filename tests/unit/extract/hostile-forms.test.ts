@@ -9,7 +9,7 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../../utils/article/run-page';
 import { detectArticle } from '../../../utils/extract/detect';
 import { deeperThan, flattenedCopy, tooManyElements } from '../../../utils/extract/page/bounds';
 import { cloneForExtraction } from '../../../utils/extract/page/clone';
@@ -83,7 +83,7 @@ describe('form controls that shadow DOM properties (Chromium behaviour, emulated
 
   it('the pipeline reads the article', () => {
     const { doc, window } = hostilePage();
-    const r = runPipeline(doc, { url: doc.URL, window });
+    const r = runPipelineOnPage(doc, { url: doc.URL, window });
     expect(r.title).toBe('Harbour terminal delayed to spring');
     expect(r.text).toContain('the new container terminal would open in the spring');
   });

@@ -5,7 +5,7 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../../utils/article/run-page';
 import { detectArticle } from '../../../utils/extract/detect';
 
 const URL = 'https://news.example/2024/05/01/park-trees';
@@ -31,7 +31,7 @@ describe('titles and metadata of 100,000 spaces or separators', () => {
       const head = `<title>${t} - 東京新報</title><meta property="og:title" content="${t}"><meta name="author" content="${t}"><script type="application/ld+json">${ld}</script>`;
       const { doc, window } = page(head, `<article><h1>${t}</h1>${BODY}</article>`);
       expect(detectArticle(doc, URL).reasons.some((r) => r.startsWith('error:'))).toBe(false);
-      const r = runPipeline(doc, { url: URL, window });
+      const r = runPipelineOnPage(doc, { url: URL, window });
       expect(r.text).toContain('植樹計画を始める');
     });
   }

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDocument, type LoadedDocument } from '../../../scripts/cli/load-document';
-import { runPipeline } from '../../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../../utils/article/run-page';
 import { loadPageFixture, normaliseForMatch } from '../../helpers/fixtures';
 
 const loaded: LoadedDocument[] = [];
@@ -25,14 +25,14 @@ describe('runPipeline', () => {
   it('never modifies the document it is given', () => {
     const { doc, window, url } = load('seed-us-russia-talks-dense');
     const before = doc.documentElement.outerHTML;
-    const r = runPipeline(doc, { url, window });
+    const r = runPipelineOnPage(doc, { url, window });
     expect(r.text).toBeTruthy();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('gives the sanitized body without the headline, its blocks marked data-p in step with text', () => {
     const { doc, window, url } = load('parser-asahi');
-    const r = runPipeline(doc, { url, window });
+    const r = runPipelineOnPage(doc, { url, window });
     const body = new window.DOMParser().parseFromString(r.html ?? '', 'text/html').body;
     expect(body.querySelector('script, style, [onclick], iframe, form')).toBeNull();
     const marked = [...body.querySelectorAll('[data-p]')];
@@ -47,7 +47,7 @@ describe('runPipeline', () => {
 
   it('keeps the lead picture with its caption and resolves lazy images', () => {
     const { doc, window, url } = load('seed-us-russia-talks-dense');
-    const r = runPipeline(doc, { url, window });
+    const r = runPipelineOnPage(doc, { url, window });
     const body = new window.DOMParser().parseFromString(r.html ?? '', 'text/html').body;
     const srcs = [...body.querySelectorAll('img')].map((i) => i.getAttribute('src') ?? '');
     expect(srcs.length).toBeGreaterThan(0);
@@ -65,7 +65,7 @@ describe('runPipeline', () => {
       '<p class="caption">会見する担当者</p><span class="credit">撮影：山田太郎</span></div>' +
       `<div class="body">${[1, 2, 3, 4, 5, 6].map(para).join('')}<p id="note">注：<a href="#top">上へ</a>計画の詳細は都の発表資料による。</p></div></body></html>`;
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    const r = runPipeline(doc, { url: 'https://news.example.jp/a/1', window, removedHtml: false });
+    const r = runPipelineOnPage(doc, { url: 'https://news.example.jp/a/1', window, removedHtml: false });
     expect(r.title).toBe('都が新交通計画を発表');
     const body = new window.DOMParser().parseFromString(r.html ?? '', 'text/html').body;
     const fig = body.querySelector('figure');
@@ -81,22 +81,22 @@ describe('runPipeline', () => {
 
   it('returns removals with sanitized html', () => {
     const { doc, window, url } = load('seed-us-russia-talks');
-    const r = runPipeline(doc, { url, window });
+    const r = runPipelineOnPage(doc, { url, window });
     expect(r.removed.length).toBeGreaterThan(0);
     for (const rem of r.removed) {
       expect(rem.html).toBeDefined();
       expect(rem.html).not.toMatch(/<script|<style|<form|<iframe|\son[a-z]+=|javascript:/i);
     }
-    const lean = runPipeline(doc, { url, window, removedHtml: false });
+    const lean = runPipelineOnPage(doc, { url, window, removedHtml: false });
     expect(lean.removed.map((x) => x.rule)).toEqual(r.removed.map((x) => x.rule));
     expect(lean.removed.every((x) => x.html === undefined)).toBe(true);
   });
 
   it('reports a paywall and the next page of a multi-page article', () => {
     const nikkei = load('newspaper4k-nikkei-2018');
-    expect(runPipeline(nikkei.doc, { url: nikkei.url, window: nikkei.window }).truncated).toBe(true);
+    expect(runPipelineOnPage(nikkei.doc, { url: nikkei.url, window: nikkei.window }).truncated).toBe(true);
     const itmedia = load('parser-itmedia');
-    const r = runPipeline(itmedia.doc, { url: itmedia.url, window: itmedia.window, removedHtml: false });
+    const r = runPipelineOnPage(itmedia.doc, { url: itmedia.url, window: itmedia.window, removedHtml: false });
     expect(r.truncated).toBe(false);
     expect(r.nextPage).toBe('https://www.itmedia.co.jp/pcuser/articles/1902/22/news089_2.html');
     expect(r.title).toBe('Intel NUCで最新SSDを比較してみた：さらば平成、さらば水冷、いくぜNUC');
@@ -104,7 +104,7 @@ describe('runPipeline', () => {
 
   it('fills metadata from the page: byline, site name, dates with offset', () => {
     const { doc, window, url } = load('seed-us-russia-talks');
-    const r = runPipeline(doc, { url, window, removedHtml: false });
+    const r = runPipelineOnPage(doc, { url, window, removedHtml: false });
     expect(r).toMatchObject({
       byline: '竹内智子',
       siteName: 'カンナムタイムズ',
@@ -119,7 +119,7 @@ describe('runPipeline', () => {
   it('extracts best effort from a page without an article, without throwing', () => {
     const { window } = load('parser-publickey');
     const doc = new window.DOMParser().parseFromString('<html><head><title>Home</title></head><body><nav><a href="/">Top</a></nav></body></html>', 'text/html');
-    const r = runPipeline(doc, { url: 'https://example.com/', window });
+    const r = runPipelineOnPage(doc, { url: 'https://example.com/', window });
     expect(r.title).toBe('Home');
     expect(r.removed).toBeInstanceOf(Array);
   });

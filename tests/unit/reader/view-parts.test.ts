@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { runPipeline } from '../../../utils/article/pipeline';
+import { runPipelineOnPage } from '../../../utils/article/run-page';
 import { confidentlyNotArticle } from '../../../utils/reader/not-article';
 import { removalItems } from '../../../utils/reader/removal-items';
 import { tcySegments, verticalQuotes, verticalSegments } from '../../../utils/reader/tate-chu-yoko';
@@ -14,7 +14,7 @@ describe('where removed blocks stood (put back in place)', () => {
     for (const id of ['seed-us-russia-talks', 'seed-us-russia-talks-dense']) {
       const html = readFileSync(resolve(`tests/fixtures/pages/${id}/source.html`), 'utf8');
       const dom = new JSDOM(html, { url: 'https://www.kangnamtimes.jp/news/articleView.html?idxno=48213' });
-      const r = runPipeline(dom.window.document, { url: dom.window.location.href, window: dom.window as unknown as Window & typeof globalThis });
+      const r = runPipelineOnPage(dom.window.document, { url: dom.window.location.href, window: dom.window as unknown as Window & typeof globalThis });
       const blocks = (r.text ?? '').split('\n\n').length;
       const ad = r.removed.find((x) => x.category === 'ads');
       expect(ad?.at).toBeGreaterThan(0);
@@ -28,7 +28,7 @@ describe('where removed blocks stood (put back in place)', () => {
   test('the CLI (no removal html) gets no positions', () => {
     const html = readFileSync(resolve('tests/fixtures/pages/seed-us-russia-talks/source.html'), 'utf8');
     const dom = new JSDOM(html, { url: 'https://www.kangnamtimes.jp/news/articleView.html?idxno=48213' });
-    const r = runPipeline(dom.window.document, { url: dom.window.location.href, window: dom.window as unknown as Window & typeof globalThis, removedHtml: false });
+    const r = runPipelineOnPage(dom.window.document, { url: dom.window.location.href, window: dom.window as unknown as Window & typeof globalThis, removedHtml: false });
     expect(r.removed.every((x) => x.at === undefined)).toBe(true);
   });
 });

@@ -9,9 +9,20 @@
  */
 import type { DetectResult } from '../../extract/types';
 
+/**
+ * The per-page script's detector, lent to the reader bundle: both run in the same isolated
+ * world, so the reader does not carry a second copy of the detector.
+ */
+export interface PageDetector {
+  /** the verdict detection gave after load, or null when it has not run yet (the press came first) */
+  known: DetectResult | null;
+  /** detects now (or returns the known verdict) */
+  now(): DetectResult;
+}
+
 export interface ReaderApi {
   /** opens or closes the clean view; resolves to whether it is open afterwards */
-  toggle(detect: DetectResult | null): Promise<boolean>;
+  toggle(detector: PageDetector, force?: boolean): Promise<boolean>;
   close(): void;
   isOpen(): boolean;
   /**
