@@ -94,7 +94,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
     const sp = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
     if (sp && looked.has(sp)) continue;
     if (sp) looked.add(sp);
-    if (sp && !q.role && !ctx.roles.has(sp) && /^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
+    if (sp && !q.role && !ctx.roles.has(sp) && /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
       const role = enRole(sp, allText);
       if (role) ctx.roles.set(sp, role);
     }
@@ -102,7 +102,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
   return ctx.quotes.map((q) => {
     const speaker = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
     // "told DW" on dw.com: the words reached the article through its own publisher, so no via
-    const via = q.via && publisher.isSelf(q.via) ? null : q.via && /^[A-Z][\w’'-]+$/u.test(q.via) && !findOutlet(q.via) ? fullestForm(q.via, allText) : q.via;
+    const via = q.via && publisher.isSelf(q.via) ? null : q.via && /^\p{Lu}[\p{sc=Latn}\d_’'-]+$/u.test(q.via) && !findOutlet(q.via) ? fullestForm(q.via, allText) : q.via;
     const role = q.role ?? (speaker ? (ctx.roles.get(speaker) ?? null) : null);
     return { speaker, role, text: q.text, paragraph: q.paragraph, via };
   });

@@ -95,7 +95,7 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   const last = parts[parts.length - 1];
   if (!last) return null;
   const namey =
-    hasJaTitle(last) || /・/u.test(last) || (/^[\p{Script=Katakana}ー]{3,}$/u.test(last) && !KATAKANA_NOUNS.test(last)) || /^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*$/u.test(last);
+    hasJaTitle(last) || /・/u.test(last) || (/^[\p{Script=Katakana}ー]{3,}$/u.test(last) && !KATAKANA_NOUNS.test(last)) || /^\p{Lu}[\p{sc=Latn}\d_.-]*(?: \p{Lu}[\p{sc=Latn}\d_.-]*)*$/u.test(last);
   if (parts.length > 1 && namey) p = last;
   const stripped = stripJaTitles(p);
   p = stripped || p;
@@ -117,7 +117,7 @@ export function jaSpeakerLike(phrase: string): boolean {
     return true;
   if (/・/u.test(phrase)) return true;
   if (/^[\p{Script=Katakana}ー]{2,}$/u.test(phrase)) return true;
-  if (/^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*$/u.test(phrase)) return true;
+  if (/^\p{Lu}[\p{sc=Latn}\d_&.-]*(?: \p{Lu}[\p{sc=Latn}\d_&.-]*)*$/u.test(phrase)) return true;
   // a Japanese personal name is 2-4 kanji; accept it only with the particle context checked by the caller
   return false;
 }
@@ -140,11 +140,11 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
       name.unshift(w);
       continue;
     }
-    if (/^[A-Z][\w.’'-]*$/u.test(bare) && !EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) {
+    if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) && !EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) {
       name.unshift(w);
       continue;
     }
-    if (/^[A-Z]\.$/u.test(w) && name.length) {
+    if (/^\p{Lu}\.$/u.test(w) && name.length) {
       name.unshift(w);
       continue;
     }
@@ -152,7 +152,7 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   }
   if (name.length && name.length === words.length) return p;
   // "Swedish Prosecution Authority", "the US military": a body keeps its whole name, without the article
-  if (EN_BODY_HEAD_RE.test(p) && /[A-Z]/u.test(p)) return p;
+  if (EN_BODY_HEAD_RE.test(p) && /\p{Lu}/u.test(p)) return p;
   if (name.length && !EN_LINK_WORDS.has(words[words.length - name.length - 1] ?? '')) {
     // "Secretary of State Mike Pompeo": the run after the titles is the name
     return name.join(' ');
@@ -201,8 +201,8 @@ export function fullestForm(name: string, text: string): string {
       const follow = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
-  } else if (/^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(name) && !findOutlet(name)) {
-    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:[A-Z][\\w’'-]{0,40}\\.? ){0,4}${esc}(?: [A-Z][\\w’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\w])`, 'u');
+  } else if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(name) && !findOutlet(name)) {
+    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:\\p{Lu}[\\p{sc=Latn}\\d_’'-]{0,40}\\.? ){0,4}${esc}(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\p{sc=Latn}\\d_])`, 'u');
     // read only around each occurrence (indexOf), not the regex from every capital letter of the article
     const found: RegExpExecArray[] = [];
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 50; at = text.indexOf(name, at + name.length), n++) {
@@ -245,8 +245,8 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
     const after = text[i + needle.length];
     if (after && /\w/u.test(after)) continue;
     let j = i - 1;
-    while (j >= 0 && /[\w’'.-]/u.test(text[j])) j--;
-    if (/[A-Z]/u.test(text[j + 1] ?? '')) {
+    while (j >= 0 && /[\p{sc=Latn}\d_’'.-]/u.test(text[j])) j--;
+    if (/\p{Lu}/u.test(text[j + 1] ?? '')) {
       memo.found = true;
       memo.foundAt = i;
       return true;
@@ -291,7 +291,7 @@ const EN_LOWER_ROLES =
  * of New York,"). Read at the name's first mention; null when the article gives none.
  */
 export function enRole(name: string, text: string): string | null {
-  if (!/^[A-Z]/u.test(name) || findOutlet(name)) return null;
+  if (!/^\p{Lu}/u.test(name) || findOutlet(name)) return null;
   let at = text.indexOf(name);
   for (let n = 0; at >= 0 && n < 10; n++, at = text.indexOf(name, at + 1)) {
     if (/\w/u.test(text[at + name.length] ?? '')) continue;
@@ -302,11 +302,11 @@ export function enRole(name: string, text: string): string | null {
     for (let i = before.length - 1; i >= 0; i--) {
       const w = before[i];
       const bare = w.replace(/[,]$/u, '').replace(/[’']s$/u, '');
-      if (/[.!?;:“”"]$/u.test(w) && !/^(?:[A-Z]\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
+      if (/[.!?;:“”"]$/u.test(w) && !/^(?:\p{Lu}\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
       const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || EN_LOWER_ROLES.test(bare);
       // "Prince Harry and Meghan": an "and" joins two people unless it joins two titles ("CEO and president")
       if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || EN_LOWER_ROLES.test(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
-      if (isTitle || /^[A-Z][\w.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
+      if (isTitle || /^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
         if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(bare) && !run.length) break; // an honorific is not a role
         run.unshift(w);
         titled ||= isTitle;
@@ -317,20 +317,20 @@ export function enRole(name: string, text: string): string | null {
     while (run.length && (EN_ROLE_LINKS.has(run[0]) || /^(?:The|A|An)$/u.test(run[0]))) run.shift();
     // a capitalised word before the titles is a sentence opener, not part of the role: "But"
     if (titled && run.length) {
-      const party = /^,\s*([RDI]-[A-Z][\w.]*?)\.?,/u.exec(text.slice(at + name.length, at + name.length + 20));
+      const party = /^,\s*([RDI]-\p{Lu}[\p{sc=Latn}\d_.]*?)\.?,/u.exec(text.slice(at + name.length, at + name.length + 20));
       const role = run.map((w) => EN_TITLE_ABBR[w] ?? w).join(' ').replace(/,$/u, '') + (party ? ` (${party[1]}.)` : '');
       if (role.length <= 80 && !/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(role)) return role;
     }
     // the appositive after: ", 45, a nurse from Denver," / ", the president of X,"
     // "U.S." inside the appositive must not end it
-    const after = text.slice(at + name.length, at + name.length + 160).replace(/\b([A-Z])\.([A-Z])\./gu, '$1\u2024$2\u2024');
+    const after = text.slice(at + name.length, at + name.length + 160).replace(/\b(\p{Lu})\.(\p{Lu})\./gu, '$1\u2024$2\u2024');
     const m = /^,\s*(?:\d{1,3},\s*)?((?:a |an |the )?[a-zA-Z][^,.;:“"]{2,110}?)(?=,|\.\s|;|\s+(?:said|says|told|wrote|added)\b|$)/u.exec(after);
     const first = m ? m[1].split(' ')[0] : '';
     // a role: "the president of X", "a trade professor at Cornell", "Noel's attorney", "chief economist …";
     // not a participle or a clause ("assigned to Epstein's unit", "who represents Noel")
     const roleLike =
       !!m &&
-      (/^(?:a|an|the)\s/u.test(m[1]) || EN_LOWER_ROLES.test(first) || EN_TITLE_WORDS.has(first) || /^[A-Z][\w-]*[’']s\s+[a-z]/u.test(m[1])) &&
+      (/^(?:a|an|the)\s/u.test(m[1]) || EN_LOWER_ROLES.test(first) || EN_TITLE_WORDS.has(first) || /^\p{Lu}[\p{sc=Latn}\d_-]*[’']s\s+[a-z]/u.test(m[1])) &&
       !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]);
     if (m && roleLike) return m[1].replace(/\u2024/gu, '.').trim();
   }
@@ -345,9 +345,9 @@ export function enRole(name: string, text: string): string | null {
  */
 export function holderOf(description: string, text: string): string | null {
   const d = description.replace(/^(?:the|a|an)\s+/iu, '').trim();
-  if (d.length < 4 || /^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
+  if (d.length < 4 || /^\p{Lu}[\p{sc=Latn}\d_’'-]*(?: \p{Lu}[\p{sc=Latn}\d_’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
   const esc = d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const NAME = "([A-Z][\\w’'-]+(?: [A-Z]\\.)?(?: [A-Z][\\w’'-]+){0,2})";
+  const NAME = "(\\p{Lu}[\\p{sc=Latn}\\d_’'-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]+){0,2})";
   // the description's last title word may be shared: "the Duke and Duchess of Sussex"
   const tailWord = d.split(/\s+/u).slice(-3).join(' ');
   const escTail = tailWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

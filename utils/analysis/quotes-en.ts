@@ -24,11 +24,11 @@ const LATER_VERB_RE = new RegExp(`,\\s*(?:${SAY})\\s+([^,.;:〓]{1,60}?)(?=[.,;]
 const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
 const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
 const TIGHT_AFTER_RE = new RegExp(
-  `^\\s*(?:—\\s*)?(?:((?:[A-Z][\\w.’'-]*\\s+){0,3}[A-Z][\\w.’'-]*|he|she|they|it|we)\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:[A-Z][\\w.’'-]*\\s+){0,3}[A-Z][\\w.’'-]*))`,
+  `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*|he|she|they|it|we)\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*))`,
   'u',
 );
-const ACCORDING_NP_RE = /\baccording to (?:the |a |an )?((?:[A-Z][\w.’'&-]{0,40}\s*){1,8})/u;
-const APPOSITIVE_NAME_RE = /,\s*((?:[A-Z][\w.’'&-]{0,40}\s*){1,8}),\s*$/u;
+const ACCORDING_NP_RE = /\baccording to (?:the |a |an )?((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}\s*){1,8})/u;
+const APPOSITIVE_NAME_RE = /,\s*((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}\s*){1,8}),\s*$/u;
 const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
@@ -44,9 +44,9 @@ const TITLE_ANAPHOR_RE =
 const TITLE_ABBR: Record<string, string> = { senator: 'Sen\\.', governor: 'Gov\\.', general: 'Gen\\.', president: 'Pres\\.' };
 const VIA_RES: [RegExp, number][] = [
   [/\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|LinkedIn|Threads|Bluesky)\b/u, 1],
-  [/\btold (?:the )?([A-Z][\w&.’'-]{0,40}(?:\s+(?:[A-Z][\w&.’'-]{0,40}|of|the)){0,6})/u, 1],
-  [/\b(?:in|during) an? (?:interview|appearance|email|statement) (?:with|on|to) (?:the )?([A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40}){0,6})/u, 1],
-  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?([A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40}){0,6})/u, 1],
+  [/\btold (?:the )?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+(?:\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}|of|the)){0,6})/u, 1],
+  [/\b(?:in|during) an? (?:interview|appearance|email|statement) (?:with|on|to) (?:the )?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}){0,6})/u, 1],
+  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}){0,6})/u, 1],
   [/\bin an? (?:(tweet)|(Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|X) (?:post|video|message|statement))\b/u, 0],
 ];
 
@@ -64,11 +64,11 @@ const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|pre
 /** Numbers and shares are never speakers: "Fifty-one percent", "3,000". */
 const NUMBER_NP_RE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|.*\b(?:percent|per cent)\b)/iu;
 /** A party tag after a name: "R-Neb.", "D-Calif." — the name is before it. */
-const PARTY_TAG_RE = /^[RDI]-[A-Z][\w.]*$/u;
+const PARTY_TAG_RE = /^[RDI]-\p{Lu}[\p{sc=Latn}\d_.]*$/u;
 /** "the 56-year-old", "the former coach": a description that points back to the person just named. */
 const DESCRIPTIVE_ANAPHOR_RE = /^(?:the )?(?:\d+-year-old|(?:former|veteran|new|embattled|outgoing) [a-z]+)$/iu;
 /** A name run at the end of a phrase: "chairman, CEO and president Craig Menear" → Craig Menear. */
-const TAIL_NAME_RE = /((?:[A-Z][\w’'-]+\s+)(?:[A-Z]\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?[A-Z][\w’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
+const TAIL_NAME_RE = /((?:\p{Lu}[\p{sc=Latn}\d_’'-]+\s+)(?:\p{Lu}\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?\p{Lu}[\p{sc=Latn}\d_’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
 
 function cleanNp(raw: string): string | null {
   let np = raw.replace(/\u2024/gu, '.').trim();
@@ -96,14 +96,14 @@ function cleanNp(raw: string): string | null {
  * speaker phrase: they become U+2024 (one dot leader, same length) while the phrase is read.
  */
 const ABBR_DOT_RE =
-  /\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])|\b[RDI]-[A-Z][a-z]*\./gu;
+  /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b\p{Lu}\.(?=\s+\p{Lu})|\b[RDI]-\p{Lu}[a-z]*\./gu;
 const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./gu, '\u2024'));
 
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
 /** Leading adverbials of a sentence: "After the hearing, ", "In a letter to the president in May, ". */
 const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also|Speaking|Asked|Following|Separately)\b[^,]*,\s*/u;
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
-const SUBJECT_BEFORE_VERB_RE = /^((?:[A-Z][\w’'.\u2024-]*\s+){0,4}[A-Z][\w’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+?)(?:,[^,]{1,80},)?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
+const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*\s+){0,4}\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{sc=Latn}\d_’'-]+\s+){0,3}[\p{sc=Latn}\d_’'-]+?)(?:,[^,]{1,80},)?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
 function subjectBefore(prefix: string, last = false): string | null {
   let at = -1;
@@ -132,7 +132,7 @@ function subjectBefore(prefix: string, last = false): string | null {
   // "Maria Lopez, 45, a nurse from Denver, said": an appositive between the subject and the verb
   np = np.replace(/,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u, '');
   // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
-  np = np.replace(/(?<=[A-Z][\w’'.\u2024-]*),\s*[^,]*,\s*$/u, '');
+  np = np.replace(/(?<=\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*),\s*[^,]*,\s*$/u, '');
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
@@ -142,10 +142,10 @@ function subjectBefore(prefix: string, last = false): string | null {
 function isPersonName(n: string): boolean {
   if (findOutlet(n) || findOutletSuffix(n)) return false;
   if (/(?:Office|Department|Ministry|Commission|Council|Party|Productions|Inc|Corp|Group|Company|Agency|Authority|Administration|Service|Bureau|Directorate|Police|Army|Military|Government|House|Nations|Union|Court|Committee|Institute|University|Association|Foundation|military|office|police|statement|company)\b/u.test(n)) return false;
-  return /^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$/u.test(n);
+  return /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?:\s+\p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(n);
 }
 
-const CAP_RUN_RE = /^((?:[A-Z][\w’'-]{0,40}\.?\s+){0,3}[A-Z][\w-]{0,40})(?![\w’'])(?![’']s)/u;
+const CAP_RUN_RE = /^((?:\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\.?\s+){0,3}\p{Lu}[\p{sc=Latn}\d_-]{0,40})(?![\p{sc=Latn}\d_’'])(?![’']s)/u;
 const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yet|But|And|The|A|An|In|On|At|It|He|She|They|We|I|This|That|There|When|After|If|As|Then|Now|Last|Next|Ms|Mr|Mrs|Dr)$/u;
 
 /**
@@ -178,7 +178,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
     const abbr = TITLE_ABBR[title[1].toLowerCase()];
     // "Director of PAHO Carissa F. Etienne", "President Trump", "Sen. Ben Sasse": the title, an optional "of X", the name
     const re = new RegExp(
-      `\\b(?:${word}${abbr ? '|' + abbr : ''})(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3}?)?,?\\s+((?:[A-Z][\\w.’'-]+\\s+){0,3}[A-Z][\\w’'-]+)`,
+      `\\b(?:${word}${abbr ? '|' + abbr : ''})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{sc=Latn}\\d_&.-]*(?:\\s+\\p{Lu}[\\p{sc=Latn}\\d_&.-]*){0,3}?)?,?\\s+((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]+\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_’'-]+)`,
       'gu',
     );
     let last: string | null = null;
@@ -214,7 +214,7 @@ export function enVia(sentence: string): string | null {
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
     // "told Hawk Sawyer" in a hearing is no channel; "told the Argus Leader", "in an interview with Oprah Winfrey" are
     const channel = classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
-    if (/^[A-Z]/.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
+    if (/^\p{Lu}/u.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
   }
   return null;
 }
@@ -245,7 +245,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!np && (m = LATER_VERB_RE.exec(rest))) {
       // said another witness in the probe, former adviser Fiona Hill: the name is in the appositive
       const tail = /^[^,]*,\s*([^,.;]+)/u.exec(rest.slice((m.index ?? 0) + m[0].length));
-      np = /^[a-z]/u.test(m[1]) && tail && /[A-Z]/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
+      np = /^[a-z]/u.test(m[1]) && tail && /\p{Lu}/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
     }
     if (TERM_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 8), s.open + 1)) && /^\s*[a-z]/u.test(rest) && !FUNCTION_WORD_RE.test(rest)) continue;
     let speaker: string | null = null;
@@ -284,7 +284,7 @@ function speakerLike(s: string): boolean {
 }
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
-const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:[A-Z][\w’'-]{0,40}\.?\s+){0,3}[A-Z][\w’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
+const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\.?\s+){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
 const SENT_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'There', 'When', 'After', 'If', 'As', 'Both', 'Two', 'More', 'Some', 'Many', 'During', 'With', 'While', 'For', 'His', 'Her', 'Their', 'Its', 'Then', 'Now', 'Despite', 'Roughly', 'All']);
 
 /**

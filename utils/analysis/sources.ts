@@ -55,7 +55,7 @@ const JA_ANON_GATE_RE = /情報筋|消息筋|関係者|詳しい|匿名の/u;
 const JA_TITLED_DOC_RE = /(株式会社|協会|センター|機構|省|庁|公表|発表|公開)\s*「([^「」]{8,60})」/gu;
 const JA_ISSUER_END_RE = /([^\s、。「」]{1,20})$/u;
 /** 本記事は、TechRepublic Japanで…掲載した記事からの転載です (ZDNet Japan) */
-const JA_REPRINT_RE = /((?:[A-Za-z][\w&.'’-]*)(?: [A-Za-z][\w&.'’-]*){0,4}|[^\s、。「」]{2,20}?)で[^。]{0,24}?(?:掲載|公開|配信)(?:した|された)記事(?:から)?の?(?:転載|抄訳|翻訳)/gu;
+const JA_REPRINT_RE = /((?:[A-Za-z][\p{sc=Latn}\d_&.'’-]*)(?: [A-Za-z][\p{sc=Latn}\d_&.'’-]*){0,4}|[^\s、。「」]{2,20}?)で[^。]{0,24}?(?:掲載|公開|配信)(?:した|された)記事(?:から)?の?(?:転載|抄訳|翻訳)/gu;
 /** The press-release lead: 沖縄クロス・ヘッド株式会社は22日、…の提供を開始した / ニトリは…を発売した */
 const JA_LEAD_BODY_RE = /^([^\s、。「」]{2,30}?)(?:は|が)[^。]{0,160}?(?:発売|発表|開始|提供|公開|リリース)/u;
 const DATELINE_RE = /【([^】]{1,30})】/gu;
@@ -73,7 +73,7 @@ const DATELINE_ABBR: [RegExp, string][] = [
 const CREDIT_RE =
   /(?:^|[\s(（[［【]|(?<=[a-z]))(?:引用|出典|写真|提供|画像|資料|映像|撮影協力|撮影|Photo(?:graph)?s?|Image|Picture|Source|Credit|Courtesy|Foto|Bild|사진|图片|圖片|来源|來源|(?:VIDEO|IMAGE|PHOTO) COURTESY OF|Photo courtesy of)\s*(?:[:：=＝]|\.{3}|…)\s*(?:©\s*)?([^()（）\]］】\n]{1,80})/giu;
 /** (AP Photo/Alan Diaz, File) — the agency's own photo credit (Fox Business) */
-const AGENCY_PHOTO_RE = /\(([A-Z][\w.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/gu;
+const AGENCY_PHOTO_RE = /\((\p{Lu}[\p{sc=Latn}\d_.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/gu;
 /** …とスアレス＝ロイター: a Japanese caption ends with ＝ the credited agency (Yomiuri) */
 const JA_CAPTION_CREDIT_RE = /[＝=]([\p{Script=Katakana}ー・A-Za-z]{2,15}|共同|時事)$/u;
 /** 李尕 摄 — a photographer's credit in Chinese captions (Banyuetan) */
@@ -93,21 +93,21 @@ const EN_ACCORDING_RE = new RegExp(`\\b(?:according to|citing|reported by|first 
  */
 const EN_REPORTED_CUE =
   / (?:reported|reports|said in a statement|said in a news release|issued a statement|announced|said in a report|said on its website|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded)\b/gu;
-const EN_REPORTED_NP_RE = /((?:the |The )?[A-Z][\w.’'&-]{0,40}(?: (?:[A-Z][\w.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
+const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}(?: (?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
-const EN_SAID_ORG_RE = /\b(?:said|says|according to)\s+(?:the\s+)?([A-Z][\w.’'&-]{0,40}(?:\s+(?:[A-Z][\w.’'&-]{0,40}|of|for|and)){0,6})/gu;
+const EN_SAID_ORG_RE = /\b(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}|of|for|and)){0,6})/gu;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
 const EN_EVIDENCE_CUE = /\s(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
-const EN_EVIDENCE_NP_RE = /((?:[A-Z]?[\w-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
+const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{sc=Latn}\d_-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
 /** …the journal Monthly Notices of the Royal Astronomical Society */
-const EN_THE_JOURNAL_RE = /\bthe journal ((?:[A-Z][\w&-]*)(?: (?:[A-Z][\w&-]*|of|the|and|for)){0,8})/gu;
+const EN_THE_JOURNAL_RE = /\bthe journal ((?:\p{Lu}[\p{sc=Latn}\d_&-]*)(?: (?:\p{Lu}[\p{sc=Latn}\d_&-]*|of|the|and|for)){0,8})/gu;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
 const EN_NOT_SOURCE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|left|right|above|below|He|She|It|They|We|I|This|That)$/u;
 const EN_ORG_SAID_CUE = /(?:’s| has| have)? (?:said|says|reported|announced|alleged|asserted|ruled|concluded|warned|confirmed)\b/gu;
 const EN_ORG_SAID_NP_RE =
-  /\b((?:[Tt]he )?(?:[A-Z][\w.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
+  /\b((?:[Tt]he )?(?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
 /** NASA’s Office of the Inspector General released two highly critical reports */
-const EN_RELEASED_RE = /((?:[A-Z][\w.’'&-]{0,40})(?: (?:[A-Z][\w.’'&-]{0,40}|of|for|the)){0,8}) (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
+const EN_RELEASED_RE = /((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40})(?: (?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}|of|for|the)){0,8}) (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
 const EN_DATELINE_RE = /\((AP|Reuters|AFP|Bloomberg|CNN|dpa|Kyodo|Xinhua|Yonhap|TASS|UPI|PTI|IANS|ANI)\)/gu;
 const EN_PLATFORM_RE =
   /\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their) |a) (Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo)\b|\bin a (tweet)\b|\b(?:Trump|he|she|they) (tweeted)\b|\b(Tumblr|Facebook|Instagram|Truth Social) post\b/gu;
@@ -123,16 +123,16 @@ const EN_GROUP_NOUNS =
 const EN_GROUP_CAP = EN_GROUP_NOUNS.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const EN_GROUP_SAY_CUE = /\s(?:say|said|says|warned|have (?:long )?warned|told|suggested|believe|estimate)\b/gu;
 const EN_GROUP_SAY_NP_RE = new RegExp(
-  `(?:^|[.;:,]\\s+|\\b(?:and|but|as|while|that)\\s+)((?:[A-Z][\\w-]*\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:${EN_GROUP_CAP})(?:\\s+(?:on|of|in|from|across|at)\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?)?)(?:\\s+(?:who|which)\\s+[^,.;]{0,60}?)?$`,
+  `(?:^|[.;:,]\\s+|\\b(?:and|but|as|while|that)\\s+)((?:\\p{Lu}[\\p{sc=Latn}\\d_-]*\\s+)?(?:[a-z][\\p{sc=Latn}\\d_-]*\\s+){0,2}(?:${EN_GROUP_CAP})(?:\\s+(?:on|of|in|from|across|at)\\s+(?:the\\s+)?[\\p{sc=Latn}\\d_’'-]+(?:\\s+[\\p{sc=Latn}\\d_’'-]+)?)?)(?:\\s+(?:who|which)\\s+[^,.;]{0,60}?)?$`,
   'u',
 );
 const EN_SAY_GROUP_RE = new RegExp(`\\b(?:say|says|said)\\s+((?:[a-z][\\w-]*\\s+)?(?:${EN_GROUP_NOUNS}))\\b`, 'gu');
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE =
-  /\b(?:according to|in|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\w-]* ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
-const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:[A-Z][\w&-]*)(?: (?:[A-Z][\w&-]*|of|the|and|for)){0,8})/gu;
+  /\b(?:according to|in|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\p{sc=Latn}\d_-]* ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
+const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{sc=Latn}\d_&-]*)(?: (?:\p{Lu}[\p{sc=Latn}\d_&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
-const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4})/gu;
+const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{sc=Latn}\d_.&-]*(?: \p{Lu}[\p{sc=Latn}\d_.&-]*){0,4})/gu;
 const ZH_RE = /据([^\s，。、“”]{2,15}?)(?:报道|報道|消息|称|稱|援引|介绍|介紹|统计|統計)/gu;
 /** 记者从X获悉 / 从X了解到 */
 const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到)/gu;
@@ -140,7 +140,7 @@ const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到
 const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日前)?(?:下发|下發|发布|發布|印发|印發)(?:了)?(?:通知|公告|报告|報告|声明|聲明)/gu;
 const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했다|가 보도했다|이 보도했다)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
-const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\w.äöüß-]*(?: [A-ZÄÖÜ][\w.äöüß-]*){0,3})/gu;
+const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{sc=Latn}\d_.äöüß-]*(?: [A-ZÄÖÜ][\p{sc=Latn}\d_.äöüß-]*){0,3})/gu;
 /** 報道によると ("according to reports") names no source. */
 const JA_GENERIC_RE = /^(?:一部)?(?:報道|メディア|ニュース|発表|資料|調べ|話|データ|統計|結果|情報|報告|記事|関係者の話|これ|それ|同|今回|本記事|当社)$/u;
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -166,7 +166,7 @@ function cleanJa(raw: string): string {
 
 function cleanEn(raw: string): string {
   return raw
-    .replace(/(?<!\b[A-Z])\.\s.*$/u, '') // the sentence ended: "according to teachers unions. It came …"
+    .replace(/(?<!\b\p{Lu})\.\s.*$/u, '') // the sentence ended: "according to teachers unions. It came …"
     .replace(/^(?:the|a|an|one|two|three|several|another|new|similarly|fresh)\s+/iu, '')
     .replace(/\s+(?:that|who|which|on|in|at|this|last|as|and|to|for|about|after|said|says|told|reported|were|was|is|are|have|has|had|shows?|showed)\b.*$/u, '')
     .replace(/[.,;:!?)]+$/u, '')
@@ -191,7 +191,7 @@ function creditNames(raw: string): string[] {
   const known = parts.filter((x) => findOutlet(x) || findOutletSuffix(x) || DATELINE_ABBR.some(([re]) => re.test(x) && x.length <= 4));
   if (known.length) return known.map((x) => DATELINE_ABBR.find(([re]) => re.test(x) && x.length <= 4)?.[1] ?? findOutletSuffix(x)?.alias ?? x);
   // with no outlet named, a two-word capitalised part is a photographer unless it is the only part
-  const named = parts.filter((x) => parts.length === 1 || !/^[A-Z][a-z]+ [A-Z][a-z]+$/u.test(x));
+  const named = parts.filter((x) => parts.length === 1 || !/^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u.test(x));
   return named.filter((x) => x.length <= 40 && /^[\p{L}\p{N}]/u.test(x));
 }
 
@@ -226,7 +226,7 @@ function jaBodyLike(n: string, allowDot = false): boolean {
   if (JA_BODY_END_RE.test(n)) return true;
   // a company or site by its own name: カタカナ or Latin (ニトリ, KeyCDN, w3schools); with ・ only when
   // the caller knows it is no person (沖縄クロス・ヘッド as a press release's subject)
-  return /^(?:[\p{Script=Katakana}ー・]{3,16}|[A-Za-z][\w.&'-]{2,30}(?: [A-Z][\w.&'-]*){0,3})$/u.test(n) && (allowDot || !/・/u.test(n));
+  return /^(?:[\p{Script=Katakana}ー・]{3,16}|[A-Za-z][\p{sc=Latn}\d_.&'-]{2,30}(?: \p{Lu}[\p{sc=Latn}\d_.&'-]*){0,3})$/u.test(n) && (allowDot || !/・/u.test(n));
 }
 
 interface JaState {
@@ -325,7 +325,7 @@ function findEn(raw: string, p: number, push: Push): void {
       continue;
     }
     EN_ANON_RE.lastIndex = 0;
-    const capital = /^[A-Z]/.test(n);
+    const capital = /^\p{Lu}/u.test(n);
     const told = /^told/.test(m[0]);
     // told Trump: a person; told The Hill: an outlet (people take no article)
     if (told && !outletLike(n) && !/^told The /u.test(m[0])) continue;
@@ -341,18 +341,18 @@ function findEn(raw: string, p: number, push: Push): void {
   ] as const) {
     for (const [m, at] of npBefore(text, cue, npRe, 200)) {
       const n = cleanEn(m[1]);
-      if (n && (outletLike(n) || /^[A-Z]{2,6}$/u.test(n)) && !PRONOUN_RE.test(n)) push(n, p, at);
+      if (n && (outletLike(n) || /^\p{Lu}{2,6}$/u.test(n)) && !PRONOUN_RE.test(n)) push(n, p, at);
     }
   }
   for (const m of text.matchAll(EN_RELEASED_RE)) {
     // a body that released a report is a source; a person who issued a statement is a speaker (the statement is the source)
     const n = cleanEn(m[1]).replace(/^.*[’']s /u, '');
-    if (n && !PRONOUN_RE.test(n) && (outletLike(n) || /^[A-Z]{2,6}$/u.test(n))) push(n, p, m.index ?? 0);
+    if (n && !PRONOUN_RE.test(n) && (outletLike(n) || /^\p{Lu}{2,6}$/u.test(n))) push(n, p, m.index ?? 0);
   }
   for (const m of text.matchAll(EN_DOC_RE)) {
     // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
     const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
-    const issuer = /([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
+    const issuer = /(\p{Lu}[\p{sc=Latn}\d_.’'&-]*(?:\s+\p{Lu}[\p{sc=Latn}\d_.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
     if (/^(?:said in|issued|released)/u.test(m[0]) && issuer && outletLike(cleanEn(issuer[1]))) continue;
     push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index ?? 0, { kind: 'document' });
   }
@@ -380,7 +380,7 @@ export function findSourceHits(blocks: string[], captions: string[], links: { hr
   const hits: SourceHit[] = [];
   const push: Push = (name, paragraph, at, extra = {}) => {
     const n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
-    if ((n.length >= 2 || /^[A-Z]$/.test(n)) && n.length <= 80 && !EN_NOT_SOURCE_RE.test(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
+    if ((n.length >= 2 || /^\p{Lu}$/u.test(n)) && n.length <= 80 && !EN_NOT_SOURCE_RE.test(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };
   const texts: [string, number][] = [...blocks.map((b, i) => [b, i] as [string, number]), ...captions.map((c) => [c, -1] as [string, number])];
   const jaState: JaState = { lead: null, done: false };
@@ -490,7 +490,7 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   }
   const counts = new Map<Acc, number>();
   if (owner.size) {
-    const alts = [...owner.keys()].sort((x, y) => y.length - x.length).map((n) => (/^[\w .'’&-]+$/u.test(n) ? `(?<![\\w])${escapeRe(n)}(?![\\w])` : escapeRe(n)));
+    const alts = [...owner.keys()].sort((x, y) => y.length - x.length).map((n) => (/^[\p{sc=Latn}\d_ .'’&-]+$/u.test(n) ? `(?<![\\w])${escapeRe(n)}(?![\\w])` : escapeRe(n)));
     const re = new RegExp(alts.join('|'), 'gu');
     const count = (text: string, paragraph: number) => {
       for (const m of text.matchAll(re)) {
