@@ -13,3 +13,22 @@ export const SENTENCE_ABBREVIATIONS = new Set(
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs etc Inc Corp Co Ltd Bros Ave Blvd Rd Ft Dept Univ approx'
   ).split(' '),
 );
+
+/** Days and months (and their wire abbreviations): capitalised, never a name or a source ("said Tuesday", "Nov. 5"). */
+export const EN_DATE_WORDS = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+);
+
+/**
+ * Capitalised words that open English sentences but never belong to a name: articles,
+ * pronouns, prepositions, conjunctions and sentence adverbs ("To LeBron James, triple-doubles
+ * are not a goal" names LeBron James; "After Danny Green got …").
+ */
+export const EN_FUNCTION_WORDS = new Set(
+  (
+    'The A An In On At To For From With By Of As Into About Against Among Under Over Through During Without Within Unlike Like Despite Including ' +
+    'But And Or Nor So Yet Still Then Now When While After Before Since Until Because Although Though If Unless Whether Once ' +
+    'He She It They We I You His Her Its Their Our My Your This That These Those There Here Both All Some Many More Most Two Roughly ' +
+    'Meanwhile However Also Last Next According Asked Speaking Following Earlier Later Even Only Instead Indeed'
+  ).split(' '),
+);

@@ -3,6 +3,7 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
+import { EN_FUNCTION_WORDS } from './constants';
 import { findOutlet, findOutletSuffix } from './outlets';
 
 /**
@@ -136,6 +137,7 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const bare = w.replace(/[’']s$/u, '');
+    if (EN_FUNCTION_WORDS.has(bare)) break;
     if (EN_NAME_PARTICLES.has(w) && name.length) {
       name.unshift(w);
       continue;
@@ -202,7 +204,8 @@ export function fullestForm(name: string, text: string): string {
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
   } else if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(name) && !findOutlet(name)) {
-    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:\\p{Lu}[\\p{sc=Latn}\\d_’'-]{0,40}\\.? ){0,4}${esc}(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\p{sc=Latn}\\d_])`, 'u');
+    // "Coach (Frank) Vogel": a first name in brackets, written inside a quote
+    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:\\(?\\p{Lu}[\\p{sc=Latn}\\d_’'-]{0,40}\\)?\\.? ){0,4}${esc}(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\p{sc=Latn}\\d_])`, 'u');
     // read only around each occurrence (indexOf), not the regex from every capital letter of the article
     const found: RegExpExecArray[] = [];
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 50; at = text.indexOf(name, at + name.length), n++) {
@@ -215,7 +218,7 @@ export function fullestForm(name: string, text: string): string {
       // (only when the run is longer than a first and last name: "to Julie Graham" is Julie Graham)
       const run = m[1] && m[2].trim().split(/\s+/u).length > 2 ? m[2].replace(/^\S+\s+/u, '') : m[2];
       if (!run.includes(name)) continue;
-      const cleaned = enSpeakerFromPhrase(run);
+      const cleaned = enSpeakerFromPhrase(run.replace(/[()]/gu, ''));
       if (cleaned && cleaned.length > best.length && cleaned.includes(name) && cleaned.split(' ').length <= 5) best = cleaned;
     }
   }

@@ -3,6 +3,7 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS } from './constants';
 import { addQuote, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
@@ -85,7 +86,7 @@ function cleanNp(raw: string): string | null {
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
   if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return 'he';
-  const pron = LEAD_PRONOUN_RE.exec(np);
+  const pron = LEAD_PRONOUN_RE.exec(np) ?? /\s(he|she|they|we|it|I)$/u.exec(np);
   if (pron) return pron[1];
   if (!NP_OK_RE.test(np) || VERBISH_RE.test(np)) return null;
   return np;
@@ -146,7 +147,7 @@ function isPersonName(n: string): boolean {
 }
 
 const CAP_RUN_RE = /^((?:\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\.?\s+){0,3}\p{Lu}[\p{sc=Latn}\d_-]{0,40})(?![\p{sc=Latn}\d_’'])(?![’']s)/u;
-const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yet|But|And|The|A|An|In|On|At|It|He|She|They|We|I|This|That|There|When|After|If|As|Then|Now|Last|Next|Ms|Mr|Mrs|Dr)$/u;
+const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) || /^(?:Ms|Mr|Mrs|Dr)$/u.test(w);
 
 /**
  * The subject of the last earlier sentence of this paragraph that starts with a person's name
@@ -161,7 +162,7 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
     const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, ''));
     CAP_RUN_RE.lastIndex = 0;
     if (!m || m.index > 0) continue;
-    const words = m[1].split(/\s+/u).filter((w) => !NOT_NAMES.test(w.replace(/\.$/u, '')));
+    const words = m[1].split(/\s+/u).filter((w) => !notName(w.replace(/\.$/u, '')));
     const name = words.length ? enSpeakerFromPhrase(words.join(' ')) : null;
     if (!name || !isPersonName(name)) continue;
     if (!/\s/u.test(name) && !hasFullerForm(name, allText, end)) continue;
@@ -171,6 +172,7 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
 }
 
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
+  if (process.env.DBG) console.log("resolveEn", paragraph, np, ctx.mentions.filter((m) => !m.person).slice(-3));
   const lower = np.toLowerCase();
   const title = TITLE_ANAPHOR_RE.exec(np);
   if (title) {
@@ -285,7 +287,6 @@ function speakerLike(s: string): boolean {
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
 const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\.?\s+){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
-const SENT_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'There', 'When', 'After', 'If', 'As', 'Both', 'Two', 'More', 'Some', 'Many', 'During', 'With', 'While', 'For', 'His', 'Her', 'Their', 'Its', 'Then', 'Now', 'Despite', 'Roughly', 'All']);
 
 /**
  * The last words of the multi-word person mentions so far ("Carlineo" for "John Carlineo"): a
@@ -310,7 +311,7 @@ function personSurnames(ctx: Ctx): Set<string> {
 export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][]): void {
   for (const m of masked.matchAll(LEAD_NAME_RE)) {
     const n = m[1].trim();
-    if (SENT_WORDS.has(n.split(/\s+/u)[0])) continue;
+    if (EN_FUNCTION_WORDS.has(n.split(/\s+/u)[0])) continue;
     if (!/\s/u.test(n) && !personSurnames(ctx).has(n) && !hasFullerForm(n, allText, end)) continue;
     const name = enSpeakerFromPhrase(n);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
@@ -319,7 +320,7 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
   for (const sentence of pieces) {
     if (!SAY_RE.test(sentence) || /〓/u.test(sentence)) continue;
     const np = subjectBefore(sentence);
-    if (!np || EN_PRONOUN_RE.test(np)) continue;
+    if (!np || EN_PRONOUN_RE.test(np) || !speakerLike(np)) continue;
     const name = enSpeakerFromPhrase(np);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }

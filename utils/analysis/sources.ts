@@ -10,6 +10,7 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
+import { EN_DATE_WORDS } from './constants';
 import { classifySource } from './names';
 import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
@@ -102,7 +103,7 @@ const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{sc=Latn}\d_-]+\s+){0,3}(?:video|footag
 /** …the journal Monthly Notices of the Royal Astronomical Society */
 const EN_THE_JOURNAL_RE = /\bthe journal ((?:\p{Lu}[\p{sc=Latn}\d_&-]*)(?: (?:\p{Lu}[\p{sc=Latn}\d_&-]*|of|the|and|for)){0,8})/gu;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
-const EN_NOT_SOURCE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|left|right|above|below|He|She|It|They|We|I|This|That)$/u;
+const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$/u.test(n);
 const EN_ORG_SAID_CUE = /(?:’s| has| have)? (?:said|says|reported|announced|alleged|asserted|ruled|concluded|warned|confirmed)\b/gu;
 const EN_ORG_SAID_NP_RE =
   /\b((?:[Tt]he )?(?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
@@ -363,7 +364,7 @@ function findEn(raw: string, p: number, push: Push): void {
   }
   for (const m of text.matchAll(EN_SAID_ORG_RE)) {
     const n = cleanEn(m[1]);
-    if (n && outletLike(n) && !EN_NOT_SOURCE_RE.test(n)) push(n, p, m.index ?? 0);
+    if (n && outletLike(n) && !notSource(n)) push(n, p, m.index ?? 0);
   }
   for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index ?? 0);
   for (const m of text.matchAll(EN_PLATFORM_RE)) {
@@ -380,7 +381,7 @@ export function findSourceHits(blocks: string[], captions: string[], links: { hr
   const hits: SourceHit[] = [];
   const push: Push = (name, paragraph, at, extra = {}) => {
     const n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
-    if ((n.length >= 2 || /^\p{Lu}$/u.test(n)) && n.length <= 80 && !EN_NOT_SOURCE_RE.test(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
+    if ((n.length >= 2 || /^\p{Lu}$/u.test(n)) && n.length <= 80 && !notSource(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };
   const texts: [string, number][] = [...blocks.map((b, i) => [b, i] as [string, number]), ...captions.map((c) => [c, -1] as [string, number])];
   const jaState: JaState = { lead: null, done: false };

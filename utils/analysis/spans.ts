@@ -97,7 +97,8 @@ export function maskSpans(block: string, spans: Span[]): string {
   let out = '';
   let last = 0;
   for (const s of spans) {
-    if (s.open < last) continue;
+    // a quoted title or term ("Pose", 「トマホーク」) is read as part of its sentence: “the "Pose" actor said”
+    if (s.open < last || (s.close < block.length && !longEnough(s.text))) continue;
     // an English quote's own final . ! ? still ends the sentence: “…election.’’ Critically, …
     const keep = !s.cjk && /[.!?]$/u.test(s.text) && s.close > s.open + 1 ? 1 : 0;
     out += block.slice(last, s.open + 1) + '〓'.repeat(Math.max(0, s.close - s.open - 1 - keep));
