@@ -42,6 +42,16 @@ export function resolve(ctx: Ctx, want: 'person' | 'body' | 'any'): string | nul
   return want === 'any' ? null : resolve(ctx, 'any');
 }
 
+/** The last person mentioned no more than `within` blocks before `paragraph` (a description points back only so far). */
+export function recentPerson(ctx: Ctx, paragraph: number, within: number): string | null {
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60; i--) {
+    const m = ctx.mentions[i];
+    if (paragraph - m.paragraph > within) break;
+    if (m.person) return m.name;
+  }
+  return null;
+}
+
 /** Remember the role a person is introduced with, and the person as the holder of that title. */
 export function noteRole(ctx: Ctx, name: string, role: string | null, title?: string | null): void {
   if (role && !ctx.roles.has(name) && role !== name && role.length <= 60) ctx.roles.set(name, role);

@@ -127,7 +127,8 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   // a medium a quote was given to, or an outlet or body that speaks, is a source too
   for (const q of quotes) {
     const at = blocks[q.paragraph]?.text.indexOf(q.text) ?? 0;
-    if (q.via && !publisher.isSelf(q.via)) hits.push({ name: q.via, paragraph: q.paragraph, at });
+    // a title in quotation marks ("DWTS") is a programme the words were spoken on, not a source
+    if (q.via && !publisher.isSelf(q.via) && !/[“"]$/u.test(texts[q.paragraph]?.split(q.via)[0] ?? '')) hits.push({ name: q.via, paragraph: q.paragraph, at });
     if (q.speaker && !publisher.isSelf(q.speaker) && (findOutlet(q.speaker) || findOutletSuffix(q.speaker)?.alias === q.speaker)) hits.push({ name: q.speaker, paragraph: q.paragraph, at });
   }
   const { sources, anonymous } = buildSources(hits, blocks, captions);

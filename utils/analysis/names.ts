@@ -45,7 +45,7 @@ const EN_TITLE_WORDS = new Set(
     'Duchess Earl Baron Baroness Premier Counsel Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Lieutenant ' +
     'Constable Chairperson Envoy Consul Coordinator Administrator Editor Producer Researcher Scientist Author Actor Actress ' +
     'Striker Midfielder Defender Goalkeeper Quarterback Co-founder Cofounder Attorney-General ' +
-    'Secretary-General Spokesman Commander Minister President-elect Whip'
+    'Secretary-General Spokesman Commander Minister President-elect Whip Supervisor Host Judge Chef'
   ).split(' '),
 );
 /** The head nouns of bodies: what ends "Swedish Prosecution Authority", "the US military", "French foreign ministry". */
@@ -137,7 +137,8 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const bare = w.replace(/[’']s$/u, '');
-    if (EN_FUNCTION_WORDS.has(bare)) break;
+    // ("He" is also a surname: He Jianxiong)
+    if (EN_FUNCTION_WORDS.has(bare) && !(bare === 'He' && name.length)) break;
     if (EN_NAME_PARTICLES.has(w) && name.length) {
       name.unshift(w);
       continue;
@@ -155,7 +156,15 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   if (name.length && name.length === words.length) return p;
   // "Swedish Prosecution Authority", "the US military": a body keeps its whole name, without the article
   if (EN_BODY_HEAD_RE.test(p) && /\p{Lu}/u.test(p)) return p;
-  if (name.length && !EN_LINK_WORDS.has(words[words.length - name.length - 1] ?? '')) {
+  const link = words[words.length - name.length - 1] ?? '';
+  if (name.length && (link === 'of' || link === 'for')) {
+    // "Supervisor Alfredo Pedroza of Napa County": a person's name before "of <place>";
+    // "The United Nations High Commissioner for Human Rights": a described role stays whole
+    const before = enSpeakerFromPhrase(words.slice(0, words.length - name.length - 1).join(' '));
+    if (before && /^\p{Lu}\S* \p{Lu}/u.test(before) && !EN_BODY_HEAD_RE.test(before) && !/\b(?:the|of|for)\b/iu.test(before) && !EN_TITLE_WORDS.has(before.split(' ').pop() ?? '')) return before;
+    if (words.length > name.length + 2 && EN_TITLE_WORDS.has(words[words.length - name.length - 2])) return phrase.trim().replace(/\s*,.*$/u, '');
+  }
+  if (name.length && !EN_LINK_WORDS.has(link)) {
     // "Secretary of State Mike Pompeo": the run after the titles is the name
     return name.join(' ');
   }

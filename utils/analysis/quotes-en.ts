@@ -4,7 +4,7 @@
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
 import { EN_DATE_WORDS, EN_FUNCTION_WORDS } from './constants';
-import { addQuote, resolve, type Ctx } from './context';
+import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
@@ -25,9 +25,10 @@ const LATER_VERB_RE = new RegExp(`,\\s*(?:${SAY})\\s+([^,.;:〓]{1,60}?)(?=[.,;]
 const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
 const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
 const TIGHT_AFTER_RE = new RegExp(
-  `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*|he|she|they|it|we)\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*))`,
+  `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*|he|she|they|it|we)(?:,[^,.;:〓]{1,120},)?(?:\\s+[a-z]+ly)?\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*))`,
   'u',
 );
+const COMMA_HANDOVER_RE = /^\s*((?:(?:Mr|Mrs|Ms|Dr)\u2024\s)?(?:\p{Lu}\u2024\s|\p{Lu}[\p{sc=Latn}\d_’'-]+\s){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]+|he|she|they|we)(?:\s+[a-z]+ly)?\s+[a-z]+(?:ed|s)\b/u;
 const ACCORDING_NP_RE = /\baccording to (?:the |a |an )?((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}\s*){1,8})/u;
 const APPOSITIVE_NAME_RE = /,\s*((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}\s*){1,8}),\s*$/u;
 const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
@@ -47,7 +48,7 @@ const VIA_RES: [RegExp, number][] = [
   [/\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|LinkedIn|Threads|Bluesky)\b/u, 1],
   [/\btold (?:the )?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+(?:\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}|of|the)){0,6})/u, 1],
   [/\b(?:in|during) an? (?:interview|appearance|email|statement) (?:with|on|to) (?:the )?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}){0,6})/u, 1],
-  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}){0,6})/u, 1],
+  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?[“"]?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}){0,6})/u, 1],
   [/\bin an? (?:(tweet)|(Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|X) (?:post|video|message|statement))\b/u, 0],
 ];
 
@@ -61,9 +62,9 @@ function sentenceBounds(sentences: [number, number][], s: Span): [number, number
 /** Leading adverbial pieces that are not the subject: "After the hearing, Hawk Sawyer …", "In a letter to the president in May, Zippy Duvall …". */
 const LEAD_ADVERBIAL_RE = /^(?:After|Before|In|On|At|During|When|While|As|Later|Earlier|Since|Speaking|Asked|Following|Outside|Inside|Afterward|Afterwards|Separately|Meanwhile|However|Still|Also)\b/u;
 /** Adverbs and reflexives glued to the subject: "Thomas allegedly", "Montoya-Lewis herself". */
-const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|previously|repeatedly|once|first|further|instead|too|finally|simply|herself|himself|themselves|itself|recently|earlier|previously|personally|publicly|privately)$/u;
+const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|previously|repeatedly|once|first|further|instead|too|finally|simply|herself|himself|themselves|itself|recently|earlier|previously|personally|publicly|privately|[a-z]{3,}ly)$/u;
 /** Numbers and shares are never speakers: "Fifty-one percent", "3,000". */
-const NUMBER_NP_RE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|.*\b(?:percent|per cent)\b)/iu;
+const NUMBER_NP_RE = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|.*\b(?:percent|per cent)\b)/iu;
 /** A party tag after a name: "R-Neb.", "D-Calif." — the name is before it. */
 const PARTY_TAG_RE = /^[RDI]-\p{Lu}[\p{sc=Latn}\d_.]*$/u;
 /** "the 56-year-old", "the former coach": a description that points back to the person just named. */
@@ -82,9 +83,13 @@ function cleanNp(raw: string): string | null {
   np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
+  // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
+  np = np.replace(/(?<=\p{Lu}[\p{sc=Latn}’'-]*)\s+(?:who|which|whose)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
+  // the “Pose” actor: a quoted title inside a description is a modifier
+  if (/^the\s/iu.test(np)) np = np.replace(/\s[“"][^“”"]{1,40}[”"](?=\s)/gu, '');
   if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return 'he';
   const pron = LEAD_PRONOUN_RE.exec(np) ?? /\s(he|she|they|we|it|I)$/u.exec(np);
   if (pron) return pron[1];
@@ -104,7 +109,7 @@ const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./g
 /** Leading adverbials of a sentence: "After the hearing, ", "In a letter to the president in May, ". */
 const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also|Speaking|Asked|Following|Separately)\b[^,]*,\s*/u;
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
-const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*\s+){0,4}\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{sc=Latn}\d_’'-]+\s+){0,3}[\p{sc=Latn}\d_’'-]+?)(?:,[^,]{1,80},)?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
+const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*\s+){0,4}\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{sc=Latn}\d_’'-]+\s+){0,3}[\p{sc=Latn}\d_’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
 function subjectBefore(prefix: string, last = false): string | null {
   let at = -1;
@@ -137,6 +142,9 @@ function subjectBefore(prefix: string, last = false): string | null {
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
+  // "Van Der Beek even touched upon the idea …": a clause, whose subject is its leading name
+  const clause = np.trim().split(/\s+/u).length > 4 ? SUBJECT_BEFORE_VERB_RE.exec(np.trim()) : null;
+  if (clause) return cleanNp(clause[1]);
   return cleanNp(np.replace(/\s+(?:also|then|later|had|has|have|once|repeatedly|previously|again|first)$/u, ''));
 }
 
@@ -146,7 +154,7 @@ function isPersonName(n: string): boolean {
   return /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?:\s+\p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(n);
 }
 
-const CAP_RUN_RE = /^((?:\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\.?\s+){0,3}\p{Lu}[\p{sc=Latn}\d_-]{0,40})(?![\p{sc=Latn}\d_’'])(?![’']s)/u;
+const CAP_RUN_RE = /^((?:\p{Lu}\.\s+|\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\s+){0,3}\p{Lu}[\p{sc=Latn}\d_-]{0,40})(?![\p{sc=Latn}\d_’'])(?![’']s)/u;
 const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) || /^(?:Ms|Mr|Mrs|Dr)$/u.test(w);
 
 /**
@@ -171,8 +179,11 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
   return found;
 }
 
+/** "the actor", "the former star", "the “Pose” actor": the, up to three modifiers, one lowercase singular head. */
+const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\b))(?:\S+ ){0,3}[a-z-]+(?<!s)$/u;
+const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
+
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
-  if (process.env.DBG) console.log("resolveEn", paragraph, np, ctx.mentions.filter((m) => !m.person).slice(-3));
   const lower = np.toLowerCase();
   const title = TITLE_ANAPHOR_RE.exec(np);
   if (title) {
@@ -201,6 +212,16 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       return resolve(ctx, 'body');
     return resolve(ctx, 'any');
   }
+  // "said the actor", "the “Pose” actor said": a definite description of one person, with no
+  // "of"/"for"/possessive that would make it a new person ("the victim's mother"), points back to
+  // the person the paragraph or the last quote was about
+  if (DEFINITE_ONE_RE.test(np) && !BODY_NOUN_RE.test(np)) {
+    const back =
+      lastPersonIn(blockBefore, allText, end) ??
+      (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 2 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : null) ??
+      recentPerson(ctx, paragraph, 4);
+    if (back) return back;
+  }
   return enSpeakerFromPhrase(np);
 }
 
@@ -215,7 +236,9 @@ export function enVia(sentence: string): string | null {
     const known = findOutlet(raw) ?? findOutletSuffix(raw)?.outlet;
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
     // "told Hawk Sawyer" in a hearing is no channel; "told the Argus Leader", "in an interview with Oprah Winfrey" are
-    const channel = classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
+    // said on "DWTS": a title in quotation marks after "on" is a programme
+    const titled = /^[“"]/u.test(sentence.slice((m.index ?? 0) + m[0].length - m[1].length - 1));
+    const channel = titled || classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
     if (/^\p{Lu}/u.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
   }
   return null;
@@ -241,7 +264,9 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     // “…right?” Sanborn said. — the quote's own ? ended the sentence, but a tight attribution follows
-    if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(protectDots(masked.slice(s.end, s.end + 80))))) np = cleanNp(m[1] ?? m[2]);
+    if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(protectDots(masked.slice(s.end, s.end + 200))))) np = cleanNp(m[1] ?? m[2]);
+    // “…,” Mr. Trump recounted: a quote that ends in a comma hands over to its attribution, whatever the verb
+    if (!np && /,\s*$/u.test(inner) && (m = COMMA_HANDOVER_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && SAY_RE.test(prefix)) np = subjectBefore(prefix);
     if (!np && (m = LATER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && (m = LATER_VERB_RE.exec(rest))) {
@@ -262,6 +287,9 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4)) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
       speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
+      // a block that is all quote, after a block about a person (a post or letter quoted at length),
+      // unless it repeats words printed elsewhere (a pull quote)
+      if (!speaker && s.open === 0 && s.end >= block.trimEnd().length - 1 && !printedTwice(allText, inner)) speaker = recentPerson(ctx, paragraph, 1);
       if (!speaker) continue;
     }
     // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a guess
@@ -272,6 +300,13 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
   }
 }
 
+/** Does the start of this quote appear twice in the article (a pull quote repeating words quoted elsewhere)? */
+function printedTwice(allText: string, inner: string): boolean {
+  const key = inner.slice(0, 40);
+  const first = allText.indexOf(key);
+  return first >= 0 && allText.indexOf(key, first + 1) >= 0;
+}
+
 /**
  * Can this be a speaker? A name, a body, or a description with a head noun ("the victim's
  * mother", "officers"); never a clause fragment ("as soon as possible", "Speaking through an
@@ -280,13 +315,13 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
 function speakerLike(s: string): boolean {
   if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
-  if (VERBISH_RE.test(s) || /\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
+  if (VERBISH_RE.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
   if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
   return /\p{L}{2}/u.test(s);
 }
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
-const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\.?\s+){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
+const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:\p{Lu}\.\s+|\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\s+){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
 
 /**
  * The last words of the multi-word person mentions so far ("Carlineo" for "John Carlineo"): a
