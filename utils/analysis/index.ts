@@ -5,11 +5,11 @@
  * fitting speaker; each block uses the quote rules of its script (kana → Japanese, Hangul →
  * Korean, Han only → Chinese, else English and other Latin-script languages).
  */
-import type { AnalysisInput, AnalysisResult, Quote } from './types';
+import type { AnalysisInput, AnalysisResult, Quote, SourceKind } from './types';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
-import { enRole, fullestForm, holderOf } from './names';
+import { bodyKind, enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes } from './quotes-en';
@@ -125,11 +125,16 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const quotes = quotesFor(newCtx(), blocks, publisher);
   const hits = findSourceHits(texts, captions, input.links, publisher);
   // a medium a quote was given to, or an outlet or body that speaks, is a source too
+  const allText = texts.join('\n');
+  const bodyKinds = new Map<string, SourceKind | null>();
+  for (const q of quotes) if (q.speaker && !bodyKinds.has(q.speaker)) bodyKinds.set(q.speaker, bodyKind(q.speaker, allText));
   for (const q of quotes) {
     const at = blocks[q.paragraph]?.text.indexOf(q.text) ?? 0;
     // a title in quotation marks ("DWTS") is a programme the words were spoken on, not a source
     if (q.via && !publisher.isSelf(q.via) && !/[“"]$/u.test(texts[q.paragraph]?.split(q.via)[0] ?? '')) hits.push({ name: q.via, paragraph: q.paragraph, at });
-    if (q.speaker && !publisher.isSelf(q.speaker) && (findOutlet(q.speaker) || findOutletSuffix(q.speaker)?.alias === q.speaker)) hits.push({ name: q.speaker, paragraph: q.paragraph, at });
+    // a body that speaks (財務省は「…」, Tottenham said in a statement, 한국기자협회는 “…”) is cited
+    const kind = q.speaker && !publisher.isSelf(q.speaker) ? bodyKinds.get(q.speaker) : null;
+    if (kind) hits.push({ name: q.speaker!, paragraph: q.paragraph, at, kind });
   }
   const { sources, anonymous } = buildSources(hits, blocks, captions);
   return { sources, quotes, anonymousSources: anonymous, publisher: publisher.name };

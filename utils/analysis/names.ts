@@ -183,12 +183,45 @@ export function classifySource(name: string): SourceKind {
   if (/(?:通信|通信社|News Agency|Press Agency|通讯社|통신)$/u.test(name)) return 'news agency';
   if (/(?:テレビ|放送|電視台|电视台|TV|Radio|ラジオ|방송|Broadcasting)$/u.test(name)) return 'broadcaster';
   if (/(?:誌|杂志|Magazine|매거진)$/u.test(name)) return 'magazine';
-  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|部|局|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
+  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|(?<!干)部|局|(?<=\p{Script=Han})[市県府]|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|authority|authorities|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
     return 'government';
-  if (/(?:社|株式会社|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|公司|集团|회사)$/u.test(name)) return 'company';
+  if (/(?:社|株式会社|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|회사)$/u.test(name)) return 'company';
   if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
   if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회)$/u.test(name)) return 'organisation';
   return 'other';
+}
+
+/** Honorifics and personal titles written before a person's name (never before a body's). */
+const EN_PERSON_TITLE_RE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|President|Senator|Representative|Governor|Judge|Justice|Coach|Professor|Prof|Pope|Rev|Reverend|Sheriff|Mayor|Officer|Detective|Sgt|Lt|Capt|Col)\.?\s+$/u;
+
+/**
+ * Is this one-word name a person, by how the article treats it? A title or honorific before it
+ * ("Mr. Nomura", "Coach Vogel"), an age after it ("Lopez, 45,"), or a fuller personal form
+ * ("Trump" of "Donald Trump"). Bodies are written bare: "Tottenham said in a statement".
+ */
+function personByUse(name: string, text: string): boolean {
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
+    if (EN_PERSON_TITLE_RE.test(text.slice(Math.max(0, at - 16), at))) return true;
+    if (/^,\s*\d{1,3},/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
+  }
+  return hasFullerForm(name, text);
+}
+
+/**
+ * The kind of body a speaker is, when it is one (財務省, 한국기자협회, Tottenham, the US military,
+ * NASA): outlets and names with a body's ending, acronyms, and capitalised names the article
+ * does not use as a person's. Null for people and descriptions ("the victim's mother").
+ */
+export function bodyKind(name: string, text: string): SourceKind | null {
+  const known = findOutlet(name) ?? findOutletSuffix(name)?.outlet;
+  if (known) return known.kind;
+  const kind = classifySource(name);
+  if (kind !== 'other' && kind !== 'anonymous' && kind !== 'document') return kind;
+  // NASA, DEA, UCU (a country's initials are a place: UK, US)
+  if (/^\p{Lu}{2,6}$/u.test(name)) return /^(?:UK|US|USA|UAE)$/u.test(name) ? null : 'organisation';
+  // one capitalised word the article never uses as a person's name: Tottenham, Nomura, Google
+  if (/^\p{Lu}[\p{sc=Latn}\d&.’'-]+$/u.test(name) && !EN_TITLE_WORDS.has(name) && !personByUse(name, text)) return 'organisation';
+  return null;
 }
 
 /**

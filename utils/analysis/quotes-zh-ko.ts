@@ -88,7 +88,8 @@ export function zhIntroRole(name: string, text: string): string | null {
 }
 
 function koSpeaker(raw: string): ZhSpeaker | null {
-  let p = raw.trim();
+  // sentence adverbs before the topic: 특히 한국기자협회는, 또 그는
+  let p = raw.trim().replace(/^(?:특히|또한|또|이어|한편|그러면서|다만|이에|이날|당시)\s+/u, '');
   if (!p) return null;
   const t = KO_TITLE_RE.exec(p);
   let role: string | null = null;
