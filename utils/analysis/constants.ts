@@ -28,7 +28,7 @@ export const EN_FUNCTION_WORDS = new Set(
   (
     'The A An In On At To For From With By Of As Into About Against Among Under Over Through During Without Within Unlike Like Despite Including ' +
     'But And Or Nor So Yet Still Then Now When While After Before Since Until Because Although Though If Unless Whether Once ' +
-    'He She It They We I You His Her Its Their Our My Your This That These Those There Here Both All Some Many More Most Two Roughly ' +
+    'He She It They We I You His Her Its Their Our My Your This That These Those There Here Both All Some Many More Most Others Two Roughly ' +
     'Meanwhile However Also Last Next According Asked Speaking Following Earlier Later Even Only Instead Indeed'
   ).split(' '),
 );

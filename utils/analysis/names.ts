@@ -217,10 +217,21 @@ export function bodyKind(name: string, text: string): SourceKind | null {
   if (known) return known.kind;
   const kind = classifySource(name);
   if (kind !== 'other' && kind !== 'anonymous' && kind !== 'document') return kind;
+  // Centers for Disease Control, University of Colorado: capitalised words joined by of/for name an institution
+  if (/^\p{Lu}\S*(?: \p{Lu}\S*)* (?:of|for) (?:the )?\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(name) && !EN_TITLE_WORDS.has(name.split(' ')[0])) return 'organisation';
+  // CBS DFW: an outlet's name and a local or desk suffix
+  const first = findOutlet(name.split(' ')[0]);
+  if (first && /^[\p{Lu}\d]+(?: [\p{Lu}\d][\p{sc=Latn}\d]*){1,2}$/u.test(name)) return first.kind;
   // NASA, DEA, UCU (a country's initials are a place: UK, US)
   if (/^\p{Lu}{2,6}$/u.test(name)) return /^(?:UK|US|USA|UAE)$/u.test(name) ? null : 'organisation';
-  // one capitalised word the article never uses as a person's name: Tottenham, Nomura, Google
-  if (/^\p{Lu}[\p{sc=Latn}\d&.’'-]+$/u.test(name) && !EN_TITLE_WORDS.has(name) && !personByUse(name, text)) return 'organisation';
+  // one capitalised word the article never uses as a person's name (Tottenham, Nomura), a place's
+  // ("in China") or a common word's (it is written in lower case too: "Others", "Prosecutors")
+  if (/^\p{Lu}[\p{sc=Latn}\d&.-]+$/u.test(name) && !EN_TITLE_WORDS.has(name) && !EN_FUNCTION_WORDS.has(name) && !personByUse(name, text)) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const lower = name.toLowerCase();
+    const common = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
+    if (!new RegExp(`(?:\\b(?:in|across|to|near|with)|\\p{Lu}\\S* of) ${esc}\\b`, 'u').test(text) && !common.test(text)) return 'organisation';
+  }
   return null;
 }
 
@@ -290,6 +301,7 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
     const after = text[i + needle.length];
     if (after && /\w/u.test(after)) continue;
     let j = i - 1;
+    if (text[j] === ')') j--; // "Coach (Frank) Vogel"
     while (j >= 0 && /[\p{sc=Latn}\d_’'.-]/u.test(text[j])) j--;
     if (/\p{Lu}/u.test(text[j + 1] ?? '')) {
       memo.found = true;

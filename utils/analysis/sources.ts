@@ -11,7 +11,7 @@
  */
 import type { Source, SourceKind } from './types';
 import { EN_DATE_WORDS } from './constants';
-import { classifySource } from './names';
+import { bodyKind, classifySource } from './names';
 import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
 import { sentenceAt } from './sentences';
@@ -154,6 +154,9 @@ const JA_BODY_END_RE =
 function outletLike(name: string): boolean {
   return !!findOutlet(name) || !!findOutletSuffix(name) || classifySource(name) !== 'other';
 }
+
+/** A body by its name or by how the article uses it (see bodyKind): "Nomura said", "CBS DFW reports". */
+const bodyLike = (name: string, allText: string) => outletLike(name) || !!bodyKind(name, allText);
 
 function cleanJa(raw: string): string {
   let n = raw.replace(JA_LEAD_TRIM_RE, '').replace(/[『』「」]/gu, '').trim();
@@ -307,7 +310,7 @@ function* npBefore(text: string, cue: RegExp, np: RegExp, width: number): Genera
   }
 }
 
-function findEn(raw: string, p: number, push: Push): void {
+function findEn(raw: string, p: number, push: Push, allText: string): void {
   // relative clauses hide the verb: "the Electoral Commission, which regulates …, issued a statement"
   const text = raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length));
   for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
@@ -342,13 +345,13 @@ function findEn(raw: string, p: number, push: Push): void {
   ] as const) {
     for (const [m, at] of npBefore(text, cue, npRe, 200)) {
       const n = cleanEn(m[1]);
-      if (n && (outletLike(n) || /^\p{Lu}{2,6}$/u.test(n)) && !PRONOUN_RE.test(n)) push(n, p, at);
+      if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
     }
   }
   for (const m of text.matchAll(EN_RELEASED_RE)) {
     // a body that released a report is a source; a person who issued a statement is a speaker (the statement is the source)
     const n = cleanEn(m[1]).replace(/^.*[’']s /u, '');
-    if (n && !PRONOUN_RE.test(n) && (outletLike(n) || /^\p{Lu}{2,6}$/u.test(n))) push(n, p, m.index ?? 0);
+    if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, m.index ?? 0);
   }
   for (const m of text.matchAll(EN_DOC_RE)) {
     // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
@@ -364,7 +367,7 @@ function findEn(raw: string, p: number, push: Push): void {
   }
   for (const m of text.matchAll(EN_SAID_ORG_RE)) {
     const n = cleanEn(m[1]);
-    if (n && outletLike(n) && !notSource(n)) push(n, p, m.index ?? 0);
+    if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, m.index ?? 0);
   }
   for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index ?? 0);
   for (const m of text.matchAll(EN_PLATFORM_RE)) {
@@ -383,6 +386,7 @@ export function findSourceHits(blocks: string[], captions: string[], links: { hr
     const n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
     if ((n.length >= 2 || /^\p{Lu}$/u.test(n)) && n.length <= 80 && !notSource(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };
+  const allText = blocks.join('\n');
   const texts: [string, number][] = [...blocks.map((b, i) => [b, i] as [string, number]), ...captions.map((c) => [c, -1] as [string, number])];
   const jaState: JaState = { lead: null, done: false };
   for (const [text, p] of texts) {
@@ -397,7 +401,7 @@ export function findSourceHits(blocks: string[], captions: string[], links: { hr
     // Japanese (only on text with kana: these lazy patterns are slow on long Latin text)
     if (KANA_RE.test(text)) findJa(text, p, push, jaState);
     // English
-    else if (/[A-Za-z]{3}/u.test(text)) findEn(text, p, push);
+    else if (/[A-Za-z]{3}/u.test(text)) findEn(text, p, push, allText);
     if (/[据从下发發印]/u.test(text)) {
       for (const re of [ZH_RE, ZH_LEARNT_RE]) for (const m of text.matchAll(re)) push(m[1], p, m.index ?? 0);
       for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'government' });
@@ -461,10 +465,13 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
       if (acc.size >= MAX_SOURCES) continue;
       a = { name: h.name, kind: outlet?.kind ?? h.kind ?? classifySource(h.name), hits: 0, paragraphs: new Set(), outlet, credit: !!h.credit, sentence: evidence(h, blocks) };
       acc.set(key, a);
-    } else if (!h.credit && a.credit) {
-      // cited in the text too: the text's sentence is the better evidence
-      a.credit = false;
-      a.sentence = evidence(h, blocks) ?? a.sentence;
+    } else {
+      // cited in the text too: a citation, and the text's sentence is the better evidence
+      if (!h.credit && a.credit) {
+        a.credit = false;
+        a.sentence = evidence(h, blocks) ?? a.sentence;
+      }
+      if (a.kind === 'other' && h.kind && h.kind !== 'other') a.kind = h.kind;
     }
     a.hits++;
     if (h.paragraph >= 0) a.paragraphs.add(h.paragraph);
