@@ -34,6 +34,8 @@ export const OUTLETS: Outlet[] = [
   { name: 'RIAノーボスチ', kind: 'news agency', aliases: ['RIAノーボスチ', 'RIA Novosti', 'ノーボスチ通信'], domains: ['ria.ru'] },
   { name: '中国新聞社', kind: 'news agency', aliases: ['中国新聞社', '中国新闻社', '中新社', 'China News Service'], domains: ['chinanews.com.cn', 'chinanews.com'] },
   { name: 'ブルームバーグ', kind: 'news agency', aliases: ['ブルームバーグ通信', 'ブルームバーグ', 'Bloomberg News', 'Bloomberg', '彭博社', '블룸버그'], domains: ['bloomberg.com', 'bloomberg.co.jp'] },
+  { name: 'EPA', kind: 'news agency', aliases: ['European Pressphoto Agency', 'EPA-EFE', 'EPA'], domains: ['epa.eu'] },
+  { name: 'PA Media', kind: 'news agency', aliases: ['PA Media', 'Press Association', 'PA Wire', 'PA'], domains: ['pa.media'] },
   { name: 'dpa', kind: 'news agency', aliases: ['ドイツ通信', 'dpa通信', 'dpa'], domains: ['dpa.com'] },
   // broadcasters
   { name: 'NHK', kind: 'broadcaster', aliases: ['NHK', 'ＮＨＫ', '日本放送協会'], domains: ['nhk.or.jp'] },
@@ -92,6 +94,8 @@ export const OUTLETS: Outlet[] = [
   { name: 'Politico', kind: 'online outlet', aliases: ['Politico', 'POLITICO', 'ポリティコ'], domains: ['politico.com', 'politico.eu'] },
   { name: 'CNET', kind: 'online outlet', aliases: ['CNET Japan', 'CNET'], domains: ['cnet.com', 'japan.cnet.com'] },
   { name: 'ITmedia', kind: 'online outlet', aliases: ['ITmedia'], domains: ['itmedia.co.jp'] },
+  // photo agencies (credits)
+  { name: 'Getty Images', kind: 'company', aliases: ['Getty Images', 'Getty'], domains: ['gettyimages.com'] },
   // social media
   { name: 'X', kind: 'social media', aliases: ['X(旧ツイッター)', 'X（旧ツイッター）', 'X (formerly Twitter)', 'ツイッター', 'Twitter', '推特', '트위터', 'X'], domains: ['twitter.com', 'x.com'] },
   { name: 'トゥルース・ソーシャル', kind: 'social media', aliases: ['トゥルース・ソーシャル', 'トゥルースソーシャル', 'Truth Social', '真实社交'], domains: ['truthsocial.com'] },

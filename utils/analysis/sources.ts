@@ -81,8 +81,11 @@ const JA_CAPTION_CREDIT_RE = /[＝=]([\p{Script=Katakana}ー・A-Za-z]{2,15}|共
 const ZH_PHOTO_BY_RE = /(?:^|\s)([\p{Script=Han}]{2,4})\s?摄\s*$/u;
 /** (image taken from https://www.keycdn.com) — the image's origin site (InfoQ) */
 const IMAGE_FROM_RE = /\(image (?:taken )?from (https?:\/\/[^\s)]+)\)/giu;
+/** A credit closing a caption: a bracketed name, （X提供）, [X] (Korean papers), X 资料 (a file photo), "Courtesy X". */
+const CAPTION_END_CREDIT_RE =
+  /(?:[(（]((?:\p{Lu}[\p{sc=Latn}\d.&’'-]*)(?:[ /]+\p{Lu}[\p{sc=Latn}\d.&’'-]*){0,4})[)）]|[（(]([^（）()]{2,20}?)提供[）)]|\[([\p{Script=Hangul}\s]{2,20})\]|(?<=\s|。|^)([\p{Script=Han}]{2,8})\s*资料|\bCourtesy (?:of )?(\p{Lu}[\p{sc=Latn}\d.&’'-]*(?: \p{Lu}[\p{sc=Latn}\d.&’'-]*){0,3}))$/u;
 /** Credit parts that name no one: "File", "Contributor", "Archivbild". */
-const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Handout|Pool|Getty Images?|dpa-?Bildfunk|picture alliance)$/iu;
+const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Handout|Pool|dpa-?Bildfunk|picture alliance)$/iu;
 
 const EN_NP = "((?:the |a |an )?(?:[\\w.’'&-]+)(?: (?:[\\w.’'&-]+)){0,6})";
 const EN_ACCORDING_RE = new RegExp(`\\b(?:according to|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
@@ -190,7 +193,7 @@ function creditNames(raw: string): string[] {
   const parts = raw
     .replace(/\s*[-–]\s*Contributor\b/giu, '')
     .split(/\s*[/／|,、＆&]\s*|\s+and\s+/u)
-    .map((x) => x.replace(/^©\s*/u, '').replace(/[.。)]+$/u, '').trim())
+    .map((x) => x.replace(/^©\s*/u, '').replace(/[。)]+$|(?<!\b(?:Co|Inc|Corp|Ltd))\.$/u, '').replace(/\s+Photos?$/u, '').trim())
     .filter((x) => x && !CREDIT_NOISE_RE.test(x));
   const known = parts.filter((x) => findOutlet(x) || findOutletSuffix(x) || DATELINE_ABBR.some(([re]) => re.test(x) && x.length <= 4));
   if (known.length) return known.map((x) => DATELINE_ABBR.find(([re]) => re.test(x) && x.length <= 4)?.[1] ?? findOutletSuffix(x)?.alias ?? x);
@@ -209,6 +212,12 @@ function findCredits(text: string, p: number, push: Push, isCaption: boolean): v
   if (ja && isCaption) push(DATELINE_ABBR.find(([re]) => re.test(ja[1]))?.[1] ?? ja[1], p, text.length, extra);
   const zh = ZH_PHOTO_BY_RE.exec(text);
   if (zh) push(zh[1], p, zh.index, { ...extra, kind: 'other' });
+  // the credit that ends a caption: "…service(Walt Disney Co.)", "（ヤマサ醤油提供）", "[중앙포토]", "视觉中国 资料",
+  // "Courtesy Google"; or leads it: "© John Brecher Needle poking …" (the caption's own first word is not the name)
+  const tail = CAPTION_END_CREDIT_RE.exec(text.trim());
+  if (tail && (isCaption || text.length <= 60) && (!/^\p{Lu}{1,3}$/u.test(tail[1] ?? '') || findOutlet(tail[1] ?? ''))) for (const n of creditNames(tail[1] ?? tail[2] ?? tail[3] ?? tail[4] ?? tail[5])) push(n, p, tail.index, extra);
+  const lead = isCaption ? /^©\s*((?:\p{Lu}[\p{sc=Latn}.’'-]+\s+){1,3})\p{Lu}[\p{sc=Latn}-]*\s+[a-z]/u.exec(text) : null;
+  if (lead) push(lead[1].trim(), p, 0, { ...extra, kind: 'other' });
 }
 
 /** The text before each cue (up to `width`, not across 。), for reading X backwards. */
@@ -463,7 +472,10 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
     let a = acc.get(key);
     if (!a) {
       if (acc.size >= MAX_SOURCES) continue;
-      a = { name: h.name, kind: outlet?.kind ?? h.kind ?? classifySource(h.name), hits: 0, paragraphs: new Set(), outlet, credit: !!h.credit, sentence: evidence(h, blocks) };
+      let kind = outlet?.kind ?? h.kind ?? classifySource(h.name);
+      // an unknown credit that is no person's name is a picture agency or the company that supplied it
+      if (h.credit && !h.kind && kind === 'other' && !/^\p{Lu}[\p{sc=Latn}’'-]+(?: \p{Lu}\.)? \p{Lu}[\p{sc=Latn}’'-]+$/u.test(h.name)) kind = 'company';
+      a = { name: h.name, kind, hits: 0, paragraphs: new Set(), outlet, credit: !!h.credit, sentence: evidence(h, blocks) };
       acc.set(key, a);
     } else {
       // cited in the text too: a citation, and the text's sentence is the better evidence
