@@ -89,6 +89,8 @@ const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Ha
 
 const EN_NP = "((?:the |a |an )?(?:[\\w.’'&-]+)(?: (?:[\\w.’'&-]+)){0,6})";
 const EN_ACCORDING_RE = new RegExp(`\\b(?:according to|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
+/** data published in October 2018 by the Drug Enforcement Administration; findings … by the DHS Office of Inspector General */
+const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|report|study|survey|analysis|review|investigation)\b(?:(?!\b(?:that|which|who|everything)\b)[^.;:“”"]){0,60}?\b(?:by|from) (?:the )?(\p{Lu}[\p{sc=Latn}\d’'&.-]*(?:(?: (?:of|for|and|the|on))? \p{Lu}[\p{sc=Latn}\d’'&.-]*){0,6})(?![\p{sc=Latn}’'-]| (?!(?:in|on|at|and|or|that|which|to|for|shows?|found|finds|suggests?)\b)[a-z])/gu;
 // word runs and word counts are bounded: unbounded runs made these quadratic on long text
 /*
  * English "subject + reporting verb" patterns run cue-first, like the Japanese ones: find the verb,
@@ -329,6 +331,10 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
   };
   for (const [m, at] of npBefore(text, EN_GROUP_SAY_CUE, EN_GROUP_SAY_NP_RE, 120)) group(m[1], at);
   for (const m of text.matchAll(EN_SAY_GROUP_RE)) group(m[1], m.index ?? 0);
+  for (const m of text.matchAll(EN_DATA_BY_RE)) {
+    const n = cleanEn(m[1]);
+    if (n && !notSource(n) && (bodyLike(n, allText) || /\s/u.test(n))) push(n, p, m.index ?? 0, { kind: bodyKind(n, allText) ?? undefined });
+  }
   for (const m of text.matchAll(EN_ACCORDING_RE)) {
     // according to guidance from the Mayo Clinic / data from the ministry
     const n = cleanEn(m[1].replace(/^(?:the |a |an )?(?:guidance|data|figures|statement|report|analysis|study|survey|documents?|records?|estimates?|reports?) (?:from|by|of|released by) /u, ''));
@@ -463,9 +469,29 @@ function evidence(h: SourceHit, blocks: SourceBlock[]): string | undefined {
  * cited in the text and credited under a photo is one source (a citation, still marked credit
  * when it is only ever a credit). Anonymous phrases are one source each, shown once.
  */
+/** Capitalised names with their joining words: the candidates an acronym stands for. */
+const FULL_NAME_RE = /\p{Lu}[\p{sc=Latn}’'-]+(?:(?: (?:of|and|for|the|on|&))? \p{Lu}[\p{sc=Latn}’'-]+){1,6}/gu;
+
+/**
+ * What each acronym source stands for in this article (CBP → Customs and Border Protection): the
+ * capitalised name whose words' initials spell it. The full name is what a reader recognises.
+ */
+function expandAcronyms(hits: SourceHit[], text: string): void {
+  const wanted = new Set(hits.map((h) => h.name).filter((n) => /^\p{Lu}{2,6}$/u.test(n) && !findOutlet(n)));
+  if (!wanted.size) return;
+  const full = new Map<string, string>();
+  for (const m of text.matchAll(FULL_NAME_RE)) {
+    const name = m[0].replace(/ (?:of|and|for|the|on|&) ?$/u, '').trim();
+    const initials = name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (wanted.has(initials) && !full.has(initials)) full.set(initials, name);
+  }
+  for (const h of hits) h.name = full.get(h.name) ?? h.name;
+}
+
 export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions: string[]): { sources: Source[]; anonymous: number } {
   const acc = new Map<string, Acc>();
   let anonymous = 0;
+  expandAcronyms(hits, blocks.map((b) => b.text).join('\n'));
   for (const h of hits) {
     const outlet = findOutlet(h.name) ?? findOutletSuffix(h.name)?.outlet ?? null;
     const key = outlet ? 'o:' + outlet.name : 'n:' + h.name.toLowerCase().replace(/’/gu, "'");
