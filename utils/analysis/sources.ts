@@ -10,8 +10,8 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS } from './constants';
-import { bodyKind, classifySource } from './names';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS } from './constants';
+import { bodyKind, classifySource, hasFullerForm } from './names';
 import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
 import { sentenceAt } from './sentences';
@@ -118,21 +118,27 @@ const EN_DATELINE_RE = /\((AP|Reuters|AFP|Bloomberg|CNN|dpa|Kyodo|Xinhua|Yonhap|
 const EN_PLATFORM_RE =
   /\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their) |a) (Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo)\b|\bin a (tweet)\b|\b(?:Trump|he|she|they) (tweeted)\b|\b(Tumblr|Facebook|Instagram|Truth Social) post\b/gu;
 const EN_ANON_RE =
-  /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
+  /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
 /**
- * Unnamed groups that are cited: "experts say", "Analysts say", "Health bosses said",
- * "Washington-based analysts who have done the calculations say", "say officials".
- * The group is a plural common noun of people with no proper name at its head.
+ * Unnamed people and groups that are cited: "experts say", "Health care providers have protested
+ * …, warning", "Staff on short-term contracts said", "Some consumers who sought help on launch
+ * day reported", "One academic told the authors", "an agency spokesman told us", "A spokesperson
+ * who did not wish to be named … said". By structure: the subject of a reporting verb is a
+ * common-noun phrase with no name at its head, plural (a group) or singular after a/an/one/
+ * another (one unnamed person); a definite one ("the researchers") points back to someone named.
  */
-const EN_GROUP_NOUNS =
-  'officials|experts|analysts|executives|economists|observers|critics|sources|residents|witnesses|settlers|representatives|bosses|investigators|scientists|researchers|doctors|activists|insiders|diplomats|aides|lawmakers|authorities|eyewitnesses|sources';
-const EN_GROUP_CAP = EN_GROUP_NOUNS.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
-const EN_GROUP_SAY_CUE = /\s(?:say|said|says|warned|have (?:long )?warned|told|suggested|believe|estimate)\b/gu;
-const EN_GROUP_SAY_NP_RE = new RegExp(
-  `(?:^|[.;:,]\\s+|\\b(?:and|but|as|while|that)\\s+)((?:\\p{Lu}[\\p{sc=Latn}\\d_-]*\\s+)?(?:[a-z][\\p{sc=Latn}\\d_-]*\\s+){0,2}(?:${EN_GROUP_CAP})(?:\\s+(?:on|of|in|from|across|at)\\s+(?:the\\s+)?[\\p{sc=Latn}\\d_’'-]+(?:\\s+[\\p{sc=Latn}\\d_’'-]+)?)?)(?:\\s+(?:who|which)\\s+[^,.;]{0,60}?)?$`,
+const EN_UNNAMED_CUE = /\s(?:say|said|says|told|tells|reported|warned|warn|protested|complained|believe|believed|estimate|estimated|suggested|suggest|claimed|claim|argued|argue|noted|stated|insisted)\b/gu;
+/** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
+const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{sc=Latn}-]*";
+const EN_UNNAMED_NP_RE = new RegExp(
+  `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{sc=Latn}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
   'u',
 );
-const EN_SAY_GROUP_RE = new RegExp(`\\b(?:say|says|said)\\s+((?:[a-z][\\w-]*\\s+)?(?:${EN_GROUP_NOUNS}))\\b`, 'gu');
+/** "…, say officials": the group after the verb, inverted */
+const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b`, 'gu');
+const EN_ONE_PERSON_RE =
+  /^(?:an?|one|another)\s+(?:[a-z][\p{sc=Latn}-]*\s+){0,2}(?:spokes(?:person|man|woman)|official|source|academic|resident|witness|eyewitness|person|man|woman|employee|worker|member|expert|analyst|doctor|nurse|teacher|student|parent|staffer|aide|diplomat|insider|executive|researcher|scientist|lawyer|officer|commentator|observer|critic|neighbou?r|relative|friend|customer|user|manager|operative|strategist|lobbyist|adviser|advisor)$/iu;
+const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE =
   /\b(?:according to|in|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\p{sc=Latn}\d_-]* ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
@@ -325,12 +331,40 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
   // relative clauses hide the verb: "the Electoral Commission, which regulates …, issued a statement"
   const text = raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length));
   for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
-  const group = (raw: string, at: number) => {
-    const n = raw.trim().replace(/^(?:although|though|while|because|when|if|so|but|and|as|the|a|an|some|many|other)\s+/iu, '').replace(/^(?:the|a|an|some|many|other)\s+/iu, '');
-    if (!/^(?:He|She|They|We)\b/u.test(n)) push(n, p, at, { anonymous: true, kind: 'anonymous' });
-  };
-  for (const [m, at] of npBefore(text, EN_GROUP_SAY_CUE, EN_GROUP_SAY_NP_RE, 120)) group(m[1], at);
-  for (const m of text.matchAll(EN_SAY_GROUP_RE)) group(m[1], m.index ?? 0);
+  const unnamed: [string, string, number][] = [];
+  for (const c of text.matchAll(EN_UNNAMED_CUE)) {
+    const at = c.index ?? 0;
+    // the window starts at a clause boundary, so ^ never lands mid-clause
+    const win = at > 160 ? text.slice(at - 160, at).replace(/^[^.;:!?,]*/u, '') : text.slice(0, at);
+    const m = EN_UNNAMED_NP_RE.exec(win);
+    if (m) unnamed.push([m[1], m[2], at]);
+  }
+  for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index ?? 0]);
+  for (const [np0, tail, at] of unnamed) {
+    // "Although representatives of …": a sentence's opening conjunction is not part of the group
+    const np = np0.trim().replace(/^(?:Although|Though|While|Because|But|And|As|So|Yet|Still|Now|Then|When|If|Since|Meanwhile|However)\s+/u, '');
+    const words = np.split(/\s+/u);
+    const head = words[words.length - 1];
+    if (EN_NOT_GROUP_RE.test(head) || (EN_FUNCTION_WORDS.has(words[0]) && !/^(?:Some|Many|Most|Two|Three|Another|An?|One)$/u.test(words[0]))) continue;
+    // a capitalised head is a name ("Michael Sims") unless it opens the clause alone ("Experts", "Officials")
+    if (/^\p{Lu}/u.test(head) && (words.length > 1 || hasFullerForm(head, allText))) continue;
+    const one = EN_ONE_PERSON_RE.test(np);
+    // a group is a plural head (experts, providers, settlers); one unnamed person takes a/an/one/another
+    if (!one && !/[^s]s$|^(?:staff|personnel|crew|faculty)$/iu.test(head)) continue;
+    // "another witness in the probe, former adviser Fiona Hill": the appositive names them
+    if (/,\s*(?:[a-z]+\s+){0,3}\p{Lu}[\p{sc=Latn}’'-]+ \p{Lu}/u.test(text.slice(at, at + 120)) && /^[,”"]?\s*(?:said|says)\b/u.test(text.slice(at))) continue;
+    const name = (np + tail).trim();
+    const kind = classifySource(head.toLowerCase());
+    // "a spokesperson for the Universities and Colleges Employers’ Association": the named body is the source
+    const body = /\b(?:for|of|at|from) (?:the )?(\p{Lu}[\p{sc=Latn}’'&.-]*(?:(?: (?:of|for|and|the|on))? \p{Lu}[\p{sc=Latn}’'&.-]*)*)/u.exec(tail);
+    if (body && !/[’']s$/u.test(body[1])) {
+      push(body[1], p, at, { kind: bodyKind(body[1], allText) ?? 'organisation' });
+      continue;
+    }
+    // prosecutors, police, authorities are bodies; the rest are unnamed sources
+    if (kind === 'government') push(name.replace(/^(?:[Ss]ome|[Mm]any)\s+/u, ''), p, at, { kind });
+    else push(name, p, at, { anonymous: true, kind: 'anonymous' });
+  }
   for (const m of text.matchAll(EN_DATA_BY_RE)) {
     const n = cleanEn(m[1]);
     if (n && !notSource(n) && (bodyLike(n, allText) || /\s/u.test(n))) push(n, p, m.index ?? 0, { kind: bodyKind(n, allText) ?? undefined });
