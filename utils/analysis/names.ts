@@ -207,12 +207,33 @@ function personByUse(name: string, text: string): boolean {
   return hasFullerForm(name, text);
 }
 
+/** Is `word` written in `text` as a whole word (not inside a longer one)? */
+function wordIn(word: string, text: string): boolean {
+  for (let at = text.indexOf(word), n = 0; at >= 0 && n < 50; at = text.indexOf(word, at + 1), n++) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The kind of body a speaker is, when it is one (財務省, 한국기자협회, Tottenham, the US military,
  * NASA): outlets and names with a body's ending, acronyms, and capitalised names the article
  * does not use as a person's. Null for people and descriptions ("the victim's mother").
  */
 export function bodyKind(name: string, text: string): SourceKind | null {
+  if (text !== bodyText) {
+    bodyText = text;
+    bodyMemo.clear();
+  }
+  let kind = bodyMemo.get(name);
+  if (kind === undefined) bodyMemo.set(name, (kind = bodyKindOf(name, text)));
+  return kind;
+}
+let bodyText = '';
+const bodyMemo = new Map<string, SourceKind | null>();
+const PLACE_BEFORE_RE = /(?:\b(?:in|across|to|near|with)|\p{Lu}\S{0,30} of) $/u;
+
+function bodyKindOf(name: string, text: string): SourceKind | null {
   const known = findOutlet(name) ?? findOutletSuffix(name)?.outlet;
   if (known) return known.kind;
   const kind = classifySource(name);
@@ -227,13 +248,16 @@ export function bodyKind(name: string, text: string): SourceKind | null {
   // one capitalised word the article never uses as a person's name (Tottenham, Nomura), a place's
   // ("in China") or a common word's (it is written in lower case too: "Others", "Prosecutors")
   if (/^\p{Lu}[\p{sc=Latn}\d&.-]+$/u.test(name) && !EN_TITLE_WORDS.has(name) && !EN_FUNCTION_WORDS.has(name) && !personByUse(name, text)) {
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const lower = name.toLowerCase();
-    const common = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
-    if (!new RegExp(`(?:\\b(?:in|across|to|near|with)|\\p{Lu}\\S* of) ${esc}\\b`, 'u').test(text) && !common.test(text)) return 'organisation';
+    let place = false;
+    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30 && !place; at = text.indexOf(name, at + 1), n++) place = PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 32), at));
+    if (!place && !wordIn(name.toLowerCase(), text)) return 'organisation';
   }
   return null;
 }
+
+/** A capitalised word of a name run: "Frank", "(Frank)", "W.", "Jr." (not "Inaba." ending a sentence, not "Brexit-weary"). */
+const CAP_TOKEN_RE = /^(?:\(?\p{Lu}(?:[\p{sc=Latn}\d_’']|-\p{Lu})*\)?|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.)$/u;
+const FULL_AFTER_RE = /(?: \p{Lu}[\p{sc=Latn}\d_’'-]{1,40}){0,3}(?: Jr\.| Sr\.)?(?![\p{sc=Latn}\d_])/uy;
 
 /**
  * The fullest form of a name the article gives: "ノビコフ" → "ドミトリー・ノビコフ",
@@ -241,8 +265,8 @@ export function bodyKind(name: string, text: string): SourceKind | null {
  */
 export function fullestForm(name: string, text: string): string {
   if (name.length < 2 || name.length > 40 || /\s{2,}/.test(name)) return name;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let best = name;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   if (/^\p{Script=Han}{2,3}$/u.test(name)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
     const re = new RegExp(`${esc}(\\p{Script=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
@@ -257,19 +281,33 @@ export function fullestForm(name: string, text: string): string {
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
   } else if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(name) && !findOutlet(name)) {
-    // "Coach (Frank) Vogel": a first name in brackets, written inside a quote
-    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:\\(?\\p{Lu}[\\p{sc=Latn}\\d_’'-]{0,40}\\)?\\.? ){0,4}${esc}(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\p{sc=Latn}\\d_])`, 'u');
-    // read only around each occurrence (indexOf), not the regex from every capital letter of the article
-    const found: RegExpExecArray[] = [];
+    // read only around each occurrence (indexOf), word by word: a regex tried from every capital
+    // letter of a window around each occurrence was the slowest part of long articles
+    const found: [string | undefined, string][] = [];
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 50; at = text.indexOf(name, at + name.length), n++) {
-      const from = Math.max(0, at - 200);
-      const m = re.exec(text.slice(from, at + name.length + 130));
-      if (m) found.push(m);
+      if (at > 0 && !/[\s(]/u.test(text[at - 1])) continue;
+      if (text[at - 1] === '\n' || at === 0) {
+        FULL_AFTER_RE.lastIndex = at + name.length;
+        const after = FULL_AFTER_RE.exec(text)?.[0];
+        if (after !== undefined) found.push([undefined, name + after]);
+        continue;
+      }
+      const before = text.slice(Math.max(0, at - 120), at);
+      const tokens = before.slice(before.lastIndexOf('\n') + 1).split(' ');
+      if (tokens[tokens.length - 1] === '') tokens.pop(); // the space before the name
+      else continue; // "(Frank)Vogel", a new line: no run
+      const run: string[] = [];
+      // "Coach (Frank) Vogel": a first name in brackets, written inside a quote
+      while (run.length < 4 && tokens.length && CAP_TOKEN_RE.test(tokens[tokens.length - 1])) run.unshift(tokens.pop()!);
+      const prep = run.length && /^(?:to|of|in|from|for|at|by|with)$/u.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 1] : undefined;
+      FULL_AFTER_RE.lastIndex = at + name.length;
+      const after = FULL_AFTER_RE.exec(text)?.[0];
+      if (after !== undefined) found.push([prep, [...run, name].join(' ') + after]);
     }
-    for (const m of found) {
+    for (const [prep, whole] of found) {
       // after a preposition the first capitalised word is its object: "to Britain Liu Xiaming"
       // (only when the run is longer than a first and last name: "to Julie Graham" is Julie Graham)
-      const run = m[1] && m[2].trim().split(/\s+/u).length > 2 ? m[2].replace(/^\S+\s+/u, '') : m[2];
+      const run = prep && whole.trim().split(/\s+/u).length > 2 ? whole.replace(/^\S+\s+/u, '') : whole;
       if (!run.includes(name)) continue;
       const cleaned = enSpeakerFromPhrase(run.replace(/[()]/gu, ''));
       if (cleaned && cleaned.length > best.length && cleaned.includes(name) && cleaned.split(' ').length <= 5) best = cleaned;

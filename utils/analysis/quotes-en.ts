@@ -8,7 +8,7 @@ import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
-import { longEnough, type Span } from './spans';
+import { longEnough, wordCount, type Span } from './spans';
 
 const SAY =
   'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
@@ -138,7 +138,10 @@ function subjectBefore(prefix: string, last = false): string | null {
   // "Maria Lopez, 45, a nurse from Denver, said": an appositive between the subject and the verb
   np = np.replace(/,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u, '');
   // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
-  np = np.replace(/(?<=\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*),\s*[^,]*,\s*$/u, '');
+  // (read with lastIndexOf: a lookbehind tried at every comma was the slowest line on long sentences)
+  const c2 = np.trimEnd().endsWith(',') ? np.lastIndexOf(',') : -1;
+  const c1 = c2 > 0 ? np.lastIndexOf(',', c2 - 1) : -1;
+  if (c1 > 0 && /\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*$/u.test(np.slice(Math.max(0, c1 - 40), c1))) np = np.slice(0, c1);
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
@@ -250,7 +253,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
   for (const s of spans) {
     if (s.cjk) continue;
     const inner = s.text.trim();
-    const words = inner.split(/\s+/u).filter(Boolean).length;
+    const words = wordCount(inner, 4);
     // the labels' rule: quoted words under four are names, titles and scare quotes, not quotes
     if (!longEnough(inner) || !/\p{L}/u.test(inner)) continue;
     const [sStart, sEnd] = sentenceBounds(sentences, s);
@@ -321,7 +324,7 @@ function speakerLike(s: string): boolean {
 }
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
-const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:\p{Lu}\.\s+|\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\s+){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
+const LEAD_NAME_RE = /\s*((?:\p{Lu}\.\s+|\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\s+){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/uy;
 
 /**
  * The last words of the multi-word person mentions so far ("Carlineo" for "John Carlineo"): a
@@ -344,7 +347,11 @@ function personSurnames(ctx: Ctx): Set<string> {
 }
 
 export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][]): void {
-  for (const m of masked.matchAll(LEAD_NAME_RE)) {
+  // the name that opens each sentence (read at the sentence's start only)
+  for (const [a] of sentences ?? [[0, masked.length]]) {
+    LEAD_NAME_RE.lastIndex = a;
+    const m = LEAD_NAME_RE.exec(masked);
+    if (!m) continue;
     const n = m[1].trim();
     if (EN_FUNCTION_WORDS.has(n.split(/\s+/u)[0])) continue;
     if (!/\s/u.test(n) && !personSurnames(ctx).has(n) && !hasFullerForm(n, allText, end)) continue;

@@ -113,10 +113,14 @@ const EN_ORG_SAID_CUE = /(?:’s| has| have)? (?:said|says|reported|announced|al
 const EN_ORG_SAID_NP_RE =
   /\b((?:[Tt]he )?(?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
 /** NASA’s Office of the Inspector General released two highly critical reports */
-const EN_RELEASED_RE = /((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40})(?: (?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}|of|for|the)){0,8}) (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
+const EN_RELEASED_CUE = / (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
+const EN_RELEASED_NP_RE = /((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40})(?: (?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}|of|for|the)){0,8})$/u;
 const EN_DATELINE_RE = /\((AP|Reuters|AFP|Bloomberg|CNN|dpa|Kyodo|Xinhua|Yonhap|TASS|UPI|PTI|IANS|ANI)\)/gu;
 const EN_PLATFORM_RE =
   /\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their) |a) (Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo)\b|\bin a (tweet)\b|\b(?:Trump|he|she|they) (tweeted)\b|\b(Tumblr|Facebook|Instagram|Truth Social) post\b/gu;
+const EN_ANON_GATE_RE = /familiar with|briefed on|knowledge of|close to|source|anonymity|not to be/u;
+const EN_PLATFORM_GATE_RE = /Twitter|\bX\b|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|tweet/u;
+const EN_DOC_GATE_RE = /statement|release|letter|report|complaint|filing|records|documents|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling/u;
 const EN_ANON_RE =
   /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
 /**
@@ -330,7 +334,8 @@ function* npBefore(text: string, cue: RegExp, np: RegExp, width: number): Genera
 function findEn(raw: string, p: number, push: Push, allText: string): void {
   // relative clauses hide the verb: "the Electoral Commission, which regulates …, issued a statement"
   const text = raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length));
-  for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
+  // (each costly pattern runs only on text that holds one of its words: these scans were most of the English time)
+  if (EN_ANON_GATE_RE.test(text)) for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
   const unnamed: [string, string, number][] = [];
   for (const c of text.matchAll(EN_UNNAMED_CUE)) {
     const at = c.index ?? 0;
@@ -339,7 +344,7 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
     const m = EN_UNNAMED_NP_RE.exec(win);
     if (m) unnamed.push([m[1], m[2], at]);
   }
-  for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index ?? 0]);
+  if (/[,”"]\s*sa(?:y|ys|id) /u.test(text)) for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index ?? 0]);
   for (const [np0, tail, at] of unnamed) {
     // "Although representatives of …": a sentence's opening conjunction is not part of the group
     const np = np0.trim().replace(/^(?:Although|Though|While|Because|But|And|As|So|Yet|Still|Now|Then|When|If|Since|Meanwhile|However)\s+/u, '');
@@ -365,7 +370,7 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
     if (kind === 'government') push(name.replace(/^(?:[Ss]ome|[Mm]any)\s+/u, ''), p, at, { kind });
     else push(name, p, at, { anonymous: true, kind: 'anonymous' });
   }
-  for (const m of text.matchAll(EN_DATA_BY_RE)) {
+  if (/\b(?:by|from) (?:the )?\p{Lu}/u.test(text)) for (const m of text.matchAll(EN_DATA_BY_RE)) {
     const n = cleanEn(m[1]);
     if (n && !notSource(n) && (bodyLike(n, allText) || /\s/u.test(n))) push(n, p, m.index ?? 0, { kind: bodyKind(n, allText) ?? undefined });
   }
@@ -397,19 +402,19 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
       if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
     }
   }
-  for (const m of text.matchAll(EN_RELEASED_RE)) {
+  for (const [m, at] of npBefore(text, EN_RELEASED_CUE, EN_RELEASED_NP_RE, 200)) {
     // a body that released a report is a source; a person who issued a statement is a speaker (the statement is the source)
     const n = cleanEn(m[1]).replace(/^.*[’']s /u, '');
-    if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, m.index ?? 0);
+    if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at);
   }
-  for (const m of text.matchAll(EN_DOC_RE)) {
+  if (EN_DOC_GATE_RE.test(text)) for (const m of text.matchAll(EN_DOC_RE)) {
     // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
     const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
     const issuer = /(\p{Lu}[\p{sc=Latn}\d_.’'&-]*(?:\s+\p{Lu}[\p{sc=Latn}\d_.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
     if (/^(?:said in|issued|released)/u.test(m[0]) && issuer && outletLike(cleanEn(issuer[1]))) continue;
     push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index ?? 0, { kind: 'document' });
   }
-  for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index ?? 0, { kind: 'document' });
+  if (/(?:published|appeared|reported) in|the journal/u.test(text)) for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index ?? 0, { kind: 'document' });
   for (const [m, at] of npBefore(text, EN_EVIDENCE_CUE, EN_EVIDENCE_NP_RE, 80)) {
     const n = m[1].replace(/^(?:a|an|the|A|An|The|New|new)\s+/u, '').trim();
     if (n.split(/\s+/u).length >= 2) push(n, p, at, { kind: 'document' });
@@ -418,8 +423,8 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
     const n = cleanEn(m[1]);
     if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, m.index ?? 0);
   }
-  for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index ?? 0);
-  for (const m of text.matchAll(EN_PLATFORM_RE)) {
+  if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index ?? 0);
+  if (EN_PLATFORM_GATE_RE.test(text)) for (const m of text.matchAll(EN_PLATFORM_RE)) {
     const n = m[1] ?? m[2] ?? m[3] ?? m[4];
     push(n === 'tweet' || n === 'tweeted' ? 'Twitter' : n, p, m.index ?? 0, { kind: 'social media' });
   }

@@ -111,5 +111,15 @@ export function maskSpans(block: string, spans: Span[]): string {
 export function longEnough(text: string): boolean {
   const t = text.trim();
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t)) return t.replace(/[\s\p{P}]/gu, '').length >= 6;
-  return t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 4;
+  return wordCount(t, 4) >= 4;
+}
+
+/** Words with a letter or digit in `t`, counted up to `max` (a quote of 4,000 words is not split to count four). */
+export function wordCount(t: string, max = Infinity): number {
+  let n = 0;
+  for (const m of t.matchAll(/[^\s]*[\p{L}\p{N}][^\s]*/gu)) {
+    if (++n >= max) break;
+    void m;
+  }
+  return n;
 }
