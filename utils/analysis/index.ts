@@ -123,7 +123,7 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const publisher = findPublisher({ siteName: input.siteName, byline: input.byline, url: input.url, blocks: texts, captions, lang: input.lang });
   const blocks = prepareBlocks(texts, input.lang);
   const quotes = quotesFor(newCtx(), blocks, publisher);
-  const hits = findSourceHits(texts, captions, input.links, publisher);
+  const hits = findSourceHits(blocks, captions, input.links, publisher);
   // a medium a quote was given to, or an outlet or body that speaks, is a source too
   const allText = texts.join('\n');
   const bodyKinds = new Map<string, SourceKind | null>();

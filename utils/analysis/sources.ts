@@ -108,7 +108,7 @@ const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{sc=Latn}\d_-]+\s+){0,3}(?:video|footag
 /** …the journal Monthly Notices of the Royal Astronomical Society */
 const EN_THE_JOURNAL_RE = /\bthe journal ((?:\p{Lu}[\p{sc=Latn}\d_&-]*)(?: (?:\p{Lu}[\p{sc=Latn}\d_&-]*|of|the|and|for)){0,8})/gu;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
-const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$/u.test(n);
+const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
 const EN_ORG_SAID_CUE = /(?:’s| has| have)? (?:said|says|reported|announced|alleged|asserted|ruled|concluded|warned|confirmed)\b/gu;
 const EN_ORG_SAID_NP_RE =
   /\b((?:[Tt]he )?(?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
@@ -434,7 +434,36 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
  * Every source hit in the article's blocks, captions and links. `isPublisher` drops the page's
  * own publisher (and links to its own site: topic pages are not citations).
  */
-export function findSourceHits(blocks: string[], captions: string[], links: { href: string; paragraph: number }[], publisher: Publisher): SourceHit[] {
+/**
+ * A sentence with none of these words cites nothing (no reporting verb, document, platform or
+ * anonymity phrase): the English patterns skip it. About a third of news text.
+ */
+const EN_CITING_WORD_RE =
+  /\b(?:sa(?:id|ys?)|told|tells|according|cit(?:ing|ed|es?)|report|announc|statement|release|issued|publish|journal|found|finds|show|reveal|suggest|indicat|confirm|conclud|ruled|estimat|posted|warn|alleg|stress|reiterat|condemn|forecast|urg|call|not(?:ed|es)|critici|welcom|reject|deni|insist|respond|declar|demand|source|familiar|briefed|knowledge|anonym|Twitter|Facebook|Instagram|Tumblr|Telegram|TikTok|YouTube|Weibo|tweet|data|figures|findings|study|survey|analysis|believ|protest|complain|claim|argu|stated|recommend|by|from|via|originally|republished|reprinted|letter|records|documents|filing|complaint|footage|video|evidence|testimony|poll)/iu;
+
+/** findEn over the runs of consecutive sentences that can cite something (positions stay the block's). */
+function findEnCiting(text: string, sentences: [number, number][] | undefined, p: number, push: Push, allText: string): void {
+  if (!sentences) return findEn(text, p, push, allText);
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from < 0) return;
+    const off = from;
+    findEn(text.slice(from, to), p, (n, para, at, extra) => push(n, para, at + off, extra), allText);
+    from = -1;
+  };
+  for (const [a, b] of sentences) {
+    if (EN_CITING_WORD_RE.test(text.slice(a, b))) {
+      if (from < 0) from = a;
+      to = b;
+    } else flush();
+  }
+  flush();
+}
+
+export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: string[], links: { href: string; paragraph: number }[], publisher: Publisher): SourceHit[] {
+  const blocks = blockTexts.map((b) => (typeof b === 'string' ? b : b.text));
+  const sentencesOf = (i: number) => (typeof blockTexts[i] === 'string' ? undefined : (blockTexts[i] as SourceBlock).sentences);
   const hits: SourceHit[] = [];
   const push: Push = (name, paragraph, at, extra = {}) => {
     const n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
@@ -455,7 +484,7 @@ export function findSourceHits(blocks: string[], captions: string[], links: { hr
     // Japanese (only on text with kana: these lazy patterns are slow on long Latin text)
     if (KANA_RE.test(text)) findJa(text, p, push, jaState);
     // English
-    else if (/[A-Za-z]{3}/u.test(text)) findEn(text, p, push, allText);
+    else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText);
     if (/[据从下发發印]/u.test(text)) {
       for (const re of [ZH_RE, ZH_LEARNT_RE]) for (const m of text.matchAll(re)) push(m[1], p, m.index ?? 0);
       for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'government' });
