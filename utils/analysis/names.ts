@@ -185,7 +185,7 @@ export function classifySource(name: string): SourceKind {
   if (/(?:誌|杂志|Magazine|매거진)$/u.test(name)) return 'magazine';
   if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|(?<!干)部|局|(?<=\p{Script=Han})[市県府]|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|authority|authorities|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
     return 'government';
-  if (/(?:社|株式会社|Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|회사)$/u.test(name)) return 'company';
+  if (/(?:社|株式会社|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|회사)$/u.test(name)) return 'company';
   if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
   if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회)$/u.test(name)) return 'organisation';
   return 'other';
@@ -446,13 +446,19 @@ export function holderOf(description: string, text: string): string | null {
   // the description's last title word may be shared: "the Duke and Duchess of Sussex"
   const tailWord = d.split(/\s+/u).slice(-3).join(' ');
   const escTail = tailWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const res = [
-    new RegExp(`${esc},?\\s+${NAME}`, 'u'),
-    new RegExp(`${NAME},\\s+(?:the|a|an)\\s+[^,.;]{0,40}?${escTail}\\b`, 'u'),
-  ];
-  for (const re of res) {
-    const m = re.exec(text);
-    if (m && !EN_TITLE_WORDS.has(m[1].split(' ')[0]) && !/^(?:The|A|An|He|She|It|They)$/u.test(m[1])) return enSpeakerFromPhrase(m[1]);
+  // each pattern is tried only around the description's own occurrences (indexOf): a pattern that
+  // opens with a name, tried from every capital letter of the article, was quadratic in practice
+  const after = new RegExp(`^${esc},?\\s+${NAME}`, 'u');
+  const before = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+[^,.;]{0,40}?${escTail}$`, 'u');
+  const ok = (m: RegExpExecArray | null) => !!m && !EN_TITLE_WORDS.has(m[1].split(' ')[0]) && !/^(?:The|A|An|He|She|It|They)$/u.test(m[1]);
+  for (let at = text.indexOf(d), n = 0; at >= 0 && n < 20; at = text.indexOf(d, at + 1), n++) {
+    const m = after.exec(text.slice(at, at + d.length + 80));
+    if (ok(m)) return enSpeakerFromPhrase(m![1]);
+  }
+  for (let at = text.indexOf(tailWord), n = 0; at >= 0 && n < 20; at = text.indexOf(tailWord, at + 1), n++) {
+    if (/[\p{L}\d_]/u.test(text[at + tailWord.length] ?? '')) continue;
+    const m = before.exec(text.slice(Math.max(0, at - 120), at + tailWord.length));
+    if (ok(m)) return enSpeakerFromPhrase(m![1]);
   }
   return null;
 }
