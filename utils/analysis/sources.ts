@@ -135,7 +135,7 @@ const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted
  * a body by its head noun, an unnamed group). Three separate scans were a quarter of the English time.
  */
 const EN_VERB_CUE =
-  /(’s| has| have)?\s(said in a statement|said in a news release|issued a statement|said in a report|said on its website|reported|reports|announced|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|say|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded|told|tells|warn|protested|complained|believed?|estimate|suggested|suggest|claimed|claim|argued|argue|stated|asserted)\b/gu;
+  /\b(said in a statement|said in a news release|issued a statement|said in a report|said on its website|reported|reports|announced|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|say|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded|told|tells|warn|protested|complained|believed?|estimate|suggested|suggest|claimed|claim|argued|argue|stated|asserted)\b/gu;
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
 const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{sc=Latn}-]*";
 const EN_UNNAMED_NP_RE = new RegExp(
@@ -343,9 +343,11 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
   const unnamed: [string, string, number][] = [];
   const named: [string, number][] = [];
   for (const c of text.matchAll(EN_VERB_CUE)) {
-    const verb = c[2].split(' ')[0]; // "said in a statement" is a "said"
-    const org = c.index ?? 0; // before "’s/has/have"
-    const at = org + (c[1]?.length ?? 0);
+    const verb = c[1].split(' ')[0]; // "said in a statement" is a "said"
+    const at = (c.index ?? 1) - 1; // the space before the verb
+    if (!/\s/u.test(text[at] ?? '')) continue;
+    const aux = /(?:’s| has| have)$/u.exec(text.slice(Math.max(0, at - 5), at));
+    const org = at - (aux?.[0].length ?? 0); // before "’s/has/have"
     const win = text.slice(Math.max(0, at - 200), at);
     if (EN_UNNAMED_VERBS.has(verb)) {
       // the window starts at a clause boundary, so ^ never lands mid-clause
@@ -453,7 +455,7 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
  * anonymity phrase): the English patterns skip it. About a third of news text.
  */
 const EN_CITING_WORD_RE =
-  /\b(?:sa(?:id|ys?)|told|tells|according|cit(?:ing|ed|es?)|report|announc|statement|release|issued|publish|journal|found|finds|show|reveal|suggest|indicat|confirm|conclud|ruled|estimat|posted|warn|alleg|stress|reiterat|condemn|forecast|urg|call|not(?:ed|es)|critici|welcom|reject|deni|insist|respond|declar|demand|source|familiar|briefed|knowledge|anonym|Twitter|Facebook|Instagram|Tumblr|Telegram|TikTok|YouTube|Weibo|tweet|data|figures|findings|study|survey|analysis|believ|protest|complain|claim|argu|stated|recommend|by|from|via|originally|republished|reprinted|letter|records|documents|filing|complaint|footage|video|evidence|testimony|poll)/iu;
+  /\b(?:sa(?:id|ys?)|told|tells|[Aa]ccording|cit(?:ing|ed|es?)|report|announc|statement|release|issued|publish|journal|found|finds|show|reveal|suggest|indicat|confirm|conclud|ruled|estimat|posted|warn|alleg|stress|reiterat|condemn|forecast|urg|call|not(?:ed|es)|critici|welcom|reject|deni|insist|respond|declar|demand|source|familiar|briefed|knowledge|anonym|Twitter|Facebook|Instagram|Tumblr|Telegram|TikTok|YouTube|Weibo|tweet|data|figures|findings|study|survey|analysis|believ|protest|complain|claim|argu|stated|recommend|by|from|[Vv]ia|[Oo]riginally|[Rr]epublished|[Rr]eprinted|letter|records|documents|filing|complaint|footage|[Vv]ideo|evidence|testimony|poll|[Ee]xperts|[Oo]fficials|[Ss]ources|[Dd]ata|[Ff]igures|[Ff]indings|[Rr]ecords|[Dd]ocuments)/u;
 
 /** findEn over the runs of consecutive sentences that can cite something (positions stay the block's). */
 function findEnCiting(text: string, sentences: [number, number][] | undefined, p: number, push: Push, allText: string): void {
