@@ -52,8 +52,7 @@ export function prepareBlocks(blocks: string[], lang: string | null): Block[] {
   });
 }
 
-function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
-  const allText = blocks.map((b) => b.text).join('\n');
+function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: string): Quote[] {
   let offset = 0;
   for (const b of blocks) {
     const { text: block, masked, spans, script, index: i } = b;
@@ -122,10 +121,10 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const captions = input.captions.map((c) => c.normalize('NFC'));
   const publisher = findPublisher({ siteName: input.siteName, byline: input.byline, url: input.url, blocks: texts, captions, lang: input.lang });
   const blocks = prepareBlocks(texts, input.lang);
-  const quotes = quotesFor(newCtx(), blocks, publisher);
-  const hits = findSourceHits(blocks, captions, input.links, publisher);
-  // a medium a quote was given to, or an outlet or body that speaks, is a source too
   const allText = texts.join('\n');
+  const quotes = quotesFor(newCtx(), blocks, publisher, allText);
+  const hits = findSourceHits(blocks, captions, input.links, publisher, allText);
+  // a medium a quote was given to, or an outlet or body that speaks, is a source too
   const bodyKinds = new Map<string, SourceKind | null>();
   for (const q of quotes) if (q.speaker && !bodyKinds.has(q.speaker)) bodyKinds.set(q.speaker, bodyKind(q.speaker, allText));
   for (const q of quotes) {
@@ -136,6 +135,6 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
     const kind = q.speaker && !publisher.isSelf(q.speaker) ? bodyKinds.get(q.speaker) : null;
     if (kind) hits.push({ name: q.speaker!, paragraph: q.paragraph, at, kind });
   }
-  const { sources, anonymous } = buildSources(hits, blocks, captions);
+  const { sources, anonymous } = buildSources(hits, blocks, captions, allText);
   return { sources, quotes, anonymousSources: anonymous, publisher: publisher.name };
 }

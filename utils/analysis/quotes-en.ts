@@ -358,9 +358,15 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     const name = enSpeakerFromPhrase(n);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }
-  const pieces = sentences ? sentences.map(([a, b]) => masked.slice(a, b)) : masked.split(SENT_BREAK_RE);
-  for (const sentence of pieces) {
-    if (!SAY_RE.test(sentence) || /〓/u.test(sentence)) continue;
+  // only the sentences that hold a reporting verb (one scan of the block finds them)
+  const ranges = sentences ?? [[0, masked.length]];
+  let last = -1;
+  for (const v of masked.matchAll(ALL_SAY_RE)) {
+    const k = sentenceAt(ranges, v.index ?? 0);
+    if (k === last) continue;
+    last = k;
+    const sentence = masked.slice(ranges[k][0], ranges[k][1]);
+    if (sentence.includes('〓')) continue;
     const np = subjectBefore(sentence);
     if (!np || EN_PRONOUN_RE.test(np) || !speakerLike(np)) continue;
     const name = enSpeakerFromPhrase(np);

@@ -477,7 +477,7 @@ function findEnCiting(text: string, sentences: [number, number][] | undefined, p
   flush();
 }
 
-export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: string[], links: { href: string; paragraph: number }[], publisher: Publisher): SourceHit[] {
+export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: string[], links: { href: string; paragraph: number }[], publisher: Publisher, joined?: string): SourceHit[] {
   const blocks = blockTexts.map((b) => (typeof b === 'string' ? b : b.text));
   const sentencesOf = (i: number) => (typeof blockTexts[i] === 'string' ? undefined : (blockTexts[i] as SourceBlock).sentences);
   const hits: SourceHit[] = [];
@@ -485,7 +485,7 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     const n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
     if ((n.length >= 2 || /^\p{Lu}$/u.test(n)) && n.length <= 80 && !notSource(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };
-  const allText = blocks.join('\n');
+  const allText = joined ?? blocks.join('\n');
   const texts: [string, number][] = [...blocks.map((b, i) => [b, i] as [string, number]), ...captions.map((c) => [c, -1] as [string, number])];
   const jaState: JaState = { lead: null, done: false };
   for (const [text, p] of texts) {
@@ -576,10 +576,10 @@ function expandAcronyms(hits: SourceHit[], text: string): void {
   }
 }
 
-export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions: string[]): { sources: Source[]; anonymous: number } {
+export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions: string[], allText = blocks.map((b) => b.text).join('\n')): { sources: Source[]; anonymous: number } {
   const acc = new Map<string, Acc>();
   let anonymous = 0;
-  expandAcronyms(hits, blocks.map((b) => b.text).join('\n'));
+  expandAcronyms(hits, allText);
   for (const h of hits) {
     const outlet = findOutlet(h.name) ?? findOutletSuffix(h.name)?.outlet ?? null;
     const key = outlet ? 'o:' + outlet.name : 'n:' + h.name.toLowerCase().replace(/’/gu, "'");
