@@ -77,6 +77,8 @@ function locale(lang: string | null): string {
  * is segmented once; the fallback without Intl.Segmenter splits after 。！？ and .!? + space.
  */
 export function splitSentences(text: string, lang: string | null): [number, number][] {
+  // one sentence (no stop or line break before its end): nothing for the segmenter to find
+  if (!/[.!?。！？\n](?=[\s\S]*[^\s.!?。！？”"’)）」』])/u.test(text)) return [[0, text.length]];
   const seg = segmenter(sentenceSegmenters, locale(lang), 'sentence');
   const breaks: number[] = [];
   // the mask 〓 is not a letter, so ICU would look past it for a lowercase word and keep

@@ -32,6 +32,8 @@ export interface SourceHit {
 /** What findSourceHits needs to know about each block. */
 export interface SourceBlock {
   text: string;
+  /** the text with quotations masked (same length), when known */
+  masked?: string;
   sentences: [number, number][];
 }
 
@@ -480,6 +482,7 @@ function findEnCiting(text: string, sentences: [number, number][] | undefined, p
 export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: string[], links: { href: string; paragraph: number }[], publisher: Publisher, joined?: string): SourceHit[] {
   const blocks = blockTexts.map((b) => (typeof b === 'string' ? b : b.text));
   const sentencesOf = (i: number) => (typeof blockTexts[i] === 'string' ? undefined : (blockTexts[i] as SourceBlock).sentences);
+  const maskedOf = (i: number) => (typeof blockTexts[i] === 'string' ? undefined : (blockTexts[i] as SourceBlock).masked);
   const hits: SourceHit[] = [];
   const push: Push = (name, paragraph, at, extra = {}) => {
     const n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
@@ -500,7 +503,8 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     // Japanese (only on text with kana: these lazy patterns are slow on long Latin text)
     if (KANA_RE.test(text)) findJa(text, p, push, jaState);
     // English
-    else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText);
+    // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
+    else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText);
     if (/[据从下发發印]/u.test(text)) {
       for (const re of [ZH_RE, ZH_LEARNT_RE]) for (const m of text.matchAll(re)) push(m[1], p, m.index ?? 0);
       for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'government' });
