@@ -34,6 +34,8 @@ export interface SourceBlock {
   text: string;
   /** the text with quotations masked (same length), when known */
   masked?: string;
+  /** the script its quote rules read it in (index.ts) */
+  script?: 'ja' | 'ko' | 'zh' | 'en';
   sentences: [number, number][];
 }
 
@@ -492,25 +494,29 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
   const texts: [string, number][] = [...blocks.map((b, i) => [b, i] as [string, number]), ...captions.map((c) => [c, -1] as [string, number])];
   const jaState: JaState = { lead: null, done: false };
   for (const [text, p] of texts) {
+    // each block's script (from prepareBlocks) picks its patterns: scanning every block for kana,
+    // Hangul, Han and German letters was a pass per language over every English block
+    const script = p >= 0 && typeof blockTexts[p] !== 'string' ? (blockTexts[p] as SourceBlock).script : undefined;
+    const has = (re: RegExp, sc: string) => (script ? script === sc : re.test(text));
     findCredits(text, p, push, p < 0);
-    for (const m of text.matchAll(DATELINE_RE)) {
+    if (text.includes('【')) for (const m of text.matchAll(DATELINE_RE)) {
       const inner = m[1].replace(/\s+/gu, ' ');
       const suf = findOutletSuffix(inner);
       if (suf) push(suf.alias, p, m.index ?? 0);
       else for (const [re, name] of DATELINE_ABBR) if (re.test(inner)) push(name, p, m.index ?? 0);
     }
-    for (const m of text.matchAll(EN_DATELINE_RE)) push(m[1], p, m.index ?? 0);
+    if (text.includes('(')) for (const m of text.matchAll(EN_DATELINE_RE)) push(m[1], p, m.index ?? 0);
     // Japanese (only on text with kana: these lazy patterns are slow on long Latin text)
-    if (KANA_RE.test(text)) findJa(text, p, push, jaState);
+    if (has(KANA_RE, 'ja')) findJa(text, p, push, jaState);
     // English
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
     else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText);
-    if (/[据从下发發印]/u.test(text)) {
+    if (script !== 'en' && /[据从下发發印]/u.test(text)) {
       for (const re of [ZH_RE, ZH_LEARNT_RE]) for (const m of text.matchAll(re)) push(m[1], p, m.index ?? 0);
       for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'government' });
     }
-    if (/\p{Script=Hangul}/u.test(text)) for (const m of text.matchAll(KO_RE)) if (outletLike(m[1])) push(m[1], p, m.index ?? 0);
-    if (/[äöüß]|\b(?:laut|nach Angaben|berichtete)\b/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index ?? 0);
+    if (has(/\p{Script=Hangul}/u, 'ko')) for (const m of text.matchAll(KO_RE)) if (outletLike(m[1])) push(m[1], p, m.index ?? 0);
+    if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index ?? 0);
   }
   for (const l of links) {
     if (publisher.isOwnUrl(l.href)) continue;
