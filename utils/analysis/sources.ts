@@ -222,8 +222,11 @@ function creditNames(raw: string): string[] {
   return named.filter((x) => x.length <= 40 && /^[\p{L}\p{N}]/u.test(x));
 }
 
+/** Every credit form holds one of these (a short block without any is no credit line). */
+const CREDIT_GATE_RE = /Photo|PHOTO|Image|IMAGE|VIDEO|Foto|Bild|Credit|Courtesy|Source|Picture|©|引用|出典|写真|提供|画像|資料|映像|撮影|사진|图片|圖片|来源|來源|摄|资料|[[［【（(＝=]/u;
+
 function findCredits(text: string, p: number, push: Push, isCaption: boolean): void {
-  if (!isCaption && text.length > 160) return;
+  if (!isCaption && (text.length > 160 || !CREDIT_GATE_RE.test(text))) return;
   const extra = { credit: true, caption: isCaption ? text : undefined };
   for (const m of text.matchAll(CREDIT_RE)) for (const n of creditNames(m[1])) push(n, p, m.index ?? 0, extra);
   for (const m of text.matchAll(AGENCY_PHOTO_RE)) push(m[1], p, m.index ?? 0, extra);
