@@ -59,9 +59,12 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
     if (spans.length) {
       if (script === 'ja') jaQuotes(ctx, block, masked, spans, i, b.sentences);
       else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset, b.sentences);
-      else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences);
+      else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);
     } else if (script === 'ja') {
       jaQuotes(ctx, block, masked, spans, i, b.sentences);
+    } else if (script !== 'en') {
+      // no quotes, but the people it names speak later (张凡透露…, 박채규 대표가 …)
+      zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);
     }
     if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length, b.sentences);
     offset += block.length + 1;
