@@ -69,10 +69,16 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
     if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length, b.sentences);
     offset += block.length + 1;
   }
-  // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ
+  // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ; 汉森 → 迈克尔·汉森 (a speaker named in full)
   const full = new Map<string, string>();
+  const dotted = new Map<string, string>();
+  for (const q of ctx.quotes) if (q.speaker && /[·•]/u.test(q.speaker)) dotted.set(q.speaker.split(/[·•]/u).pop()!, q.speaker);
   for (const q of ctx.quotes) {
     if (!q.speaker || full.has(q.speaker)) continue;
+    if (dotted.has(q.speaker)) {
+      full.set(q.speaker, dotted.get(q.speaker)!);
+      continue;
+    }
     if (findOutlet(q.speaker) || findOutletSuffix(q.speaker)) full.set(q.speaker, q.speaker);
     else if (blocks[q.paragraph]?.script === 'en' && (/^(?:the|a|an)\s/iu.test(q.speaker) || /[’']s [a-z]/u.test(q.speaker))) {
       // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role

@@ -18,9 +18,11 @@ import { longEnough, type Span } from './spans';
 const ZH_VERB =
   '(?:表示|说道|自称|声称|宣称|说|說|称(?![谓號号])|稱(?![謂號])|指出|强调|強調|认为|認為|透露|介绍|介紹|坦言|直言|回应|回應|告诉|告訴|写道|寫道|宣布|警告|感慨|感叹|回忆|谈起|談起|谈到|談到|补充|補充|解释|解釋|问道|問道|追问|追問|问(?![题題])|問(?![题題])|答道|回答|答(?![案应應])|喊道|喊|叮嘱|叮囑|嘱咐|囑咐|呼吁|呼籲|提醒|感言|说过|說過)';
 /** “…”X说 — the phrase between the quote and the verb (lazy: the first verb ends it) */
-const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*([^，。“”「」\\s]{0,24}?)${ZH_VERB}`, 'u');
+/** A speaker phrase's character: no clause mark or quote; a space only inside a Latin name ("Michael Hanson说") */
+const ZH_PHRASE_CHAR = '(?:[^，。“”「」：:\\s]|(?<=[A-Za-z.]) (?=[A-Z]))';
+const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*(${ZH_PHRASE_CHAR}{0,24}?)${ZH_VERB}`, 'u');
 /** X说：“…” / X表示，“…” — the phrase before the verb at the end of the prefix */
-const ZH_BEFORE_RE = new RegExp(`([^，。“”「」：:\\s]{1,24}?)${ZH_VERB}[^，。“”「」]{0,6}[，,:：]?\\s*$`, 'u');
+const ZH_BEFORE_RE = new RegExp(`(${ZH_PHRASE_CHAR}{1,24}?)${ZH_VERB}[^，。“”「」]{0,6}[，,:：]?\\s*$`, 'u');
 /** X：“…” with no verb: only a name after a role word, or a 2-4 character name, before the colon */
 const ZH_COLON_RE = /(?:^|[，。！？\s])([^，。“”「」：:\s]{2,16})[：:]\s*$/u;
 /** 梁振英在接受质询前的发言中说: the subject ends where 在/对/向/于 opens a phrase */
@@ -35,7 +37,7 @@ const ZH_TITLE_AFTER_RE = /(?:先生|女士|小姐|教授|博士|院士|总统|�
  */
 const ZH_ROLE_WORDS =
   '村民|居民|市民|农民|农户|村支书|支书|主任|会长|會長|书记|書記|院士|教授|主席|部长|部長|局长|局長|市长|市長|县长|縣長|镇长|鎮長|村长|村長|经理|經理|总裁|總裁|董事长|董事長|总经理|總經理|创始人|創始人|发言人|發言人|专家|專家|负责人|負責人|站长|站長|医生|醫生|警官|律师|律師|编剧|編劇|导演|導演|演员|演員|扮演者|作家|记者|記者|老师|老師|学生|學生|校长|校長|所长|所長|研究员|研究員|行政长官|行政長官|特首|议员|議員|大使|总统|總統|总理|總理|首相|官员|官員|代表|委员|委員|厅长|廳長|处长|處長|科长|科長|总监|總監|人士|院长|院長|分析师|分析師|主编|主編|顾问|顧問|秘书长|秘書長|理事长|理事長|副总裁|副總裁|CEO';
-const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u');
+const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{Script=Han}]{2,3}|\\p{Script=Han}{1,6}[·・•]\\p{Script=Han}{1,8}|\\p{Lu}[\\p{sc=Latn}.’'-]+(?: \\p{Lu}[\\p{sc=Latn}.’'-]+)*)$`, 'u');
 const ZH_ENDS_WITH_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u');
 const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
 
@@ -132,13 +134,14 @@ function zhNameAtEnd(p: string): ZhSpeaker | null {
 
 /** Does this speaker name a person (a surname-led Han name, a Latin name, a name with an honorific)? */
 function zhPersonLike(name: string): boolean {
-  return (/^\p{Script=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name);
+  // 刘颖; Michael Hanson; 迈克尔·汉森 (a foreign name written with the middle dot)
+  return (/^\p{Script=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || /^\p{Script=Han}{1,6}[·・•]\p{Script=Han}{1,8}$/u.test(name);
 }
 
 /** Every speech verb in a block, for the people it names (张凡透露, 刘颖认为) even where nothing is quoted. */
 const ZH_VERB_G = new RegExp(ZH_VERB, 'gu');
 /** The subject phrase before a verb: from the last clause mark (or the start) to the verb. */
-const ZH_SUBJECT_END_RE = /([^，。；！？“”「」：:、\s]{1,30})$/u;
+const ZH_SUBJECT_END_RE = new RegExp(`((?:(?![；！？、])${ZH_PHRASE_CHAR}){1,30})$`, 'u');
 
 /** Korean quotative endings: -(이)라고/-고/-며 + a verb of saying, or any verb in -했다/-한다 … */
 const KO_SAY_RE =
