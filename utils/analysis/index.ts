@@ -79,6 +79,12 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       full.set(q.speaker, dotted.get(q.speaker)!);
       continue;
     }
+    // 市は「…」と説明: the city the article names (大阪市福島区 … → 大阪市)
+    if (/^[市県町村区]$/u.test(q.speaker)) {
+      const named = new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{2,3}${q.speaker}`, 'u').exec(allText);
+      full.set(q.speaker, named ? named[0] : q.speaker);
+      continue;
+    }
     if (findOutlet(q.speaker) || findOutletSuffix(q.speaker)) full.set(q.speaker, q.speaker);
     else if (blocks[q.paragraph]?.script === 'en' && (/^(?:the|a|an)\s/iu.test(q.speaker) || /[’']s [a-z]/u.test(q.speaker))) {
       // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role

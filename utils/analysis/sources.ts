@@ -589,10 +589,23 @@ function expandAcronyms(hits: SourceHit[], text: string): void {
   }
 }
 
+/** 同省, 同社, 同紙: "the said ministry/company/paper" is the last one the article named before it (財務省). */
+function resolveSameBody(hits: SourceHit[], text: string): void {
+  for (const h of hits) {
+    const m = /^同(省|社|紙|庁|局|誌|党|市|県|町|村|署)$/u.exec(h.name);
+    if (!m) continue;
+    const at = text.indexOf(h.name);
+    let last: string | null = null;
+    for (const n of text.slice(0, at < 0 ? text.length : at).matchAll(new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}ー]{1,8}${m[1]}`, 'gu'))) if (!n[0].startsWith('同')) last = n[0];
+    if (last) h.name = last;
+  }
+}
+
 export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions: string[], allText = blocks.map((b) => b.text).join('\n')): { sources: Source[]; anonymous: number } {
   const acc = new Map<string, Acc>();
   let anonymous = 0;
   expandAcronyms(hits, allText);
+  resolveSameBody(hits, allText);
   for (const h of hits) {
     const outlet = findOutlet(h.name) ?? findOutletSuffix(h.name)?.outlet ?? null;
     const key = outlet ? 'o:' + outlet.name : 'n:' + h.name.toLowerCase().replace(/’/gu, "'");
