@@ -123,8 +123,11 @@ const ALIAS_MAP = new Map(ALIASES.map((a) => [a.alias, a.outlet]));
 const ALIAS_LOWER = new Map(ALIASES.map((a) => [a.alias.toLowerCase(), a.outlet]));
 
 /** Exact alias lookup (then case-insensitive for Latin names, "the Associated Press"). */
+/** Full-width Latin letters as Japanese papers set them (ＡＰ, ＮＨＫ) read as their ASCII forms. */
+const halfWidth = (s: string) => (/[\uFF01-\uFF5E]/u.test(s) ? s.normalize('NFKC') : s);
+
 export function findOutlet(name: string): Outlet | null {
-  const n = name.replace(/^the\s+/i, '').trim();
+  const n = halfWidth(name).replace(/^the\s+/i, '').trim();
   return ALIAS_MAP.get(n) ?? ALIAS_LOWER.get(n.toLowerCase()) ?? null;
 }
 
@@ -138,7 +141,8 @@ for (const a of ALIASES) {
 }
 
 /** The outlet whose alias ends `name` ("国営タス通信" → タス通信, "米フォックス・ニュース"). */
-export function findOutletSuffix(name: string): { alias: string; outlet: Outlet } | null {
+export function findOutletSuffix(raw: string): { alias: string; outlet: Outlet } | null {
+  const name = halfWidth(raw);
   for (const a of BY_LAST_CHAR.get(name[name.length - 1]) ?? []) {
     if (name.endsWith(a.alias) && (a.alias.length >= 2 || name.length === a.alias.length)) {
       const rest = name.slice(0, name.length - a.alias.length);

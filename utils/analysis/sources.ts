@@ -80,7 +80,8 @@ const CREDIT_RE =
 /** (AP Photo/Alan Diaz, File) — the agency's own photo credit (Fox Business) */
 const AGENCY_PHOTO_RE = /\((\p{Lu}[\p{sc=Latn}\d_.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/gu;
 /** …とスアレス＝ロイター: a Japanese caption ends with ＝ the credited agency (Yomiuri) */
-const JA_CAPTION_CREDIT_RE = /[＝=]([\p{Script=Katakana}ー・A-Za-z]{2,15}|共同|時事)$/u;
+/** …＝ロイター, …＝ＡＰ＝共同 (an agency's picture through another: both are credited) */
+const JA_CAPTION_CREDIT_RE = /(?:[＝=]([\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}))?[＝=]([\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}|共同|時事)[）)]?$/u;
 /** 李尕 摄 — a photographer's credit in Chinese captions (Banyuetan) */
 const ZH_PHOTO_BY_RE = /(?:^|\s)([\p{Script=Han}]{2,4})\s?摄\s*$/u;
 /** (image taken from https://www.keycdn.com) — the image's origin site (InfoQ) */
@@ -188,6 +189,8 @@ function cleanJa(raw: string): string {
   // ロシア紙イズベスチヤ, 米誌ニューズウィーク: the name after the descriptor
   const desc = /^(?:[\p{Script=Han}]{1,4})(?:紙|誌|通信社|テレビ|メディア)(.+)$/u.exec(n);
   if (desc) n = desc[1];
+  // 米メディア, 韓国紙: an unnamed outlet keeps its country (the bare word would name nothing)
+  if (JA_UNNAMED_OUTLET_RE.test(n)) return n.replace(/^複数の/u, '');
   return n.replace(/^(?:米|露|英|仏|独|中|韓|国営|地元|大手|現在|また|さらに|一方|なお)/u, '').replace(/(?:氏|さん)$/u, '');
 }
 
@@ -232,7 +235,7 @@ function findCredits(text: string, p: number, push: Push, isCaption: boolean): v
   for (const m of text.matchAll(AGENCY_PHOTO_RE)) push(m[1], p, m.index ?? 0, extra);
   for (const m of text.matchAll(IMAGE_FROM_RE)) push(m[1], p, m.index ?? 0, { ...extra, kind: 'online outlet' });
   const ja = JA_CAPTION_CREDIT_RE.exec(text.trim());
-  if (ja && isCaption) push(DATELINE_ABBR.find(([re]) => re.test(ja[1]))?.[1] ?? ja[1], p, text.length, extra);
+  if (ja && isCaption) for (const n of [ja[1], ja[2]]) if (n) push(DATELINE_ABBR.find(([re]) => re.test(n))?.[1] ?? findOutletSuffix(n)?.alias ?? n, p, text.length, extra);
   const zh = ZH_PHOTO_BY_RE.exec(text);
   if (zh) push(zh[1], p, zh.index, { ...extra, kind: 'other' });
   // the credit that ends a caption: "…service(Walt Disney Co.)", "（ヤマサ醤油提供）", "[중앙포토]", "视觉中国 资料",
@@ -255,7 +258,11 @@ function windowsBefore(text: string, cue: RegExp, width: number): [string, numbe
 }
 
 /** A Japanese name that can be a cited body (not a person, not a topic word). */
+/** 米メディア, 韓国紙: outlets the article leaves unnamed, by their country */
+const JA_UNNAMED_OUTLET_RE = /^(?:米|露|英|仏|独|中|韓|米国|中国|韓国|英国|ロシア|海外|現地|地元|複数の)(?:メディア|紙|誌|テレビ|報道機関)$/u;
+
 function jaBodyLike(n: string, allowDot = false): boolean {
+  if (JA_UNNAMED_OUTLET_RE.test(n)) return true;
   if (!n || n.length > 30 || JA_GENERIC_RE.test(n)) return false;
   if (/(?:氏|さん|者|君)$/u.test(n)) return false;
   if (findOutlet(n) || findOutletSuffix(n)) return true;
@@ -290,7 +297,8 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const raw = m[1];
     const n = cleanJa(raw);
     if (/(?:情報筋|消息筋|関係者|詳しい)/u.test(n)) continue; // counted as anonymous
-    if (!n || n.length > 25 || JA_GENERIC_RE.test(n)) continue;
+    // 報じたところによると: "according to what was reported" names no one
+    if (!n || n.length > 25 || JA_GENERIC_RE.test(n) || /(?:ところ|こと|もの)$/u.test(n)) continue;
     // Alex Russell氏によると: a person cited as the origin of information
     const person = /(?:氏|さん)$/u.test(raw.replace(/[『』「」]/gu, ''));
     push(n, p, at, person ? { kind: 'other' } : {});
