@@ -166,6 +166,9 @@ const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日�
 const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했다|가 보도했다|이 보도했다)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{sc=Latn}\d_.äöüß-]*(?: [A-ZÄÖÜ][\p{sc=Latn}\d_.äöüß-]*){0,3})/gu;
+const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
+/** a document that frames the sentence: its name ends in a document word, then では/で (or 「…」では) */
+const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明))(?:では|で(?=[、，]|[^きすあ]))|(「[^「」]{2,20}」)では/gu;
 /** 報道によると ("according to reports") names no source. */
 const JA_GENERIC_RE = /^(?:一部)?(?:報道|メディア|ニュース|発表|資料|調べ|話|データ|統計|結果|情報|報告|記事|関係者の話|これ|それ|同|今回|本記事|当社)$/u;
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -291,6 +294,14 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const re = /((?:複数の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に)/gu;
     for (const m of text.matchAll(re)) push(m[1].replace(/^複数の/u, ''), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
   }
+  // unnamed voices: 〜を指摘する声もある, 「…」との批判は根強い, ささやかれるのは…
+  if (/声|との(?:批判|指摘|見方)|ささやかれ/u.test(text))
+    for (const m of text.matchAll(JA_VOICES_RE)) push(m[2] ?? (m[3] ? 'ささやかれる' : m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
+  // 「赤木ファイル」では…, 調査報告書で…結論付けた, 法律では…と決めています: a document as the frame of what is said
+  for (const m of text.matchAll(JA_DOC_FRAME_RE)) {
+    const n = cleanJa(m[1] ?? m[2]).replace(/^.*(?:[のが]|した|された|する)/u, '');
+    if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index ?? 0, { kind: 'document' });
+  }
   for (const [win, at] of windowsBefore(text, JA_ACCORDING_CUE, 34)) {
     const m = JA_X_END_RE.exec(win);
     if (!m) continue;
@@ -311,6 +322,11 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     for (const m of win.matchAll(JA_SUBJECT_RE)) {
       const n = cleanJa(m[1]);
       const strongCue = /^(?:報じ|伝え|報道し|発表し|公表し|明らかにし)/u.test(text.slice(at, at + 6));
+      // 雅子さんの代理人弁護士が明らかにした: a person who discloses is cited too (kind other)
+      if (strongCue && m[0].endsWith('が') && /(?:弁護士|代理人|関係者|担当者|広報|記者|教授|研究者|専門家)$/u.test(n) && classifySource(n) !== 'anonymous') {
+        push(n, p, at, { kind: 'other' });
+        continue;
+      }
       const known =
         !!(findOutlet(n) || findOutletSuffix(n)) || JA_BODY_END_RE.test(n) || (m[0].endsWith('では') && !/(?:氏|さん)$/u.test(n)) || (strongCue && !/・/u.test(n));
       if ((known || n === state.lead) && jaBodyLike(n, true) && classifySource(n) !== 'anonymous') found = n;
