@@ -481,6 +481,37 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
  * Every source hit in the article's blocks, captions and links. `isPublisher` drops the page's
  * own publisher (and links to its own site: topic pages are not citations).
  */
+/** X发布的《Y》显示 / X发布的2018年度财务报告显示: the issuer and its document */
+const ZH_PUBLISHED_RE = /([^\s，。、“”《》]{2,20}?)(?:在[^，。]{1,8})?(?:发布|發布|公布)的(《[^》]{2,40}》|[^\s，。、“”]{2,16}?(?:报告|報告|简报|簡報|白皮书|數據|数据))(?:显示|顯示|指出|称|稱)/gu;
+/** 接受法国《星期日报》采访时: the paper an interview was given to */
+const ZH_INTERVIEW_RE = /接受[^，。《]{0,8}(《[^》]{2,16}》|[^\s，。、“”]{2,12}?(?:报|報|台|社|网|網))(?:的)?(?:采访|採訪|专访|專訪)/gu;
+/** 告诉中国青年报·中国青年网记者: the outlets whose reporter was told */
+const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20}?)记者/gu;
+/** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
+const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?)(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
+
+/** Chinese sources: 据X报道, 从X获悉, X下发通知, X发布的《Y》显示, 接受《Y》采访, 告诉X记者, bodies that speak. */
+function findZh(text: string, p: number, push: Push): void {
+  if (/[据从下发發印]/u.test(text)) {
+    // 据不完全统计, 据初步统计: "by incomplete count" names no one
+    for (const re of [ZH_RE, ZH_LEARNT_RE]) for (const m of text.matchAll(re)) if (!/^(?:不完全|初步|相关|有关|公开|最新)$/u.test(m[1])) push(m[1], p, m.index ?? 0);
+    for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'government' });
+  }
+  for (const m of text.matchAll(ZH_PUBLISHED_RE)) {
+    const issuer = m[1].replace(/^.*(?:平台|机构|機構|公司的?)(?=[A-Za-z\p{Script=Han}]{2,})/u, '').replace(/^(?:[^A-Za-z]*?)(?=[A-Za-z][\w.-]+$)/u, '');
+    const kind = classifySource(issuer);
+    push(issuer, p, m.index ?? 0, { kind: kind === 'government' || kind === 'organisation' ? kind : 'company' });
+    push(m[2], p, m.index ?? 0, { kind: 'document' });
+  }
+  for (const m of text.matchAll(ZH_INTERVIEW_RE)) push(m[1], p, m.index ?? 0, { kind: /《/u.test(m[1]) ? 'newspaper' : undefined });
+  for (const m of text.matchAll(ZH_TOLD_REPORTER_RE)) for (const n of m[1].split(/[·・]/u)) if (classifySource(n) !== 'other') push(n, p, m.index ?? 0);
+  for (const m of text.matchAll(ZH_BODY_SAYS_RE)) {
+    const n = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '');
+    const kind = classifySource(n);
+    if (kind === 'company' || kind === 'government' || kind === 'organisation' || findOutlet(n)) push(n, p, m.index ?? 0, { kind });
+  }
+}
+
 /**
  * A sentence with none of these words cites nothing (no reporting verb, document, platform or
  * anonymity phrase): the English patterns skip it. About a third of news text.
@@ -538,10 +569,7 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     // English
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
     else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText);
-    if (script !== 'en' && /[据从下发發印]/u.test(text)) {
-      for (const re of [ZH_RE, ZH_LEARNT_RE]) for (const m of text.matchAll(re)) push(m[1], p, m.index ?? 0);
-      for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'government' });
-    }
+    if (script === 'zh' || (!script && /\p{Script=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push);
     if (has(/\p{Script=Hangul}/u, 'ko')) for (const m of text.matchAll(KO_RE)) if (outletLike(m[1])) push(m[1], p, m.index ?? 0);
     if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index ?? 0);
   }
