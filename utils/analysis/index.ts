@@ -150,6 +150,12 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
     const kind = q.speaker && !publisher.isSelf(q.speaker) ? bodyKinds.get(q.speaker) : null;
     if (kind) hits.push({ name: q.speaker!, paragraph: q.paragraph, at, kind });
   }
+  // "Copyright @ 2019 The New Arab." on Al Bawaba, ⓒ중앙일보 on Naver: the outlet the piece came from
+  if (publisher.syndicatedFrom) {
+    const p = texts.findLastIndex((t) => t.includes(publisher.syndicatedFrom!));
+    const known = findOutlet(publisher.syndicatedFrom) ?? findOutletSuffix(publisher.syndicatedFrom)?.outlet;
+    hits.push({ name: publisher.syndicatedFrom, paragraph: p, at: Math.max(0, texts[p]?.indexOf(publisher.syndicatedFrom) ?? 0), kind: known?.kind ?? 'online outlet' });
+  }
   const { sources, anonymous } = buildSources(hits, blocks, captions, allText);
   return { sources, quotes, anonymousSources: anonymous, publisher: publisher.name };
 }
