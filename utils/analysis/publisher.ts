@@ -73,7 +73,7 @@ function copyrightHolder(texts: string[]): string | null {
     if (t.length > 300 || /\/|\bphoto\b|写真/iu.test(bare)) continue;
     const m = COPYRIGHT_RE.exec(bare);
     if (m) {
-      const holder = m[1].split(/\s*,/u)[0].replace(COMPANY_TAIL_RE, '').replace(COMPANY_TAIL_RE, '').trim();
+      const holder = m[1].replace(COMPANY_TAIL_RE, '').replace(COMPANY_TAIL_RE, '').split(/\s*,/u)[0].trim();
       if (holder.length >= 2 && /\p{L}/u.test(holder)) return holder;
     }
   }
