@@ -184,6 +184,13 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
 
 /** "the actor", "the former star", "the “Pose” actor": the, up to three modifiers, one lowercase singular head. */
 const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\b))(?:\S+ ){0,3}[a-z-]+(?<!s)$/u;
+/**
+ * "the man", "the victim's mother", "the driver": everyday nouns for people bring in someone new,
+ * whom the article leaves unnamed (the description is the speaker); "the actor", "the former star"
+ * describe someone already named.
+ */
+const NEW_PERSON_HEAD_RE =
+  /\b(?:man|woman|person|boy|girl|child|kid|teen|teenager|resident|neighbou?r|witness|victim|mother|father|son|daughter|wife|husband|driver|passenger|customer|owner|worker|employee|caller|officer|deputy|student|patient|nurse|suspect|stranger|visitor|fan|user|viewer|reader|listener|member|source|official|spokes(?:man|woman|person)|guard|inmate|survivor|protester|shopper|voter|parent|relative|friend)$/u;
 const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
 
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
@@ -218,7 +225,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   // "said the actor", "the “Pose” actor said": a definite description of one person, with no
   // "of"/"for"/possessive that would make it a new person ("the victim's mother"), points back to
   // the person the paragraph or the last quote was about
-  if (DEFINITE_ONE_RE.test(np) && !BODY_NOUN_RE.test(np)) {
+  if (DEFINITE_ONE_RE.test(np) && !BODY_NOUN_RE.test(np) && !NEW_PERSON_HEAD_RE.test(np)) {
     const back =
       lastPersonIn(blockBefore, allText, end) ??
       (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 2 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : null) ??
@@ -305,9 +312,14 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
 
 /** Does the start of this quote appear twice in the article (a pull quote repeating words quoted elsewhere)? */
 function printedTwice(allText: string, inner: string): boolean {
-  const key = inner.slice(0, 40);
-  const first = allText.indexOf(key);
-  return first >= 0 && allText.indexOf(key, first + 1) >= 0;
+  // its opening or its closing words (a pull quote may trim either end)
+  const t = inner.replace(/[\s.,;:!?…’'"”]+$/u, '');
+  for (const key of [t.slice(0, 30), t.slice(-30)]) {
+    if (key.length < 20) continue;
+    const first = allText.indexOf(key);
+    if (first >= 0 && allText.indexOf(key, first + 1) >= 0) return true;
+  }
+  return false;
 }
 
 /**
