@@ -154,7 +154,7 @@ const EN_ONE_PERSON_RE =
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE =
-  /\b(?:according to|in|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\p{sc=Latn}\d_-]* ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
+  /\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\p{sc=Latn}\d_-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2} ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
 const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{sc=Latn}\d_&-]*)(?: (?:\p{Lu}[\p{sc=Latn}\d_&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{sc=Latn}\d_.&-]*(?: \p{Lu}[\p{sc=Latn}\d_.&-]*){0,4})/gu;
@@ -618,6 +618,9 @@ function evidence(h: SourceHit, blocks: SourceBlock[]): string | undefined {
  * cited in the text and credited under a photo is one source (a citation, still marked credit
  * when it is only ever a credit). Anonymous phrases are one source each, shown once.
  */
+/** A document named only by its kind (and a determiner or the issuer's generic noun): statement, that report, office release. */
+const BARE_DOCUMENT_RE = /^(?:(?:the|a|an|that|this|his|her|their|its|same|new|latest|recent|written|joint|earlier|office|agency|company|department)\s+)*(?:statement|letter|release|report|email|e-mail|memo|post|video|tweet|message)$/iu;
+
 /**
  * What each acronym source stands for in this article (CBP → Customs and Border Protection): the
  * capitalised name whose words' initials spell it. The full name is what a reader recognises.
@@ -685,6 +688,9 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   const list = [...acc.values()];
   const kept: Acc[] = [];
   for (const a of list) {
+    // "said in a statement", "wrote in her letter": a bare document noun is the channel of someone
+    // the article names; it is cited on its own only as "according to a statement"
+    if (BARE_DOCUMENT_RE.test(a.name) && !/according to|citing|cited/iu.test(a.sentence ?? '')) continue;
     const longer = a.outlet ? undefined : list.find((x) => x !== a && x.name.length > a.name.length && x.name.includes(a.name) && x.kind === a.kind);
     if (longer) {
       longer.hits += a.hits;
