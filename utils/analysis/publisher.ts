@@ -61,7 +61,8 @@ export function outletDisplayName(o: Outlet, lang: string | null): string {
   if (lang?.startsWith('ja')) return o.name;
   if (lang?.startsWith('zh')) return o.aliases.find((a) => /\p{Script=Han}/u.test(a) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(a)) ?? o.name;
   if (lang?.startsWith('ko')) return o.aliases.find((a) => /\p{Script=Hangul}/u.test(a)) ?? o.name;
-  return o.aliases.find((a) => /^[A-Za-z]/u.test(a) && a.length > 3) ?? o.aliases.find((a) => /^[A-Za-z]/u.test(a)) ?? o.name;
+  // an alias written wholly in Latin letters ("Associated Press", not "AP通信")
+  return o.aliases.find((a) => /^[A-Za-z][\w .&'’-]{3,}$/u.test(a)) ?? o.aliases.find((a) => /^[A-Za-z][\w .&'’-]*$/u.test(a)) ?? o.name;
 }
 
 function copyrightHolder(texts: string[]): string | null {
