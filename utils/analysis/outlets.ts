@@ -120,6 +120,9 @@ s|Tumblr,タンブラー|tumblr.com
 sTikTok|ティックトック,TikTok|tiktok.com
 sWeibo|微博,ウェイボー,Weibo|weibo.com
 s|LINE|line.me
+s|LinkedIn|linkedin.com
+s|Threads|threads.net
+s|Bluesky|bsky.app
 g|United Nations,国連,联合国,유엔|un.org
 gWHO|World Health Organization,世界保健機関,WHO|who.int
 v|ホワイトハウス,White House,白宫,백악관|whitehouse.gov
@@ -181,3 +184,8 @@ export function outletForDomain(host: string): Outlet | null {
   }
   return null;
 }
+
+/** The platforms of the table by their Latin names (Twitter|X|Facebook|…), longest first, for patterns that name one. */
+export const PLATFORM_NAMES = ALIASES.filter((a) => a.outlet.kind === 'social media' && /^[A-Z][\w ]*$/u.test(a.alias))
+  .map((a) => a.alias)
+  .join('|');

@@ -6,7 +6,7 @@
 import { EN_DATE_WORDS, EN_FUNCTION_WORDS } from './constants';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
-import { findOutlet, findOutletSuffix } from './outlets';
+import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
 import { longEnough, wordCount, type Span } from './spans';
 
@@ -25,12 +25,12 @@ const LATER_VERB_RE = new RegExp(`,\\s*(?:${SAY})\\s+([^,.;:〓]{1,60}?)(?=[.,;]
 const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
 const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
 const TIGHT_AFTER_RE = new RegExp(
-  `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*|he|she|they|it|we)(?:,[^,.;:〓]{1,120},)?(?:\\s+[a-z]+ly)?\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_.’'-]*))`,
+  `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*|he|she|they|it|we)(?:,[^,.;:〓]{1,120},)?(?:\\s+[a-z]+ly)?\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*))`,
   'u',
 );
-const COMMA_HANDOVER_RE = /^\s*((?:(?:Mr|Mrs|Ms|Dr)\u2024\s)?(?:\p{Lu}\u2024\s|\p{Lu}[\p{sc=Latn}\d_’'-]+\s){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]+|he|she|they|we)(?:\s+[a-z]+ly)?\s+[a-z]+(?:ed|s)\b/u;
-const ACCORDING_NP_RE = /\baccording to (?:the |a |an )?((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}\s*){1,8})/u;
-const APPOSITIVE_NAME_RE = /,\s*((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}\s*){1,8}),\s*$/u;
+const COMMA_HANDOVER_RE = /^\s*((?:(?:Mr|Mrs|Ms|Dr)\u2024\s)?(?:\p{Lu}\u2024\s|\p{Lu}[\p{L}\d’'-]+\s){0,3}\p{Lu}[\p{L}\d’'-]+|he|she|they|we)(?:\s+[a-z]+ly)?\s+[a-z]+(?:ed|s)\b/u;
+const ACCORDING_NP_RE = /\baccording to (?:the |a |an )?((?:\p{Lu}[\p{L}\d.’'&-]{0,40}\s*){1,8})/u;
+const APPOSITIVE_NAME_RE = /,\s*((?:\p{Lu}[\p{L}\d.’'&-]{0,40}\s*){1,8}),\s*$/u;
 const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
@@ -45,11 +45,11 @@ const TITLE_ANAPHOR_RE =
   /^the (president|prime minister|senator|governor|minister|secretary|mayor|chancellor|ambassador|congresswoman|congressman|judge|general|spokesman|spokeswoman|chairman|chairwoman|commissioner|leader|director|chief|coach|manager|superintendent|sheriff|prosecutor|attorney|founder|ceo|chair|head|duke|duchess|prince|princess|king|queen)$/i;
 const TITLE_ABBR: Record<string, string> = { senator: 'Sen\\.', governor: 'Gov\\.', general: 'Gen\\.', president: 'Pres\\.' };
 const VIA_RES: [RegExp, number][] = [
-  [/\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|LinkedIn|Threads|Bluesky)\b/u, 1],
-  [/\btold (?:the )?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+(?:\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}|of|the)){0,6})/u, 1],
-  [/\b(?:in|during) an? (?:interview|appearance|email|statement) (?:with|on|to) (?:the )?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}){0,6})/u, 1],
-  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?[“"]?(\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}(?:\s+\p{Lu}[\p{sc=Latn}\d_&.’'-]{0,40}){0,6})/u, 1],
-  [/\bin an? (?:(tweet)|(Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|X) (?:post|video|message|statement))\b/u, 0],
+  [new RegExp(`\\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(${PLATFORM_NAMES})\\b`, 'u'), 1],
+  [/\btold (?:the )?(\p{Lu}[\p{L}\d&.’'-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d&.’'-]{0,40}|of|the)){0,6})/u, 1],
+  [/\b(?:in|during) an? (?:interview|appearance|email|statement) (?:with|on|to) (?:the )?(\p{Lu}[\p{L}\d&.’'-]{0,40}(?:\s+\p{Lu}[\p{L}\d&.’'-]{0,40}){0,6})/u, 1],
+  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?[“"]?(\p{Lu}[\p{L}\d&.’'-]{0,40}(?:\s+\p{Lu}[\p{L}\d&.’'-]{0,40}){0,6})/u, 1],
+  [new RegExp(`\\bin an? (?:(tweet)|(${PLATFORM_NAMES}) (?:post|video|message|statement))\\b`, 'u'), 0],
 ];
 
 /** The sentence(s) a quote sits in: from the start of the sentence holding its opening mark to the end of the one holding its last word. */
@@ -66,11 +66,11 @@ const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|pre
 /** Numbers and shares are never speakers: "Fifty-one percent", "3,000". */
 const NUMBER_NP_RE = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|.*\b(?:percent|per cent)\b)/iu;
 /** A party tag after a name: "R-Neb.", "D-Calif." — the name is before it. */
-const PARTY_TAG_RE = /^[RDI]-\p{Lu}[\p{sc=Latn}\d_.]*$/u;
+const PARTY_TAG_RE = /^[RDI]-\p{Lu}[\p{L}\d.]*$/u;
 /** "the 56-year-old", "the former coach": a description that points back to the person just named. */
 const DESCRIPTIVE_ANAPHOR_RE = /^(?:the )?(?:\d+-year-old|(?:former|veteran|new|embattled|outgoing) [a-z]+)$/iu;
 /** A name run at the end of a phrase: "chairman, CEO and president Craig Menear" → Craig Menear. */
-const TAIL_NAME_RE = /((?:\p{Lu}[\p{sc=Latn}\d_’'-]+\s+)(?:\p{Lu}\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?\p{Lu}[\p{sc=Latn}\d_’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
+const TAIL_NAME_RE = /((?:\p{Lu}[\p{L}\d’'-]+\s+)(?:\p{Lu}\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?\p{Lu}[\p{L}\d’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
 
 function cleanNp(raw: string): string | null {
   let np = raw.replace(/\u2024/gu, '.').trim();
@@ -84,7 +84,7 @@ function cleanNp(raw: string): string | null {
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
   // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
-  np = np.replace(/(?<=\p{Lu}[\p{sc=Latn}’'-]*)\s+(?:who|which|whose)\s.*$/u, '');
+  np = np.replace(/(?<=\p{Lu}[\p{L}’'-]*)\s+(?:who|which|whose)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
@@ -109,7 +109,7 @@ const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./g
 /** Leading adverbials of a sentence: "After the hearing, ", "In a letter to the president in May, ". */
 const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also|Speaking|Asked|Following|Separately)\b[^,]*,\s*/u;
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
-const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*\s+){0,4}\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{sc=Latn}\d_’'-]+\s+){0,3}[\p{sc=Latn}\d_’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
+const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{L}\d’'.\u2024-]*\s+){0,4}\p{Lu}[\p{L}\d’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
 function subjectBefore(prefix: string, last = false): string | null {
   let at = -1;
@@ -141,7 +141,7 @@ function subjectBefore(prefix: string, last = false): string | null {
   // (read with lastIndexOf: a lookbehind tried at every comma was the slowest line on long sentences)
   const c2 = np.trimEnd().endsWith(',') ? np.lastIndexOf(',') : -1;
   const c1 = c2 > 0 ? np.lastIndexOf(',', c2 - 1) : -1;
-  if (c1 > 0 && /\p{Lu}[\p{sc=Latn}\d_’'.\u2024-]*$/u.test(np.slice(Math.max(0, c1 - 40), c1))) np = np.slice(0, c1);
+  if (c1 > 0 && /\p{Lu}[\p{L}\d’'.\u2024-]*$/u.test(np.slice(Math.max(0, c1 - 40), c1))) np = np.slice(0, c1);
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
@@ -154,10 +154,10 @@ function subjectBefore(prefix: string, last = false): string | null {
 function isPersonName(n: string): boolean {
   if (findOutlet(n) || findOutletSuffix(n)) return false;
   if (/(?:Office|Department|Ministry|Commission|Council|Party|Productions|Inc|Corp|Group|Company|Agency|Authority|Administration|Service|Bureau|Directorate|Police|Army|Military|Government|House|Nations|Union|Court|Committee|Institute|University|Association|Foundation|military|office|police|statement|company)\b/u.test(n)) return false;
-  return /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?:\s+\p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(n);
+  return /^\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*)*$/u.test(n);
 }
 
-const CAP_RUN_RE = /^((?:\p{Lu}\.\s+|\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\s+){0,3}\p{Lu}[\p{sc=Latn}\d_-]{0,40})(?![\p{sc=Latn}\d_’'])(?![’']s)/u;
+const CAP_RUN_RE = /^((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d-]{0,40})(?![\p{L}\d’'])(?![’']s)/u;
 const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) || /^(?:Ms|Mr|Mrs|Dr)$/u.test(w);
 
 /**
@@ -201,7 +201,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
     const abbr = TITLE_ABBR[title[1].toLowerCase()];
     // "Director of PAHO Carissa F. Etienne", "President Trump", "Sen. Ben Sasse": the title, an optional "of X", the name
     const re = new RegExp(
-      `\\b(?:${word}${abbr ? '|' + abbr : ''})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{sc=Latn}\\d_&.-]*(?:\\s+\\p{Lu}[\\p{sc=Latn}\\d_&.-]*){0,3}?)?,?\\s+((?:\\p{Lu}[\\p{sc=Latn}\\d_.’'-]+\\s+){0,3}\\p{Lu}[\\p{sc=Latn}\\d_’'-]+)`,
+      `\\b(?:${word}${abbr ? '|' + abbr : ''})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,3}?)?,?\\s+((?:\\p{Lu}[\\p{L}\\d.’'-]+\\s+){0,3}\\p{Lu}[\\p{L}\\d’'-]+)`,
       'gu',
     );
     let last: string | null = null;
@@ -336,7 +336,7 @@ function speakerLike(s: string): boolean {
 }
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
-const LEAD_NAME_RE = /\s*((?:\p{Lu}\.\s+|\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}\s+){0,3}\p{Lu}[\p{sc=Latn}\d_’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/uy;
+const LEAD_NAME_RE = /\s*((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/uy;
 
 /**
  * The last words of the multi-word person mentions so far ("Carlineo" for "John Carlineo"): a

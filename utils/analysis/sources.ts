@@ -12,7 +12,7 @@
 import type { Source, SourceKind } from './types';
 import { EN_DATE_WORDS, EN_FUNCTION_WORDS } from './constants';
 import { bodyKind, classifySource, hasFullerForm } from './names';
-import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
+import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
 import { sentenceAt } from './sentences';
 
@@ -78,7 +78,7 @@ const DATELINE_ABBR: [RegExp, string][] = [
 const CREDIT_RE =
   /(?:^|[\s(（[［【]|(?<=[a-z]))(?:引用|出典|写真|提供|画像|資料|映像|撮影協力|撮影|Photo(?:graph)?s?|Image|Picture|Source|Credit|Courtesy|Foto|Bild|사진|图片|圖片|来源|來源|(?:VIDEO|IMAGE|PHOTO) COURTESY OF|Photo courtesy of)\s*(?:[:：=＝]|\.{3}|…)\s*(?:©\s*)?([^()（）\]］】\n]{1,80})/giu;
 /** (AP Photo/Alan Diaz, File) — the agency's own photo credit (Fox Business) */
-const AGENCY_PHOTO_RE = /\((\p{Lu}[\p{sc=Latn}\d_.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/gu;
+const AGENCY_PHOTO_RE = /\((\p{Lu}[\p{L}\d.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/gu;
 /** …とスアレス＝ロイター: a Japanese caption ends with ＝ the credited agency (Yomiuri) */
 /** …＝ロイター, …＝ＡＰ＝共同 (an agency's picture through another: both are credited) */
 const JA_CAPTION_CREDIT_RE = /(?:[＝=]([\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}))?[＝=]([\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}|共同|時事)[）)]?$/u;
@@ -88,40 +88,43 @@ const ZH_PHOTO_BY_RE = /(?:^|\s)([\p{Script=Han}]{2,4})\s?摄\s*$/u;
 const IMAGE_FROM_RE = /\(image (?:taken )?from (https?:\/\/[^\s)]+)\)/giu;
 /** A credit closing a caption: a bracketed name, （X提供）, [X] (Korean papers), X 资料 (a file photo), "Courtesy X". */
 const CAPTION_END_CREDIT_RE =
-  /(?:[(（]((?:\p{Lu}[\p{sc=Latn}\d.&’'-]*)(?:[ /]+\p{Lu}[\p{sc=Latn}\d.&’'-]*){0,4})[)）]|[（(]([^（）()]{2,20}?)提供[）)]|\[([\p{Script=Hangul}\s]{2,20})\]|(?<=\s|。|^)([\p{Script=Han}]{2,8})\s*资料|\bCourtesy (?:of )?(\p{Lu}[\p{sc=Latn}\d.&’'-]*(?: \p{Lu}[\p{sc=Latn}\d.&’'-]*){0,3}))$/u;
+  /(?:[(（]((?:\p{Lu}[\p{L}\d.&’'-]*)(?:[ /]+\p{Lu}[\p{L}\d.&’'-]*){0,4})[)）]|[（(]([^（）()]{2,20}?)提供[）)]|\[([\p{Script=Hangul}\s]{2,20})\]|(?<=\s|。|^)([\p{Script=Han}]{2,8})\s*资料|\bCourtesy (?:of )?(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,3}))$/u;
 /** Credit parts that name no one: "File", "Contributor", "Archivbild". */
 const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Handout|Pool|dpa-?Bildfunk|picture alliance)$/iu;
 
 const EN_NP = "((?:the |a |an )?(?:[\\w.’'&-]+)(?: (?:[\\w.’'&-]+)){0,6})";
 const EN_ACCORDING_RE = new RegExp(`\\b(?:according to|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
 /** data published in October 2018 by the Drug Enforcement Administration; findings … by the DHS Office of Inspector General */
-const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|report|study|survey|analysis|review|investigation)\b(?:(?!\b(?:that|which|who|everything)\b)[^.;:“”"]){0,60}?\b(?:by|from) (?:the )?(\p{Lu}[\p{sc=Latn}\d’'&.-]*(?:(?: (?:of|for|and|the|on))? \p{Lu}[\p{sc=Latn}\d’'&.-]*){0,6})(?![\p{sc=Latn}’'-]| (?!(?:in|on|at|and|or|that|which|to|for|shows?|found|finds|suggests?)\b)[a-z])/gu;
+const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|report|study|survey|analysis|review|investigation)\b(?:(?!\b(?:that|which|who|everything)\b)[^.;:“”"]){0,60}?\b(?:by|from) (?:the )?(\p{Lu}[\p{L}\d’'&.-]*(?:(?: (?:of|for|and|the|on))? \p{Lu}[\p{L}\d’'&.-]*){0,6})(?![\p{L}’'-]| (?!(?:in|on|at|and|or|that|which|to|for|shows?|found|finds|suggests?)\b)[a-z])/gu;
 // word runs and word counts are bounded: unbounded runs made these quadratic on long text
 /*
  * English "subject + reporting verb" patterns run cue-first, like the Japanese ones: find the verb,
  * then read the subject backwards from a short window anchored at its end (a capitalised run tried
  * from every capital letter made these the slowest part of the analysis on long articles).
  */
-const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}(?: (?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
+const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
-const EN_SAID_ORG_RE = /\b(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}|of|for|and)){0,6})/gu;
+const EN_SAID_ORG_RE = /\b(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/gu;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
 const EN_EVIDENCE_CUE = /\s(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
-const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{sc=Latn}\d_-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
+const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{L}\d-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
 /** …the journal Monthly Notices of the Royal Astronomical Society */
-const EN_THE_JOURNAL_RE = /\bthe journal ((?:\p{Lu}[\p{sc=Latn}\d_&-]*)(?: (?:\p{Lu}[\p{sc=Latn}\d_&-]*|of|the|and|for)){0,8})/gu;
+const EN_THE_JOURNAL_RE = /\bthe journal ((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
 const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
 const EN_ORG_SAID_NP_RE =
-  /\b((?:[Tt]he )?(?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
+  /\b((?:[Tt]he )?(?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
 /** NASA’s Office of the Inspector General released two highly critical reports */
 const EN_RELEASED_CUE = / (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
-const EN_RELEASED_NP_RE = /((?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40})(?: (?:\p{Lu}[\p{sc=Latn}\d_.’'&-]{0,40}|of|for|the)){0,8})$/u;
-const EN_DATELINE_RE = /\((AP|Reuters|AFP|Bloomberg|CNN|dpa|Kyodo|Xinhua|Yonhap|TASS|UPI|PTI|IANS|ANI)\)/gu;
-const EN_PLATFORM_RE =
-  /\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their) |a) (Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo)\b|\bin a (tweet)\b|\b(?:Trump|he|she|they) (tweeted)\b|\b(Tumblr|Facebook|Instagram|Truth Social) post\b/gu;
+const EN_RELEASED_NP_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40})(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the)){0,8})$/u;
+/** (AP), (Reuters): a wire dateline, when the bracket holds a known agency or broadcaster */
+const EN_DATELINE_RE = /\((\p{Lu}[\w.-]{1,12})\)/gu;
+const EN_PLATFORM_RE = new RegExp(
+  `\\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their) |a) (${PLATFORM_NAMES})\\b|\\bin a (tweet)\\b|\\b(?:\\p{Lu}\\w+|he|she|they) (tweeted)\\b|\\b(${PLATFORM_NAMES}) post\\b`,
+  'gu',
+);
 const EN_ANON_GATE_RE = /familiar with|briefed on|knowledge of|close to|source|anonymity|not to be/u;
-const EN_PLATFORM_GATE_RE = /Twitter|\bX\b|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|tweet/u;
+const EN_PLATFORM_GATE_RE = new RegExp(`\\b(?:${PLATFORM_NAMES}|tweet)`, 'u');
 const EN_DOC_GATE_RE = /statement|release|letter|report|complaint|filing|records|documents|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling/u;
 const EN_ANON_RE =
   /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
@@ -142,22 +145,22 @@ const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted
 const EN_VERB_CUE =
   /\b(said in a statement|said in a news release|issued a statement|said in a report|said on its website|reported|reports|announced|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|say|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded|told|tells|warn|protested|complained|believed?|estimate|suggested|suggest|claimed|claim|argued|argue|stated|asserted)\b/gu;
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
-const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{sc=Latn}-]*";
+const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{L}-]*";
 const EN_UNNAMED_NP_RE = new RegExp(
-  `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{sc=Latn}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
+  `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
   'u',
 );
 /** "…, say officials": the group after the verb, inverted */
 const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b`, 'gu');
 const EN_ONE_PERSON_RE =
-  /^(?:an?|one|another)\s+(?:[a-z][\p{sc=Latn}-]*\s+){0,2}(?:spokes(?:person|man|woman)|official|source|academic|resident|witness|eyewitness|person|man|woman|employee|worker|member|expert|analyst|doctor|nurse|teacher|student|parent|staffer|aide|diplomat|insider|executive|researcher|scientist|lawyer|officer|commentator|observer|critic|neighbou?r|relative|friend|customer|user|manager|operative|strategist|lobbyist|adviser|advisor)$/iu;
+  /^(?:an?|one|another)\s+(?:[a-z][\p{L}-]*\s+){0,2}(?:spokes(?:person|man|woman)|official|source|academic|resident|witness|eyewitness|person|man|woman|employee|worker|member|expert|analyst|doctor|nurse|teacher|student|parent|staffer|aide|diplomat|insider|executive|researcher|scientist|lawyer|officer|commentator|observer|critic|neighbou?r|relative|friend|customer|user|manager|operative|strategist|lobbyist|adviser|advisor)$/iu;
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE =
-  /\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\p{sc=Latn}\d_-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2} ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
-const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{sc=Latn}\d_&-]*)(?: (?:\p{Lu}[\p{sc=Latn}\d_&-]*|of|the|and|for)){0,8})/gu;
+  /\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\p{L}\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2} ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
+const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
-const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{sc=Latn}\d_.&-]*(?: \p{Lu}[\p{sc=Latn}\d_.&-]*){0,4})/gu;
+const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
 const ZH_RE = /据([^\s，。、“”]{2,15}?)(?:报道|報道|消息|称|稱|援引|介绍|介紹|统计|統計)/gu;
 /** 记者从X获悉 / 从X了解到 */
 const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到)/gu;
@@ -165,7 +168,7 @@ const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到
 const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日前)?(?:下发|下發|发布|發布|印发|印發)(?:了)?(?:通知|公告|报告|報告|声明|聲明)/gu;
 const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했다|가 보도했다|이 보도했다)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
-const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{sc=Latn}\d_.äöüß-]*(?: [A-ZÄÖÜ][\p{sc=Latn}\d_.äöüß-]*){0,3})/gu;
+const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
 const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
 /** a document that frames the sentence: its name ends in a document word, then では/で (or 「…」では) */
 const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明))(?:では|で(?=[、，]|[^きすあ]))|(「[^「」]{2,20}」)では/gu;
@@ -245,7 +248,7 @@ function findCredits(text: string, p: number, push: Push, isCaption: boolean): v
   // "Courtesy Google"; or leads it: "© John Brecher Needle poking …" (the caption's own first word is not the name)
   const tail = CAPTION_END_CREDIT_RE.exec(text.trim());
   if (tail && (isCaption || text.length <= 60) && (!/^\p{Lu}{1,3}$/u.test(tail[1] ?? '') || findOutlet(tail[1] ?? ''))) for (const n of creditNames(tail[1] ?? tail[2] ?? tail[3] ?? tail[4] ?? tail[5])) push(n, p, tail.index, extra);
-  const lead = isCaption ? /^©\s*((?:\p{Lu}[\p{sc=Latn}.’'-]+\s+){1,3})\p{Lu}[\p{sc=Latn}-]*\s+[a-z]/u.exec(text) : null;
+  const lead = isCaption ? /^©\s*((?:\p{Lu}[\p{L}.’'-]+\s+){1,3})\p{Lu}[\p{L}-]*\s+[a-z]/u.exec(text) : null;
   if (lead) push(lead[1].trim(), p, 0, { ...extra, kind: 'other' });
 }
 
@@ -413,11 +416,11 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
     // a group is a plural head (experts, providers, settlers); one unnamed person takes a/an/one/another
     if (!one && !/[^s]s$|^(?:staff|personnel|crew|faculty)$/iu.test(head)) continue;
     // "another witness in the probe, former adviser Fiona Hill": the appositive names them
-    if (/,\s*(?:[a-z]+\s+){0,3}\p{Lu}[\p{sc=Latn}’'-]+ \p{Lu}/u.test(text.slice(at, at + 120)) && /^[,”"]?\s*(?:said|says)\b/u.test(text.slice(at))) continue;
+    if (/,\s*(?:[a-z]+\s+){0,3}\p{Lu}[\p{L}’'-]+ \p{Lu}/u.test(text.slice(at, at + 120)) && /^[,”"]?\s*(?:said|says)\b/u.test(text.slice(at))) continue;
     const name = (np + tail).trim();
     const kind = classifySource(head.toLowerCase());
     // "a spokesperson for the Universities and Colleges Employers’ Association": the named body is the source
-    const body = /\b(?:for|of|at|from) (?:the )?(\p{Lu}[\p{sc=Latn}’'&.-]*(?:(?: (?:of|for|and|the|on))? \p{Lu}[\p{sc=Latn}’'&.-]*)*)/u.exec(tail);
+    const body = /\b(?:for|of|at|from) (?:the )?(\p{Lu}[\p{L}’'&.-]*(?:(?: (?:of|for|and|the|on))? \p{Lu}[\p{L}’'&.-]*)*)/u.exec(tail);
     if (body && !/[’']s$/u.test(body[1])) {
       push(body[1], p, at, { kind: bodyKind(body[1], allText) ?? 'organisation' });
       continue;
@@ -457,7 +460,7 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
   if (EN_DOC_GATE_RE.test(text)) for (const m of text.matchAll(EN_DOC_RE)) {
     // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
     const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
-    const issuer = /(\p{Lu}[\p{sc=Latn}\d_.’'&-]*(?:\s+\p{Lu}[\p{sc=Latn}\d_.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
+    const issuer = /(\p{Lu}[\p{L}\d.’'&-]*(?:\s+\p{Lu}[\p{L}\d.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
     if (/^(?:said in|issued|released)/u.test(m[0]) && issuer && outletLike(cleanEn(issuer[1]))) continue;
     push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index ?? 0, { kind: 'document' });
   }
@@ -563,7 +566,7 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
       if (suf) push(suf.alias, p, m.index ?? 0);
       else for (const [re, name] of DATELINE_ABBR) if (re.test(inner)) push(name, p, m.index ?? 0);
     }
-    if (text.includes('(')) for (const m of text.matchAll(EN_DATELINE_RE)) push(m[1], p, m.index ?? 0);
+    if (text.includes('(')) for (const m of text.matchAll(EN_DATELINE_RE)) if (/news agency|broadcaster/u.test(findOutlet(m[1])?.kind ?? '')) push(m[1], p, m.index ?? 0);
     // Japanese (only on text with kana: these lazy patterns are slow on long Latin text)
     if (has(KANA_RE, 'ja')) findJa(text, p, push, jaState);
     // English
@@ -631,7 +634,7 @@ function expandAcronyms(hits: SourceHit[], text: string): void {
     if (!/^\p{Lu}{2,6}$/u.test(h.name) || findOutlet(h.name)) continue;
     if (!full.has(h.name)) {
       // C… B… P…, with of/and/for/the between the words (the pattern opens with a literal capital, so it scans fast)
-      const words = [...h.name].map((c) => `${c}[\\p{sc=Latn}’'-]+`);
+      const words = [...h.name].map((c) => `${c}[\\p{L}’'-]+`);
       const m = new RegExp(`\\b${words.join("(?: (?:of|and|for|the|on|&))* ")}\\b`, 'u').exec(text);
       full.set(h.name, m ? m[0] : null);
     }
@@ -669,7 +672,7 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
       if (acc.size >= MAX_SOURCES) continue;
       let kind = outlet?.kind ?? h.kind ?? classifySource(h.name);
       // an unknown credit that is no person's name is a picture agency or the company that supplied it
-      if (h.credit && !h.kind && kind === 'other' && !/^\p{Lu}[\p{sc=Latn}’'-]+(?: \p{Lu}\.)? \p{Lu}[\p{sc=Latn}’'-]+$/u.test(h.name)) kind = 'company';
+      if (h.credit && !h.kind && kind === 'other' && !/^\p{Lu}[\p{L}’'-]+(?: \p{Lu}\.)? \p{Lu}[\p{L}’'-]+$/u.test(h.name)) kind = 'company';
       a = { name: h.name, kind, hits: 0, paragraphs: new Set(), outlet, credit: !!h.credit, sentence: evidence(h, blocks) };
       acc.set(key, a);
     } else {
