@@ -32,3 +32,27 @@ export const EN_FUNCTION_WORDS = new Set(
     'Meanwhile However Also Last Next According Asked Speaking Following Earlier Later Even Only Instead Indeed'
   ).split(' '),
 );
+
+/**
+ * English nouns for what a person is or does, lower case: roles and jobs that introduce or stand
+ * for a named person ("chairman … Craig Menear", "the senator", "an agency spokesman"). One list for
+ * roles, title anaphors and unnamed sources (names.ts, quotes-en.ts, sources.ts).
+ */
+export const EN_ROLE_NOUNS = new Set(
+  (
+    'chairman chairwoman chair president ceo cfo coo founder co-founder director spokesman spokeswoman spokesperson secretary minister ' +
+    'senator attorney professor coach manager chief executive head leader governor mayor ambassador commissioner officer editor analyst ' +
+    'economist lawyer judge prosecutor researcher scientist author deputy vice general superintendent sheriff captain inspector fellow ' +
+    'psychologist expert member counsel representative official doctor physician student teacher resident owner worker employee engineer ' +
+    'designer partner associate adviser advisor strategist historian curator activist organizer organiser volunteer nurse lieutenant sergeant ' +
+    'detective trooper postdoctoral co-author chancellor congresswoman congressman lawmaker duke duchess prince princess king queen source ' +
+    'academic witness eyewitness insider diplomat aide staffer commentator observer critic operative lobbyist'
+  ).split(' '),
+);
+
+/** Everyday nouns for people: "the man", "the driver" bring in someone new, whom the article leaves unnamed. */
+export const EN_PEOPLE_NOUNS = new Set(
+  'man woman person boy girl child kid teen teenager resident neighbor neighbour witness victim mother father son daughter wife husband driver passenger customer owner worker employee caller officer deputy student patient nurse suspect stranger visitor fan user viewer reader listener member source official spokesman spokeswoman spokesperson guard inmate survivor protester shopper voter parent relative friend'.split(
+    ' ',
+  ),
+);

@@ -3,7 +3,7 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
-import { EN_FUNCTION_WORDS } from './constants';
+import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS } from './constants';
 import { findOutlet, findOutletSuffix } from './outlets';
 
 /**
@@ -376,8 +376,7 @@ const EN_TITLE_ABBR: Record<string, string> = {
   'Capt.': 'Captain',
 };
 const EN_ROLE_LINKS = new Set(['of', 'the', 'for', 'and', 'to', 'at', '&']);
-const EN_LOWER_ROLES =
-  /^(?:chairman|chairwoman|chair|president|ceo|cfo|coo|founder|co-founder|director|spokesman|spokeswoman|spokesperson|secretary|minister|senator|attorney|professor|coach|manager|chief|executive|head|leader|governor|mayor|ambassador|commissioner|officer|editor|analyst|economist|lawyer|judge|prosecutor|researcher|scientist|author|deputy|vice|general|superintendent|sheriff|captain|inspector|fellow|psychologist|expert|member|spokesman|counsel|representative|official|doctor|physician|student|teacher|resident|owner|worker|employee|engineer|designer|partner|associate|adviser|advisor|strategist|historian|curator|activist|organizer|organiser|volunteer|nurse|officer|lieutenant|sergeant|detective|trooper|postdoctoral|co-author)$/iu;
+const isRoleNoun = (w: string) => EN_ROLE_NOUNS.has(w.toLowerCase());
 
 /**
  * The role an English article introduces a person with: the titles right before the name
@@ -398,9 +397,9 @@ export function enRole(name: string, text: string): string | null {
       const w = before[i];
       const bare = w.replace(/[,]$/u, '').replace(/[’']s$/u, '');
       if (/[.!?;:“”"]$/u.test(w) && !/^(?:\p{Lu}\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
-      const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || EN_LOWER_ROLES.test(bare);
+      const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || isRoleNoun(bare);
       // "Prince Harry and Meghan": an "and" joins two people unless it joins two titles ("CEO and president")
-      if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || EN_LOWER_ROLES.test(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
+      if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || isRoleNoun(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
       if (isTitle || /^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
         if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(bare) && !run.length) break; // an honorific is not a role
         run.unshift(w);
@@ -425,7 +424,7 @@ export function enRole(name: string, text: string): string | null {
     // not a participle or a clause ("assigned to Epstein's unit", "who represents Noel")
     const roleLike =
       !!m &&
-      (/^(?:a|an|the)\s/u.test(m[1]) || EN_LOWER_ROLES.test(first) || EN_TITLE_WORDS.has(first) || /^\p{Lu}[\p{sc=Latn}\d_-]*[’']s\s+[a-z]/u.test(m[1])) &&
+      (/^(?:a|an|the)\s/u.test(m[1]) || isRoleNoun(first) || EN_TITLE_WORDS.has(first) || /^\p{Lu}[\p{sc=Latn}\d_-]*[’']s\s+[a-z]/u.test(m[1])) &&
       !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]);
     if (m && roleLike) return m[1].replace(/\u2024/gu, '.').trim();
   }

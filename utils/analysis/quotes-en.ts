@@ -3,7 +3,7 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS } from './constants';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
@@ -41,8 +41,12 @@ const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
 const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
 const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
 const SENT_BREAK_RE = /[.!?][”"’)]{0,2}\s+(?=[A-Z“"‘'(])/gu;
-const TITLE_ANAPHOR_RE =
-  /^the (president|prime minister|senator|governor|minister|secretary|mayor|chancellor|ambassador|congresswoman|congressman|judge|general|spokesman|spokeswoman|chairman|chairwoman|commissioner|leader|director|chief|coach|manager|superintendent|sheriff|prosecutor|attorney|founder|ceo|chair|head|duke|duchess|prince|princess|king|queen)$/i;
+/** "the president", "the prime minister": a title (a role noun) standing for the person who holds it */
+const TITLE_ANAPHOR_RE = /^the ((?:prime |vice |attorney )?([a-z-]+))$/iu;
+const isTitleAnaphor = (np: string) => {
+  const m = TITLE_ANAPHOR_RE.exec(np);
+  return m && EN_ROLE_NOUNS.has(m[2].toLowerCase()) && !EN_PEOPLE_NOUNS.has(m[2].toLowerCase()) ? m : null;
+};
 const TITLE_ABBR: Record<string, string> = { senator: 'Sen\\.', governor: 'Gov\\.', general: 'Gen\\.', president: 'Pres\\.' };
 const VIA_RES: [RegExp, number][] = [
   [new RegExp(`\\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(${PLATFORM_NAMES})\\b`, 'u'), 1],
@@ -184,18 +188,11 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
 
 /** "the actor", "the former star", "the “Pose” actor": the, up to three modifiers, one lowercase singular head. */
 const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\b))(?:\S+ ){0,3}[a-z-]+(?<!s)$/u;
-/**
- * "the man", "the victim's mother", "the driver": everyday nouns for people bring in someone new,
- * whom the article leaves unnamed (the description is the speaker); "the actor", "the former star"
- * describe someone already named.
- */
-const NEW_PERSON_HEAD_RE =
-  /\b(?:man|woman|person|boy|girl|child|kid|teen|teenager|resident|neighbou?r|witness|victim|mother|father|son|daughter|wife|husband|driver|passenger|customer|owner|worker|employee|caller|officer|deputy|student|patient|nurse|suspect|stranger|visitor|fan|user|viewer|reader|listener|member|source|official|spokes(?:man|woman|person)|guard|inmate|survivor|protester|shopper|voter|parent|relative|friend)$/u;
 const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
 
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   const lower = np.toLowerCase();
-  const title = TITLE_ANAPHOR_RE.exec(np);
+  const title = isTitleAnaphor(np);
   if (title) {
     const word = title[1].replace(/^./, (c) => c.toUpperCase());
     const abbr = TITLE_ABBR[title[1].toLowerCase()];
@@ -210,7 +207,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
     if (!/^the (?:spokesman|spokeswoman)$/i.test(np)) return np; // "the senator": better than a wrong name
   }
   if (EN_PRONOUN_RE.test(np)) {
-    if (/^(?:he|she|i)$/.test(lower) || TITLE_ANAPHOR_RE.test(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
+    if (/^(?:he|she|i)$/.test(lower) || !!isTitleAnaphor(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
       const local = lastPersonIn(blockBefore, allText, end);
       if (local) return local;
@@ -225,7 +222,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   // "said the actor", "the “Pose” actor said": a definite description of one person, with no
   // "of"/"for"/possessive that would make it a new person ("the victim's mother"), points back to
   // the person the paragraph or the last quote was about
-  if (DEFINITE_ONE_RE.test(np) && !BODY_NOUN_RE.test(np) && !NEW_PERSON_HEAD_RE.test(np)) {
+  if (DEFINITE_ONE_RE.test(np) && !BODY_NOUN_RE.test(np) && !EN_PEOPLE_NOUNS.has(np.slice(np.lastIndexOf(' ') + 1))) {
     const back =
       lastPersonIn(blockBefore, allText, end) ??
       (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 2 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : null) ??

@@ -10,7 +10,7 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS } from './constants';
 import { bodyKind, classifySource, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
@@ -152,8 +152,12 @@ const EN_UNNAMED_NP_RE = new RegExp(
 );
 /** "…, say officials": the group after the verb, inverted */
 const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b`, 'gu');
-const EN_ONE_PERSON_RE =
-  /^(?:an?|one|another)\s+(?:[a-z][\p{L}-]*\s+){0,2}(?:spokes(?:person|man|woman)|official|source|academic|resident|witness|eyewitness|person|man|woman|employee|worker|member|expert|analyst|doctor|nurse|teacher|student|parent|staffer|aide|diplomat|insider|executive|researcher|scientist|lawyer|officer|commentator|observer|critic|neighbou?r|relative|friend|customer|user|manager|operative|strategist|lobbyist|adviser|advisor)$/iu;
+/** a/an/one/another, up to two modifiers, a noun for a person: one unnamed person ("an agency spokesman") */
+const EN_ONE_PERSON_RE = /^(?:an?|one|another)\s+(?:[a-z][\p{L}-]*\s+){0,2}([a-z-]+)$/iu;
+const onePerson = (np: string) => {
+  const head = EN_ONE_PERSON_RE.exec(np)?.[1].toLowerCase() ?? '';
+  return EN_ROLE_NOUNS.has(head) || EN_PEOPLE_NOUNS.has(head);
+};
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE =
@@ -412,7 +416,7 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
     if (EN_NOT_GROUP_RE.test(head) || (EN_FUNCTION_WORDS.has(words[0]) && !/^(?:Some|Many|Most|Two|Three|Another|An?|One)$/u.test(words[0]))) continue;
     // a capitalised head is a name ("Michael Sims") unless it opens the clause alone ("Experts", "Officials")
     if (/^\p{Lu}/u.test(head) && (words.length > 1 || hasFullerForm(head, allText))) continue;
-    const one = EN_ONE_PERSON_RE.test(np);
+    const one = onePerson(np);
     // a group is a plural head (experts, providers, settlers); one unnamed person takes a/an/one/another
     if (!one && !/[^s]s$|^(?:staff|personnel|crew|faculty)$/iu.test(head)) continue;
     // "another witness in the probe, former adviser Fiona Hill": the appositive names them
