@@ -153,9 +153,11 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!longEnough(inner)) continue;
     // 「…」「…」などと説明: the cue follows the last of consecutive quotes; 「…」（２３年の市議会委員会答弁）として:
     // a bracketed source between the quote and its cue is the quote's channel
-    const raw = masked.slice(s.end, s.end + 120);
-    const bracket = /^(?:「〓*」)*[（(]([^）)]{2,30})[）)]/u.exec(raw);
-    const after = raw.replace(/^(?:「〓*」)+/u, '').replace(/^[（(][^）)]{1,30}[）)]/u, '').slice(0, 80);
+    const raw = masked.slice(s.end, s.end + 120).replace(/^(?:「〓*」)+/u, '');
+    // (a bracket that names a person is the speaker: 「…」(山田花子さん))
+    const bracketed = /^[（(]([^）)]{2,30})[）)]/u.exec(raw);
+    const bracket = bracketed && !(jaSpeakerLike(bracketed[1]) && PAREN_SPEAKER_RE.test(raw)) ? bracketed : null;
+    const after = (bracket ? raw.slice(bracket[0].length) : raw).slice(0, 80);
     const si = sentenceAt(sentences, s.open);
     const sStart = Math.max(sentences[si][0], s.open - 200);
     const prefix = masked.slice(sStart, s.open).replace(AGE_RE, '');
