@@ -56,7 +56,7 @@ const EN_NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'al', 'bin', 'la',
 
 export const JA_PRONOUN_RE = /^(?:同氏|同紙|同社|同誌|同局|同省|同庁|同大統領|同首相|同相|同長官|同報道官|同議員|同教授|同容疑者|同被告|同団体|同党|同国|同機関|同通信|彼|彼女|彼ら)$/u;
 export const EN_PRONOUN_RE =
-  /^(?:he|she|they|it|we|i|the (?:official|spokesman|spokeswoman|spokesperson|company|statement|agency|ministry|department|newspaper|paper|report|group|organization|organisation|firm|minister|president|senator|lawmaker|source|officials|man|woman|prosecutor|police))$/i;
+  /^(?:he|she|they|it|we|i|the (?:official|spokesman|spokeswoman|spokesperson|company|statement|agency|ministry|department|newspaper|paper|report|group|organization|organisation|firm|minister|president|senator|lawmaker|source|officials|prosecutor|police))$/i;
 export const KO_PRONOUN_RE = /^(?:그|그녀|그들|이들)$/u;
 
 /** Katakana common nouns that look like names but are not (Monotypeのチーム). */

@@ -88,7 +88,7 @@ function cleanNp(raw: string): string | null {
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
   // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
-  np = np.replace(/(?<=\p{Lu}[\p{L}’'-]*)\s+(?:who|which|whose)\s.*$/u, '');
+  np = np.replace(/(?<=\p{Lu}[\p{L}’'-]{0,40})\s+(?:who|which|whose)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
@@ -291,12 +291,14 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     } else {
       // a quote sentence continuing a speaker of this or the previous paragraph
       // a short quote sentence needs its speaker in the same paragraph ("It is working.")
-      if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4)) continue;
+      // (a pull quote, set apart, repeats words printed elsewhere: it is no new quote; within a
+      // speaker's paragraph the repeat is theirs: a standfirst may have printed it first)
+      if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(allText, inner))) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
       speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
       // a block that is all quote, after a block about a person (a post or letter quoted at length),
       // unless it repeats words printed elsewhere (a pull quote)
-      if (!speaker && s.open === 0 && s.end >= block.trimEnd().length - 1 && !printedTwice(allText, inner)) speaker = recentPerson(ctx, paragraph, 1);
+      if (!speaker && s.open === 0 && s.end >= block.trimEnd().length - 1) speaker = recentPerson(ctx, paragraph, 1);
       if (!speaker) continue;
     }
     // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a guess

@@ -143,7 +143,7 @@ const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted
  * a body by its head noun, an unnamed group). Three separate scans were a quarter of the English time.
  */
 const EN_VERB_CUE =
-  /\b(said in a statement|said in a news release|issued a statement|said in a report|said on its website|reported|reports|announced|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|say|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded|told|tells|warn|protested|complained|believed?|estimate|suggested|suggest|claimed|claim|argued|argue|stated|asserted)\b/gu;
+  /\b(said in a statement|said in a news release|issued a statement|said in a report|said on its website|reported|reports|announced|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|say|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded|told|tells|warn|protested|complained|believed?|estimate|suggested|suggest|claimed|claim|argued|argue|stated|asserted|recommends|recommended|advises|advised|warns)\b/gu;
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
 const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{L}-]*";
 const EN_UNNAMED_NP_RE = new RegExp(
@@ -208,7 +208,8 @@ function cleanEn(raw: string): string {
   return raw
     .replace(/(?<!\b\p{Lu})\.\s.*$/u, '') // the sentence ended: "according to teachers unions. It came …"
     .replace(/^(?:the|a|an|one|two|three|several|another|new|similarly|fresh)\s+/iu, '')
-    .replace(/\s+(?:that|who|which|on|in|at|this|last|as|and|to|for|about|after|said|says|told|reported|were|was|is|are|have|has|had|shows?|showed)\b.*$/u, '')
+    // (and/for/on inside a name go on: "Customs and Border Protection", "Centers for Disease Control")
+    .replace(/\s+(?:that|who|which|in|at|this|last|as|about|after|said|says|told|reported|were|was|is|are|have|has|had|shows?|showed|(?:on|and|to|for)(?! \p{Lu}))\b.*$/u, '')
     .replace(/[.,;:!?)]+$/u, '')
     .replace(/[’']s$/u, '')
     .trim();
@@ -404,8 +405,9 @@ function findEn(raw: string, p: number, push: Push, allText: string): void {
     }
   }
   for (const [raw, at] of named) {
-    const n = cleanEn(raw);
-    if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
+    // "the United Nations and European Union said": two bodies ("Customs and Border Protection" is one)
+    const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(cleanEn(raw));
+    for (const n of both ? [both[1], both[2]] : [cleanEn(raw)]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
   }
   if (/[,”"]\s*sa(?:y|ys|id) /u.test(text)) for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index ?? 0]);
   for (const [np0, tail, at] of unnamed) {
