@@ -22,6 +22,8 @@ export interface Ctx {
   roles: Map<string, string>;
   /** title → the named holder introduced with it (首相 → 岸田文雄, president → Trump) */
   holders: Map<string, string>;
+  /** how many quotations of the article open or close with each key (see quoteKeys): pull quotes repeat one */
+  quoteKeys?: Map<string, number>;
 }
 
 export function newCtx(): Ctx {

@@ -12,7 +12,7 @@ import { newCtx, type Ctx } from './context';
 import { bodyKind, enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
-import { enMentions, enQuotes } from './quotes-en';
+import { enMentions, enQuotes, quoteKeys } from './quotes-en';
 import { jaQuotes } from './quotes-ja';
 import { zhIntroRole, zhKoQuotes } from './quotes-zh-ko';
 import { splitSentences } from './sentences';
@@ -53,6 +53,9 @@ export function prepareBlocks(blocks: string[], lang: string | null): Block[] {
 }
 
 function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: string): Quote[] {
+  // every quotation's opening and closing words, counted once for the article (pull quotes repeat them)
+  ctx.quoteKeys = new Map();
+  for (const b of blocks) for (const s of b.spans) for (const k of quoteKeys(s.text)) ctx.quoteKeys.set(k, (ctx.quoteKeys.get(k) ?? 0) + 1);
   let offset = 0;
   for (const b of blocks) {
     const { text: block, masked, spans, script, index: i } = b;

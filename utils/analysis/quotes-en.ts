@@ -293,7 +293,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       // a short quote sentence needs its speaker in the same paragraph ("It is working.")
       // (a pull quote, set apart, repeats words printed elsewhere: it is no new quote; within a
       // speaker's paragraph the repeat is theirs: a standfirst may have printed it first)
-      if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(allText, inner))) continue;
+      if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(ctx, inner))) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
       speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
       // a block that is all quote, after a block about a person (a post or letter quoted at length),
@@ -309,16 +309,15 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
   }
 }
 
-/** Does the start of this quote appear twice in the article (a pull quote repeating words quoted elsewhere)? */
-function printedTwice(allText: string, inner: string): boolean {
-  // its opening or its closing words (a pull quote may trim either end)
+/** The opening and closing words of a quote, the keys a pull quote repeats (it may trim either end). */
+export function quoteKeys(inner: string): string[] {
   const t = inner.replace(/[\s.,;:!?…’'"”]+$/u, '');
-  for (const key of [t.slice(0, 30), t.slice(-30)]) {
-    if (key.length < 20) continue;
-    const first = allText.indexOf(key);
-    if (first >= 0 && allText.indexOf(key, first + 1) >= 0) return true;
-  }
-  return false;
+  return t.length < 20 ? [] : [t.slice(0, 30), t.slice(-30)];
+}
+
+/** Is this quote's opening or closing printed in two quotations of the article (a pull quote)? */
+function printedTwice(ctx: Ctx, inner: string): boolean {
+  return quoteKeys(inner).some((k) => (ctx.quoteKeys?.get(k) ?? 0) > 1);
 }
 
 /**
