@@ -6,6 +6,7 @@
  * Korean, Han only → Chinese, else English and other Latin-script languages).
  */
 import type { AnalysisInput, AnalysisResult, Quote, SourceKind } from './types';
+import { EN_VERB_RE } from './constants';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
@@ -48,7 +49,9 @@ export function prepareBlocks(blocks: string[], lang: string | null): Block[] {
     const masked = maskSpans(text, spans);
     const script = scriptOf(text, lang);
     const seg = script === 'en' && lang && !/^en/u.test(lang) ? lang : SEGMENT_LANG[script];
-    return { index, text, masked, spans, script, sentences: splitSentences(masked, seg) };
+    // English reporting verbs, found once for the quotes and the sources
+    const verbs = script === 'en' ? [...masked.matchAll(EN_VERB_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string]) : undefined;
+    return { index, text, masked, spans, script, sentences: splitSentences(masked, seg), verbs };
   });
 }
 
@@ -69,7 +72,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       // no quotes, but the people it names speak later (张凡透露…, 박채규 대표가 …)
       zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);
     }
-    if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length, b.sentences);
+    if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length, b.sentences, b.verbs);
     offset += block.length + 1;
   }
   // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ; 汉森 → 迈克尔·汉森 (a speaker named in full)

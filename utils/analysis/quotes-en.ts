@@ -3,15 +3,14 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY } from './constants';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
 import { longEnough, wordCount, type Span } from './spans';
 
-const SAY =
-  'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
+const SAY = EN_SAY;
 const SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 /** "…," Noem told the Argus Leader / "…," the statement said */
 const AFTER_SUBJ_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:—\\s*|–\\s*)?([^.;:?!〓]{1,140}?)\\s+(?:${SAY})\\b`, 'u');
@@ -356,7 +355,9 @@ function personSurnames(ctx: Ctx): Set<string> {
   return idx.names;
 }
 
-export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][]): void {
+const SAY_WORDS = new Set(SAY.split('|'));
+
+export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][], verbs?: [number, string][]): void {
   // the name that opens each sentence (read at the sentence's start only)
   for (const [a] of sentences ?? [[0, masked.length]]) {
     LEAD_NAME_RE.lastIndex = a;
@@ -368,11 +369,12 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     const name = enSpeakerFromPhrase(n);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }
-  // only the sentences that hold a reporting verb (one scan of the block finds them)
+  // only the sentences that hold a reporting verb (the block's verbs were found once, in prepareBlocks)
   const ranges = sentences ?? [[0, masked.length]];
   let last = -1;
-  for (const v of masked.matchAll(ALL_SAY_RE)) {
-    const k = sentenceAt(ranges, v.index ?? 0);
+  for (const [at, verb] of verbs ?? [...masked.matchAll(ALL_SAY_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string])) {
+    if (!SAY_WORDS.has(verb)) continue;
+    const k = sentenceAt(ranges, at);
     if (k === last) continue;
     last = k;
     const sentence = masked.slice(ranges[k][0], ranges[k][1]);

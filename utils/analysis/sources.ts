@@ -10,7 +10,7 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE } from './constants';
 import { bodyKind, classifySource, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
@@ -36,6 +36,8 @@ export interface SourceBlock {
   masked?: string;
   /** the script its quote rules read it in (index.ts) */
   script?: 'ja' | 'ko' | 'zh' | 'en';
+  /** English reporting verbs: [index in the block, the verb] */
+  verbs?: [number, string][];
   sentences: [number, number][];
 }
 
@@ -142,8 +144,10 @@ const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted
  * One pass finds every reporting verb; the subject before it is read three ways (a named body,
  * a body by its head noun, an unnamed group). Three separate scans were a quarter of the English time.
  */
-const EN_VERB_CUE =
-  /\b(said in a statement|said in a news release|issued a statement|said in a report|said on its website|reported|reports|announced|confirmed|found|concluded|ruled|estimated|posted|warned|alleged|says|said|say|stressed|reiterated|condemned|forecasts?|urged|called|noted|critici[sz]ed|welcomed|rejected|denied|insisted|responded|declared|demanded|told|tells|warn|protested|complained|believed?|estimate|suggested|suggest|claimed|claim|argued|argue|stated|asserted|recommends|recommended|advises|advised|warns)\b/gu;
+/** The verbs whose subject may be a cited body or group (see EN_VERB_RE). */
+const EN_CUE_VERBS = new Set(
+  'reported reports announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
+);
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
 const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{L}-]*";
 const EN_UNNAMED_NP_RE = new RegExp(
@@ -374,16 +378,17 @@ function* npBefore(text: string, cue: RegExp, np: RegExp, width: number): Genera
   }
 }
 
-function findEn(raw: string, p: number, push: Push, allText: string): void {
+function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [number, string][]): void {
   // relative clauses hide the verb: "the Electoral Commission, which regulates …, issued a statement"
   const text = raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length));
   // (each costly pattern runs only on text that holds one of its words: these scans were most of the English time)
   if (EN_ANON_GATE_RE.test(text)) for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
   const unnamed: [string, string, number][] = [];
   const named: [string, number][] = [];
-  for (const c of text.matchAll(EN_VERB_CUE)) {
-    const verb = c[1].split(' ')[0]; // "said in a statement" is a "said"
-    const at = (c.index ?? 1) - 1; // the space before the verb
+  for (const [index, word] of verbs ?? [...text.matchAll(EN_VERB_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string])) {
+    const verb = word.split(' ')[0];
+    if (!EN_CUE_VERBS.has(verb) && !/^(?:forecasts?|critici[sz]ed)$/u.test(verb)) continue;
+    const at = index - 1; // the space before the verb
     if (!/\s/u.test(text[at] ?? '')) continue;
     const aux = /(?:’s| has| have)$/u.exec(text.slice(Math.max(0, at - 5), at));
     const org = at - (aux?.[0].length ?? 0); // before "’s/has/have"
@@ -529,14 +534,16 @@ const EN_CITING_WORD_RE =
   /\b(?:sa(?:id|ys?)|told|tells|[Aa]ccording|cit(?:ing|ed|es?)|report|announc|statement|release|issued|publish|journal|found|finds|show|reveal|suggest|indicat|confirm|conclud|ruled|estimat|posted|warn|alleg|stress|reiterat|condemn|forecast|urg|call|not(?:ed|es)|critici|welcom|reject|deni|insist|respond|declar|demand|source|familiar|briefed|knowledge|anonym|Twitter|Facebook|Instagram|Tumblr|Telegram|TikTok|YouTube|Weibo|tweet|data|figures|findings|study|survey|analysis|believ|protest|complain|claim|argu|stated|recommend|by|from|[Vv]ia|[Oo]riginally|[Rr]epublished|[Rr]eprinted|letter|records|documents|filing|complaint|footage|[Vv]ideo|evidence|testimony|poll|[Ee]xperts|[Oo]fficials|[Ss]ources|[Dd]ata|[Ff]igures|[Ff]indings|[Rr]ecords|[Dd]ocuments)/u;
 
 /** findEn over the runs of consecutive sentences that can cite something (positions stay the block's). */
-function findEnCiting(text: string, sentences: [number, number][] | undefined, p: number, push: Push, allText: string): void {
-  if (!sentences) return findEn(text, p, push, allText);
+function findEnCiting(text: string, sentences: [number, number][] | undefined, p: number, push: Push, allText: string, verbs?: [number, string][]): void {
+  if (!sentences) return findEn(text, p, push, allText, verbs);
   let from = -1;
   let to = -1;
   const flush = () => {
     if (from < 0) return;
     const off = from;
-    findEn(text.slice(from, to), p, (n, para, at, extra) => push(n, para, at + off, extra), allText);
+    const end = to;
+    const inRun = verbs?.filter(([at]) => at >= off && at < end).map(([at, w]) => [at - off, w] as [number, string]);
+    findEn(text.slice(from, to), p, (n, para, at, extra) => push(n, para, at + off, extra), allText, inRun);
     from = -1;
   };
   for (const [a, b] of sentences) {
@@ -577,7 +584,7 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     if (has(KANA_RE, 'ja')) findJa(text, p, push, jaState);
     // English
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
-    else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText);
+    else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText, p >= 0 && typeof blockTexts[p] !== 'string' ? (blockTexts[p] as SourceBlock).verbs : undefined);
     if (script === 'zh' || (!script && /\p{Script=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push);
     if (has(/\p{Script=Hangul}/u, 'ko')) for (const m of text.matchAll(KO_RE)) if (outletLike(m[1])) push(m[1], p, m.index ?? 0);
     if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index ?? 0);
