@@ -106,7 +106,7 @@ const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|r
  */
 const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
-const EN_SAID_ORG_RE = /\b(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/gu;
+const EN_SAID_ORG_RE = /(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/uy;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
 const EN_EVIDENCE_CUE = /\s(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
 const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{L}\d-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
@@ -380,12 +380,13 @@ function* npBefore(text: string, cue: RegExp, np: RegExp, width: number): Genera
 
 function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [number, string][]): void {
   // relative clauses hide the verb: "the Electoral Commission, which regulates …, issued a statement"
-  const text = raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length));
+  const text = raw.includes(', wh') ? raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length)) : raw;
+  const verbList = verbs ?? [...text.matchAll(EN_VERB_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string]);
   // (each costly pattern runs only on text that holds one of its words: these scans were most of the English time)
   if (EN_ANON_GATE_RE.test(text)) for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
   const unnamed: [string, string, number][] = [];
   const named: [string, number][] = [];
-  for (const [index, word] of verbs ?? [...text.matchAll(EN_VERB_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string])) {
+  for (const [index, word] of verbList) {
     const verb = word.split(' ')[0];
     if (!EN_CUE_VERBS.has(verb) && !/^(?:forecasts?|critici[sz]ed)$/u.test(verb)) continue;
     const at = index - 1; // the space before the verb
@@ -480,9 +481,13 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const n = m[1].replace(/^(?:a|an|the|A|An|The|New|new)\s+/u, '').trim();
     if (n.split(/\s+/u).length >= 2) push(n, p, at, { kind: 'document' });
   }
-  for (const m of text.matchAll(EN_SAID_ORG_RE)) {
-    const n = cleanEn(m[1]);
-    if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, m.index ?? 0);
+  // said Amnesty International: read after each "said/says/according to" the verb pass found
+  for (const [at, word] of verbList) {
+    if (word !== 'said' && word !== 'says' && word !== 'according to') continue;
+    EN_SAID_ORG_RE.lastIndex = at;
+    const m = EN_SAID_ORG_RE.exec(text);
+    const n = m ? cleanEn(m[1]) : '';
+    if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, at);
   }
   if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index ?? 0);
   if (EN_PLATFORM_GATE_RE.test(text)) for (const m of text.matchAll(EN_PLATFORM_RE)) {
