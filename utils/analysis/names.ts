@@ -176,6 +176,17 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
 
 /** Kind of a source from the table, then from suffix cues in its name. */
 export function classifySource(name: string): SourceKind {
+  // the same names are asked about many times per article (every candidate subject)
+  let kind = kindMemo.get(name);
+  if (kind === undefined) {
+    if (kindMemo.size > 2000) kindMemo.clear();
+    kindMemo.set(name, (kind = classifyUncached(name)));
+  }
+  return kind;
+}
+const kindMemo = new Map<string, SourceKind>();
+
+function classifyUncached(name: string): SourceKind {
   const known = findOutlet(name) ?? findOutletSuffix(name)?.outlet;
   if (known) return known.kind;
   if (/(?:情報筋|関係者|消息筋|消息人士|소식통|familiar with|anonymity|briefed|\bsources?\b|insider)/iu.test(name)) return 'anonymous';

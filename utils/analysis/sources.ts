@@ -729,8 +729,11 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   }
   const counts = new Map<Acc, number>();
   if (owner.size) {
-    const alts = [...owner.keys()].sort((x, y) => y.length - x.length).map((n) => (/^[\p{sc=Latn}\d_ .'’&-]+$/u.test(n) ? `(?<![\\w])${escapeRe(n)}(?![\\w])` : escapeRe(n)));
-    const re = new RegExp(alts.join('|'), 'gu');
+    // Latin names at word boundaries (one lookbehind for all of them), CJK names anywhere
+    const keys = [...owner.keys()].sort((x, y) => y.length - x.length);
+    const latin = keys.filter((n) => /^[\p{sc=Latn}\d_ .'’&-]+$/u.test(n)).map(escapeRe);
+    const other = keys.filter((n) => !/^[\p{sc=Latn}\d_ .'’&-]+$/u.test(n)).map(escapeRe);
+    const re = new RegExp([latin.length ? `(?<![\\w])(?:${latin.join('|')})(?![\\w])` : '', ...other].filter(Boolean).join('|'), 'gu');
     const count = (text: string, paragraph: number) => {
       for (const m of text.matchAll(re)) {
         const a = owner.get(m[0]);
