@@ -29,25 +29,16 @@ const JA_AFTER_NAME_RE = new RegExp(`^(?:(?:米|露|ロ|中|韓|英|仏|独|日|
 const JA_DESCRIPTOR_RE =
   /^(?:(?:米|露|ロシア|英|仏|独|中国|中|韓国|韓|北朝鮮|日本|米国|英国|ドイツ|フランス|国営|政府系|地元|大手|有力)(?:紙|誌|テレビ|放送|通信社?|メディア|高級紙|経済紙|日刊紙)?)+(?=[\p{Script=Katakana}A-Z])/u;
 
-/** English titles before a name ("White House Press Secretary Stephanie Grisham"). */
-const EN_TITLE_WORDS = new Set(
-  (
-    'Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Reverend Sen Senator Rep Representative Gov Governor ' +
-    'President Vice Prime Minister Secretary Deputy Foreign Press Chief Executive Officer CEO Chairman Chairwoman Chair ' +
-    'General Gen Lt Col Colonel Major Admiral Adm Sgt Commander Captain Capt Judge Justice Attorney Ambassador Mayor ' +
-    'Chancellor King Queen Prince Princess Pope Speaker Leader Director Spokesman Spokeswoman Spokesperson Commissioner ' +
-    'Inspector Detective Officer Sheriff Coach Manager Founder Analyst Economist Professor Minister State White House ' +
-    'Defense Defence Interior Trade Finance Home Health Treasury Justice Commerce US U.S. UK U.K. EU Taliban Australian ' +
-    'American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp. ' +
-    // titles and roles of wire copy that precede a name (scrapinghub pages of the tuning set and common US/UK usage)
-    'Superintendent Prosecutor Prosecution District Assistant Associate Special Agent Sergeant Trooper Councilman Councilwoman ' +
-    'Alderman Congressman Congresswoman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Duke ' +
-    'Duchess Earl Baron Baroness Premier Counsel Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Lieutenant ' +
-    'Constable Chairperson Envoy Consul Coordinator Administrator Editor Producer Researcher Scientist Author Actor Actress ' +
-    'Striker Midfielder Defender Goalkeeper Quarterback Co-founder Cofounder Attorney-General ' +
-    'Secretary-General Spokesman Commander Minister President-elect Whip Supervisor Host Judge Chef'
-  ).split(' '),
+/**
+ * English titles and modifiers before a name ("White House Press Secretary Stephanie Grisham"),
+ * besides the role nouns (constants.ts), which count capitalised too: honorifics, their
+ * abbreviations, offices, nationalities, and titles of wire copy (scrapinghub pages of the tuning
+ * set and common US/UK usage).
+ */
+const EN_TITLE_ONLY = new Set(
+  'Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Rev Reverend Sen Rep Gov Prime Foreign Press CEO Gen Lt Col Colonel Major Admiral Adm Sgt Commander Capt Justice Pope Speaker State White House Defense Defence Interior Trade Finance Home Health Treasury Commerce US U.S. UK U.K. EU Taliban Australian American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp. Prosecution District Assistant Special Agent Councilman Councilwoman Alderman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Earl Baron Baroness Premier Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Constable Chairperson Envoy Consul Coordinator Administrator Producer Actor Actress Striker Midfielder Defender Goalkeeper Quarterback Cofounder Attorney-General Secretary-General President-elect Whip Supervisor Host Chef'.split(' '),
 );
+const EN_TITLE_WORDS = { has: (w: string) => EN_TITLE_ONLY.has(w) || (/^\p{Lu}[a-z-]+$/u.test(w) && EN_ROLE_NOUNS.has(w.toLowerCase())) };
 /** The head nouns of bodies: what ends "Swedish Prosecution Authority", "the US military", "French foreign ministry". */
 export const EN_BODY_HEAD_RE =
   /\b(?:Authority|Office|Ministry|ministry|Department|department|Commission|Council|Police|police|military|Military|Army|army|Government|government|Agency|agency|Court|Committee|Institute|University|Association|Foundation|Party|Union|Service|Bureau|Administration|Company|Inc\.?|Corp\.?|Group|Club|FC|League|Federation|Organi[sz]ation|Centre|Center|Board|Embassy|Parliament|Senate|Congress|UK|US|EU|UN)$/u;
