@@ -41,9 +41,6 @@ const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{Script=
 const ZH_ENDS_WITH_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u');
 const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
 
-/** The quotative ending and a speech verb (Korean grammar: -라고/-고/-며/-면서 + 말하다, 밝히다, 전하다 …) */
-const KO_AFTER_RE =
-  /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|했다|한다|했고|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인)/u;
 /** “…”라는 게 김철수 대표의 설명이다 / “…” 김철수 씨의 말이다 */
 const KO_NOUN_PREDICATE_RE = /^\s*(?:(?:라는|이라는|란)\s*(?:게|것이|것은|얘기가|말이)\s*)?([^\s.,"“”]{1,12}(?:\s+[^\s.,"“”]{1,6})?)의\s*(?:설명|말|주장|얘기|이야기|설명이자|답|답변|전언)(?:이다|이었다|입니다)/u;
 /** 김철수 대표: “…” — the speaker and a colon right before the quote */
