@@ -13,3 +13,55 @@ export const SENTENCE_ABBREVIATIONS = new Set(
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs etc Inc Corp Co Ltd Bros Ave Blvd Rd Ft Dept Univ approx'
   ).split(' '),
 );
+
+/** Days and months (and their wire abbreviations): capitalised, never a name or a source ("said Tuesday", "Nov. 5"). */
+export const EN_DATE_WORDS = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+);
+
+/**
+ * Capitalised words that open English sentences but never belong to a name: articles,
+ * pronouns, prepositions, conjunctions and sentence adverbs ("To LeBron James, triple-doubles
+ * are not a goal" names LeBron James; "After Danny Green got …").
+ */
+export const EN_FUNCTION_WORDS = new Set(
+  (
+    'The A An In On At To For From With By Of As Into About Against Among Under Over Through During Without Within Unlike Like Despite Including ' +
+    'But And Or Nor So Yet Still Then Now When While After Before Since Until Because Although Though If Unless Whether Once ' +
+    'He She It They We I You His Her Its Their Our My Your This That These Those There Here Both All Some Many More Most Others Two Roughly ' +
+    'Meanwhile However Also Last Next According Asked Speaking Following Earlier Later Even Only Instead Indeed'
+  ).split(' '),
+);
+
+/**
+ * English nouns for what a person is or does, lower case: roles and jobs that introduce or stand
+ * for a named person ("chairman … Craig Menear", "the senator", "an agency spokesman"). One list for
+ * roles, title anaphors and unnamed sources (names.ts, quotes-en.ts, sources.ts).
+ */
+export const EN_ROLE_NOUNS = new Set(
+  (
+    'chairman chairwoman chair president ceo cfo coo founder co-founder director spokesman spokeswoman spokesperson secretary minister ' +
+    'senator attorney professor coach manager chief executive head leader governor mayor ambassador commissioner officer editor analyst ' +
+    'economist lawyer judge prosecutor researcher scientist author deputy vice general superintendent sheriff captain inspector fellow ' +
+    'psychologist expert member counsel representative official doctor physician student teacher resident owner worker employee engineer ' +
+    'designer partner associate adviser advisor strategist historian curator activist organizer organiser volunteer nurse lieutenant sergeant ' +
+    'detective trooper postdoctoral co-author chancellor congresswoman congressman lawmaker duke duchess prince princess king queen source ' +
+    'academic witness eyewitness insider diplomat aide staffer commentator observer critic operative lobbyist'
+  ).split(' '),
+);
+
+/** Everyday nouns for people: "the man", "the driver" bring in someone new, whom the article leaves unnamed. */
+export const EN_PEOPLE_NOUNS = new Set(
+  'man woman person boy girl child kid teen teenager resident neighbor neighbour witness victim mother father son daughter wife husband driver passenger customer owner worker employee caller officer deputy student patient nurse suspect stranger visitor fan user viewer reader listener member source official spokesman spokeswoman spokesperson guard inmate survivor protester shopper voter parent relative friend'.split(
+    ' ',
+  ),
+);
+
+/** English reporting verbs that attribute quoted words ("…," she said / told / wrote / added). */
+export const EN_SAY =
+  'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
+/** Verbs a body or group reports information with, beyond EN_SAY (the CDC recommends, the court ruled). */
+const EN_REPORT_ONLY =
+  'reported|reports|confirmed|found|concluded|ruled|estimated|estimate|alleged|reiterated|condemned|forecasts?|welcomed|rejected|demanded|warn|warns|protested|believed?|suggested|suggest|claim|argue|asserted|recommends|recommended|advises|advised|critici[sz]ed';
+/** Every reporting verb, found in one pass over each English block (index.ts), read by quotes and sources. */
+export const EN_VERB_RE = new RegExp(`\\b(?:${EN_SAY}|${EN_REPORT_ONLY})\\b`, 'gu');

@@ -22,6 +22,8 @@ export interface Ctx {
   roles: Map<string, string>;
   /** title → the named holder introduced with it (首相 → 岸田文雄, president → Trump) */
   holders: Map<string, string>;
+  /** how many quotations of the article open or close with each key (see quoteKeys): pull quotes repeat one */
+  quoteKeys?: Map<string, number>;
 }
 
 export function newCtx(): Ctx {
@@ -40,6 +42,16 @@ export function resolve(ctx: Ctx, want: 'person' | 'body' | 'any'): string | nul
     if (want === 'any' || (want === 'person') === m.person) return m.name;
   }
   return want === 'any' ? null : resolve(ctx, 'any');
+}
+
+/** The last person mentioned no more than `within` blocks before `paragraph` (a description points back only so far). */
+export function recentPerson(ctx: Ctx, paragraph: number, within: number): string | null {
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60; i--) {
+    const m = ctx.mentions[i];
+    if (paragraph - m.paragraph > within) break;
+    if (m.person) return m.name;
+  }
+  return null;
 }
 
 /** Remember the role a person is introduced with, and the person as the holder of that title. */

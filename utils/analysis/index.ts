@@ -5,14 +5,15 @@
  * fitting speaker; each block uses the quote rules of its script (kana → Japanese, Hangul →
  * Korean, Han only → Chinese, else English and other Latin-script languages).
  */
-import type { AnalysisInput, AnalysisResult, Quote } from './types';
+import type { AnalysisInput, AnalysisResult, Quote, SourceKind } from './types';
+import { EN_VERB_RE } from './constants';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
-import { enRole, fullestForm, holderOf } from './names';
+import { bodyKind, enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
-import { enMentions, enQuotes } from './quotes-en';
+import { enMentions, enQuotes, quoteKeys } from './quotes-en';
 import { jaQuotes } from './quotes-ja';
 import { zhIntroRole, zhKoQuotes } from './quotes-zh-ko';
 import { splitSentences } from './sentences';
@@ -48,29 +49,48 @@ export function prepareBlocks(blocks: string[], lang: string | null): Block[] {
     const masked = maskSpans(text, spans);
     const script = scriptOf(text, lang);
     const seg = script === 'en' && lang && !/^en/u.test(lang) ? lang : SEGMENT_LANG[script];
-    return { index, text, masked, spans, script, sentences: splitSentences(masked, seg) };
+    // English reporting verbs, found once for the quotes and the sources
+    const verbs = script === 'en' ? [...masked.matchAll(EN_VERB_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string]) : undefined;
+    return { index, text, masked, spans, script, sentences: splitSentences(masked, seg), verbs };
   });
 }
 
-function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
-  const allText = blocks.map((b) => b.text).join('\n');
+function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: string): Quote[] {
+  // every quotation's opening and closing words, counted once for the article (pull quotes repeat them)
+  ctx.quoteKeys = new Map();
+  for (const b of blocks) for (const s of b.spans) for (const k of quoteKeys(s.text)) ctx.quoteKeys.set(k, (ctx.quoteKeys.get(k) ?? 0) + 1);
   let offset = 0;
   for (const b of blocks) {
     const { text: block, masked, spans, script, index: i } = b;
     if (spans.length) {
       if (script === 'ja') jaQuotes(ctx, block, masked, spans, i, b.sentences);
       else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset, b.sentences);
-      else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences);
+      else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);
     } else if (script === 'ja') {
       jaQuotes(ctx, block, masked, spans, i, b.sentences);
+    } else if (script !== 'en') {
+      // no quotes, but the people it names speak later (张凡透露…, 박채규 대표가 …)
+      zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);
     }
-    if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length, b.sentences);
+    if (script === 'en') enMentions(ctx, masked, i, allText, offset + block.length, b.sentences, b.verbs);
     offset += block.length + 1;
   }
-  // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ
+  // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ; 汉森 → 迈克尔·汉森 (a speaker named in full)
   const full = new Map<string, string>();
+  const dotted = new Map<string, string>();
+  for (const q of ctx.quotes) if (q.speaker && /[·•]/u.test(q.speaker)) dotted.set(q.speaker.split(/[·•]/u).pop()!, q.speaker);
   for (const q of ctx.quotes) {
     if (!q.speaker || full.has(q.speaker)) continue;
+    if (dotted.has(q.speaker)) {
+      full.set(q.speaker, dotted.get(q.speaker)!);
+      continue;
+    }
+    // 市は「…」と説明: the city the article names (大阪市福島区 … → 大阪市)
+    if (/^[市県町村区]$/u.test(q.speaker)) {
+      const named = new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{2,3}${q.speaker}`, 'u').exec(allText);
+      full.set(q.speaker, named ? named[0] : q.speaker);
+      continue;
+    }
     if (findOutlet(q.speaker) || findOutletSuffix(q.speaker)) full.set(q.speaker, q.speaker);
     else if (blocks[q.paragraph]?.script === 'en' && (/^(?:the|a|an)\s/iu.test(q.speaker) || /[’']s [a-z]/u.test(q.speaker))) {
       // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role
@@ -94,7 +114,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
     const sp = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
     if (sp && looked.has(sp)) continue;
     if (sp) looked.add(sp);
-    if (sp && !q.role && !ctx.roles.has(sp) && /^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
+    if (sp && !q.role && !ctx.roles.has(sp) && /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
       const role = enRole(sp, allText);
       if (role) ctx.roles.set(sp, role);
     }
@@ -102,7 +122,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher): Quote[] {
   return ctx.quotes.map((q) => {
     const speaker = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
     // "told DW" on dw.com: the words reached the article through its own publisher, so no via
-    const via = q.via && publisher.isSelf(q.via) ? null : q.via && /^[A-Z][\w’'-]+$/u.test(q.via) && !findOutlet(q.via) ? fullestForm(q.via, allText) : q.via;
+    const via = q.via && publisher.isSelf(q.via) ? null : q.via && /^\p{Lu}[\p{sc=Latn}\d_’'-]+$/u.test(q.via) && !findOutlet(q.via) ? fullestForm(q.via, allText) : q.via;
     const role = q.role ?? (speaker ? (ctx.roles.get(speaker) ?? null) : null);
     return { speaker, role, text: q.text, paragraph: q.paragraph, via };
   });
@@ -122,14 +142,26 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const captions = input.captions.map((c) => c.normalize('NFC'));
   const publisher = findPublisher({ siteName: input.siteName, byline: input.byline, url: input.url, blocks: texts, captions, lang: input.lang });
   const blocks = prepareBlocks(texts, input.lang);
-  const quotes = quotesFor(newCtx(), blocks, publisher);
-  const hits = findSourceHits(texts, captions, input.links, publisher);
+  const allText = texts.join('\n');
+  const quotes = quotesFor(newCtx(), blocks, publisher, allText);
+  const hits = findSourceHits(blocks, captions, input.links, publisher, allText);
   // a medium a quote was given to, or an outlet or body that speaks, is a source too
+  const bodyKinds = new Map<string, SourceKind | null>();
+  for (const q of quotes) if (q.speaker && !bodyKinds.has(q.speaker)) bodyKinds.set(q.speaker, bodyKind(q.speaker, allText));
   for (const q of quotes) {
     const at = blocks[q.paragraph]?.text.indexOf(q.text) ?? 0;
-    if (q.via && !publisher.isSelf(q.via)) hits.push({ name: q.via, paragraph: q.paragraph, at });
-    if (q.speaker && !publisher.isSelf(q.speaker) && (findOutlet(q.speaker) || findOutletSuffix(q.speaker)?.alias === q.speaker)) hits.push({ name: q.speaker, paragraph: q.paragraph, at });
+    // a title in quotation marks ("DWTS") is a programme the words were spoken on, not a source
+    if (q.via && !publisher.isSelf(q.via) && !/[“"]$/u.test(texts[q.paragraph]?.split(q.via)[0] ?? '')) hits.push({ name: q.via, paragraph: q.paragraph, at });
+    // a body that speaks (財務省は「…」, Tottenham said in a statement, 한국기자협회는 “…”) is cited
+    const kind = q.speaker && !publisher.isSelf(q.speaker) ? bodyKinds.get(q.speaker) : null;
+    if (kind) hits.push({ name: q.speaker!, paragraph: q.paragraph, at, kind });
   }
-  const { sources, anonymous } = buildSources(hits, blocks, captions);
+  // "Copyright @ 2019 The New Arab." on Al Bawaba, ⓒ중앙일보 on Naver: the outlet the piece came from
+  if (publisher.syndicatedFrom) {
+    const p = texts.findLastIndex((t) => t.includes(publisher.syndicatedFrom!));
+    const known = findOutlet(publisher.syndicatedFrom) ?? findOutletSuffix(publisher.syndicatedFrom)?.outlet;
+    hits.push({ name: publisher.syndicatedFrom, paragraph: p, at: Math.max(0, texts[p]?.indexOf(publisher.syndicatedFrom) ?? 0), kind: known?.kind ?? 'online outlet' });
+  }
+  const { sources, anonymous } = buildSources(hits, blocks, captions, allText);
   return { sources, quotes, anonymousSources: anonymous, publisher: publisher.name };
 }

@@ -3,6 +3,7 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
+import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS } from './constants';
 import { findOutlet, findOutletSuffix } from './outlets';
 
 /**
@@ -28,25 +29,16 @@ const JA_AFTER_NAME_RE = new RegExp(`^(?:(?:米|露|ロ|中|韓|英|仏|独|日|
 const JA_DESCRIPTOR_RE =
   /^(?:(?:米|露|ロシア|英|仏|独|中国|中|韓国|韓|北朝鮮|日本|米国|英国|ドイツ|フランス|国営|政府系|地元|大手|有力)(?:紙|誌|テレビ|放送|通信社?|メディア|高級紙|経済紙|日刊紙)?)+(?=[\p{Script=Katakana}A-Z])/u;
 
-/** English titles before a name ("White House Press Secretary Stephanie Grisham"). */
-const EN_TITLE_WORDS = new Set(
-  (
-    'Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Reverend Sen Senator Rep Representative Gov Governor ' +
-    'President Vice Prime Minister Secretary Deputy Foreign Press Chief Executive Officer CEO Chairman Chairwoman Chair ' +
-    'General Gen Lt Col Colonel Major Admiral Adm Sgt Commander Captain Capt Judge Justice Attorney Ambassador Mayor ' +
-    'Chancellor King Queen Prince Princess Pope Speaker Leader Director Spokesman Spokeswoman Spokesperson Commissioner ' +
-    'Inspector Detective Officer Sheriff Coach Manager Founder Analyst Economist Professor Minister State White House ' +
-    'Defense Defence Interior Trade Finance Home Health Treasury Justice Commerce US U.S. UK U.K. EU Taliban Australian ' +
-    'American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp. ' +
-    // titles and roles of wire copy that precede a name (scrapinghub pages of the tuning set and common US/UK usage)
-    'Superintendent Prosecutor Prosecution District Assistant Associate Special Agent Sergeant Trooper Councilman Councilwoman ' +
-    'Alderman Congressman Congresswoman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Duke ' +
-    'Duchess Earl Baron Baroness Premier Counsel Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Lieutenant ' +
-    'Constable Chairperson Envoy Consul Coordinator Administrator Editor Producer Researcher Scientist Author Actor Actress ' +
-    'Striker Midfielder Defender Goalkeeper Quarterback Co-founder Cofounder Attorney-General ' +
-    'Secretary-General Spokesman Commander Minister President-elect Whip'
-  ).split(' '),
+/**
+ * English titles and modifiers before a name ("White House Press Secretary Stephanie Grisham"),
+ * besides the role nouns (constants.ts), which count capitalised too: honorifics, their
+ * abbreviations, offices, nationalities, and titles of wire copy (scrapinghub pages of the tuning
+ * set and common US/UK usage).
+ */
+const EN_TITLE_ONLY = new Set(
+  'Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Rev Reverend Sen Rep Gov Prime Foreign Press CEO Gen Lt Col Colonel Major Admiral Adm Sgt Commander Capt Justice Pope Speaker State White House Defense Defence Interior Trade Finance Home Health Treasury Commerce US U.S. UK U.K. EU Taliban Australian American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp. Prosecution District Assistant Special Agent Councilman Councilwoman Alderman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Earl Baron Baroness Premier Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Constable Chairperson Envoy Consul Coordinator Administrator Producer Actor Actress Striker Midfielder Defender Goalkeeper Quarterback Cofounder Attorney-General Secretary-General President-elect Whip Supervisor Host Chef'.split(' '),
 );
+const EN_TITLE_WORDS = { has: (w: string) => EN_TITLE_ONLY.has(w) || (/^\p{Lu}[a-z-]+$/u.test(w) && EN_ROLE_NOUNS.has(w.toLowerCase())) };
 /** The head nouns of bodies: what ends "Swedish Prosecution Authority", "the US military", "French foreign ministry". */
 export const EN_BODY_HEAD_RE =
   /\b(?:Authority|Office|Ministry|ministry|Department|department|Commission|Council|Police|police|military|Military|Army|army|Government|government|Agency|agency|Court|Committee|Institute|University|Association|Foundation|Party|Union|Service|Bureau|Administration|Company|Inc\.?|Corp\.?|Group|Club|FC|League|Federation|Organi[sz]ation|Centre|Center|Board|Embassy|Parliament|Senate|Congress|UK|US|EU|UN)$/u;
@@ -55,7 +47,7 @@ const EN_NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'al', 'bin', 'la',
 
 export const JA_PRONOUN_RE = /^(?:同氏|同紙|同社|同誌|同局|同省|同庁|同大統領|同首相|同相|同長官|同報道官|同議員|同教授|同容疑者|同被告|同団体|同党|同国|同機関|同通信|彼|彼女|彼ら)$/u;
 export const EN_PRONOUN_RE =
-  /^(?:he|she|they|it|we|i|the (?:official|spokesman|spokeswoman|spokesperson|company|statement|agency|ministry|department|newspaper|paper|report|group|organization|organisation|firm|minister|president|senator|lawmaker|source|officials|man|woman|prosecutor|police))$/i;
+  /^(?:he|she|they|it|we|i|the (?:official|spokesman|spokeswoman|spokesperson|company|statement|agency|ministry|department|newspaper|paper|report|group|organization|organisation|firm|minister|president|senator|lawmaker|source|officials|prosecutor|police))$/i;
 export const KO_PRONOUN_RE = /^(?:그|그녀|그들|이들)$/u;
 
 /** Katakana common nouns that look like names but are not (Monotypeのチーム). */
@@ -95,7 +87,7 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   const last = parts[parts.length - 1];
   if (!last) return null;
   const namey =
-    hasJaTitle(last) || /・/u.test(last) || (/^[\p{Script=Katakana}ー]{3,}$/u.test(last) && !KATAKANA_NOUNS.test(last)) || /^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*$/u.test(last);
+    hasJaTitle(last) || /・/u.test(last) || (/^[\p{Script=Katakana}ー]{3,}$/u.test(last) && !KATAKANA_NOUNS.test(last)) || /^\p{Lu}[\p{sc=Latn}\d_.-]*(?: \p{Lu}[\p{sc=Latn}\d_.-]*)*$/u.test(last);
   if (parts.length > 1 && namey) p = last;
   const stripped = stripJaTitles(p);
   p = stripped || p;
@@ -117,7 +109,7 @@ export function jaSpeakerLike(phrase: string): boolean {
     return true;
   if (/・/u.test(phrase)) return true;
   if (/^[\p{Script=Katakana}ー]{2,}$/u.test(phrase)) return true;
-  if (/^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*$/u.test(phrase)) return true;
+  if (/^\p{Lu}[\p{sc=Latn}\d_&.-]*(?: \p{Lu}[\p{sc=Latn}\d_&.-]*)*$/u.test(phrase)) return true;
   // a Japanese personal name is 2-4 kanji; accept it only with the particle context checked by the caller
   return false;
 }
@@ -136,15 +128,17 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const bare = w.replace(/[’']s$/u, '');
+    // ("He" is also a surname: He Jianxiong)
+    if (EN_FUNCTION_WORDS.has(bare) && !(bare === 'He' && name.length)) break;
     if (EN_NAME_PARTICLES.has(w) && name.length) {
       name.unshift(w);
       continue;
     }
-    if (/^[A-Z][\w.’'-]*$/u.test(bare) && !EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) {
+    if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) && !EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) {
       name.unshift(w);
       continue;
     }
-    if (/^[A-Z]\.$/u.test(w) && name.length) {
+    if (/^\p{Lu}\.$/u.test(w) && name.length) {
       name.unshift(w);
       continue;
     }
@@ -152,8 +146,16 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   }
   if (name.length && name.length === words.length) return p;
   // "Swedish Prosecution Authority", "the US military": a body keeps its whole name, without the article
-  if (EN_BODY_HEAD_RE.test(p) && /[A-Z]/u.test(p)) return p;
-  if (name.length && !EN_LINK_WORDS.has(words[words.length - name.length - 1] ?? '')) {
+  if (EN_BODY_HEAD_RE.test(p) && /\p{Lu}/u.test(p)) return p;
+  const link = words[words.length - name.length - 1] ?? '';
+  if (name.length && (link === 'of' || link === 'for')) {
+    // "Supervisor Alfredo Pedroza of Napa County": a person's name before "of <place>";
+    // "The United Nations High Commissioner for Human Rights": a described role stays whole
+    const before = enSpeakerFromPhrase(words.slice(0, words.length - name.length - 1).join(' '));
+    if (before && /^\p{Lu}\S* \p{Lu}/u.test(before) && !EN_BODY_HEAD_RE.test(before) && !/\b(?:the|of|for)\b/iu.test(before) && !EN_TITLE_WORDS.has(before.split(' ').pop() ?? '')) return before;
+    if (words.length > name.length + 2 && EN_TITLE_WORDS.has(words[words.length - name.length - 2])) return phrase.trim().replace(/\s*,.*$/u, '');
+  }
+  if (name.length && !EN_LINK_WORDS.has(link)) {
     // "Secretary of State Mike Pompeo": the run after the titles is the name
     return name.join(' ');
   }
@@ -165,6 +167,17 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
 
 /** Kind of a source from the table, then from suffix cues in its name. */
 export function classifySource(name: string): SourceKind {
+  // the same names are asked about many times per article (every candidate subject)
+  let kind = kindMemo.get(name);
+  if (kind === undefined) {
+    if (kindMemo.size > 2000) kindMemo.clear();
+    kindMemo.set(name, (kind = classifyUncached(name)));
+  }
+  return kind;
+}
+const kindMemo = new Map<string, SourceKind>();
+
+function classifyUncached(name: string): SourceKind {
   const known = findOutlet(name) ?? findOutletSuffix(name)?.outlet;
   if (known) return known.kind;
   if (/(?:情報筋|関係者|消息筋|消息人士|소식통|familiar with|anonymity|briefed|\bsources?\b|insider)/iu.test(name)) return 'anonymous';
@@ -172,13 +185,81 @@ export function classifySource(name: string): SourceKind {
   if (/(?:通信|通信社|News Agency|Press Agency|通讯社|통신)$/u.test(name)) return 'news agency';
   if (/(?:テレビ|放送|電視台|电视台|TV|Radio|ラジオ|방송|Broadcasting)$/u.test(name)) return 'broadcaster';
   if (/(?:誌|杂志|Magazine|매거진)$/u.test(name)) return 'magazine';
-  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|部|局|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
+  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|(?<!干)部|局|(?<=\p{Script=Han})[市県府]|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|authority|authorities|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
     return 'government';
-  if (/(?:社|株式会社|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|公司|集团|회사)$/u.test(name)) return 'company';
-  if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
+  if (/(?:社|株式会社|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|회사)$/u.test(name)) return 'company';
+  if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|答弁|決定|通知書|議事録|ファイル|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
   if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회)$/u.test(name)) return 'organisation';
   return 'other';
 }
+
+/** Honorifics and personal titles written before a person's name (never before a body's). */
+const EN_PERSON_TITLE_RE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|President|Senator|Representative|Governor|Judge|Justice|Coach|Professor|Prof|Pope|Rev|Reverend|Sheriff|Mayor|Officer|Detective|Sgt|Lt|Capt|Col)\.?\s+$/u;
+
+/**
+ * Is this one-word name a person, by how the article treats it? A title or honorific before it
+ * ("Mr. Nomura", "Coach Vogel"), an age after it ("Lopez, 45,"), or a fuller personal form
+ * ("Trump" of "Donald Trump"). Bodies are written bare: "Tottenham said in a statement".
+ */
+function personByUse(name: string, text: string): boolean {
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
+    if (EN_PERSON_TITLE_RE.test(text.slice(Math.max(0, at - 16), at))) return true;
+    if (/^,\s*\d{1,3},/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
+  }
+  return hasFullerForm(name, text);
+}
+
+/** Is `word` written in `text` as a whole word (not inside a longer one)? */
+function wordIn(word: string, text: string): boolean {
+  for (let at = text.indexOf(word), n = 0; at >= 0 && n < 50; at = text.indexOf(word, at + 1), n++) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The kind of body a speaker is, when it is one (財務省, 한국기자협회, Tottenham, the US military,
+ * NASA): outlets and names with a body's ending, acronyms, and capitalised names the article
+ * does not use as a person's. Null for people and descriptions ("the victim's mother").
+ */
+export function bodyKind(name: string, text: string): SourceKind | null {
+  if (text !== bodyText) {
+    bodyText = text;
+    bodyMemo.clear();
+  }
+  let kind = bodyMemo.get(name);
+  if (kind === undefined) bodyMemo.set(name, (kind = bodyKindOf(name, text)));
+  return kind;
+}
+let bodyText = '';
+const bodyMemo = new Map<string, SourceKind | null>();
+const PLACE_BEFORE_RE = /(?:\b(?:in|across|to|near|with)|\p{Lu}\S{0,30} of) $/u;
+
+function bodyKindOf(name: string, text: string): SourceKind | null {
+  const known = findOutlet(name) ?? findOutletSuffix(name)?.outlet;
+  if (known) return known.kind;
+  const kind = classifySource(name);
+  if (kind !== 'other' && kind !== 'anonymous' && kind !== 'document') return kind;
+  // Centers for Disease Control, University of Colorado: capitalised words joined by of/for name an institution
+  if (/^\p{Lu}\S*(?: \p{Lu}\S*)* (?:of|for) (?:the )?\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(name) && !EN_TITLE_WORDS.has(name.split(' ')[0])) return 'organisation';
+  // CBS DFW: an outlet's name and a local or desk suffix
+  const first = findOutlet(name.split(' ')[0]);
+  if (first && /^[\p{Lu}\d]+(?: [\p{Lu}\d][\p{sc=Latn}\d]*){1,2}$/u.test(name)) return first.kind;
+  // NASA, DEA, UCU (a country's initials are a place: UK, US)
+  if (/^\p{Lu}{2,6}$/u.test(name)) return /^(?:UK|US|USA|UAE)$/u.test(name) ? null : 'organisation';
+  // one capitalised word the article never uses as a person's name (Tottenham, Nomura), a place's
+  // ("in China") or a common word's (it is written in lower case too: "Others", "Prosecutors")
+  if (/^\p{Lu}[\p{sc=Latn}\d&.-]+$/u.test(name) && !EN_TITLE_WORDS.has(name) && !EN_FUNCTION_WORDS.has(name) && !personByUse(name, text)) {
+    let place = false;
+    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30 && !place; at = text.indexOf(name, at + 1), n++) place = PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 32), at));
+    if (!place && !wordIn(name.toLowerCase(), text)) return 'organisation';
+  }
+  return null;
+}
+
+/** A capitalised word of a name run: "Frank", "(Frank)", "W.", "Jr." (not "Inaba." ending a sentence, not "Brexit-weary"). */
+const CAP_TOKEN_RE = /^(?:\(?\p{Lu}(?:[\p{sc=Latn}\d_’']|-\p{Lu})*\)?|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.)$/u;
+const FULL_AFTER_RE = /(?: \p{Lu}[\p{sc=Latn}\d_’'-]{1,40}){0,3}(?: Jr\.| Sr\.)?(?![\p{sc=Latn}\d_])/uy;
 
 /**
  * The fullest form of a name the article gives: "ノビコフ" → "ドミトリー・ノビコフ",
@@ -186,8 +267,8 @@ export function classifySource(name: string): SourceKind {
  */
 export function fullestForm(name: string, text: string): string {
   if (name.length < 2 || name.length > 40 || /\s{2,}/.test(name)) return name;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let best = name;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   if (/^\p{Script=Han}{2,3}$/u.test(name)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
     const re = new RegExp(`${esc}(\\p{Script=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
@@ -201,21 +282,36 @@ export function fullestForm(name: string, text: string): string {
       const follow = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
-  } else if (/^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/u.test(name) && !findOutlet(name)) {
-    const re = new RegExp(`(\\b(?:to|of|in|from|for|at|by|with) )?((?:[A-Z][\\w’'-]{0,40}\\.? ){0,4}${esc}(?: [A-Z][\\w’'-]{1,40}){0,3}(?: Jr\\.| Sr\\.)?)(?![\\w])`, 'u');
-    // read only around each occurrence (indexOf), not the regex from every capital letter of the article
-    const found: RegExpExecArray[] = [];
+  } else if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(name) && !findOutlet(name)) {
+    // read only around each occurrence (indexOf), word by word: a regex tried from every capital
+    // letter of a window around each occurrence was the slowest part of long articles
+    const found: [string | undefined, string][] = [];
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 50; at = text.indexOf(name, at + name.length), n++) {
-      const from = Math.max(0, at - 200);
-      const m = re.exec(text.slice(from, at + name.length + 130));
-      if (m) found.push(m);
+      if (at > 0 && !/[\s(]/u.test(text[at - 1])) continue;
+      if (text[at - 1] === '\n' || at === 0) {
+        FULL_AFTER_RE.lastIndex = at + name.length;
+        const after = FULL_AFTER_RE.exec(text)?.[0];
+        if (after !== undefined) found.push([undefined, name + after]);
+        continue;
+      }
+      const before = text.slice(Math.max(0, at - 120), at);
+      const tokens = before.slice(before.lastIndexOf('\n') + 1).split(' ');
+      if (tokens[tokens.length - 1] === '') tokens.pop(); // the space before the name
+      else continue; // "(Frank)Vogel", a new line: no run
+      const run: string[] = [];
+      // "Coach (Frank) Vogel": a first name in brackets, written inside a quote
+      while (run.length < 4 && tokens.length && CAP_TOKEN_RE.test(tokens[tokens.length - 1])) run.unshift(tokens.pop()!);
+      const prep = run.length && /^(?:to|of|in|from|for|at|by|with)$/u.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 1] : undefined;
+      FULL_AFTER_RE.lastIndex = at + name.length;
+      const after = FULL_AFTER_RE.exec(text)?.[0];
+      if (after !== undefined) found.push([prep, [...run, name].join(' ') + after]);
     }
-    for (const m of found) {
+    for (const [prep, whole] of found) {
       // after a preposition the first capitalised word is its object: "to Britain Liu Xiaming"
       // (only when the run is longer than a first and last name: "to Julie Graham" is Julie Graham)
-      const run = m[1] && m[2].trim().split(/\s+/u).length > 2 ? m[2].replace(/^\S+\s+/u, '') : m[2];
+      const run = prep && whole.trim().split(/\s+/u).length > 2 ? whole.replace(/^\S+\s+/u, '') : whole;
       if (!run.includes(name)) continue;
-      const cleaned = enSpeakerFromPhrase(run);
+      const cleaned = enSpeakerFromPhrase(run.replace(/[()]/gu, ''));
       if (cleaned && cleaned.length > best.length && cleaned.includes(name) && cleaned.split(' ').length <= 5) best = cleaned;
     }
   }
@@ -245,8 +341,9 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
     const after = text[i + needle.length];
     if (after && /\w/u.test(after)) continue;
     let j = i - 1;
-    while (j >= 0 && /[\w’'.-]/u.test(text[j])) j--;
-    if (/[A-Z]/u.test(text[j + 1] ?? '')) {
+    if (text[j] === ')') j--; // "Coach (Frank) Vogel"
+    while (j >= 0 && /[\p{sc=Latn}\d_’'.-]/u.test(text[j])) j--;
+    if (/\p{Lu}/u.test(text[j + 1] ?? '')) {
       memo.found = true;
       memo.foundAt = i;
       return true;
@@ -281,8 +378,7 @@ const EN_TITLE_ABBR: Record<string, string> = {
   'Capt.': 'Captain',
 };
 const EN_ROLE_LINKS = new Set(['of', 'the', 'for', 'and', 'to', 'at', '&']);
-const EN_LOWER_ROLES =
-  /^(?:chairman|chairwoman|chair|president|ceo|cfo|coo|founder|co-founder|director|spokesman|spokeswoman|spokesperson|secretary|minister|senator|attorney|professor|coach|manager|chief|executive|head|leader|governor|mayor|ambassador|commissioner|officer|editor|analyst|economist|lawyer|judge|prosecutor|researcher|scientist|author|deputy|vice|general|superintendent|sheriff|captain|inspector|fellow|psychologist|expert|member|spokesman|counsel|representative|official|doctor|physician|student|teacher|resident|owner|worker|employee|engineer|designer|partner|associate|adviser|advisor|strategist|historian|curator|activist|organizer|organiser|volunteer|nurse|officer|lieutenant|sergeant|detective|trooper|postdoctoral|co-author)$/iu;
+const isRoleNoun = (w: string) => EN_ROLE_NOUNS.has(w.toLowerCase());
 
 /**
  * The role an English article introduces a person with: the titles right before the name
@@ -291,7 +387,7 @@ const EN_LOWER_ROLES =
  * of New York,"). Read at the name's first mention; null when the article gives none.
  */
 export function enRole(name: string, text: string): string | null {
-  if (!/^[A-Z]/u.test(name) || findOutlet(name)) return null;
+  if (!/^\p{Lu}/u.test(name) || findOutlet(name)) return null;
   let at = text.indexOf(name);
   for (let n = 0; at >= 0 && n < 10; n++, at = text.indexOf(name, at + 1)) {
     if (/\w/u.test(text[at + name.length] ?? '')) continue;
@@ -302,11 +398,11 @@ export function enRole(name: string, text: string): string | null {
     for (let i = before.length - 1; i >= 0; i--) {
       const w = before[i];
       const bare = w.replace(/[,]$/u, '').replace(/[’']s$/u, '');
-      if (/[.!?;:“”"]$/u.test(w) && !/^(?:[A-Z]\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
-      const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || EN_LOWER_ROLES.test(bare);
+      if (/[.!?;:“”"]$/u.test(w) && !/^(?:\p{Lu}\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
+      const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || isRoleNoun(bare);
       // "Prince Harry and Meghan": an "and" joins two people unless it joins two titles ("CEO and president")
-      if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || EN_LOWER_ROLES.test(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
-      if (isTitle || /^[A-Z][\w.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
+      if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || isRoleNoun(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
+      if (isTitle || /^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
         if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(bare) && !run.length) break; // an honorific is not a role
         run.unshift(w);
         titled ||= isTitle;
@@ -317,20 +413,20 @@ export function enRole(name: string, text: string): string | null {
     while (run.length && (EN_ROLE_LINKS.has(run[0]) || /^(?:The|A|An)$/u.test(run[0]))) run.shift();
     // a capitalised word before the titles is a sentence opener, not part of the role: "But"
     if (titled && run.length) {
-      const party = /^,\s*([RDI]-[A-Z][\w.]*?)\.?,/u.exec(text.slice(at + name.length, at + name.length + 20));
+      const party = /^,\s*([RDI]-\p{Lu}[\p{sc=Latn}\d_.]*?)\.?,/u.exec(text.slice(at + name.length, at + name.length + 20));
       const role = run.map((w) => EN_TITLE_ABBR[w] ?? w).join(' ').replace(/,$/u, '') + (party ? ` (${party[1]}.)` : '');
       if (role.length <= 80 && !/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(role)) return role;
     }
     // the appositive after: ", 45, a nurse from Denver," / ", the president of X,"
     // "U.S." inside the appositive must not end it
-    const after = text.slice(at + name.length, at + name.length + 160).replace(/\b([A-Z])\.([A-Z])\./gu, '$1\u2024$2\u2024');
+    const after = text.slice(at + name.length, at + name.length + 160).replace(/\b(\p{Lu})\.(\p{Lu})\./gu, '$1\u2024$2\u2024');
     const m = /^,\s*(?:\d{1,3},\s*)?((?:a |an |the )?[a-zA-Z][^,.;:“"]{2,110}?)(?=,|\.\s|;|\s+(?:said|says|told|wrote|added)\b|$)/u.exec(after);
     const first = m ? m[1].split(' ')[0] : '';
     // a role: "the president of X", "a trade professor at Cornell", "Noel's attorney", "chief economist …";
     // not a participle or a clause ("assigned to Epstein's unit", "who represents Noel")
     const roleLike =
       !!m &&
-      (/^(?:a|an|the)\s/u.test(m[1]) || EN_LOWER_ROLES.test(first) || EN_TITLE_WORDS.has(first) || /^[A-Z][\w-]*[’']s\s+[a-z]/u.test(m[1])) &&
+      (/^(?:a|an|the)\s/u.test(m[1]) || isRoleNoun(first) || EN_TITLE_WORDS.has(first) || /^\p{Lu}[\p{sc=Latn}\d_-]*[’']s\s+[a-z]/u.test(m[1])) &&
       !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]);
     if (m && roleLike) return m[1].replace(/\u2024/gu, '.').trim();
   }
@@ -345,19 +441,25 @@ export function enRole(name: string, text: string): string | null {
  */
 export function holderOf(description: string, text: string): string | null {
   const d = description.replace(/^(?:the|a|an)\s+/iu, '').trim();
-  if (d.length < 4 || /^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
+  if (d.length < 4 || /^\p{Lu}[\p{sc=Latn}\d_’'-]*(?: \p{Lu}[\p{sc=Latn}\d_’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
   const esc = d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const NAME = "([A-Z][\\w’'-]+(?: [A-Z]\\.)?(?: [A-Z][\\w’'-]+){0,2})";
+  const NAME = "(\\p{Lu}[\\p{sc=Latn}\\d_’'-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]+){0,2})";
   // the description's last title word may be shared: "the Duke and Duchess of Sussex"
   const tailWord = d.split(/\s+/u).slice(-3).join(' ');
   const escTail = tailWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const res = [
-    new RegExp(`${esc},?\\s+${NAME}`, 'u'),
-    new RegExp(`${NAME},\\s+(?:the|a|an)\\s+[^,.;]{0,40}?${escTail}\\b`, 'u'),
-  ];
-  for (const re of res) {
-    const m = re.exec(text);
-    if (m && !EN_TITLE_WORDS.has(m[1].split(' ')[0]) && !/^(?:The|A|An|He|She|It|They)$/u.test(m[1])) return enSpeakerFromPhrase(m[1]);
+  // each pattern is tried only around the description's own occurrences (indexOf): a pattern that
+  // opens with a name, tried from every capital letter of the article, was quadratic in practice
+  const after = new RegExp(`^${esc},?\\s+${NAME}`, 'u');
+  const before = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+[^,.;]{0,40}?${escTail}$`, 'u');
+  const ok = (m: RegExpExecArray | null) => !!m && !EN_TITLE_WORDS.has(m[1].split(' ')[0]) && !/^(?:The|A|An|He|She|It|They)$/u.test(m[1]);
+  for (let at = text.indexOf(d), n = 0; at >= 0 && n < 20; at = text.indexOf(d, at + 1), n++) {
+    const m = after.exec(text.slice(at, at + d.length + 80));
+    if (ok(m)) return enSpeakerFromPhrase(m![1]);
+  }
+  for (let at = text.indexOf(tailWord), n = 0; at >= 0 && n < 20; at = text.indexOf(tailWord, at + 1), n++) {
+    if (/[\p{L}\d_]/u.test(text[at + tailWord.length] ?? '')) continue;
+    const m = before.exec(text.slice(Math.max(0, at - 120), at + tailWord.length));
+    if (ok(m)) return enSpeakerFromPhrase(m![1]);
   }
   return null;
 }

@@ -21,6 +21,8 @@ export interface Publisher {
   isSelf: (name: string) => boolean;
   /** Is this URL on the publisher's own site? */
   isOwnUrl: (href: string) => boolean;
+  /** a copyright line naming another holder: the piece was syndicated from it (a source) */
+  syndicatedFrom?: string | null;
 }
 
 /** "© 2019 The New York Times Company", "Copyright @ 2019 The New Arab", "(C) Sankei Digital All rights reserved." */
@@ -59,7 +61,8 @@ export function outletDisplayName(o: Outlet, lang: string | null): string {
   if (lang?.startsWith('ja')) return o.name;
   if (lang?.startsWith('zh')) return o.aliases.find((a) => /\p{Script=Han}/u.test(a) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(a)) ?? o.name;
   if (lang?.startsWith('ko')) return o.aliases.find((a) => /\p{Script=Hangul}/u.test(a)) ?? o.name;
-  return o.aliases.find((a) => /^[A-Za-z]/u.test(a) && a.length > 3) ?? o.aliases.find((a) => /^[A-Za-z]/u.test(a)) ?? o.name;
+  // an alias written wholly in Latin letters ("Associated Press", not "AP通信")
+  return o.aliases.find((a) => /^[A-Za-z][\w .&'’-]{3,}$/u.test(a)) ?? o.aliases.find((a) => /^[A-Za-z][\w .&'’-]*$/u.test(a)) ?? o.name;
 }
 
 function copyrightHolder(texts: string[]): string | null {
@@ -67,10 +70,11 @@ function copyrightHolder(texts: string[]): string | null {
   for (let i = texts.length - 1; i >= 0 && i >= texts.length - 6; i--) {
     const t = texts[i];
     // a photo credit "(c)AFP/Aminu ABUBAKAR" names the picture's owner, not the page's
-    if (t.length > 300 || /\/|\bphoto\b|写真/iu.test(t)) continue;
-    const m = COPYRIGHT_RE.exec(t);
+    const bare = t.replace(/\(?https?:\/\/[^\s)]+\)?/gu, ' '); // ⓒ중앙일보(https://joongang.co.kr)
+    if (t.length > 300 || /\/|\bphoto\b|写真/iu.test(bare)) continue;
+    const m = COPYRIGHT_RE.exec(bare);
     if (m) {
-      const holder = m[1].replace(COMPANY_TAIL_RE, '').replace(COMPANY_TAIL_RE, '').trim();
+      const holder = m[1].replace(COMPANY_TAIL_RE, '').replace(COMPANY_TAIL_RE, '').split(/\s*,/u)[0].trim();
       if (holder.length >= 2 && /\p{L}/u.test(holder)) return holder;
     }
   }
@@ -140,5 +144,5 @@ export function findPublisher(input: PublisherInput): Publisher {
     if (h === host || h.endsWith('.' + host) || host.endsWith('.' + h)) return true;
     return domainStem(h) === stem || (!!outlet && outletForDomain(h) === outlet);
   };
-  return { name, isSelf, isOwnUrl };
+  return { name, isSelf, isOwnUrl, syndicatedFrom: copyright && !copyrightAgrees && !isSelf(copyright) ? copyright : null };
 }

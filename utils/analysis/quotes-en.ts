@@ -3,14 +3,14 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { addQuote, resolve, type Ctx } from './context';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY } from './constants';
+import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
-import { findOutlet, findOutletSuffix } from './outlets';
+import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
-import { longEnough, type Span } from './spans';
+import { longEnough, wordCount, type Span } from './spans';
 
-const SAY =
-  'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
+const SAY = EN_SAY;
 const SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 /** "…," Noem told the Argus Leader / "…," the statement said */
 const AFTER_SUBJ_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:—\\s*|–\\s*)?([^.;:?!〓]{1,140}?)\\s+(?:${SAY})\\b`, 'u');
@@ -24,11 +24,12 @@ const LATER_VERB_RE = new RegExp(`,\\s*(?:${SAY})\\s+([^,.;:〓]{1,60}?)(?=[.,;]
 const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
 const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
 const TIGHT_AFTER_RE = new RegExp(
-  `^\\s*(?:—\\s*)?(?:((?:[A-Z][\\w.’'-]*\\s+){0,3}[A-Z][\\w.’'-]*|he|she|they|it|we)\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:[A-Z][\\w.’'-]*\\s+){0,3}[A-Z][\\w.’'-]*))`,
+  `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*|he|she|they|it|we)(?:,[^,.;:〓]{1,120},)?(?:\\s+[a-z]+ly)?\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*))`,
   'u',
 );
-const ACCORDING_NP_RE = /\baccording to (?:the |a |an )?((?:[A-Z][\w.’'&-]{0,40}\s*){1,8})/u;
-const APPOSITIVE_NAME_RE = /,\s*((?:[A-Z][\w.’'&-]{0,40}\s*){1,8}),\s*$/u;
+const COMMA_HANDOVER_RE = /^\s*((?:(?:Mr|Mrs|Ms|Dr)\u2024\s)?(?:\p{Lu}\u2024\s|\p{Lu}[\p{L}\d’'-]+\s){0,3}\p{Lu}[\p{L}\d’'-]+|he|she|they|we)(?:\s+[a-z]+ly)?\s+[a-z]+(?:ed|s)\b/u;
+const ACCORDING_NP_RE = /\baccording to (?:the |a |an )?((?:\p{Lu}[\p{L}\d.’'&-]{0,40}\s*){1,8})/u;
+const APPOSITIVE_NAME_RE = /,\s*((?:\p{Lu}[\p{L}\d.’'&-]{0,40}\s*){1,8}),\s*$/u;
 const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
@@ -39,15 +40,19 @@ const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
 const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
 const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
 const SENT_BREAK_RE = /[.!?][”"’)]{0,2}\s+(?=[A-Z“"‘'(])/gu;
-const TITLE_ANAPHOR_RE =
-  /^the (president|prime minister|senator|governor|minister|secretary|mayor|chancellor|ambassador|congresswoman|congressman|judge|general|spokesman|spokeswoman|chairman|chairwoman|commissioner|leader|director|chief|coach|manager|superintendent|sheriff|prosecutor|attorney|founder|ceo|chair|head|duke|duchess|prince|princess|king|queen)$/i;
+/** "the president", "the prime minister": a title (a role noun) standing for the person who holds it */
+const TITLE_ANAPHOR_RE = /^the ((?:prime |vice |attorney )?([a-z-]+))$/iu;
+const isTitleAnaphor = (np: string) => {
+  const m = TITLE_ANAPHOR_RE.exec(np);
+  return m && EN_ROLE_NOUNS.has(m[2].toLowerCase()) && !EN_PEOPLE_NOUNS.has(m[2].toLowerCase()) ? m : null;
+};
 const TITLE_ABBR: Record<string, string> = { senator: 'Sen\\.', governor: 'Gov\\.', general: 'Gen\\.', president: 'Pres\\.' };
 const VIA_RES: [RegExp, number][] = [
-  [/\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(Twitter|X|Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|Weibo|LinkedIn|Threads|Bluesky)\b/u, 1],
-  [/\btold (?:the )?([A-Z][\w&.’'-]{0,40}(?:\s+(?:[A-Z][\w&.’'-]{0,40}|of|the)){0,6})/u, 1],
-  [/\b(?:in|during) an? (?:interview|appearance|email|statement) (?:with|on|to) (?:the )?([A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40}){0,6})/u, 1],
-  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?([A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40}){0,6})/u, 1],
-  [/\bin an? (?:(tweet)|(Facebook|Instagram|Tumblr|Truth Social|Telegram|TikTok|YouTube|X) (?:post|video|message|statement))\b/u, 0],
+  [new RegExp(`\\b[Ii]n an? (?:post|message|statement|video|tweet) on (?:his |her |their |the )?(${PLATFORM_NAMES})\\b`, 'u'), 1],
+  [/\btold (?:the )?(\p{Lu}[\p{L}\d&.’'-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d&.’'-]{0,40}|of|the)){0,6})/u, 1],
+  [/\b(?:in|during) an? (?:interview|appearance|email|statement) (?:with|on|to) (?:the )?(\p{Lu}[\p{L}\d&.’'-]{0,40}(?:\s+\p{Lu}[\p{L}\d&.’'-]{0,40}){0,6})/u, 1],
+  [/\b(?:posted|wrote|said|tweeted|announced) on (?:his |her |their |the )?[“"]?(\p{Lu}[\p{L}\d&.’'-]{0,40}(?:\s+\p{Lu}[\p{L}\d&.’'-]{0,40}){0,6})/u, 1],
+  [new RegExp(`\\bin an? (?:(tweet)|(${PLATFORM_NAMES}) (?:post|video|message|statement))\\b`, 'u'), 0],
 ];
 
 /** The sentence(s) a quote sits in: from the start of the sentence holding its opening mark to the end of the one holding its last word. */
@@ -60,15 +65,15 @@ function sentenceBounds(sentences: [number, number][], s: Span): [number, number
 /** Leading adverbial pieces that are not the subject: "After the hearing, Hawk Sawyer …", "In a letter to the president in May, Zippy Duvall …". */
 const LEAD_ADVERBIAL_RE = /^(?:After|Before|In|On|At|During|When|While|As|Later|Earlier|Since|Speaking|Asked|Following|Outside|Inside|Afterward|Afterwards|Separately|Meanwhile|However|Still|Also)\b/u;
 /** Adverbs and reflexives glued to the subject: "Thomas allegedly", "Montoya-Lewis herself". */
-const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|previously|repeatedly|once|first|further|instead|too|finally|simply|herself|himself|themselves|itself|recently|earlier|previously|personally|publicly|privately)$/u;
+const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|previously|repeatedly|once|first|further|instead|too|finally|simply|herself|himself|themselves|itself|recently|earlier|previously|personally|publicly|privately|[a-z]{3,}ly)$/u;
 /** Numbers and shares are never speakers: "Fifty-one percent", "3,000". */
-const NUMBER_NP_RE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|.*\b(?:percent|per cent)\b)/iu;
+const NUMBER_NP_RE = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|.*\b(?:percent|per cent)\b)/iu;
 /** A party tag after a name: "R-Neb.", "D-Calif." — the name is before it. */
-const PARTY_TAG_RE = /^[RDI]-[A-Z][\w.]*$/u;
+const PARTY_TAG_RE = /^[RDI]-\p{Lu}[\p{L}\d.]*$/u;
 /** "the 56-year-old", "the former coach": a description that points back to the person just named. */
 const DESCRIPTIVE_ANAPHOR_RE = /^(?:the )?(?:\d+-year-old|(?:former|veteran|new|embattled|outgoing) [a-z]+)$/iu;
 /** A name run at the end of a phrase: "chairman, CEO and president Craig Menear" → Craig Menear. */
-const TAIL_NAME_RE = /((?:[A-Z][\w’'-]+\s+)(?:[A-Z]\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?[A-Z][\w’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
+const TAIL_NAME_RE = /((?:\p{Lu}[\p{L}\d’'-]+\s+)(?:\p{Lu}\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?\p{Lu}[\p{L}\d’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
 
 function cleanNp(raw: string): string | null {
   let np = raw.replace(/\u2024/gu, '.').trim();
@@ -81,11 +86,15 @@ function cleanNp(raw: string): string | null {
   np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
+  // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
+  if (/ wh/u.test(np)) np = np.replace(/(?<=\p{Lu}[\p{L}’'-]{0,40})\s+(?:who|which|whose)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
+  // the “Pose” actor: a quoted title inside a description is a modifier
+  if (/^the\s/iu.test(np)) np = np.replace(/\s[“"][^“”"]{1,40}[”"](?=\s)/gu, '');
   if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return 'he';
-  const pron = LEAD_PRONOUN_RE.exec(np);
+  const pron = LEAD_PRONOUN_RE.exec(np) ?? /\s(he|she|they|we|it|I)$/u.exec(np);
   if (pron) return pron[1];
   if (!NP_OK_RE.test(np) || VERBISH_RE.test(np)) return null;
   return np;
@@ -96,14 +105,14 @@ function cleanNp(raw: string): string | null {
  * speaker phrase: they become U+2024 (one dot leader, same length) while the phrase is read.
  */
 const ABBR_DOT_RE =
-  /\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])|\b[RDI]-[A-Z][a-z]*\./gu;
+  /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b\p{Lu}\.(?=\s+\p{Lu})|\b[RDI]-\p{Lu}[a-z]*\./gu;
 const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./gu, '\u2024'));
 
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
 /** Leading adverbials of a sentence: "After the hearing, ", "In a letter to the president in May, ". */
 const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also|Speaking|Asked|Following|Separately)\b[^,]*,\s*/u;
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
-const SUBJECT_BEFORE_VERB_RE = /^((?:[A-Z][\w’'.\u2024-]*\s+){0,4}[A-Z][\w’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+?)(?:,[^,]{1,80},)?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
+const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{L}\d’'.\u2024-]*\s+){0,4}\p{Lu}[\p{L}\d’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
 function subjectBefore(prefix: string, last = false): string | null {
   let at = -1;
@@ -132,21 +141,27 @@ function subjectBefore(prefix: string, last = false): string | null {
   // "Maria Lopez, 45, a nurse from Denver, said": an appositive between the subject and the verb
   np = np.replace(/,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u, '');
   // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
-  np = np.replace(/(?<=[A-Z][\w’'.\u2024-]*),\s*[^,]*,\s*$/u, '');
+  // (read with lastIndexOf: a lookbehind tried at every comma was the slowest line on long sentences)
+  const c2 = np.trimEnd().endsWith(',') ? np.lastIndexOf(',') : -1;
+  const c1 = c2 > 0 ? np.lastIndexOf(',', c2 - 1) : -1;
+  if (c1 > 0 && /\p{Lu}[\p{L}\d’'.\u2024-]*$/u.test(np.slice(Math.max(0, c1 - 40), c1))) np = np.slice(0, c1);
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
+  // "Van Der Beek even touched upon the idea …": a clause, whose subject is its leading name
+  const clause = np.trim().split(/\s+/u).length > 4 ? SUBJECT_BEFORE_VERB_RE.exec(np.trim()) : null;
+  if (clause) return cleanNp(clause[1]);
   return cleanNp(np.replace(/\s+(?:also|then|later|had|has|have|once|repeatedly|previously|again|first)$/u, ''));
 }
 
 function isPersonName(n: string): boolean {
   if (findOutlet(n) || findOutletSuffix(n)) return false;
   if (/(?:Office|Department|Ministry|Commission|Council|Party|Productions|Inc|Corp|Group|Company|Agency|Authority|Administration|Service|Bureau|Directorate|Police|Army|Military|Government|House|Nations|Union|Court|Committee|Institute|University|Association|Foundation|military|office|police|statement|company)\b/u.test(n)) return false;
-  return /^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$/u.test(n);
+  return /^\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*)*$/u.test(n);
 }
 
-const CAP_RUN_RE = /^((?:[A-Z][\w’'-]{0,40}\.?\s+){0,3}[A-Z][\w-]{0,40})(?![\w’'])(?![’']s)/u;
-const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yet|But|And|The|A|An|In|On|At|It|He|She|They|We|I|This|That|There|When|After|If|As|Then|Now|Last|Next|Ms|Mr|Mrs|Dr)$/u;
+const CAP_RUN_RE = /^((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d-]{0,40})(?![\p{L}\d’'])(?![’']s)/u;
+const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) || /^(?:Ms|Mr|Mrs|Dr)$/u.test(w);
 
 /**
  * The subject of the last earlier sentence of this paragraph that starts with a person's name
@@ -161,7 +176,7 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
     const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, ''));
     CAP_RUN_RE.lastIndex = 0;
     if (!m || m.index > 0) continue;
-    const words = m[1].split(/\s+/u).filter((w) => !NOT_NAMES.test(w.replace(/\.$/u, '')));
+    const words = m[1].split(/\s+/u).filter((w) => !notName(w.replace(/\.$/u, '')));
     const name = words.length ? enSpeakerFromPhrase(words.join(' ')) : null;
     if (!name || !isPersonName(name)) continue;
     if (!/\s/u.test(name) && !hasFullerForm(name, allText, end)) continue;
@@ -170,15 +185,19 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
   return found;
 }
 
+/** "the actor", "the former star", "the “Pose” actor": the, up to three modifiers, one lowercase singular head. */
+const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\b))(?:\S+ ){0,3}[a-z-]+(?<!s)$/u;
+const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
+
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   const lower = np.toLowerCase();
-  const title = TITLE_ANAPHOR_RE.exec(np);
+  const title = isTitleAnaphor(np);
   if (title) {
     const word = title[1].replace(/^./, (c) => c.toUpperCase());
     const abbr = TITLE_ABBR[title[1].toLowerCase()];
     // "Director of PAHO Carissa F. Etienne", "President Trump", "Sen. Ben Sasse": the title, an optional "of X", the name
     const re = new RegExp(
-      `\\b(?:${word}${abbr ? '|' + abbr : ''})(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3}?)?,?\\s+((?:[A-Z][\\w.’'-]+\\s+){0,3}[A-Z][\\w’'-]+)`,
+      `\\b(?:${word}${abbr ? '|' + abbr : ''})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,3}?)?,?\\s+((?:\\p{Lu}[\\p{L}\\d.’'-]+\\s+){0,3}\\p{Lu}[\\p{L}\\d’'-]+)`,
       'gu',
     );
     let last: string | null = null;
@@ -187,7 +206,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
     if (!/^the (?:spokesman|spokeswoman)$/i.test(np)) return np; // "the senator": better than a wrong name
   }
   if (EN_PRONOUN_RE.test(np)) {
-    if (/^(?:he|she|i)$/.test(lower) || TITLE_ANAPHOR_RE.test(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
+    if (/^(?:he|she|i)$/.test(lower) || !!isTitleAnaphor(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
       const local = lastPersonIn(blockBefore, allText, end);
       if (local) return local;
@@ -198,6 +217,16 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
     if (lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower))
       return resolve(ctx, 'body');
     return resolve(ctx, 'any');
+  }
+  // "said the actor", "the “Pose” actor said": a definite description of one person, with no
+  // "of"/"for"/possessive that would make it a new person ("the victim's mother"), points back to
+  // the person the paragraph or the last quote was about
+  if (DEFINITE_ONE_RE.test(np) && !BODY_NOUN_RE.test(np) && !EN_PEOPLE_NOUNS.has(np.slice(np.lastIndexOf(' ') + 1))) {
+    const back =
+      lastPersonIn(blockBefore, allText, end) ??
+      (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 2 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : null) ??
+      recentPerson(ctx, paragraph, 4);
+    if (back) return back;
   }
   return enSpeakerFromPhrase(np);
 }
@@ -213,8 +242,10 @@ export function enVia(sentence: string): string | null {
     const known = findOutlet(raw) ?? findOutletSuffix(raw)?.outlet;
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
     // "told Hawk Sawyer" in a hearing is no channel; "told the Argus Leader", "in an interview with Oprah Winfrey" are
-    const channel = classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
-    if (/^[A-Z]/.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
+    // said on "DWTS": a title in quotation marks after "on" is a programme
+    const titled = /^[“"]/u.test(sentence.slice((m.index ?? 0) + m[0].length - m[1].length - 1));
+    const channel = titled || classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
+    if (/^\p{Lu}/u.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
   }
   return null;
 }
@@ -225,7 +256,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
   for (const s of spans) {
     if (s.cjk) continue;
     const inner = s.text.trim();
-    const words = inner.split(/\s+/u).filter(Boolean).length;
+    const words = wordCount(inner, 4);
     // the labels' rule: quoted words under four are names, titles and scare quotes, not quotes
     if (!longEnough(inner) || !/\p{L}/u.test(inner)) continue;
     const [sStart, sEnd] = sentenceBounds(sentences, s);
@@ -239,13 +270,15 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     // “…right?” Sanborn said. — the quote's own ? ended the sentence, but a tight attribution follows
-    if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(protectDots(masked.slice(s.end, s.end + 80))))) np = cleanNp(m[1] ?? m[2]);
+    if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(protectDots(masked.slice(s.end, s.end + 200))))) np = cleanNp(m[1] ?? m[2]);
+    // “…,” Mr. Trump recounted: a quote that ends in a comma hands over to its attribution, whatever the verb
+    if (!np && /,\s*$/u.test(inner) && (m = COMMA_HANDOVER_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && SAY_RE.test(prefix)) np = subjectBefore(prefix);
     if (!np && (m = LATER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && (m = LATER_VERB_RE.exec(rest))) {
       // said another witness in the probe, former adviser Fiona Hill: the name is in the appositive
       const tail = /^[^,]*,\s*([^,.;]+)/u.exec(rest.slice((m.index ?? 0) + m[0].length));
-      np = /^[a-z]/u.test(m[1]) && tail && /[A-Z]/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
+      np = /^[a-z]/u.test(m[1]) && tail && /\p{Lu}/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
     }
     if (TERM_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 8), s.open + 1)) && /^\s*[a-z]/u.test(rest) && !FUNCTION_WORD_RE.test(rest)) continue;
     let speaker: string | null = null;
@@ -257,9 +290,14 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     } else {
       // a quote sentence continuing a speaker of this or the previous paragraph
       // a short quote sentence needs its speaker in the same paragraph ("It is working.")
-      if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4)) continue;
+      // (a pull quote, set apart, repeats words printed elsewhere: it is no new quote; within a
+      // speaker's paragraph the repeat is theirs: a standfirst may have printed it first)
+      if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(ctx, inner))) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
       speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
+      // a block that is all quote, after a block about a person (a post or letter quoted at length),
+      // unless it repeats words printed elsewhere (a pull quote)
+      if (!speaker && s.open === 0 && s.end >= block.trimEnd().length - 1) speaker = recentPerson(ctx, paragraph, 1);
       if (!speaker) continue;
     }
     // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a guess
@@ -270,6 +308,17 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
   }
 }
 
+/** The opening and closing words of a quote, the keys a pull quote repeats (it may trim either end). */
+export function quoteKeys(inner: string): string[] {
+  const t = inner.replace(/[\s.,;:!?…’'"”]+$/u, '');
+  return t.length < 20 ? [] : [t.slice(0, 30), t.slice(-30)];
+}
+
+/** Is this quote's opening or closing printed in two quotations of the article (a pull quote)? */
+function printedTwice(ctx: Ctx, inner: string): boolean {
+  return quoteKeys(inner).some((k) => (ctx.quoteKeys?.get(k) ?? 0) > 1);
+}
+
 /**
  * Can this be a speaker? A name, a body, or a description with a head noun ("the victim's
  * mother", "officers"); never a clause fragment ("as soon as possible", "Speaking through an
@@ -278,14 +327,13 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
 function speakerLike(s: string): boolean {
   if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
-  if (VERBISH_RE.test(s) || /\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
+  if (VERBISH_RE.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
   if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
   return /\p{L}{2}/u.test(s);
 }
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
-const LEAD_NAME_RE = /(?:^|[.!?]\s+)((?:[A-Z][\w’'-]{0,40}\.?\s+){0,3}[A-Z][\w’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/gu;
-const SENT_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'There', 'When', 'After', 'If', 'As', 'Both', 'Two', 'More', 'Some', 'Many', 'During', 'With', 'While', 'For', 'His', 'Her', 'Their', 'Its', 'Then', 'Now', 'Despite', 'Roughly', 'All']);
+const LEAD_NAME_RE = /\s*((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/uy;
 
 /**
  * The last words of the multi-word person mentions so far ("Carlineo" for "John Carlineo"): a
@@ -307,19 +355,32 @@ function personSurnames(ctx: Ctx): Set<string> {
   return idx.names;
 }
 
-export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][]): void {
-  for (const m of masked.matchAll(LEAD_NAME_RE)) {
+const SAY_WORDS = new Set(SAY.split('|'));
+
+export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][], verbs?: [number, string][]): void {
+  // the name that opens each sentence (read at the sentence's start only)
+  for (const [a] of sentences ?? [[0, masked.length]]) {
+    LEAD_NAME_RE.lastIndex = a;
+    const m = LEAD_NAME_RE.exec(masked);
+    if (!m) continue;
     const n = m[1].trim();
-    if (SENT_WORDS.has(n.split(/\s+/u)[0])) continue;
+    if (EN_FUNCTION_WORDS.has(n.split(/\s+/u)[0])) continue;
     if (!/\s/u.test(n) && !personSurnames(ctx).has(n) && !hasFullerForm(n, allText, end)) continue;
     const name = enSpeakerFromPhrase(n);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }
-  const pieces = sentences ? sentences.map(([a, b]) => masked.slice(a, b)) : masked.split(SENT_BREAK_RE);
-  for (const sentence of pieces) {
-    if (!SAY_RE.test(sentence) || /〓/u.test(sentence)) continue;
+  // only the sentences that hold a reporting verb (the block's verbs were found once, in prepareBlocks)
+  const ranges = sentences ?? [[0, masked.length]];
+  let last = -1;
+  for (const [at, verb] of verbs ?? [...masked.matchAll(ALL_SAY_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string])) {
+    if (!SAY_WORDS.has(verb)) continue;
+    const k = sentenceAt(ranges, at);
+    if (k === last) continue;
+    last = k;
+    const sentence = masked.slice(ranges[k][0], ranges[k][1]);
+    if (sentence.includes('〓')) continue;
     const np = subjectBefore(sentence);
-    if (!np || EN_PRONOUN_RE.test(np)) continue;
+    if (!np || EN_PRONOUN_RE.test(np) || !speakerLike(np)) continue;
     const name = enSpeakerFromPhrase(np);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }

@@ -16,7 +16,7 @@ const VERB =
 /** 「…」と(gap)VERB — the gap holds "記者団に", "同氏は", "X上で" … */
 const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,24}?)${VERB}`, 'u');
 /** Gaps that turn と into naming or hearsay about a term (と呼ばれる, と名付けた, という名前を発表). */
-const BAD_GAP_RE = /呼|名付|称|題|いう|いわ|言われ|され|を|ある|なる|いった|して(?!い)/u;
+const BAD_GAP_RE = /呼|名付|称|題|いう|いわ|言われ|され|ある|なる|いった|して(?!い)|(?<!理由|考え|見方|認識|意向|方針|立場|見解|思い|気持ち|感想|意見)を/u;
 const CUE_FIXED_RE =
   /^(?:と(?:し(?:ている|ており|ていた|ています|た[。、]|ました|つつ)|する[。、]|の(?:見方|考え|認識|見解|立場|方針|趣旨|声明|コメント|談話|意見|見通し|発言|メッセージ|書き込み|投稿|報告|報道|認識))|という[。、]|と(?:いう|いった)(?:コメント|声明|発言|投稿|メッセージ)|との(?:こと)[。、だ])/u;
 /** 「…」とトマホーク: names followed by と+noun are not quotes; nor 「…」と呼んだ. */
@@ -151,7 +151,13 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     const s = cjk[k];
     const inner = s.text.trim();
     if (!longEnough(inner)) continue;
-    const after = masked.slice(s.end, s.end + 80);
+    // 「…」「…」などと説明: the cue follows the last of consecutive quotes; 「…」（２３年の市議会委員会答弁）として:
+    // a bracketed source between the quote and its cue is the quote's channel
+    const raw = masked.slice(s.end, s.end + 120).replace(/^(?:「〓*」)+/u, '');
+    // (a bracket that names a person is the speaker: 「…」(山田花子さん))
+    const bracketed = /^[（(]([^）)]{2,30})[）)]/u.exec(raw);
+    const bracket = bracketed && !(jaSpeakerLike(bracketed[1]) && PAREN_SPEAKER_RE.test(raw)) ? bracketed : null;
+    const after = (bracket ? raw.slice(bracket[0].length) : raw).slice(0, 80);
     const si = sentenceAt(sentences, s.open);
     const sStart = Math.max(sentences[si][0], s.open - 200);
     const prefix = masked.slice(sStart, s.open).replace(AGE_RE, '');
@@ -168,6 +174,8 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
         const t = jaTopic(cue[1]);
         if (t) postSpeaker = t;
       } else if (CUE_FIXED_RE.test(after)) ok = true;
+      // 財務省は「…」などとして不開示とした: "stating", when the sentence has a speaking topic
+      else if (/^(?:など)?として/u.test(after) && (jaTopic(masked.slice(0, s.open)) || oneCharBody(prefix))) ok = true;
     }
     // 「…」と話すのは山田花子さん / 「…」。こうあいさつしたのは…議員、高木毅氏
     const sameEnd = Math.min(sentences[si][1], s.end + 120);
@@ -204,7 +212,12 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       standalone = true;
     }
     if (!ok) continue;
-    let speaker = postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? oneCharBody(prefix));
+    // 同省の決定通知書によると、…「…」と説明: the body whose document it is speaks, through the document
+    const owned = /([^、。「」]{1,12}?)の([^、。「」の]{1,12}?)によると/u.exec(prefix);
+    // 財務省は11日付の決定で「…」: the document it spoke through
+    const docIn = /(?:は|も|が)、?([^、。「」はがも]{1,14}?(?:決定|文書|声明|書面|通知書?|談話|答弁|報告書|資料))で、?[^、。「」]{0,10}$/u.exec(prefix);
+    const docVia = owned ? owned[2] : docIn ? docIn[1] : null;
+    let speaker = postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null));
     if (!speaker) {
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];
@@ -219,7 +232,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       if (phrase) postRole = jaRole(phrase, speaker).role;
     } else if (speaker && postPhrase && !postRole) postRole = jaRole(postPhrase, speaker).role;
     const sentence = block.slice(sentences[si][0], sentences[si][1]);
-    const via = jaVia(sentence.replace(s.text, '〓'));
+    const via = bracket && !/^同$/u.test(bracket[1]) ? bracket[1] : docVia ?? jaVia(sentence.replace(s.text, '〓'));
     const person = speaker ? isPerson(speaker) : false;
     addQuote(ctx, speaker, inner, paragraph, via, person, person ? postRole : null);
   }

@@ -10,17 +10,19 @@
  * topic (X는/은/이/가) before the quote or between the quote and the verb; titles after the
  * name (씨, 대표, 원장) are its role or honorific; 그는 resolves to the last person.
  */
-import { addQuote, resolve, type Ctx } from './context';
+import { addQuote, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
 import { KO_PRONOUN_RE } from './names';
 import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
 
 const ZH_VERB =
-  '(?:表示|说道|说|說|称(?![谓號号])|稱(?![謂號])|指出|强调|強調|认为|認為|透露|介绍|介紹|坦言|直言|回应|回應|告诉|告訴|写道|寫道|宣布|警告|感慨|感叹|回忆|谈起|談起|谈到|談到|补充|補充|解释|解釋|问道|問道|追问|追問|问(?![题題])|問(?![题題])|答道|回答|答(?![案应應])|喊道|喊|叮嘱|叮囑|嘱咐|囑咐|呼吁|呼籲|提醒|感言|说过|說過)';
+  '(?:表示|说道|自称|声称|宣称|说|說|称(?![谓號号])|稱(?![謂號])|指出|强调|強調|认为|認為|透露|介绍|介紹|坦言|直言|回应|回應|告诉|告訴|写道|寫道|宣布|警告|感慨|感叹|回忆|谈起|談起|谈到|談到|补充|補充|解释|解釋|问道|問道|追问|追問|问(?![题題])|問(?![题題])|答道|回答|答(?![案应應])|喊道|喊|叮嘱|叮囑|嘱咐|囑咐|呼吁|呼籲|提醒|感言|说过|說過)';
 /** “…”X说 — the phrase between the quote and the verb (lazy: the first verb ends it) */
-const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*([^，。“”「」\\s]{0,24}?)${ZH_VERB}`, 'u');
+/** A speaker phrase's character: no clause mark or quote; a space only inside a Latin name ("Michael Hanson说") */
+const ZH_PHRASE_CHAR = '(?:[^，。“”「」：:\\s]|(?<=[A-Za-z.]) (?=[A-Z]))';
+const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*(${ZH_PHRASE_CHAR}{0,24}?)${ZH_VERB}`, 'u');
 /** X说：“…” / X表示，“…” — the phrase before the verb at the end of the prefix */
-const ZH_BEFORE_RE = new RegExp(`([^，。“”「」：:\\s]{1,24}?)${ZH_VERB}[^，。“”「」]{0,6}[，,:：]?\\s*$`, 'u');
+const ZH_BEFORE_RE = new RegExp(`(${ZH_PHRASE_CHAR}{1,24}?)${ZH_VERB}[^，。“”「」]{0,6}[，,:：]?\\s*$`, 'u');
 /** X：“…” with no verb: only a name after a role word, or a 2-4 character name, before the colon */
 const ZH_COLON_RE = /(?:^|[，。！？\s])([^，。“”「」：:\s]{2,16})[：:]\s*$/u;
 /** 梁振英在接受质询前的发言中说: the subject ends where 在/对/向/于 opens a phrase */
@@ -28,20 +30,17 @@ const ZH_PHRASE_CUT_RE = /(?:在|对|對|向|于|於|接受|通过|通過|日前
 /** 动情地, 激动地, 也, 还, 笑着: adverbials between the speaker and the verb */
 const ZH_ADVERB_END_RE = /(?:[\p{Script=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁)+$/u;
 /** Honorifics and titles that follow a name (赵立坚发言人 is rare; 先生/女士 are common). */
-const ZH_TITLE_AFTER_RE = /(?:先生|女士|教授|博士|院士|总统|總統|主席|总理|總理)$/u;
+const ZH_TITLE_AFTER_RE = /(?:先生|女士|小姐|教授|博士|院士|总统|總統|主席|总理|總理)$/u;
 /**
  * Role words a name follows (大禾村村民陈福香, 治安主任袁永红, 编剧张晓阳, 扮演者王慧杰, 58同城董事长姚劲波,
  * 香港行政长官梁振英): seen in the Xinhua, Banyuetan and BBC 中文 pages of the tuning set and common in wire copy.
  */
 const ZH_ROLE_WORDS =
-  '村民|居民|市民|农民|农户|村支书|支书|主任|会长|會長|书记|書記|院士|教授|主席|部长|部長|局长|局長|市长|市長|县长|縣長|镇长|鎮長|村长|村長|经理|經理|总裁|總裁|董事长|董事長|总经理|總經理|创始人|創始人|发言人|發言人|专家|專家|负责人|負責人|站长|站長|医生|醫生|警官|律师|律師|编剧|編劇|导演|導演|演员|演員|扮演者|作家|记者|記者|老师|老師|学生|學生|校长|校長|所长|所長|研究员|研究員|行政长官|行政長官|特首|议员|議員|大使|总统|總統|总理|總理|首相|官员|官員|代表|委员|委員|厅长|廳長|处长|處長|科长|科長|CEO';
-const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u');
+  '村民|居民|市民|农民|农户|村支书|支书|主任|会长|會長|书记|書記|院士|教授|主席|部长|部長|局长|局長|市长|市長|县长|縣長|镇长|鎮長|村长|村長|经理|經理|总裁|總裁|董事长|董事長|总经理|總經理|创始人|創始人|发言人|發言人|专家|專家|负责人|負責人|站长|站長|医生|醫生|警官|律师|律師|编剧|編劇|导演|導演|演员|演員|扮演者|作家|记者|記者|老师|老師|学生|學生|校长|校長|所长|所長|研究员|研究員|行政长官|行政長官|特首|议员|議員|大使|总统|總統|总理|總理|首相|官员|官員|代表|委员|委員|厅长|廳長|处长|處長|科长|科長|总监|總監|人士|院长|院長|分析师|分析師|主编|主編|顾问|顧問|秘书长|秘書長|理事长|理事長|副总裁|副總裁|CEO';
+const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{Script=Han}]{2,3}|\\p{Script=Han}{1,6}[·・•]\\p{Script=Han}{1,8}|\\p{Lu}[\\p{sc=Latn}.’'-]+(?: \\p{Lu}[\\p{sc=Latn}.’'-]+)*)$`, 'u');
 const ZH_ENDS_WITH_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u');
 const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
 
-/** The quotative ending and a speech verb (Korean grammar: -라고/-고/-며/-면서 + 말하다, 밝히다, 전하다 …) */
-const KO_AFTER_RE =
-  /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|했다|한다|했고|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인)/u;
 /** “…”라는 게 김철수 대표의 설명이다 / “…” 김철수 씨의 말이다 */
 const KO_NOUN_PREDICATE_RE = /^\s*(?:(?:라는|이라는|란)\s*(?:게|것이|것은|얘기가|말이)\s*)?([^\s.,"“”]{1,12}(?:\s+[^\s.,"“”]{1,6})?)의\s*(?:설명|말|주장|얘기|이야기|설명이자|답|답변|전언)(?:이다|이었다|입니다)/u;
 /** 김철수 대표: “…” — the speaker and a colon right before the quote */
@@ -49,7 +48,7 @@ const KO_COLON_RE = /(?:^|[.!?]\s+)([^\s.,"“”:]{1,12}(?:\s+[^\s.,"“”:]{1
 /** The sentence topic before the quote: 김철수 대표는 / 그는 / 회사 측은 */
 const KO_TOPIC_RE = /(?:^|[.,]\s*|\s)((?:[^\s.,"“”]{1,12}\s+){0,2}?[^\s.,"“”]{1,12}?)(?:은|는|이|가)\s/u;
 /** Titles after a Korean name: role (대표, 원장) or honorific (씨) */
-const KO_TITLE_RE = /\s*(대통령|장관|대변인|위원장|총리|의원|대표|교수|국장|차관|대사|원장|회장|사장|감독|작가|기자|소장|단장|씨|님)$/u;
+const KO_TITLE_RE = /\s*(대통령|장관|대변인|수석대변인|위원장|총리|의원|대표|이사|상무|전무|부사장|본부장|실장|팀장|부장|과장|교수|연구원|국장|차관|대사|원장|회장|사장|감독|작가|기자|소장|단장|시장|지사|군수|구청장|변호사|씨|님)$/u;
 const KO_HONORIFIC = new Set(['씨', '님']);
 
 export interface ZhSpeaker {
@@ -62,16 +61,22 @@ export function zhSpeaker(raw: string): ZhSpeaker | null {
   let p = raw.trim().replace(/^[，,、：:\s]+/u, '');
   p = p.replace(ZH_PHRASE_CUT_RE, '') || p;
   p = p.replace(ZH_ADVERB_END_RE, '') || p;
-  p = p.replace(/^(?:而|但|并|並|同时|同時|此外|另外)/u, '');
+  // 而, 但 …: linking words; 有网友: "there are netizens" (有 is no part of who)
+  p = p.replace(/^(?:而|但|并|並|同时|同時|此外|另外|还有|有)(?=\p{Script=Han}{2})/u, '');
   if (!p || p.length > 30 || !/\p{Script=Han}|[A-Za-z]/u.test(p)) return null;
   const named = ZH_NAME_AFTER_ROLE_RE.exec(p);
   if (named) {
     const role = named[1].replace(/的$/u, '');
     return { name: named[2], role: role || null };
   }
+  // 付小姐 → 付, 李先生 → 李 (an honorific, like さん)
   const titled = p.replace(ZH_TITLE_AFTER_RE, '');
-  // a description (石家庄学院一位女生) stays whole; "X的Y" keeps Y when Y names someone
-  return { name: titled || p, role: null };
+  if (titled !== p && titled.length >= 1) return { name: titled, role: null };
+  // 来电科技的高级市场总监刘颖, 在澳大利亚墨尔本留学的马素湘: the name at the end, the rest its role
+  const tail = p.length > 3 ? zhNameAtEnd(p) : null;
+  if (tail) return tail;
+  // a description (石家庄学院一位女生) stays whole
+  return { name: p, role: null };
 }
 
 /** The role a Chinese name is introduced with anywhere in the article: "58同城董事长姚劲波、…" → 58同城董事长. */
@@ -88,7 +93,8 @@ export function zhIntroRole(name: string, text: string): string | null {
 }
 
 function koSpeaker(raw: string): ZhSpeaker | null {
-  let p = raw.trim();
+  // sentence adverbs before the topic: 특히 한국기자협회는, 또 그는
+  let p = raw.trim().replace(/^(?:특히|또한|또|이어|한편|그러면서|다만|이에|이날|당시)\s+/u, '');
   if (!p) return null;
   const t = KO_TITLE_RE.exec(p);
   let role: string | null = null;
@@ -99,10 +105,87 @@ function koSpeaker(raw: string): ZhSpeaker | null {
   // "대표 김철수" (title first) also happens
   const lead = /^(대표|원장|회장|사장|감독|교수|장관)\s+(\S+)$/u.exec(p);
   if (lead) return { name: lead[2], role: lead[1] };
+  // "이 회사 이동훈" (this company's 이동훈): a titled person's name is the last word
+  const last = p.split(/\s+/u).pop() ?? p;
+  if (t && last !== p && /^\p{Script=Hangul}{2,4}$/u.test(last) && KO_SURNAMES.has(last[0])) return { name: last, role };
   return p ? { name: p, role } : null;
 }
 
-export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, script: 'zh' | 'ko', sentences: [number, number][]): void {
+/**
+ * The commonest Chinese and Korean surnames (one syllable each): where a name starts at the end of
+ * a phrase with no role word before it ("来电科技的高级市场总监刘颖", "业内资深人士张凡"). Data, not a
+ * list of this article's people: together they cover most people named in news copy.
+ */
+const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温胡彭傅晏欧柳俞章鲁葛伍']);
+const KO_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
+
+/** A Chinese personal name ending `p` (2–3 Han characters from a surname), and the role before it. */
+function zhNameAtEnd(p: string): ZhSpeaker | null {
+  for (const len of [3, 2]) {
+    if (p.length < len || !/^\p{Script=Han}+$/u.test(p.slice(-len)) || !ZH_SURNAMES.has(p[p.length - len])) continue;
+    const role = p.slice(0, -len).replace(/的$/u, '');
+    return { name: p.slice(-len), role: role || null };
+  }
+  return null;
+}
+
+/** Does this speaker name a person (a surname-led Han name, a Latin name, a name with an honorific)? */
+function zhPersonLike(name: string): boolean {
+  // 刘颖; Michael Hanson; 迈克尔·汉森 (a foreign name written with the middle dot)
+  return (/^\p{Script=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || /^\p{Script=Han}{1,6}[·・•]\p{Script=Han}{1,8}$/u.test(name);
+}
+
+/** Every speech verb in a block, for the people it names (张凡透露, 刘颖认为) even where nothing is quoted. */
+const ZH_VERB_G = new RegExp(ZH_VERB, 'gu');
+/** The subject phrase before a verb: from the last clause mark (or the start) to the verb. */
+const ZH_SUBJECT_END_RE = new RegExp(`((?:(?![；！？、])${ZH_PHRASE_CHAR}){1,30})$`, 'u');
+
+/** Korean quotative endings: -(이)라고/-고/-며 + a verb of saying, or any verb in -했다/-한다 … */
+const KO_SAY_RE =
+  /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)\S*?(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인|했다|했고|했으며|한다|하며|했다\.|였다|었다|았다)/u;
+/** “…”는 것이다: "it is that …", the previous sentence's subject speaking on */
+const KO_IS_THAT_RE = /^\s*(?:는|라는|다는|이라는|란)\s*(?:것이다|것)/u;
+/** “…”고 묻는 한 통신사 기자: the quote belongs to the noun a relative clause describes */
+const KO_RELATIVE_RE = /^\s*(?:라고|이라고|고)\s+\S+(?:는|던|은|한)\s+((?:\S+\s+){0,3}?\S+?)(?:을|를|에게|의)(?=\s|$)/u;
+/** "이 대표", "이 회사 대표": this <title> points back to the person introduced with it */
+const KO_THIS_TITLE_RE = /^이\s+(?:\S+\s+)?(대통령|장관|대변인|위원장|총리|의원|대표|교수|국장|차관|대사|원장|회장|사장|감독|작가|소장|단장|이사)$/u;
+
+/** The person a quote with no attribution of its own belongs to: the one its block is about. */
+function blockPerson(ctx: Ctx, paragraph: number, within: number): string | null {
+  return (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= within ? ctx.lastSpeaker : null) ?? recentPerson(ctx, paragraph, within);
+}
+
+/** Register the people a Chinese block names as the subjects of speech verbs, up to `end`. */
+function zhMentions(ctx: Ctx, masked: string, from: number, end: number, paragraph: number): void {
+  ZH_VERB_G.lastIndex = from;
+  for (let v = ZH_VERB_G.exec(masked); v && v.index < end; v = ZH_VERB_G.exec(masked)) {
+    const m = ZH_SUBJECT_END_RE.exec(masked.slice(Math.max(from, v.index - 30), v.index));
+    const who = m ? zhSpeaker(m[1]) : null;
+    if (who && (zhPersonLike(who.name) || ctx.persons.has(who.name))) {
+      ctx.persons.add(who.name);
+      noteRole(ctx, who.name, who.role);
+      remember(ctx, who.name, true, paragraph);
+    }
+  }
+}
+
+/** The known person named last in `text` (a Chinese sentence or clause), if any. */
+function lastKnownIn(ctx: Ctx, text: string): string | null {
+  let best: string | null = null;
+  let at = -1;
+  for (const n of ctx.persons) {
+    const i = text.lastIndexOf(n);
+    if (i > at) {
+      at = i;
+      best = n;
+    }
+  }
+  return best;
+}
+
+export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, script: 'zh' | 'ko', sentences: [number, number][], next = ''): void {
+  let read = 0; // how far this block's mentions are registered
+  if (script === 'ko') koMentions(ctx, masked, paragraph);
   for (const s of spans) {
     const inner = s.text.trim();
     if (!longEnough(inner)) continue;
@@ -110,46 +193,106 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
     const sStart = Math.max(sentences[si][0], s.open - 200);
     const prefix = masked.slice(sStart, s.open);
     const after = masked.slice(s.end, Math.min(s.end + 60, Math.max(sentences[sentenceAt(sentences, Math.max(s.open, s.close - 1))][1], s.end + 60)));
+    // a quote that is a whole block (a feature's long answer), unless printed twice (a cross-head)
+    const whole = s.open <= 1 && s.end >= block.trimEnd().length - 1;
     let who: ZhSpeaker | null = null;
-    let found = false;
     if (script === 'zh') {
+      if (s.open > read) {
+        zhMentions(ctx, masked, read, s.open, paragraph);
+        read = s.end;
+      }
       const a = ZH_AFTER_RE.exec(after);
       // the verb, a few characters and the colon end the prefix: 40 characters hold any speaker phrase
       const b = ZH_BEFORE_RE.exec(prefix.slice(-40));
       // 钟南山院士：“…” — a name (after its role) and a colon, with no verb (interviews, features)
       const c = !a && !b ? ZH_COLON_RE.exec(prefix.slice(-30)) : null;
-      if (!a && !b && !c) continue;
-      found = true;
       const phrase = (a && a[1]) || (b && b[1]) || (c && c[1]) || '';
       if (phrase && ZH_PRONOUN_RE.test(phrase)) {
-        const r = resolve(ctx, 'person');
+        // 张凡在某企业工作，他说：“…”: 他 is the person named earlier in the sentence, else the last one
+        const r = lastKnownIn(ctx, prefix) ?? resolve(ctx, 'person');
         who = r ? { name: r, role: null } : null;
       } else if (phrase) who = zhSpeaker(phrase);
-      else if (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1) who = { name: ctx.lastSpeaker, role: null };
+      else if (a || b || c) who = blockPerson(ctx, paragraph, 1) ? { name: blockPerson(ctx, paragraph, 1)!, role: null } : null;
+      else {
+        // no verb beside the quote: the subject of a speech verb earlier in its sentence (雷越岚回忆，…，“…”),
+        // a known person named in its sentence or right after it (“…”，刘兴亮劝导…), or the person the
+        // block is about (a quote continuing an interview)
+        const verb = ZH_VERB_G.exec((ZH_VERB_G.lastIndex = 0, prefix));
+        const subj = verb ? ZH_SUBJECT_END_RE.exec(prefix.slice(Math.max(0, verb.index - 30), verb.index)) : null;
+        const fromVerb = subj ? zhSpeaker(subj[1]) : null;
+        const tail = after.split(/[。！？]/u)[0];
+        // “部分充电宝8元每小时”的话题: a quoted term modifying a noun is no quote
+        if (/^\s*的/u.test(after)) continue;
+        const name =
+          (fromVerb && (zhPersonLike(fromVerb.name) || ctx.persons.has(fromVerb.name)) ? fromVerb.name : null) ??
+          (ZH_PRONOUN_RE.test(prefix.replace(/^[，,\s]+/u, '')) ? resolve(ctx, 'person') : null) ??
+          lastKnownIn(ctx, prefix) ??
+          (prefix.trim() === '' ? lastKnownIn(ctx, tail) : null) ??
+          lastKnownIn(ctx, masked.slice(0, s.open)) ??
+          (whole && printedOnce(block, inner) ? blockPerson(ctx, paragraph, 2) : null) ??
+          blockPerson(ctx, paragraph, 0);
+        if (!name) continue;
+        who = { name, role: fromVerb?.name === name ? fromVerb.role : null };
+      }
     } else {
       // “…”라는 게 X의 설명이다 / “…” X의 말이다: the noun-predicate attribution of Korean news copy
       const noun = KO_NOUN_PREDICATE_RE.exec(after);
       // X: “…” / X는 “…” at the start of a sentence with the colon form
       const colon = !noun ? KO_COLON_RE.exec(prefix) : null;
-      if (noun || colon) {
-        const who2 = koSpeaker((noun ?? colon)![1]);
-        addQuote(ctx, who2?.name ?? null, inner, paragraph, null, true, who2?.role ?? null);
-        continue;
-      }
-      const k = KO_AFTER_RE.exec(after);
-      if (!k) continue;
-      found = true;
-      // "…"라고 LJ는 말했다: the topic between the quote and the verb, else the one before the quote
-      const between = k[1] ? KO_TOPIC_RE.exec(' ' + k[1]) : null;
-      const t = between ?? KO_TOPIC_RE.exec(' ' + prefix);
-      const phrase = t ? t[1] : null;
-      if (phrase && KO_PRONOUN_RE.test(phrase)) {
-        const r = resolve(ctx, 'person');
-        who = r ? { name: r, role: null } : null;
-      } else if (phrase) who = koSpeaker(phrase);
-      else if (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1) who = { name: ctx.lastSpeaker, role: null };
+      const rel = !noun && !colon ? KO_RELATIVE_RE.exec(after) : null;
+      const k = !noun && !colon && !rel ? KO_SAY_RE.exec(after) : null;
+      if (noun || colon) who = koSpeaker((noun ?? colon)![1]);
+      else if (rel) who = { name: rel[1], role: null };
+      else if (k) {
+        // "…"라고 LJ는 말했다: the topic between the quote and the verb, else the one before the quote
+        const between = k[1] ? KO_TOPIC_RE.exec(' ' + k[1]) : null;
+        const t = between ?? KO_TOPIC_RE.exec(' ' + prefix);
+        who = t ? koResolve(ctx, t[1]) : blockPerson(ctx, paragraph, 1) ? { name: blockPerson(ctx, paragraph, 1)!, role: null } : null;
+      } else if (KO_IS_THAT_RE.test(after) || (whole && printedOnce(block, inner))) {
+        // “…”는 것이다 / a whole-block answer: the person the text is about, before or (a feature's
+        // opening quote) named at the start of the next block
+        const name = blockPerson(ctx, paragraph, 2) ?? (whole ? koLeadPerson(next) : null);
+        if (!name) continue;
+        who = { name, role: null };
+      } else continue;
     }
-    if (!found) continue;
     addQuote(ctx, who?.name ?? null, inner, paragraph, null, true, who?.role ?? null);
   }
+  if (script === 'zh') zhMentions(ctx, masked, read, masked.length, paragraph);
+}
+
+/** The quote's words appear once in the block's text (a cross-head repeating them would make two). */
+function printedOnce(block: string, inner: string): boolean {
+  const key = inner.slice(0, 20);
+  return block.indexOf(key) === block.lastIndexOf(key);
+}
+
+/** A Korean topic phrase to a speaker: 그는 → the last person; 이 대표는 → the holder of 대표. */
+function koResolve(ctx: Ctx, phrase: string): ZhSpeaker | null {
+  if (KO_PRONOUN_RE.test(phrase)) {
+    const r = resolve(ctx, 'person');
+    return r ? { name: r, role: null } : null;
+  }
+  const t = KO_THIS_TITLE_RE.exec(phrase);
+  const holder = t ? ctx.holders.get(t[1]) : undefined;
+  if (holder) return { name: holder, role: null };
+  return koSpeaker(phrase);
+}
+
+/** Korean sentence topics with a title or honorific are people (박채규 대표는, 이동훈 이사는): remember them. */
+function koMentions(ctx: Ctx, masked: string, paragraph: number): void {
+  for (const m of masked.matchAll(KO_TOPIC_G)) {
+    const who = koSpeaker(m[1]);
+    if (!who || !KO_TITLE_RE.test(m[1]) || !KO_SURNAMES.has(who.name[0]) || !/^\p{Script=Hangul}{2,4}$/u.test(who.name)) continue;
+    noteRole(ctx, who.name, who.role, who.role);
+    remember(ctx, who.name, true, paragraph);
+  }
+}
+const KO_TOPIC_G = new RegExp(KO_TOPIC_RE.source, 'gu');
+
+/** The titled person a Korean block opens with (㈜디지털이엠씨 박채규 대표는 …). */
+function koLeadPerson(text: string): string | null {
+  const m = KO_TOPIC_RE.exec(' ' + text.slice(0, 80));
+  const who = m && KO_TITLE_RE.test(m[1]) ? koSpeaker(m[1]) : null;
+  return who && /^\p{Script=Hangul}{2,4}$/u.test(who.name) ? who.name : null;
 }

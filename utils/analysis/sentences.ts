@@ -77,11 +77,13 @@ function locale(lang: string | null): string {
  * is segmented once; the fallback without Intl.Segmenter splits after 。！？ and .!? + space.
  */
 export function splitSentences(text: string, lang: string | null): [number, number][] {
+  // one sentence (no stop or line break before its end): nothing for the segmenter to find
+  if (!/[.!?。！？\n](?=[\s\S]*[^\s.!?。！？”"’)）」』])/u.test(text)) return [[0, text.length]];
   const seg = segmenter(sentenceSegmenters, locale(lang), 'sentence');
   const breaks: number[] = [];
   // the mask 〓 is not a letter, so ICU would look past it for a lowercase word and keep
   // "…wrote it. “〓〓,” he said." as one sentence: segment a copy where the mask is a capital
-  const plain = text.replace(/〓/gu, 'Q');
+  const plain = text.replaceAll('〓', 'Q');
   for (const [a, b] of chunks(plain)) {
     const piece = plain.slice(a, b);
     if (seg) {
