@@ -13,6 +13,7 @@ import { librarySettings } from '../../utils/library/settings';
 import { joinPagesSetting } from '../../utils/article/join-setting';
 import { backupState, shouldOfferBackup, type BackupState } from '../../utils/library/backup';
 import { formatDate, t } from '../../utils/library/i18n';
+import { ExportIcon, ImportIcon } from '../../components/library/icons';
 import type { IndexEntry } from '../../utils/library/schema';
 import { articleHtml, articleMarkdown, download, exportLibrary, fileNameFor, importLibrary } from './transfer';
 
@@ -111,52 +112,37 @@ function LibraryPage() {
 
   return (
     <main class="lib-page">
-      <h1>{t('libTitle')}</h1>
-      <div class="lib-tools">
-        <button type="button" onClick={onExport} disabled={exporting}>
-          {t('libExportAll')}
-        </button>
-        <label>
-          <input type="checkbox" checked={withImages} onChange={(ev) => setWithImages((ev.currentTarget as HTMLInputElement).checked)} />{' '}
-          {t('libExportImages')}
-        </label>
-        <label>
-          {t('libImport')}{' '}
-          <input type="file" accept="application/json,.json" onChange={onImport} />
-        </label>
-      </div>
+      <header class="lib-header">
+        <h1>{t('libTitle')}</h1>
+        <section class="lib-transfer" aria-labelledby="lib-backup-title">
+          <h2 id="lib-backup-title" class="visually-hidden">
+            {t('libBackupTitle')}
+          </h2>
+          <div class="lib-transfer-buttons">
+            <button type="button" class="lib-tool" onClick={onExport} disabled={exporting} aria-busy={exporting || undefined}>
+              <ExportIcon />
+              {t('libExportAll')}
+            </button>
+            {/* the file input stays the control (keyboard, screen readers, tests); the label is
+                what shows, styled as a button, and shows the input's focus */}
+            <input id="lib-import" class="visually-hidden lib-file" type="file" accept="application/json,.json" onChange={onImport} />
+            <label for="lib-import" class="lib-tool">
+              <ImportIcon />
+              {t('libImport')}
+            </label>
+          </div>
+          <label class="lib-check">
+            <input type="checkbox" checked={withImages} onChange={(ev) => setWithImages((ev.currentTarget as HTMLInputElement).checked)} />
+            {t('libExportImages')}
+          </label>
+        </section>
+      </header>
       <BackupLine
         state={backup}
         offer={offer}
         onExport={() => void onExport()}
         onDismiss={() => setOffer(false)}
       />
-      <div class="lib-tools lib-settings">
-        <label>
-          <input
-            type="checkbox"
-            checked={incognito}
-            onChange={(ev) => {
-              const on = (ev.currentTarget as HTMLInputElement).checked;
-              setIncognito(on);
-              void librarySettings.setValue({ saveInIncognito: on });
-            }}
-          />{' '}
-          {t('libSettingIncognito')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={joinPages}
-            onChange={(ev) => {
-              const on = (ev.currentTarget as HTMLInputElement).checked;
-              setJoinPages(on);
-              void joinPagesSetting.setValue(on);
-            }}
-          />{' '}
-          {t('libSettingJoinPages')}
-        </label>
-      </div>
       {message && (
         <p class={`notice ${message.kind}`} role={message.kind}>
           {message.text}
@@ -166,18 +152,40 @@ function LibraryPage() {
         lib={lib}
         pageSize={PAGE_SIZE}
         exactBytes
+        detailed
         onError={(text) => setMessage({ kind: 'alert', text })}
-        extra={(e) => (
-          <>
-            <button type="button" onClick={() => exportOne(e, 'md')}>
-              {t('libExportMarkdown')}
-            </button>
-            <button type="button" onClick={() => exportOne(e, 'html')}>
-              {t('libExportHtml')}
-            </button>
-          </>
-        )}
+        extraActions={(e) => [
+          { id: 'export-md', label: t('libMenuExportMarkdown'), onSelect: () => void exportOne(e, 'md') },
+          { id: 'export-html', label: t('libMenuExportHtml'), onSelect: () => void exportOne(e, 'html') },
+        ]}
       />
+      <section class="lib-settings" aria-labelledby="lib-settings-title">
+        <h2 id="lib-settings-title">{t('libSettingsTitle')}</h2>
+        <label class="lib-check">
+          <input
+            type="checkbox"
+            checked={incognito}
+            onChange={(ev) => {
+              const on = (ev.currentTarget as HTMLInputElement).checked;
+              setIncognito(on);
+              void librarySettings.setValue({ saveInIncognito: on });
+            }}
+          />
+          {t('libSettingIncognito')}
+        </label>
+        <label class="lib-check">
+          <input
+            type="checkbox"
+            checked={joinPages}
+            onChange={(ev) => {
+              const on = (ev.currentTarget as HTMLInputElement).checked;
+              setJoinPages(on);
+              void joinPagesSetting.setValue(on);
+            }}
+          />
+          {t('libSettingJoinPages')}
+        </label>
+      </section>
     </main>
   );
 }

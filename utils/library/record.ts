@@ -4,6 +4,7 @@
  */
 import { articleIdFor } from './ids';
 import { foldForSearch } from './fold';
+import { excerptOf, publishedAtOf } from './excerpt';
 import { normaliseArticleUrl, siteOf } from './url';
 import { LIMITS, capped, count, dirOf, httpUrl, isoDate, joinNote, langTag, minutes, pages as checkPages, quotes, removals, sources } from './validate';
 import {
@@ -106,5 +107,7 @@ export function buildEntry(r: ArticleRecord, search: SearchRecord, prev?: { read
     read: prev?.read ?? false,
     deletedAt: null,
     size: r.html.length + (r.pages ?? []).reduce((n, p) => n + p.html.length, 0) + r.text.length + search.folded.length,
+    excerpt: excerptOf(r.text, r.lang),
+    publishedAt: publishedAtOf(r.publishedTime),
   };
 }

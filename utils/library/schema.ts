@@ -160,6 +160,13 @@ export interface IndexEntry {
   deletedAt: number | null;
   /** approximate stored size in characters (record + search text) */
   size: number;
+  /**
+   * The start of the text, for the library page (excerpt.ts), and the publication time in epoch
+   * ms (null: none). Added after schema 2: entries written before lack both until the
+   * background's backfill (entry-details.ts) fills them in.
+   */
+  excerpt?: string;
+  publishedAt?: number | null;
 }
 
 export interface IndexShard {

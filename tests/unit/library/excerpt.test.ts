@@ -1,0 +1,121 @@
+/**
+ * Excerpts and publication times kept in the index for the library page (issue #14), and the
+ * one-time fill of entries saved before the index kept them.
+ */
+import { beforeEach, describe, expect, test } from 'vitest';
+import { browser } from 'wxt/browser';
+import { EXCERPT_CHARS, excerptOf, publishedAtOf } from '../../../utils/library/excerpt';
+import { backfillEntryDetails, detailsFilled, fillShardDetails } from '../../../utils/library/entry-details';
+import { enqueue } from '../../../utils/library/queue';
+import { applySave } from '../../../utils/library/write';
+import { loadIndex, loadRecent } from '../../../utils/library/read';
+import { SHARD_COUNT, shardKey, type IndexShard } from '../../../utils/library/schema';
+import { shardOf } from '../../../utils/library/ids';
+import { payload, realisticStorage } from '../../helpers/library';
+
+describe('excerptOf', () => {
+  test('a short text is kept whole, white space folded, paragraphs of Japanese joined without a space', () => {
+    expect(excerptOf('  One line.\n\n Two  lines. ', 'en')).toBe('One line. Two lines.');
+    expect(excerptOf('気象庁は発表した。\n\n向こう1週間は雨の見込み。', 'ja')).toBe('気象庁は発表した。向こう1週間は雨の見込み。');
+    // an ideographic space written inside a line stays; Korean keeps its spaces between words
+    expect(excerptOf('閣議了解へ　防衛費が焦点', 'ja')).toBe('閣議了解へ　防衛費が焦点');
+    expect(excerptOf('서울시는 심야 버스를\n추가했다.', 'ko')).toBe('서울시는 심야 버스를 추가했다.');
+  });
+
+  test('a long English text ends at a sentence when one falls late enough, else at a word with an ellipsis', () => {
+    const s1 = 'The world’s oceans absorbed more heat last year than in any year since measurements began, according to a study published on Monday. ';
+    const long = s1 + 'The researchers said the trend showed no sign of slowing, with consequences for sea levels.';
+    expect(excerptOf(long, 'en')).toBe(s1.trim());
+    const run = 'Kamiyama, a town of 5,000 people in the mountains of Tokushima, has attracted dozens of start-ups since it laid fibre-optic cable to every home and its mayor says the newcomers kept the school open';
+    const out = excerptOf(run, 'en');
+    expect(out.endsWith('…')).toBe(true);
+    expect(out.length).toBeLessThanOrEqual(EXCERPT_CHARS + 1);
+    // never inside a word: what precedes the ellipsis is a whole word of the text
+    const words = out.slice(0, -1).split(' ');
+    expect(run.split(' ')).toContain(words[words.length - 1]);
+  });
+
+  test('"U.S." and "3.5" do not end a sentence; a closing quote stays with its sentence', () => {
+    const text = `${'x'.repeat(30)} Then the U.S. team scored 3.5 points more than Mr. Smith expected in the second half.`;
+    for (const cap of [40, 45, 55, 60, 70, 85, 95]) expect(excerptOf(text, 'en', cap), String(cap)).toMatch(/…$/);
+    expect(excerptOf(`${'a'.repeat(40)} “we will win.” ${'b '.repeat(40)}`, 'en', 60)).toBe(`${'a'.repeat(40)} “we will win.”`);
+  });
+
+  test('a long Japanese text ends at 。 within the cap, and only the start of a huge text is ever looked at', () => {
+    const sentence = '政府は来年度予算案の概算要求基準を近く閣議了解する方針を固めた。';
+    const out = excerptOf(sentence.repeat(20), 'ja');
+    expect(out.endsWith('。')).toBe(true);
+    expect(out.length).toBeLessThanOrEqual(EXCERPT_CHARS);
+    expect(out.length).toBeGreaterThan(EXCERPT_CHARS * 0.6);
+    const huge = 'あ'.repeat(500_000);
+    const t0 = performance.now();
+    expect(excerptOf(huge, 'ja').endsWith('…')).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  test('a language tag Intl cannot read does not throw', () => {
+    expect(excerptOf('word '.repeat(100), 'not a tag!!')).toMatch(/…$/);
+  });
+});
+
+test('publishedAtOf: a date, or null for none and for what no Date can hold', () => {
+  expect(publishedAtOf('2025-06-03T13:16:00+09:00')).toBe(Date.UTC(2025, 5, 3, 4, 16));
+  expect(publishedAtOf(null)).toBeNull();
+  expect(publishedAtOf('')).toBeNull();
+  expect(publishedAtOf('yesterday')).toBeNull();
+  expect(publishedAtOf(12 as never)).toBeNull();
+});
+
+describe('entries saved before the index kept details', () => {
+  beforeEach(realisticStorage);
+
+  test('a save writes the excerpt and the publication time into the index and the recent list', async () => {
+    await applySave(payload('https://a.example/1', { text: 'First sentence. Second one.', publishedTime: '2025-05-01T09:00:00Z' }));
+    const [e] = await loadIndex();
+    expect(e.excerpt).toBe('First sentence. Second one.');
+    expect(e.publishedAt).toBe(Date.UTC(2025, 4, 1, 9));
+    expect((await loadRecent())?.[0].excerpt).toBe('First sentence. Second one.');
+  });
+
+  test('the backfill fills old entries from their records, shard by shard, once', async () => {
+    for (let i = 0; i < 3; i++) await applySave(payload(`https://a.example/${i}`, { text: `Text number ${i}.`, publishedTime: i === 2 ? null : `2025-0${i + 1}-01T00:00:00Z` }));
+    // make them look like entries written before issue #14
+    const all = await browser.storage.local.get(null);
+    for (const [k, v] of Object.entries(all)) {
+      if (!k.startsWith('lib:i:') && k !== 'lib:recent') continue;
+      const list = k === 'lib:recent' ? (v as { entries: Record<string, unknown>[] }).entries : Object.values((v as IndexShard).entries);
+      for (const e of list as Record<string, unknown>[]) {
+        delete e.excerpt;
+        delete e.publishedAt;
+      }
+      await browser.storage.local.set({ [k]: v });
+    }
+    expect((await loadIndex()).every((e) => e.excerpt === undefined)).toBe(true);
+
+    expect(await backfillEntryDetails(enqueue)).toBe(3);
+    const after = await loadIndex();
+    expect(after.map((e) => e.excerpt).sort()).toEqual(['Text number 0.', 'Text number 1.', 'Text number 2.']);
+    expect(after.find((e) => e.excerpt === 'Text number 2.')?.publishedAt).toBeNull();
+    expect(after.find((e) => e.excerpt === 'Text number 1.')?.publishedAt).toBe(Date.UTC(2025, 1, 1));
+    // the popup's first paint (the recent list) has them too
+    expect((await loadRecent())?.every((e) => typeof e.excerpt === 'string')).toBe(true);
+    expect(await detailsFilled.getValue()).toBe(true);
+    // done once: nothing is read again
+    expect(await backfillEntryDetails(enqueue)).toBe(0);
+  });
+
+  test('an entry whose record is gone gets an empty excerpt; a shard with nothing to fill is not rewritten', async () => {
+    const r = await applySave(payload('https://a.example/x', { text: 'Some text.' }));
+    if (!r.ok) throw new Error('save failed');
+    const key = shardKey(shardOf(r.id, SHARD_COUNT));
+    expect(await fillShardDetails(key)).toBe(0);
+    const shard = (await browser.storage.local.get(key))[key] as IndexShard;
+    delete shard.entries[r.id].excerpt;
+    await browser.storage.local.set({ [key]: shard });
+    await browser.storage.local.remove(`lib:a:${r.id}`);
+    expect(await fillShardDetails(key)).toBe(1);
+    const [e] = await loadIndex();
+    expect(e.excerpt).toBe('');
+    expect(e.publishedAt).toBeNull();
+  });
+});
