@@ -5,6 +5,7 @@
  * Rendered in pages of `pageSize` rows so 10,000 entries paint as fast as 100. Keyboard on a
  * title: ↑/↓ (and j/k) move between rows, Home/End, Enter opens, Delete removes, r toggles read.
  */
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../utils/library/schema';
 import { formatDate, isoTime, t } from '../../utils/library/i18n';
@@ -47,31 +48,38 @@ function Meta({ e, detailed }: { e: IndexEntry; detailed?: boolean }) {
   const saved = <time dateTime={isoTime(e.savedAt)}>{formatDate(e.savedAt)}</time>;
   const [pubBefore, pubAfter] = around('libPublishedOn');
   const [savedBefore, savedAfter] = around('libSavedOnDate');
+  // each part stays on one line; lines break at the separators between them
+  const parts = [
+    <span class="lib-site">{e.siteName ?? e.site}</span>,
+    published != null && (
+      <span class="lib-published">
+        {pubBefore}
+        <time dateTime={isoTime(published)}>{formatDate(published)}</time>
+        {pubAfter}
+      </span>
+    ),
+    <span class="lib-saved">
+      {detailed ? (
+        <>
+          {savedBefore}
+          {saved}
+          {savedAfter}
+        </>
+      ) : (
+        saved
+      )}
+    </span>,
+    e.readingMinutes != null && <span>{t('libMinutes', e.readingMinutes)}</span>,
+    e.bestEffort && <span class="lib-tag">{t('libBestEffortTag')}</span>,
+  ].filter(Boolean);
   return (
     <div class="lib-meta">
-      <span class="lib-site">{e.siteName ?? e.site}</span>
-      {published != null && (
-        <span class="lib-published">
-          {' · '}
-          {pubBefore}
-          <time dateTime={isoTime(published)}>{formatDate(published)}</time>
-          {pubAfter}
-        </span>
-      )}
-      <span class="lib-saved">
-        {' · '}
-        {detailed ? (
-          <>
-            {savedBefore}
-            {saved}
-            {savedAfter}
-          </>
-        ) : (
-          saved
-        )}
-      </span>
-      {e.readingMinutes != null && <span> · {t('libMinutes', e.readingMinutes)}</span>}
-      {e.bestEffort && <span class="lib-tag"> · {t('libBestEffortTag')}</span>}
+      {parts.map((part, k) => (
+        <Fragment key={k}>
+          {k > 0 && ' · '}
+          {part}
+        </Fragment>
+      ))}
       <span class="visually-hidden"> · {e.read ? t('libRead') : t('libUnread')}</span>
     </div>
   );

@@ -148,6 +148,7 @@ function LibraryPage() {
           {message.text}
         </p>
       )}
+      <h2 class="visually-hidden">{t('libListLabel')}</h2>
       <LibraryBrowser
         lib={lib}
         pageSize={PAGE_SIZE}

@@ -51,6 +51,17 @@ function describeResult(r: SaveResponse): Notice[] {
   return out;
 }
 
+/**
+ * The tab title's language when its script says it (kana: Japanese, Hangul: Korean), so that
+ * Chromium breaks a two-line Japanese title between phrases (word-break: auto-phrase needs
+ * lang="ja") rather than inside a word like オンラ|イン.
+ */
+function titleLang(title: string): string | undefined {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(title)) return 'ja';
+  if (/\p{Script=Hangul}/u.test(title)) return 'ko';
+  return undefined;
+}
+
 function tabArticleId(url: string | undefined): string | null {
   try {
     return url ? articleIdFor(normaliseArticleUrl(url)) : null;
@@ -156,8 +167,14 @@ export function PopupApp() {
 
   return (
     <main class="popup-main">
+      {/* headings for screen-reader navigation: the popup's own, then the saved list's */}
+      <h1 class="visually-hidden">Honbun</h1>
       <header class="popup-page">
-        {tab?.title && !cannot && <p class="popup-page-title">{tab.title}</p>}
+        {tab?.title && !cannot && (
+          <p class="popup-page-title" lang={titleLang(tab.title)}>
+            {tab.title}
+          </p>
+        )}
         <p class={cannot ? 'popup-state cannot' : 'popup-state'} role={cannot ? 'alert' : undefined}>
           {stateLine}
         </p>
@@ -199,6 +216,7 @@ export function PopupApp() {
           </p>
         ))}
       </header>
+      <h2 class="visually-hidden">{t('libListLabel')}</h2>
       <LibraryBrowser lib={lib} pageSize={POPUP_PAGE_SIZE} onError={(text) => setNotices([{ kind: 'alert', text }])} />
       <footer class="popup-footer">
         <a href="/library.html" target="_blank" rel="noopener">
