@@ -48,10 +48,3 @@ export const ImportIcon = () => (
     <path d="M8 10V2M4.8 5.2L8 2l3.2 3.2M2.5 11v2.5h11V11" />
   </Icon>
 );
-
-/** A box with an arrow leaving it: opens in a new tab. */
-export const ExternalIcon = () => (
-  <Icon size={12}>
-    <path d="M9.5 2.5h4v4M13.5 2.5L7.5 8.5M11.5 9.5v4h-9v-9h4" />
-  </Icon>
-);

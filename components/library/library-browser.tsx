@@ -3,11 +3,13 @@
  * storage used — shared by the popup and the library page. The library page (`detailed`) also
  * filters by read state and sorts by the date saved or published (issue #14).
  */
+import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleList } from './article-list';
 import type { MenuItem } from './row-menu';
-import { READ_FILTERS, byReadState, readCounts, sortEntriesBy, type ReadFilter, type SortKey } from './list-order';
+import { byReadState, readCounts, sortEntriesBy, type ReadFilter, type SortKey } from './list-order';
+import type { ListFiltersProps } from './list-filters';
 import type { LibraryState } from './use-library';
 import { filterEntries, siteCounts } from '../../utils/library/search';
 import { bytesInUse } from '../../utils/library/read';
@@ -22,8 +24,10 @@ export interface LibraryBrowserProps {
   /** more row menu items (the library page's exports) */
   extraActions?: (e: IndexEntry) => MenuItem[];
   onError(message: string): void;
-  /** the library page: excerpts, the read filter and sorting */
+  /** the library page: excerpts and both dates in the rows */
   detailed?: boolean;
+  /** the library page's filter bar (read state, site, order) in place of the popup's site menu */
+  filters?: (p: ListFiltersProps) => JSX.Element;
   /** ask the browser for the exact bytes in use (library page); else estimate from the index */
   exactBytes?: boolean;
 }
@@ -32,13 +36,11 @@ export function openArticle(id: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/article.html?id=${id}` as never) });
 }
 
-const READ_LABELS: Record<ReadFilter, string> = { all: 'libFilterAll', unread: 'libUnread', read: 'libRead' };
-
 export function openOriginal(url: string) {
   if (/^https?:\/\//i.test(url)) void browser.tabs.create({ url });
 }
 
-export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactBytes, detailed }: LibraryBrowserProps) {
+export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactBytes, detailed, filters }: LibraryBrowserProps) {
   const [query, setQuery] = useState('');
   const [site, setSite] = useState<string | null>(null);
   const [readFilter, setReadFilter] = useState<ReadFilter>('all');
@@ -106,10 +108,10 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
     if (!r.ok) onError(t('libErrStorage', r.message));
   };
 
-  const siteSelect = (
+  const siteSelect = (id?: string) => (
     <select
-      id={detailed ? 'lib-site' : undefined}
-      aria-label={detailed ? undefined : t('libSiteFilter')}
+      id={id}
+      aria-label={id ? undefined : t('libSiteFilter')}
       value={site ?? ''}
       onChange={(ev) => setSite((ev.currentTarget as HTMLSelectElement).value || null)}
     >
@@ -134,41 +136,16 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
           onInput={onInput}
           onKeyDown={onSearchKey}
         />
-        {!detailed && siteSelect}
+        {!filters && siteSelect()}
       </div>
-      {detailed && (
-        <div class="lib-filters">
-          <div class="lib-field">
-            <span class="lib-filter-label" id="lib-read-label">
-              {t('libShowLabel')}
-            </span>
-            <div class="lib-segmented" role="radiogroup" aria-labelledby="lib-read-label">
-              {READ_FILTERS.map((f) => (
-                <label key={f} class={readFilter === f ? 'checked' : undefined}>
-                  <input type="radio" name="lib-read" value={f} checked={readFilter === f} onChange={() => setReadFilter(f)} />
-                  {t(READ_LABELS[f])}
-                  <span class="lib-filter-count">{counts[f]}</span>
-                </label>
-              ))}
-            </div>
-          </div>
-          <div class="lib-field">
-            <label class="lib-filter-label" for="lib-site">
-              {t('libSiteFilter')}
-            </label>
-            {siteSelect}
-          </div>
-          <div class="lib-field">
-            <label class="lib-filter-label" for="lib-sort">
-              {t('libSortLabel')}
-            </label>
-            <select id="lib-sort" value={sort} onChange={(ev) => setSort((ev.currentTarget as HTMLSelectElement).value as SortKey)}>
-              <option value="saved">{t('libSortSaved')}</option>
-              <option value="published">{t('libSortPublished')}</option>
-            </select>
-          </div>
-        </div>
-      )}
+      {filters?.({
+        readFilter,
+        onReadFilter: setReadFilter,
+        counts,
+        siteSelect,
+        sort,
+        onSort: setSort,
+      })}
       {undo && (
         <div class="lib-undo" role="status">
           <span>{t('libDeleted', undo.title)}</span>

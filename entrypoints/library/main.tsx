@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryBrowser } from '../../components/library/library-browser';
+import { ListFilters } from '../../components/library/list-filters';
 import { prefetchRecent, useLibrary } from '../../components/library/use-library';
 import { loadArticle } from '../../utils/library/read';
 import { librarySettings } from '../../utils/library/settings';
@@ -119,10 +120,6 @@ function LibraryPage() {
             {t('libBackupTitle')}
           </h2>
           <div class="lib-transfer-buttons">
-            <button type="button" class="lib-tool" onClick={onExport} disabled={exporting} aria-busy={exporting || undefined}>
-              <ExportIcon />
-              {t('libExportAll')}
-            </button>
             {/* the file input stays the control (keyboard, screen readers, tests); the label is
                 what shows, styled as a button, and shows the input's focus */}
             <input id="lib-import" class="visually-hidden lib-file" type="file" accept="application/json,.json" onChange={onImport} />
@@ -130,6 +127,11 @@ function LibraryPage() {
               <ImportIcon />
               {t('libImport')}
             </label>
+            {/* Export last: its "Include photos" choice sits right under it */}
+            <button type="button" class="lib-tool" onClick={onExport} disabled={exporting} aria-busy={exporting || undefined}>
+              <ExportIcon />
+              {t('libExportAll')}
+            </button>
           </div>
           <label class="lib-check">
             <input type="checkbox" checked={withImages} onChange={(ev) => setWithImages((ev.currentTarget as HTMLInputElement).checked)} />
@@ -154,6 +156,7 @@ function LibraryPage() {
         pageSize={PAGE_SIZE}
         exactBytes
         detailed
+        filters={(p) => <ListFilters {...p} />}
         onError={(text) => setMessage({ kind: 'alert', text })}
         extraActions={(e) => [
           { id: 'export-md', label: t('libMenuExportMarkdown'), onSelect: () => void exportOne(e, 'md') },

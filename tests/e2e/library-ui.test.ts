@@ -250,9 +250,9 @@ test('the styled import button: the file input is hidden behind it, the label op
   // no raw "Choose File" control shows anywhere
   expect(await page.getByText('Choose File').count()).toBe(0);
 
-  // keyboard: Tab from Export reaches the input; the styled button shows the focus
+  // keyboard: the input is in the Tab order (just before Export); the styled button shows the focus
   await page.getByRole('button', { name: 'Export library (JSON)' }).focus();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
   expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await label.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 
@@ -282,8 +282,10 @@ test('the popup footer shows the shortcut the browser assigned (Alt+Shift+K) and
   await footer.locator('kbd').first().waitFor();
   expect(await footer.locator('kbd').allTextContents()).toEqual(['Alt', 'Shift', 'K']);
   expect(await footer.locator('.popup-shortcut').textContent()).toMatch(/^Clean view Alt\+Shift\+K Change$/);
-  const change = footer.getByRole('button', { name: 'Change the clean view shortcut' });
+  const change = footer.getByRole('button', { name: 'Change shortcut' });
   expect(await change.getAttribute('title')).toContain('chrome://extensions/shortcuts');
+  // the footer names the command but takes no other button's name
+  expect(await popup.getByRole('button', { name: 'Clean view' }).count()).toBe(1);
   // it stays in view at the popup's foot, whatever the length of the list
   const fb = await footer.boundingBox();
   expect(fb!.y + fb!.height).toBeLessThanOrEqual(await popup.evaluate(() => window.innerHeight));
