@@ -1,16 +1,18 @@
 /**
  * The saved list: title (opens the offline copy; the whole row is its click target), site,
  * date, reading time, an unread dot, and one action menu per row (issue #14) instead of a row
- * of buttons. The library page (`detailed`) adds each article's excerpt and publication date.
+ * of buttons. The library page (`detailed`) adds each article's excerpt (read for the shown
+ * rows, use-excerpts.ts) and publication date.
  * Rendered in pages of `pageSize` rows so 10,000 entries paint as fast as 100. Keyboard on a
  * title: ↑/↓ (and j/k) move between rows, Home/End, Enter opens, Delete removes, r toggles read.
  */
 import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../utils/library/schema';
 import { formatDate, isoTime, t } from '../../utils/library/i18n';
 import { RowBoundary } from './row-boundary';
 import { RowMenu, type MenuItem } from './row-menu';
+import { useExcerpts } from './use-excerpts';
 
 export interface ArticleListProps {
   entries: IndexEntry[];
@@ -32,6 +34,8 @@ interface RowProps {
   e: IndexEntry;
   i: number;
   p: ArticleListProps;
+  /** the start of its text (library page), once read */
+  excerpt?: string;
   onDelete(e: IndexEntry, i: number): void;
 }
 
@@ -86,7 +90,7 @@ function Meta({ e, detailed }: { e: IndexEntry; detailed?: boolean }) {
 }
 
 /** One row; rendered inside its own error boundary. */
-function Row({ e, i, p, onDelete }: RowProps) {
+function Row({ e, i, p, excerpt, onDelete }: RowProps) {
   const title = String(e.title);
   const lang = e.lang ?? undefined;
   const items: MenuItem[] = [
@@ -111,9 +115,9 @@ function Row({ e, i, p, onDelete }: RowProps) {
         >
           {title}
         </a>
-        {p.detailed && typeof e.excerpt === 'string' && e.excerpt && (
+        {p.detailed && excerpt && (
           <p class="lib-excerpt" lang={lang}>
-            {e.excerpt}
+            {excerpt}
           </p>
         )}
         <Meta e={e} detailed={p.detailed} />
@@ -134,7 +138,8 @@ const searchBox = () => document.querySelector<HTMLElement>('input[type="search"
 
 export function ArticleList(p: ArticleListProps) {
   const [shown, setShown] = useState(p.pageSize);
-  const rows = p.entries.slice(0, shown);
+  const rows = useMemo(() => p.entries.slice(0, shown), [p.entries, shown]);
+  const excerptOf = useExcerpts(rows, !!p.detailed);
   const list = useRef<HTMLUListElement>(null);
   /** a row being deleted: once it has left the list, focus goes to the row now in its place */
   const leaving = useRef<{ id: string; index: number } | null>(null);
@@ -181,7 +186,7 @@ export function ArticleList(p: ArticleListProps) {
       <ul ref={list} class={p.detailed ? 'lib-list detailed' : 'lib-list'} aria-label={t('libListLabel')} onKeyDown={onKey}>
         {rows.map((e, i) => (
           <RowBoundary key={e.id} id={e.id} index={i} onDelete={() => onDelete(e, i)}>
-            <Row e={e} i={i} p={p} onDelete={onDelete} />
+            <Row e={e} i={i} p={p} excerpt={excerptOf(e.id)} onDelete={onDelete} />
           </RowBoundary>
         ))}
       </ul>

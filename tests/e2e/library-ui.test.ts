@@ -144,7 +144,7 @@ test('sort by date saved or published; filters for unread / read and by site; ex
   // the start of its first paragraph, cut at a sentence or word
   expect(first.text.startsWith(excerpt!.replace(/…$/, ''))).toBe(true);
   expect(excerpt!.length).toBeGreaterThan(80);
-  expect(await page.locator('.lib-excerpt').count()).toBe(SEED_ARTICLES.length);
+  await expect.poll(() => page.locator('.lib-excerpt').count()).toBe(SEED_ARTICLES.length);
 
   await page.getByLabel('Sort by').selectOption({ label: 'Date published' });
   const byPublished = [...SEED_ARTICLES]

@@ -1,18 +1,20 @@
 /**
- * Excerpts and publication times for entries saved before the index kept them (issue #14): the
- * background reads their records and fills them in, one shard per queue task so that saves and
- * deletes go in between, once per profile (a marker item says it is done). Until then the
- * library page shows such an entry without an excerpt and sorts it as "no publication date".
+ * Publication times and excerpts for articles saved before the library kept them (issue #14):
+ * the background reads their records and fills in the index entry's `publishedAt` and the
+ * search record's `excerpt`, one shard per queue task so that saves and deletes go in between,
+ * once per profile (a marker item says it is done). Until then the library page shows such an
+ * article without an excerpt and sorts it as one without a publication date.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { ALL_SHARD_KEYS } from './read';
 import { excerptOf, publishedAtOf } from './excerpt';
-import { KEY_RECENT, articleKey, type ArticleRecord, type IndexEntry, type IndexShard, type RecentList } from './schema';
+import { KEY_RECENT, articleKey, searchKey, type ArticleRecord, type IndexEntry, type IndexShard, type RecentList, type SearchRecord } from './schema';
 
 export const detailsFilled = storage.defineItem<boolean>('local:lib.details', { fallback: false });
 
-const lacksDetails = (e: IndexEntry) => e.excerpt === undefined;
+/** Entries written before issue #14 have no publishedAt key at all (null means "none"). */
+const lacksDetails = (e: IndexEntry) => e.publishedAt === undefined;
 
 /** Fills one shard's entries that lack details (one get of their records, one set). Returns how many. */
 export async function fillShardDetails(key: string): Promise<number> {
@@ -21,14 +23,14 @@ export async function fillShardDetails(key: string): Promise<number> {
   if (!shard?.entries) return 0;
   const ids = Object.values(shard.entries).filter(lacksDetails).map((e) => e.id);
   if (!ids.length) return 0;
-  const records = await browser.storage.local.get(ids.map(articleKey));
-  for (const id of ids) {
-    const r = records[articleKey(id)] as Partial<ArticleRecord> | undefined;
-    const e = shard.entries[id];
-    e.excerpt = typeof r?.text === 'string' ? excerptOf(r.text, typeof r.lang === 'string' ? r.lang : null) : '';
-    e.publishedAt = publishedAtOf(r?.publishedTime);
-  }
+  const stored = await browser.storage.local.get(ids.flatMap((id) => [articleKey(id), searchKey(id)]));
   const out: Record<string, unknown> = { [key]: shard };
+  for (const id of ids) {
+    const r = stored[articleKey(id)] as Partial<ArticleRecord> | undefined;
+    shard.entries[id].publishedAt = publishedAtOf(r?.publishedTime);
+    const search = stored[searchKey(id)] as SearchRecord | undefined;
+    if (search && typeof r?.text === 'string') out[searchKey(id)] = { ...search, excerpt: excerptOf(r.text, typeof r.lang === 'string' ? r.lang : null) };
+  }
   const recent = got[KEY_RECENT] as RecentList | undefined;
   if (recent?.entries?.some((e) => ids.includes(e.id))) out[KEY_RECENT] = { ...recent, entries: recent.entries.map((e) => shard.entries[e.id] ?? e) };
   await browser.storage.local.set(out);

@@ -1,6 +1,6 @@
 /**
- * Excerpts and publication times kept in the index for the library page (issue #14), and the
- * one-time fill of entries saved before the index kept them.
+ * Excerpts and publication times for the library page (issue #14): how they are made, where
+ * they are kept, and the one-time fill of articles saved before they were.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { browser } from 'wxt/browser';
@@ -8,8 +8,8 @@ import { EXCERPT_CHARS, excerptOf, publishedAtOf } from '../../../utils/library/
 import { backfillEntryDetails, detailsFilled, fillShardDetails } from '../../../utils/library/entry-details';
 import { enqueue } from '../../../utils/library/queue';
 import { applySave } from '../../../utils/library/write';
-import { loadIndex, loadRecent } from '../../../utils/library/read';
-import { SHARD_COUNT, shardKey, type IndexShard } from '../../../utils/library/schema';
+import { loadExcerpts, loadIndex, loadRecent } from '../../../utils/library/read';
+import { SHARD_COUNT, shardKey, type IndexEntry, type IndexShard, type SearchRecord } from '../../../utils/library/schema';
 import { shardOf } from '../../../utils/library/ids';
 import { payload, realisticStorage } from '../../helpers/library';
 
@@ -66,56 +66,63 @@ test('publishedAtOf: a date, or null for none and for what no Date can hold', ()
   expect(publishedAtOf(12 as never)).toBeNull();
 });
 
-describe('entries saved before the index kept details', () => {
+describe('where they are kept, and articles saved before they were', () => {
   beforeEach(realisticStorage);
 
-  test('a save writes the excerpt and the publication time into the index and the recent list', async () => {
-    await applySave(payload('https://a.example/1', { text: 'First sentence. Second one.', publishedTime: '2025-05-01T09:00:00Z' }));
+  test('a save puts the publication time in the index entry and the excerpt in the search record, not the index', async () => {
+    const r = await applySave(payload('https://a.example/1', { text: 'First sentence. Second one.', publishedTime: '2025-05-01T09:00:00Z' }));
+    if (!r.ok) throw new Error('save failed');
     const [e] = await loadIndex();
-    expect(e.excerpt).toBe('First sentence. Second one.');
     expect(e.publishedAt).toBe(Date.UTC(2025, 4, 1, 9));
-    expect((await loadRecent())?.[0].excerpt).toBe('First sentence. Second one.');
+    expect((await loadRecent())?.[0].publishedAt).toBe(Date.UTC(2025, 4, 1, 9));
+    // the index every list reads whole stays small: no text in it
+    expect(JSON.stringify(e)).not.toContain('First sentence');
+    expect(await loadExcerpts([r.id, 'ffffffffffffffff'])).toEqual(new Map([[r.id, 'First sentence. Second one.']]));
   });
 
-  test('the backfill fills old entries from their records, shard by shard, once', async () => {
-    for (let i = 0; i < 3; i++) await applySave(payload(`https://a.example/${i}`, { text: `Text number ${i}.`, publishedTime: i === 2 ? null : `2025-0${i + 1}-01T00:00:00Z` }));
-    // make them look like entries written before issue #14
+  test('the backfill fills old articles from their records, shard by shard, once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await applySave(payload(`https://a.example/${i}`, { text: `Text number ${i}.`, publishedTime: i === 2 ? null : `2025-0${i + 1}-01T00:00:00Z` }));
+      if (r.ok) ids.push(r.id);
+    }
+    // make them look like articles saved before issue #14
     const all = await browser.storage.local.get(null);
     for (const [k, v] of Object.entries(all)) {
-      if (!k.startsWith('lib:i:') && k !== 'lib:recent') continue;
-      const list = k === 'lib:recent' ? (v as { entries: Record<string, unknown>[] }).entries : Object.values((v as IndexShard).entries);
-      for (const e of list as Record<string, unknown>[]) {
-        delete e.excerpt;
-        delete e.publishedAt;
-      }
+      if (k.startsWith('lib:t:')) delete (v as SearchRecord).excerpt;
+      else if (k.startsWith('lib:i:')) for (const e of Object.values((v as IndexShard).entries)) delete e.publishedAt;
+      else if (k === 'lib:recent') for (const e of (v as { entries: IndexEntry[] }).entries) delete e.publishedAt;
+      else continue;
       await browser.storage.local.set({ [k]: v });
     }
-    expect((await loadIndex()).every((e) => e.excerpt === undefined)).toBe(true);
+    expect((await loadIndex()).every((e) => !('publishedAt' in e))).toBe(true);
+    expect((await loadExcerpts(ids)).size).toBe(0);
 
     expect(await backfillEntryDetails(enqueue)).toBe(3);
+    const excerpts = await loadExcerpts(ids);
+    expect(ids.map((id) => excerpts.get(id))).toEqual(['Text number 0.', 'Text number 1.', 'Text number 2.']);
     const after = await loadIndex();
-    expect(after.map((e) => e.excerpt).sort()).toEqual(['Text number 0.', 'Text number 1.', 'Text number 2.']);
-    expect(after.find((e) => e.excerpt === 'Text number 2.')?.publishedAt).toBeNull();
-    expect(after.find((e) => e.excerpt === 'Text number 1.')?.publishedAt).toBe(Date.UTC(2025, 1, 1));
+    expect(after.find((e) => e.id === ids[2])?.publishedAt).toBeNull();
+    expect(after.find((e) => e.id === ids[1])?.publishedAt).toBe(Date.UTC(2025, 1, 1));
     // the popup's first paint (the recent list) has them too
-    expect((await loadRecent())?.every((e) => typeof e.excerpt === 'string')).toBe(true);
+    expect((await loadRecent())?.every((e) => e.publishedAt !== undefined)).toBe(true);
     expect(await detailsFilled.getValue()).toBe(true);
     // done once: nothing is read again
     expect(await backfillEntryDetails(enqueue)).toBe(0);
   });
 
-  test('an entry whose record is gone gets an empty excerpt; a shard with nothing to fill is not rewritten', async () => {
+  test('an article whose record is gone gets no date and keeps its search record; a shard with nothing to fill is left alone', async () => {
     const r = await applySave(payload('https://a.example/x', { text: 'Some text.' }));
     if (!r.ok) throw new Error('save failed');
     const key = shardKey(shardOf(r.id, SHARD_COUNT));
     expect(await fillShardDetails(key)).toBe(0);
     const shard = (await browser.storage.local.get(key))[key] as IndexShard;
-    delete shard.entries[r.id].excerpt;
+    delete shard.entries[r.id].publishedAt;
     await browser.storage.local.set({ [key]: shard });
     await browser.storage.local.remove(`lib:a:${r.id}`);
     expect(await fillShardDetails(key)).toBe(1);
     const [e] = await loadIndex();
-    expect(e.excerpt).toBe('');
     expect(e.publishedAt).toBeNull();
+    expect((await loadExcerpts([r.id])).get(r.id)).toBe('Some text.');
   });
 });
