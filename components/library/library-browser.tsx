@@ -1,24 +1,33 @@
 /**
  * Search box (always visible, above the list), site filter, the list, undo after delete, and
- * storage used — shared by the popup and the library page.
+ * storage used — shared by the popup and the library page. The library page (`detailed`) also
+ * filters by read state and sorts by the date saved or published (issue #14).
  */
-import type { ComponentChildren } from 'preact';
+import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleList } from './article-list';
+import type { MenuItem } from './row-menu';
+import { byReadState, readCounts, sortEntriesBy, type ReadFilter, type SortKey } from './list-order';
+import type { ListFiltersProps } from './list-filters';
 import type { LibraryState } from './use-library';
 import { filterEntries, siteCounts } from '../../utils/library/search';
 import { bytesInUse } from '../../utils/library/read';
 import { storedImageBytes } from '../../utils/library/image-store';
 import { deleteEntry, markRead, restoreEntry } from '../../utils/library/client';
-import { formatBytes, t } from '../../utils/library/i18n';
+import { formatBytes, t, tn } from '../../utils/library/i18n';
 import type { IndexEntry } from '../../utils/library/schema';
 
 export interface LibraryBrowserProps {
   lib: LibraryState;
   pageSize: number;
-  extra?: (e: IndexEntry) => ComponentChildren;
+  /** more row menu items (the library page's exports) */
+  extraActions?: (e: IndexEntry) => MenuItem[];
   onError(message: string): void;
+  /** the library page: excerpts and both dates in the rows */
+  detailed?: boolean;
+  /** the library page's filter bar (read state, site, order) in place of the popup's site menu */
+  filters?: (p: ListFiltersProps) => JSX.Element;
   /** ask the browser for the exact bytes in use (library page); else estimate from the index */
   exactBytes?: boolean;
 }
@@ -27,9 +36,15 @@ export function openArticle(id: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/article.html?id=${id}` as never) });
 }
 
-export function LibraryBrowser({ lib, pageSize, extra, onError, exactBytes }: LibraryBrowserProps) {
+export function openOriginal(url: string) {
+  if (/^https?:\/\//i.test(url)) void browser.tabs.create({ url });
+}
+
+export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactBytes, detailed, filters }: LibraryBrowserProps) {
   const [query, setQuery] = useState('');
   const [site, setSite] = useState<string | null>(null);
+  const [readFilter, setReadFilter] = useState<ReadFilter>('all');
+  const [sort, setSort] = useState<SortKey>('saved');
   const [undo, setUndo] = useState<IndexEntry | null>(null);
   const [bytes, setBytes] = useState<number | null>(null);
   const entries = lib.entries ?? [];
@@ -49,17 +64,21 @@ export function LibraryBrowser({ lib, pageSize, extra, onError, exactBytes }: Li
     if (painted) requestAnimationFrame(() => performance.mark('honbun:list-painted'));
   }, [painted]);
 
+  // the index is already newest-saved first; another order is one sort per change of order or list
+  const sorted = useMemo(() => sortEntriesBy(entries, sort), [entries, sort]);
   // Typing on narrows the previous result: each keystroke then scans only what still matches.
   const last = useRef<{ entries: IndexEntry[]; texts: unknown; textsVersion: number; query: string; site: string | null; out: IndexEntry[] } | null>(null);
-  const filtered = useMemo(() => {
+  const matching = useMemo(() => {
     const texts = lib.texts ?? new Map<string, string>();
     const prev = last.current;
     const narrow =
-      prev && prev.entries === entries && prev.texts === lib.texts && prev.textsVersion === lib.textsVersion && prev.site === site && query.startsWith(prev.query);
-    const out = filterEntries(narrow ? prev.out : entries, texts, { query, site });
-    last.current = { entries, texts: lib.texts, textsVersion: lib.textsVersion, query, site, out };
+      prev && prev.entries === sorted && prev.texts === lib.texts && prev.textsVersion === lib.textsVersion && prev.site === site && query.startsWith(prev.query);
+    const out = filterEntries(narrow ? prev.out : sorted, texts, { query, site });
+    last.current = { entries: sorted, texts: lib.texts, textsVersion: lib.textsVersion, query, site, out };
     return out;
-  }, [entries, lib.texts, lib.textsVersion, query, site]);
+  }, [sorted, lib.texts, lib.textsVersion, query, site]);
+  const counts = useMemo(() => readCounts(matching), [matching]);
+  const filtered = useMemo(() => byReadState(matching, readFilter), [matching, readFilter]);
   const sites = useMemo(() => siteCounts(entries), [entries]);
 
   const onInput = (ev: Event) => {
@@ -89,8 +108,25 @@ export function LibraryBrowser({ lib, pageSize, extra, onError, exactBytes }: Li
     if (!r.ok) onError(t('libErrStorage', r.message));
   };
 
+  const siteSelect = (id?: string) => (
+    <select
+      id={id}
+      aria-label={id ? undefined : t('libSiteFilter')}
+      value={site ?? ''}
+      onChange={(ev) => setSite((ev.currentTarget as HTMLSelectElement).value || null)}
+    >
+      <option value="">{t('libAllSites')}</option>
+      {sites.map(([s, n]) => (
+        <option key={s} value={s}>
+          {s} ({n})
+        </option>
+      ))}
+    </select>
+  );
+  const narrowed = !!query || !!site || readFilter !== 'all';
+
   return (
-    <section class="lib-browser">
+    <section class={detailed ? 'lib-browser detailed' : 'lib-browser'}>
       <div class="lib-search">
         <input
           type="search"
@@ -100,22 +136,16 @@ export function LibraryBrowser({ lib, pageSize, extra, onError, exactBytes }: Li
           onInput={onInput}
           onKeyDown={onSearchKey}
         />
-        <label class="lib-site-filter">
-          <span class="visually-hidden">{t('libSiteFilter')}</span>
-          <select
-            aria-label={t('libSiteFilter')}
-            value={site ?? ''}
-            onChange={(ev) => setSite((ev.currentTarget as HTMLSelectElement).value || null)}
-          >
-            <option value="">{t('libAllSites')}</option>
-            {sites.map(([s, n]) => (
-              <option key={s} value={s}>
-                {s} ({n})
-              </option>
-            ))}
-          </select>
-        </label>
+        {!filters && siteSelect()}
       </div>
+      {filters?.({
+        readFilter,
+        onReadFilter: setReadFilter,
+        counts,
+        siteSelect,
+        sort,
+        onSort: setSort,
+      })}
       {undo && (
         <div class="lib-undo" role="status">
           <span>{t('libDeleted', undo.title)}</span>
@@ -126,23 +156,25 @@ export function LibraryBrowser({ lib, pageSize, extra, onError, exactBytes }: Li
       )}
       {lib.complete && entries.length === 0 && <p class="lib-empty">{t('libEmpty')}</p>}
       {/* until the whole index is in, "no match" and the count would speak of the newest few only */}
-      {lib.complete && entries.length > 0 && filtered.length === 0 && <p class="lib-empty">{t('libNoMatch')}</p>}
-      {lib.complete && entries.length > 0 && (query || site) && (
+      {lib.complete && entries.length > 0 && filtered.length === 0 && <p class="lib-empty">{t(query ? 'libNoMatch' : 'libNoFilterMatch')}</p>}
+      {lib.complete && entries.length > 0 && narrowed && (
         <p class="lib-count" aria-live="polite">
-          {t('libCount', filtered.length, entries.length)}
+          {tn('libCount', entries.length, filtered.length, entries.length)}
         </p>
       )}
       <ArticleList
         entries={filtered}
         pageSize={pageSize}
         complete={lib.complete}
+        detailed={detailed}
         onOpen={(e) => openArticle(e.id)}
+        onOpenOriginal={(e) => openOriginal(e.url)}
         onDelete={onDelete}
         onToggleRead={onToggleRead}
-        extra={extra}
+        extraActions={extraActions}
       />
       {lib.complete && (
-        <p class="lib-usage">{t('libStorageUsed', entries.length, formatBytes(bytes ?? approxBytes))}</p>
+        <p class="lib-usage">{t('libStorageUsed', tn('libArticles', entries.length, entries.length), formatBytes(bytes ?? approxBytes))}</p>
       )}
     </section>
   );

@@ -22,21 +22,13 @@ import { formatDate, isoTime, t } from '../../utils/library/i18n';
 import { loadArticleImages } from '../../utils/library/image-store';
 import { storedPhotos, toReaderArticle, trackersOf } from './saved-article';
 import { articleHtml, articleMarkdown, download, fileNameFor } from '../library/transfer';
+import { PAGE_CSS } from './page-css';
 
 const POSITION_SAVE_MS = 500;
 /** Scrolling past this fraction of the article marks it read. */
 const READ_AT = 0.9;
 const LIBRARY_URL = '/library.html';
 
-const PAGE_CSS = `
-body { margin: 0; }
-.article-bar { position: fixed; top: 0; left: 0; right: 0; height: 2.75rem; z-index: 2; display: flex; gap: 0.75em; align-items: center; overflow-x: auto; white-space: nowrap;
-  padding: 0 1em; font: 14px/1.4 system-ui, sans-serif; background: Canvas; color: CanvasText; border-bottom: 1px solid color-mix(in srgb, CanvasText 18%, Canvas); }
-.article-bar .spacer { flex: 1 1 auto; }
-.article-bar button { font: inherit; }
-.article-host { position: fixed; top: 2.75rem; left: 0; right: 0; bottom: 0; contain: layout paint; }
-.article-gone { max-width: 40em; margin: 4em auto; padding: 0 1em; font: 16px/1.6 system-ui, sans-serif; }
-`;
 
 type Loaded = { record: ArticleRecord; entry: IndexEntry; photos: Map<string, string> } | 'gone';
 
@@ -51,9 +43,9 @@ async function load(id: string): Promise<Loaded> {
   return { record, entry, photos };
 }
 
-function Gone({ deleted, onUndo }: { deleted: string | null; onUndo?: () => void }) {
+function Gone({ deleted, onUndo, theme }: { deleted: string | null; onUndo?: () => void; theme: string }) {
   return (
-    <main class="article-gone">
+    <main class="article-gone article-chrome" data-theme={theme}>
       <h1>{deleted ? t('libDeleted', deleted) : t('libNotFoundTitle')}</h1>
       <p role="alert">{t('libNotFound')}</p>
       <p>
@@ -126,6 +118,7 @@ function ArticlePage({ id }: { id: string }) {
   if (deleted) {
     return (
       <Gone
+        theme={settings.theme}
         deleted={deleted}
         onUndo={() =>
           void restoreEntry(id).then((r) => {
@@ -135,7 +128,7 @@ function ArticlePage({ id }: { id: string }) {
       />
     );
   }
-  if (loaded === 'gone' || !record || !article) return <Gone deleted={null} />;
+  if (loaded === 'gone' || !record || !article) return <Gone deleted={null} theme={settings.theme} />;
 
   const onDelete = async () => {
     const r = await deleteEntry(id).catch((err: unknown) => ({ ok: false as const, message: String(err) }));
@@ -158,7 +151,7 @@ function ArticlePage({ id }: { id: string }) {
 
   return (
     <>
-      <nav class="article-bar" aria-label={t('libArticleActions')}>
+      <nav class="article-bar article-chrome" data-theme={settings.theme} aria-label={t('libArticleActions')}>
         <a href={LIBRARY_URL}>← {t('libBackToLibrary')}</a>
         <span class="spacer" />
         {error && (

@@ -7,12 +7,14 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryBrowser } from '../../components/library/library-browser';
+import { ListFilters } from '../../components/library/list-filters';
 import { prefetchRecent, useLibrary } from '../../components/library/use-library';
 import { loadArticle } from '../../utils/library/read';
 import { librarySettings } from '../../utils/library/settings';
 import { joinPagesSetting } from '../../utils/article/join-setting';
 import { backupState, shouldOfferBackup, type BackupState } from '../../utils/library/backup';
 import { formatDate, t } from '../../utils/library/i18n';
+import { ExportIcon, ImportIcon } from '../../components/library/icons';
 import type { IndexEntry } from '../../utils/library/schema';
 import { articleHtml, articleMarkdown, download, exportLibrary, fileNameFor, importLibrary } from './transfer';
 
@@ -111,28 +113,59 @@ function LibraryPage() {
 
   return (
     <main class="lib-page">
-      <h1>{t('libTitle')}</h1>
-      <div class="lib-tools">
-        <button type="button" onClick={onExport} disabled={exporting}>
-          {t('libExportAll')}
-        </button>
-        <label>
-          <input type="checkbox" checked={withImages} onChange={(ev) => setWithImages((ev.currentTarget as HTMLInputElement).checked)} />{' '}
-          {t('libExportImages')}
-        </label>
-        <label>
-          {t('libImport')}{' '}
-          <input type="file" accept="application/json,.json" onChange={onImport} />
-        </label>
-      </div>
+      <header class="lib-header">
+        <h1>{t('libTitle')}</h1>
+        <section class="lib-transfer" aria-labelledby="lib-backup-title">
+          <h2 id="lib-backup-title" class="visually-hidden">
+            {t('libBackupTitle')}
+          </h2>
+          <div class="lib-transfer-buttons">
+            {/* the file input stays the control (keyboard, screen readers, tests); the label is
+                what shows, styled as a button, and shows the input's focus */}
+            <input id="lib-import" class="visually-hidden lib-file" type="file" accept="application/json,.json" onChange={onImport} />
+            <label for="lib-import" class="lib-tool">
+              <ImportIcon />
+              {t('libImport')}
+            </label>
+            {/* Export last: its "Include photos" choice sits right under it */}
+            <button type="button" class="lib-tool" onClick={onExport} disabled={exporting} aria-busy={exporting || undefined}>
+              <ExportIcon />
+              {t('libExportAll')}
+            </button>
+          </div>
+          <label class="lib-check">
+            <input type="checkbox" checked={withImages} onChange={(ev) => setWithImages((ev.currentTarget as HTMLInputElement).checked)} />
+            {t('libExportImages')}
+          </label>
+        </section>
+      </header>
       <BackupLine
         state={backup}
         offer={offer}
         onExport={() => void onExport()}
         onDismiss={() => setOffer(false)}
       />
-      <div class="lib-tools lib-settings">
-        <label>
+      {message && (
+        <p class={`notice ${message.kind}`} role={message.kind}>
+          {message.text}
+        </p>
+      )}
+      <h2 class="visually-hidden">{t('libListLabel')}</h2>
+      <LibraryBrowser
+        lib={lib}
+        pageSize={PAGE_SIZE}
+        exactBytes
+        detailed
+        filters={(p) => <ListFilters {...p} />}
+        onError={(text) => setMessage({ kind: 'alert', text })}
+        extraActions={(e) => [
+          { id: 'export-md', label: t('libMenuExportMarkdown'), onSelect: () => void exportOne(e, 'md') },
+          { id: 'export-html', label: t('libMenuExportHtml'), onSelect: () => void exportOne(e, 'html') },
+        ]}
+      />
+      <section class="lib-settings" aria-labelledby="lib-settings-title">
+        <h2 id="lib-settings-title">{t('libSettingsTitle')}</h2>
+        <label class="lib-check">
           <input
             type="checkbox"
             checked={incognito}
@@ -141,10 +174,10 @@ function LibraryPage() {
               setIncognito(on);
               void librarySettings.setValue({ saveInIncognito: on });
             }}
-          />{' '}
+          />
           {t('libSettingIncognito')}
         </label>
-        <label>
+        <label class="lib-check">
           <input
             type="checkbox"
             checked={joinPages}
@@ -153,31 +186,10 @@ function LibraryPage() {
               setJoinPages(on);
               void joinPagesSetting.setValue(on);
             }}
-          />{' '}
+          />
           {t('libSettingJoinPages')}
         </label>
-      </div>
-      {message && (
-        <p class={`notice ${message.kind}`} role={message.kind}>
-          {message.text}
-        </p>
-      )}
-      <LibraryBrowser
-        lib={lib}
-        pageSize={PAGE_SIZE}
-        exactBytes
-        onError={(text) => setMessage({ kind: 'alert', text })}
-        extra={(e) => (
-          <>
-            <button type="button" onClick={() => exportOne(e, 'md')}>
-              {t('libExportMarkdown')}
-            </button>
-            <button type="button" onClick={() => exportOne(e, 'html')}>
-              {t('libExportHtml')}
-            </button>
-          </>
-        )}
-      />
+      </section>
     </main>
   );
 }

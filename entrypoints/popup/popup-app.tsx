@@ -11,7 +11,9 @@ import { useLibrary } from '../../components/library/use-library';
 import { cannotRun, cannotRunKey } from './cannot-run';
 import { normaliseArticleUrl } from '../../utils/library/url';
 import { articleIdFor } from '../../utils/library/ids';
-import { formatDate, t } from '../../utils/library/i18n';
+import { formatDate, t, tn } from '../../utils/library/i18n';
+import { CheckIcon, SpinnerIcon } from '../../components/library/icons';
+import { ShortcutHint } from './shortcut-hint';
 import type { LibraryErrorCode, SaveResponse } from '../../utils/library/schema';
 import type { PageStatus } from '../../utils/reader/messages';
 import { targetTab } from './target-tab';
@@ -43,10 +45,21 @@ function describeResult(r: SaveResponse): Notice[] {
   const out: Notice[] = [{ kind: 'status', text: t(r.created ? 'libSavedNotice' : 'libUpdatedNotice') }];
   if (r.pages && r.pages > 1) out.push({ kind: 'status', text: t('libPagesSavedNotice', r.pages) });
   if (r.images?.quota) out.push({ kind: 'alert', text: t('libImagesQuotaNotice') });
-  else if (r.images && r.images.stored < r.images.total) out.push({ kind: 'status', text: t('libImagesPartNotice', r.images.stored, r.images.total) });
+  else if (r.images && r.images.stored < r.images.total) out.push({ kind: 'status', text: tn('libImagesPartNotice', r.images.total, r.images.stored, r.images.total) });
   if (r.entry.bestEffort) out.push({ kind: 'status', text: t('libBestEffortNotice') });
   if (r.capped) out.push({ kind: 'alert', text: t('libCappedNotice') });
   return out;
+}
+
+/**
+ * The tab title's language when its script says it (kana: Japanese, Hangul: Korean), so that
+ * Chromium breaks a two-line Japanese title between phrases (word-break: auto-phrase needs
+ * lang="ja") rather than inside a word like オンラ|イン.
+ */
+function titleLang(title: string): string | undefined {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(title)) return 'ja';
+  if (/\p{Script=Hangul}/u.test(title)) return 'ko';
+  return undefined;
 }
 
 function tabArticleId(url: string | undefined): string | null {
@@ -154,19 +167,41 @@ export function PopupApp() {
 
   return (
     <main class="popup-main">
+      {/* headings for screen-reader navigation: the popup's own, then the saved list's */}
+      <h1 class="visually-hidden">Honbun</h1>
       <header class="popup-page">
-        {tab?.title && !cannot && <p class="popup-page-title">{tab.title}</p>}
+        {tab?.title && !cannot && (
+          <p class="popup-page-title" lang={titleLang(tab.title)}>
+            {tab.title}
+          </p>
+        )}
         <p class={cannot ? 'popup-state cannot' : 'popup-state'} role={cannot ? 'alert' : undefined}>
           {stateLine}
         </p>
         <div class="popup-actions">
-          <button type="button" class="primary" disabled={!!cannot || !tab || saving} onClick={() => void onSave()}>
-            {saving ? t('libSaving') : savedEntry ? t('libSaved') : t('libSave')}
+          {/* One button whose name starts with Save in every state (outside checks rely on it):
+              while saving it keeps its name, shows a spinner and says "Saving…" in the status
+              line; it stays focusable (aria-disabled), so a keyboard user's focus is not lost. */}
+          <button
+            type="button"
+            class={savedEntry && !saving ? 'primary saved' : 'primary'}
+            disabled={!!cannot || !tab}
+            aria-disabled={saving || undefined}
+            aria-busy={saving || undefined}
+            onClick={() => void onSave()}
+          >
+            {saving ? <SpinnerIcon /> : savedEntry ? <CheckIcon /> : null}
+            {savedEntry && !saving ? t('libSaved') : t('libSave')}
           </button>
-          <button type="button" disabled={!!cannot || !tab} aria-pressed={status?.readerOpen ?? false} onClick={onToggleClean}>
+          <button type="button" class="toggle" disabled={!!cannot || !tab} aria-pressed={status?.readerOpen ?? false} onClick={onToggleClean}>
             {t('libCleanView')}
           </button>
         </div>
+        {saving && (
+          <p class="notice status" role="status">
+            {t('libSaving')}
+          </p>
+        )}
         {askUpdate && savedEntry && (
           <p class="notice status popup-update" role="status">
             {t('libAlreadySaved')}{' '}
@@ -181,11 +216,13 @@ export function PopupApp() {
           </p>
         ))}
       </header>
+      <h2 class="visually-hidden">{t('libListLabel')}</h2>
       <LibraryBrowser lib={lib} pageSize={POPUP_PAGE_SIZE} onError={(text) => setNotices([{ kind: 'alert', text }])} />
       <footer class="popup-footer">
         <a href="/library.html" target="_blank" rel="noopener">
           {t('libOpenLibrary')}
         </a>
+        <ShortcutHint />
       </footer>
     </main>
   );

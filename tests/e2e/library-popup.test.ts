@@ -70,7 +70,9 @@ test('Save on fixture pages through the real popup; the list shows them; search;
   const titles2 = popup2.locator('.lib-list .lib-title');
   await expect.poll(() => titles2.count()).toBe(PAGES.length);
   const row = popup2.locator('.lib-row', { hasText: 'チコちゃん' });
-  await row.getByRole('button', { name: 'Delete' }).click();
+  // one menu per row (issue #14): Delete is an item of it
+  await row.getByRole('button', { name: /^More actions for “.*チコちゃん/ }).click();
+  await popup2.getByRole('menuitem', { name: 'Delete' }).click();
   await expect.poll(() => titles2.count()).toBe(PAGES.length - 1);
   expect((await storedEntries(b)).length).toBe(PAGES.length - 1);
   await popup2.getByRole('button', { name: 'Undo' }).click();

@@ -39,7 +39,8 @@ test('export → wipe → import gives back an identical library; importing agai
   await page.evaluate((ps) => Promise.all(ps.map((article) => chrome.runtime.sendMessage({ type: 'library:save', article }))), payloads);
   // one read, one with a reading position: those travel too
   await page.reload();
-  await page.locator('.lib-row').first().getByRole('button', { name: 'Mark read' }).click();
+  await page.locator('.lib-row').first().getByRole('button', { name: /^More actions for/ }).click();
+  await page.getByRole('menuitem', { name: 'Mark read' }).click();
   await expect.poll(() => page.locator('.lib-row.read').count()).toBe(1);
   const before = await exportFile(page);
   expect(before).toMatchObject({ format: 'honbun-library', version: 1, schemaVersion: 2 });

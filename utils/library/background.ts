@@ -14,6 +14,7 @@ import type { LibraryEntryResponse, LibraryMessage } from './messages';
 import { librarySettings } from './settings';
 import { enqueue } from './queue';
 import { migrateLibrary } from './migrate';
+import { backfillEntryDetails } from './entry-details';
 import { applyAddIfAbsent, applyDelete, applyMarkRead, applyRestore, applySave, purgeTombstones, validatePayload } from './write';
 import { errorMessage, storageErrorCode } from './errors';
 import { fromExtensionPage, fromOwnPage } from './sender';
@@ -133,6 +134,8 @@ export function registerLibrary(): void {
   // First tasks of every worker start: nothing else writes before the data is current.
   void enqueue(migrateLibrary).catch((err) => console.error('[honbun] library migration failed', err));
   void enqueue(() => purgeTombstones()).catch(() => undefined);
+  // entries saved before the index kept excerpts and publication times (issue #14), once
+  void backfillEntryDetails(enqueue).catch((err) => console.error('[honbun] filling in excerpts failed', err));
   // sendResponse + `return true` (not a returned promise) works the same in Chrome, Firefox's
   // polyfill and the unit tests' fakeBrowser.
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {

@@ -67,6 +67,17 @@ export async function loadSearchTexts(ids: string[]): Promise<Map<string, string
   return out;
 }
 
+/** Excerpts by id, from the search records (one get); ids without one are left out. */
+export async function loadExcerpts(ids: string[]): Promise<Map<string, string>> {
+  const got = ids.length ? await browser.storage.local.get(ids.map(searchKey)) : {};
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const r = got[searchKey(id)] as SearchRecord | undefined;
+    if (typeof r?.excerpt === 'string') out.set(id, r.excerpt);
+  }
+  return out;
+}
+
 /**
  * Saved articles with their reading positions, read in batches (an export of 10,000 articles
  * must not be one storage get of hundreds of MB). Entries whose record is gone are skipped.

@@ -4,6 +4,7 @@
  */
 import { articleIdFor } from './ids';
 import { foldForSearch } from './fold';
+import { excerptOf, publishedAtOf } from './excerpt';
 import { normaliseArticleUrl, siteOf } from './url';
 import { LIMITS, capped, count, dirOf, httpUrl, isoDate, joinNote, langTag, minutes, pages as checkPages, quotes, removals, sources } from './validate';
 import {
@@ -84,9 +85,9 @@ export function buildRecord(p: SavePayload, now: number, prev?: { savedAt: numbe
   };
 }
 
-export function buildSearch(r: Pick<ArticleRecord, 'id' | 'title' | 'site' | 'siteName' | 'text'>): SearchRecord {
+export function buildSearch(r: Pick<ArticleRecord, 'id' | 'title' | 'site' | 'siteName' | 'text'> & { lang?: string | null }): SearchRecord {
   const raw = `${r.title}\n${r.siteName ?? ''}\n${r.site}\n${r.text.slice(0, SEARCH_TEXT_CAP)}`;
-  return { schemaVersion: LIBRARY_SCHEMA_VERSION, id: r.id, folded: foldForSearch(raw) };
+  return { schemaVersion: LIBRARY_SCHEMA_VERSION, id: r.id, folded: foldForSearch(raw), excerpt: excerptOf(r.text, r.lang ?? null) };
 }
 
 export function buildEntry(r: ArticleRecord, search: SearchRecord, prev?: { read: boolean } | null): IndexEntry {
@@ -106,5 +107,6 @@ export function buildEntry(r: ArticleRecord, search: SearchRecord, prev?: { read
     read: prev?.read ?? false,
     deletedAt: null,
     size: r.html.length + (r.pages ?? []).reduce((n, p) => n + p.html.length, 0) + r.text.length + search.folded.length,
+    publishedAt: publishedAtOf(r.publishedTime),
   };
 }

@@ -160,6 +160,12 @@ export interface IndexEntry {
   deletedAt: number | null;
   /** approximate stored size in characters (record + search text) */
   size: number;
+  /**
+   * The publication time in epoch ms (null: none), for sorting by it (issue #14). Added after
+   * schema 2: entries written before lack it until the background's backfill
+   * (entry-details.ts) fills it in, with their excerpts.
+   */
+  publishedAt?: number | null;
 }
 
 export interface IndexShard {
@@ -178,6 +184,12 @@ export interface SearchRecord {
   id: string;
   /** foldForSearch(title + site + siteName + text prefix) */
   folded: string;
+  /**
+   * The start of the text as written, for the library page (excerpt.ts, issue #14). Kept here
+   * rather than in the index, which every list reads whole: at 10,000 articles excerpts would
+   * double it; this record is read only for the rows shown, or by a search.
+   */
+  excerpt?: string;
 }
 
 // ---- version 1 (first released layout): text lived only inside the record, no search key,
