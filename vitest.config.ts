@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // the clean view's stylesheet is imported with ?inline: process it, or tests see an empty string
+    css: { include: [/\.css(?:\?|$)/] },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
