@@ -207,10 +207,15 @@ export function createReaderController(): ReaderApi {
     }
   }
 
-  /** After the article has painted: load the analysis bundle (once), run it, fill in the panel. */
+  /**
+   * After the article has painted: load the analysis bundle (once), run it, fill in the panel.
+   * Two frames first: the view's first frame is on screen and the next one is not held up by
+   * parsing the bundle either (the first scroll stays smooth).
+   */
   function startAnalysis(v: OpenView): void {
     if (!v.analysis) return;
     void nextPaint()
+      .then(nextPaint)
       .then(() => (current === v ? analysisLoader.load() : null))
       .then(
         () => {
