@@ -30,8 +30,17 @@ import type { ReaderArticle } from './types';
 
 export type { ReaderArticle } from './types';
 
+/**
+ * The live view's source & quote analysis, which arrives after the article has painted (its own
+ * bundle): 'loading' keeps the panel's place with a quiet line, 'ready' shows the panel even when
+ * it found nothing (so the article does not move), 'failed' says it could not be loaded.
+ */
+export type AnalysisState = 'loading' | 'ready' | 'failed';
+
 export interface ReaderViewProps {
   article: ReaderArticle;
+  /** the live view's analysis state; absent (a saved article): the article's own fields decide */
+  analysis?: AnalysisState;
   settings: ReaderSettings;
   uiLang: UiLang;
   onSettingsChange?: (s: ReaderSettings) => void;
@@ -113,7 +122,7 @@ function useRoomForPanel(ref: { current: HTMLElement | null }, needPx: number): 
   return room;
 }
 
-export function ReaderView({ article, settings, uiLang, onSettingsChange, onClose, onSave, saveLabel, panel, keyHandler, prepareBody, metaExtra }: ReaderViewProps) {
+export function ReaderView({ article, analysis, settings, uiLang, onSettingsChange, onClose, onSave, saveLabel, panel, keyHandler, prepareBody, metaExtra }: ReaderViewProps) {
   const t = strings(uiLang);
   const [restored, setRestored] = useState<ReadonlySet<Category>>(new Set());
   const [pop, setPop] = useState<Pop>(null);
@@ -164,13 +173,14 @@ export function ReaderView({ article, settings, uiLang, onSettingsChange, onClos
   const hasAnalysis = !!(article.sources?.length || article.quotes?.length || article.anonymousSources);
   const aside =
     panel ??
-    (hasAnalysis ? (
+    (hasAnalysis || analysis ? (
       <SourcesPanel
         sources={article.sources ?? []}
         quotes={article.quotes ?? []}
         anonymousSources={article.anonymousSources ?? 0}
         publisher={article.publisher ?? null}
-        lang={uiLang === 'ja' ? 'ja' : 'en'}
+        state={analysis === 'ready' ? undefined : analysis}
+        lang={uiLang}
         contentLang={lang}
         onJump={(n) => {
           if (rootRef.current) jumpToParagraph(rootRef.current, n);

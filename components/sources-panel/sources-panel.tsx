@@ -7,6 +7,10 @@
  *
  * Page text is rendered as JSX text children only, never as HTML. Saved and imported records
  * may hold anything: unknown kinds read as "other", missing lists as empty.
+ *
+ * In the clean view the analysis arrives after the article has painted (its own bundle): until
+ * then the panel holds its place with its title and one quiet line (`state`), so the article
+ * does not move when the lists fill in.
  */
 import type { ComponentChildren } from 'preact';
 import type { Quote, Source } from '../../utils/analysis/types';
@@ -22,6 +26,8 @@ export interface SourcesPanelProps {
   contentLang?: string | null;
   /** the page's own publisher ("published by"), shown apart from the sources; optional (older records have none) */
   publisher?: string | null;
+  /** the analysis is still loading, or could not be loaded: the title and one line instead of the lists */
+  state?: 'loading' | 'failed';
 }
 
 export interface SpeakerGroup {
@@ -56,8 +62,16 @@ export function splitSources(sources: Source[]): { cited: Source[]; credits: Sou
   };
 }
 
-export function SourcesPanel({ sources, quotes, anonymousSources, lang, onJump, contentLang, publisher }: SourcesPanelProps) {
+export function SourcesPanel({ sources, quotes, anonymousSources, lang, onJump, contentLang, publisher, state }: SourcesPanelProps) {
   const t = panelStrings(lang);
+  if (state) {
+    return (
+      <section class="hb-sp" aria-labelledby="hb-sp-title" lang={lang} aria-busy={state === 'loading' ? 'true' : undefined} data-state={state}>
+        <h2 id="hb-sp-title">{t.title}</h2>
+        <p class={`hb-sp-empty hb-sp-${state}`}>{state === 'loading' ? t.loading : t.failed}</p>
+      </section>
+    );
+  }
   const { cited, credits, anonymous } = splitSources(sources);
   const quoteList = Array.isArray(quotes) ? quotes.filter((q) => q && typeof q.text === 'string') : [];
   const empty = cited.length + credits.length + anonymous.length === 0 && quoteList.length === 0 && !anonymousSources;

@@ -1,17 +1,24 @@
 /**
- * The panel's UI strings, per UI language (the reader's UI language, not the page's). Add a
- * language by adding one table of the same shape to PANEL_STRINGS (and its kind names to
- * KIND_NAMES): Chinese and Korean UI strings slot in here.
+ * The panel's UI strings, per UI language (the reader's UI language, not the page's): the five
+ * the rest of the UI speaks (utils/reader/strings.ts). Add a language by adding one table of the
+ * same shape to PANEL_STRINGS and its kind names to KIND_NAMES.
+ *
+ * Types only from utils/analysis: the clean view's bundle renders this panel and must not carry
+ * the analysis (it is loaded as its own bundle after the article paints).
  */
-import { isSourceKind, type SourceKind } from '../../utils/analysis/types';
+import type { SourceKind } from '../../utils/analysis/types';
 
-export type PanelLang = 'en' | 'ja';
+export type PanelLang = 'en' | 'ja' | 'zh-Hans' | 'zh-Hant' | 'ko';
 
 export interface PanelStrings {
   title: string;
   sources: string;
   quotes: string;
   empty: string;
+  /** the quiet line while the analysis loads (after the article has painted) */
+  loading: string;
+  /** the analysis could not be loaded */
+  failed: string;
   noSources: string;
   noQuotes: string;
   mentions: (n: number) => string;
@@ -36,6 +43,8 @@ const EN: PanelStrings = {
   sources: 'Sources',
   quotes: 'Quotes',
   empty: 'No sources or direct quotes were found in this article.',
+  loading: 'Finding sources and quotes…',
+  failed: 'Sources and quotes could not be loaded. Close the view and open it again to retry.',
   noSources: 'No cited sources found.',
   noQuotes: 'No direct quotes found.',
   mentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
@@ -62,6 +71,8 @@ const JA: PanelStrings = {
   sources: '情報源',
   quotes: '発言',
   empty: 'この記事には情報源や直接の発言が見つかりませんでした。',
+  loading: '情報源と発言を探しています…',
+  failed: '情報源と発言を読み込めませんでした。本文表示を閉じて開き直すと、もう一度試します。',
   noSources: '引用された情報源はありません。',
   noQuotes: '直接の発言はありません。',
   mentions: (n: number) => `${n}回`,
@@ -83,7 +94,91 @@ const JA: PanelStrings = {
   ],
 };
 
-const PANEL_STRINGS: Record<PanelLang, PanelStrings> = { en: EN, ja: JA };
+const ZH_HANS: PanelStrings = {
+  title: '信息来源与引述',
+  sources: '信息来源',
+  quotes: '引述',
+  empty: '这篇文章中没有找到信息来源或直接引语。',
+  loading: '正在查找信息来源与引述…',
+  failed: '未能载入信息来源与引述。关闭阅读视图后重新打开即可重试。',
+  noSources: '没有找到引用的信息来源。',
+  noQuotes: '没有找到直接引语。',
+  mentions: (n: number) => `提及 ${n} 次`,
+  anonymous: (n: number) => `匿名消息来源 ${n} 处`,
+  unknownSpeaker: '发言者不明',
+  via: (v: string) => `经由${v}`,
+  jump: (p: number) => `跳到第 ${p + 1} 段`,
+  creditOnly: '仅为图片来源',
+  publishedBy: '发布方',
+  credits: '图片来源',
+  anonymousLabel: '匿名',
+  termsTitle: '用语说明',
+  terms: [
+    { term: '经由', meaning: '这句话是通过其他媒体或渠道（采访、帖子、声明等）进入本文的。' },
+    { term: '图片来源', meaning: '照片或图表的提供者或拍摄者，不是正文的信息来源。' },
+    { term: '匿名', meaning: '未公开姓名的消息来源，例如“知情人士”。' },
+    { term: '发布方', meaning: '发布这篇文章的网站或媒体，不计入文章的信息来源。' },
+    { term: '发言者不明', meaning: '文章没有写明是谁说的，因此不猜测姓名。' },
+  ],
+};
+
+const ZH_HANT: PanelStrings = {
+  title: '資訊來源與引述',
+  sources: '資訊來源',
+  quotes: '引述',
+  empty: '這篇文章中找不到資訊來源或直接引語。',
+  loading: '正在尋找資訊來源與引述…',
+  failed: '無法載入資訊來源與引述。關閉閱讀檢視後重新開啟即可再試一次。',
+  noSources: '找不到引用的資訊來源。',
+  noQuotes: '找不到直接引語。',
+  mentions: (n: number) => `提及 ${n} 次`,
+  anonymous: (n: number) => `匿名消息來源 ${n} 處`,
+  unknownSpeaker: '發言者不明',
+  via: (v: string) => `經由${v}`,
+  jump: (p: number) => `跳到第 ${p + 1} 段`,
+  creditOnly: '僅為圖片來源',
+  publishedBy: '發布者',
+  credits: '圖片來源',
+  anonymousLabel: '匿名',
+  termsTitle: '用語說明',
+  terms: [
+    { term: '經由', meaning: '這段話是透過其他媒體或管道（訪問、貼文、聲明等）進入本文的。' },
+    { term: '圖片來源', meaning: '照片或圖表的提供者或拍攝者，不是內文的資訊來源。' },
+    { term: '匿名', meaning: '未公開姓名的消息來源，例如「知情人士」。' },
+    { term: '發布者', meaning: '刊登這篇文章的網站或媒體，不計入文章的資訊來源。' },
+    { term: '發言者不明', meaning: '文章沒有寫明是誰說的，因此不猜測姓名。' },
+  ],
+};
+
+const KO: PanelStrings = {
+  title: '출처와 인용',
+  sources: '출처',
+  quotes: '인용',
+  empty: '이 기사에서 출처나 직접 인용을 찾지 못했습니다.',
+  loading: '출처와 인용을 찾는 중…',
+  failed: '출처와 인용을 불러오지 못했습니다. 읽기 보기를 닫았다가 다시 열면 다시 시도합니다.',
+  noSources: '인용된 출처가 없습니다.',
+  noQuotes: '직접 인용이 없습니다.',
+  mentions: (n: number) => `${n}회 언급`,
+  anonymous: (n: number) => `익명 출처 ${n}건`,
+  unknownSpeaker: '발언자 불명',
+  via: (v: string) => `${v} 경유`,
+  jump: (p: number) => `${p + 1}번째 단락으로 이동`,
+  creditOnly: '사진 출처만',
+  publishedBy: '발행처',
+  credits: '사진·그래픽 출처',
+  anonymousLabel: '익명',
+  termsTitle: '용어 설명',
+  terms: [
+    { term: '경유', meaning: '인용이 다른 매체나 경로(인터뷰, 게시물, 성명 등)를 거쳐 기사에 실렸다는 뜻입니다.' },
+    { term: '사진·그래픽 출처', meaning: '사진이나 그래픽을 만들거나 제공한 곳입니다. 본문의 출처가 아닙니다.' },
+    { term: '익명', meaning: '‘소식통’, ‘관계자’처럼 이름을 밝히지 않은 출처입니다.' },
+    { term: '발행처', meaning: '이 기사를 게재한 사이트나 매체입니다. 기사의 출처로 세지 않습니다.' },
+    { term: '발언자 불명', meaning: '기사가 누가 말했는지 밝히지 않아 이름을 추측하지 않았습니다.' },
+  ],
+};
+
+const PANEL_STRINGS: Record<PanelLang, PanelStrings> = { en: EN, ja: JA, 'zh-Hans': ZH_HANS, 'zh-Hant': ZH_HANT, ko: KO };
 
 export function panelStrings(lang: PanelLang | string): PanelStrings {
   return Object.hasOwn(PANEL_STRINGS, lang) ? PANEL_STRINGS[lang as PanelLang] : EN;
@@ -118,6 +213,48 @@ const KIND_NAMES: Record<PanelLang, Record<SourceKind, string>> = {
     anonymous: '匿名',
     other: 'その他',
   },
+  'zh-Hans': {
+    newspaper: '报纸',
+    'news agency': '通讯社',
+    broadcaster: '广播电视台',
+    magazine: '杂志',
+    'online outlet': '网络媒体',
+    government: '政府机构',
+    company: '企业',
+    organisation: '组织',
+    document: '文件',
+    'social media': '社交媒体',
+    anonymous: '匿名',
+    other: '其他',
+  },
+  'zh-Hant': {
+    newspaper: '報紙',
+    'news agency': '通訊社',
+    broadcaster: '廣播電視台',
+    magazine: '雜誌',
+    'online outlet': '網路媒體',
+    government: '政府機關',
+    company: '企業',
+    organisation: '組織',
+    document: '文件',
+    'social media': '社群媒體',
+    anonymous: '匿名',
+    other: '其他',
+  },
+  ko: {
+    newspaper: '신문',
+    'news agency': '통신사',
+    broadcaster: '방송사',
+    magazine: '잡지',
+    'online outlet': '온라인 매체',
+    government: '정부 기관',
+    company: '기업',
+    organisation: '단체',
+    document: '문서',
+    'social media': '소셜 미디어',
+    anonymous: '익명',
+    other: '기타',
+  },
 };
 
 /**
@@ -127,5 +264,6 @@ const KIND_NAMES: Record<PanelLang, Record<SourceKind, string>> = {
  */
 export function kindLabel(kind: unknown, lang: PanelLang | string): string {
   const table = Object.hasOwn(KIND_NAMES, lang) ? KIND_NAMES[lang as PanelLang] : KIND_NAMES.en;
-  return isSourceKind(kind) ? table[kind] : table.other;
+  // every table names exactly the fixed kinds (typed by SourceKind), so its own keys are the check
+  return typeof kind === 'string' && Object.hasOwn(table, kind) ? table[kind as SourceKind] : table.other;
 }

@@ -1,14 +1,20 @@
 /**
- * Runs the pipeline on the live page within a budget like the CLI's (issue #12, F2): the page
+ * Extracts the article of the live page within a budget like the CLI's (issue #12, F2): the page
  * gets a "preparing…" notice once the work has taken 300 ms (at once on a big page, where it
  * surely will), and past 5 s the work stops at the next step with an "article too complex"
- * notice instead of a frozen tab. The steps (flatten, extract, analyse) cannot be cut short,
- * so the page is yielded to between them: the notice paints and the budget is checked there.
+ * notice instead of a frozen tab. The steps (flatten, extract) cannot be cut short, so the page
+ * is yielded to between them: the notice paints and the budget is checked there.
+ *
+ * Extraction only: the view paints this, and the source & quote analysis (its own bundle) runs
+ * on the extracted blocks after the paint (controller.tsx).
  */
-import { runPipelineInSteps } from '../../utils/article/pipeline';
+import { extractArticle, type ExtractedArticle } from '../../utils/article/extract';
 import { deeperThan, flattenedCopy, MAX_DEPTH } from '../../utils/extract/page/bounds';
 import type { PageDetector } from '../../utils/reader/view/reader-api';
 import type { ReaderArticle } from '../../components/reader/reader-view';
+
+/** What the view opens with: the extracted article (what the analysis reads included), or the failed view. */
+export type BuiltArticle = ReaderArticle & Partial<ExtractedArticle> & { url?: string | null };
 
 /** The progress notice shows once the work has taken this long. */
 export const WORKING_NOTICE_MS = 300;
@@ -32,7 +38,8 @@ export interface Progress {
 }
 
 const pause = () => new Promise<void>((ok) => setTimeout(ok, 0));
-function nextPaint(): Promise<void> {
+/** Resolves once the next frame has been painted (or after PAINT_WAIT_MS in a hidden tab, which paints none). */
+export function nextPaint(): Promise<void> {
   return new Promise((ok) => {
     const done = () => setTimeout(ok, 0);
     const t = setTimeout(done, PAINT_WAIT_MS);
@@ -68,7 +75,7 @@ export async function buildArticle(
   detector: PageDetector,
   progress: Progress,
   now: () => number = () => performance.now(),
-): Promise<ReaderArticle> {
+): Promise<BuiltArticle> {
   const start = now();
   let shown = false;
   let painted = false;
@@ -94,14 +101,16 @@ export async function buildArticle(
     const source = deeperThan(doc, MAX_DEPTH) ? flattenedCopy(doc, MAX_DEPTH) : doc;
     await checkpoint();
     const url = doc.location?.href ?? doc.URL;
+    let r: ExtractedArticle;
     try {
       // the per-page script's verdict (its detector runs now if the press came before detection)
-      const r = await runPipelineInSteps(source, { url, window: win, detect: detector.known ?? detector.now() }, checkpoint);
-      return { ...r, url };
-    } catch (e) {
-      if (e instanceof TooComplex) throw e;
+      r = extractArticle(source, { url, window: win, detect: detector.known ?? detector.now() });
+    } catch {
       return { ...failedArticle(doc), url };
     }
+    // past the budget by now: the notice, not a view that took this long
+    if (now() - start > BUDGET_MS) throw new TooComplex();
+    return { ...r, url };
   } finally {
     clearTimeout(timer);
     if (shown) progress.hide();

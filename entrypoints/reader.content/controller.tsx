@@ -1,12 +1,16 @@
 /**
- * Opens and closes the clean view over the live page: runs the pipeline within its budget (it
+ * Opens and closes the clean view over the live page: extracts the article within its budget (it
  * never mutates the document), mounts `ReaderView` in a closed shadow root on <html>, makes the
  * page inert, keeps the view on top and whole while it is open (issue #12, F5), and on close
  * gives the page back exactly as it was (DOM, scroll, focus).
+ *
+ * The source & quote analysis is not on the paint path: once the article has painted, its own
+ * bundle is loaded (analysis-loader.ts) and run on the article's blocks — again on the whole
+ * joined article as later pages stream in — while the panel keeps its place with a quiet line.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ReaderView, type KeyHandler, type ReaderArticle } from '../../components/reader/reader-view';
+import { ReaderView, type AnalysisState, type KeyHandler } from '../../components/reader/reader-view';
 import { READER_CSS } from '../../components/reader/reader-css';
 import { tooManyElements } from '../../utils/extract/page/bounds';
 import { lockPage, type PageLock } from '../../utils/reader/view/page-lock';
@@ -21,7 +25,10 @@ import { createHost, type ViewHost } from '../../utils/reader/view/host';
 import { showNotice, type Notice } from '../../utils/reader/view/notice';
 import { guardRoot, type RootGuard } from '../../utils/reader/view/root-guard';
 import { keepOnTop, type TopLayer } from '../../utils/reader/view/top-layer';
-import { buildArticle, TooComplex } from './build-article';
+import type { AnalysisResult } from '../../utils/analysis/types';
+import type { ExtractedArticle } from '../../utils/article/extract';
+import { buildArticle, nextPaint, TooComplex, type BuiltArticle } from './build-article';
+import { analyseWith, createAnalysisLoader, requestAnalysisBundle, type AnalysisLoader } from './analysis-loader';
 import { shieldEvent, shieldOwnHosts, type ShieldTarget } from './view-shield';
 import { printArticleAlone } from './print';
 import { confidentlyNotArticle } from '../../utils/reader/not-article';
@@ -32,7 +39,12 @@ interface OpenView {
   root: RootGuard;
   top: TopLayer;
   shield: ShieldTarget;
-  article: ReaderArticle;
+  /** the article as extracted: page 1, then the pages joined so far (what the analysis reads) */
+  base: BuiltArticle;
+  /** the analysis of `base` (or of an earlier `base` while a new page is being analysed) */
+  analysed: { of: BuiltArticle; result: AnalysisResult } | null;
+  /** the panel's state; undefined when there is nothing to analyse (no article body) */
+  analysis?: AnalysisState;
   uiLang: UiLang;
   settings: ReaderSettings;
   saveLabel?: string;
@@ -42,18 +54,42 @@ interface OpenView {
   pages?: PagesJob | null;
 }
 
+/** What the view shows: the article with the analysis of it, when there is one yet. */
+function shown(v: OpenView): BuiltArticle & Partial<AnalysisResult> {
+  return v.analysed ? { ...v.base, ...v.analysed.result } : v.base;
+}
+
+/** Whether the view's article has blocks for the analysis to read. */
+const analysable = (a: BuiltArticle): a is BuiltArticle & ExtractedArticle => !!a.html && Array.isArray(a.blocks) && Array.isArray(a.captions) && Array.isArray(a.links);
+
 /**
- * Save from the clean view: exactly what the view extracted (joined pages and removal summary
- * included, no second pipeline run), once joining has ended; the background sanitizes, stores
- * the photos and writes (issues #5, #13).
+ * The analysis of `a` for Save: the view's own when it has run on this very article (usually),
+ * else run now (the bundle loaded first if it has not come yet). Null when it cannot be had:
+ * the article is saved without sources and quotes rather than not at all.
  */
-async function save(v: OpenView, repaint: () => void): Promise<void> {
+async function analysisFor(v: OpenView, a: BuiltArticle, loader: AnalysisLoader): Promise<AnalysisResult | null> {
+  if (v.analysed?.of === a) return v.analysed.result;
+  if (!analysable(a)) return null;
+  try {
+    return analyseWith(await loader.load(), a);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Save from the clean view: exactly what the view extracted (joined pages, their analysis and
+ * the removal summary included, no second pipeline run), once joining has ended; the background
+ * sanitizes, stores the photos and writes (issues #5, #13).
+ */
+async function save(v: OpenView, loader: AnalysisLoader, repaint: () => void): Promise<void> {
   const t = strings(v.uiLang);
   v.saveLabel = t.saving;
   repaint();
   try {
-    const article = (await v.pages?.done) ?? v.article;
-    const payload = payloadFromArticle(article, location.href, document.title);
+    const base = (await v.pages?.done) ?? v.base;
+    const analysis = await analysisFor(v, base, loader);
+    const payload = payloadFromArticle({ ...base, ...analysis }, location.href, document.title);
     payload.incognito = !!browser.extension?.inIncognitoContext;
     const r = await saveArticle(payload);
     v.saveLabel = r.ok ? t.saved : t.saveFailed;
@@ -110,6 +146,7 @@ export function createReaderController(): ReaderApi {
   let opening: Promise<boolean> | null = null;
   let notice: Notice | null = null;
   const uiLang = () => toUiLang(browser.i18n.getUILanguage());
+  const analysisLoader = createAnalysisLoader(requestAnalysisBundle);
 
   const say = (kind: string, message: (t: ReturnType<typeof strings>) => string, action?: { label: string; run: () => void }) => {
     const t = strings(uiLang());
@@ -121,11 +158,12 @@ export function createReaderController(): ReaderApi {
   const paint = (v: OpenView) => {
     render(
       <ReaderView
-        article={v.article}
+        article={shown(v)}
+        analysis={v.analysis}
         settings={v.settings}
         uiLang={v.uiLang}
         onClose={close}
-        onSave={() => void save(v, () => current === v && paint(v))}
+        onSave={() => void save(v, analysisLoader, () => current === v && paint(v))}
         saveLabel={v.saveLabel}
         keyHandler={v.keys}
         onSettingsChange={(s) => {
@@ -157,7 +195,43 @@ export function createReaderController(): ReaderApi {
     render(null, v.view.container);
   }
 
-  function mount(article: ReaderArticle, settings: ReaderSettings): void {
+  /** Runs the loaded analysis on the view's article as it is now (cheap: a few ms per article). */
+  function analyseNow(v: OpenView): void {
+    const api = analysisLoader.loaded();
+    if (!api || !v.analysis || v.analysed?.of === v.base || !analysable(v.base)) return;
+    try {
+      v.analysed = { of: v.base, result: analyseWith(api, v.base) };
+      v.analysis = 'ready';
+    } catch {
+      v.analysis = 'failed';
+    }
+  }
+
+  /**
+   * After the article has painted: load the analysis bundle (once), run it, fill in the panel.
+   * Two frames first: the view's first frame is on screen and the next one is not held up by
+   * parsing the bundle either (the first scroll stays smooth).
+   */
+  function startAnalysis(v: OpenView): void {
+    if (!v.analysis) return;
+    void nextPaint()
+      .then(nextPaint)
+      .then(() => (current === v ? analysisLoader.load() : null))
+      .then(
+        () => {
+          if (current !== v) return;
+          analyseNow(v);
+          paint(v);
+        },
+        () => {
+          if (current !== v) return;
+          v.analysis = 'failed';
+          paint(v);
+        },
+      );
+  }
+
+  function mount(article: BuiltArticle, settings: ReaderSettings): void {
     const view = createHost(document, READER_CSS);
     let lastFocus: HTMLElement | null = null;
     let printing = false;
@@ -181,7 +255,20 @@ export function createReaderController(): ReaderApi {
       printing: () => printing,
       keys: (e, target) => !!keys.current?.(e, target),
     };
-    const v: OpenView = { view, lock: lockPage(document), root: guardRoot(document), top, shield, article, uiLang: uiLang(), settings, keys, cleanup: [] };
+    const v: OpenView = {
+      view,
+      lock: lockPage(document),
+      root: guardRoot(document),
+      top,
+      shield,
+      base: article,
+      analysed: null,
+      analysis: analysable(article) ? 'loading' : undefined,
+      uiLang: uiLang(),
+      settings,
+      keys,
+      cleanup: [],
+    };
     current = v;
     paint(v);
     // page 1 is on screen: the later pages stream in; closing the view cancels their fetches
@@ -191,7 +278,9 @@ export function createReaderController(): ReaderApi {
       document,
       onUpdate: (joined) => {
         if (current !== v) return;
-        v.article = joined;
+        v.base = joined;
+        // the panel covers every page joined so far (until the bundle loads, page 1's place holds)
+        analyseNow(v);
         paint(v);
       },
     });
@@ -212,6 +301,7 @@ export function createReaderController(): ReaderApi {
     watchOrphan(v, close);
     // Focus before the bar, so the first Tab reaches its first button (issue #14).
     rootEl()?.focus({ preventScroll: true });
+    startAnalysis(v);
   }
 
   async function open(detector: PageDetector, force: boolean): Promise<boolean> {
@@ -228,7 +318,7 @@ export function createReaderController(): ReaderApi {
     }
     const settingsP = readerSettings.getValue().catch(() => null);
     let working: Notice | null = null;
-    let article: ReaderArticle;
+    let article: BuiltArticle;
     try {
       article = await buildArticle(document, window as Window & typeof globalThis, detector, {
         show: () => {

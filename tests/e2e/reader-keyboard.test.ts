@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './helpers/extension';
-import { inView, toggleReader, waitClosed, waitOpen } from './helpers/reader';
+import { inView, toggleReader, waitClosed, waitOpen, waitPanelFilled } from './helpers/reader';
 
 const SHOTS = 'artifacts/screenshots';
 let page: Page;
@@ -27,6 +27,7 @@ async function openSeed(width: number): Promise<void> {
   await page.goto(session.server.url('/pages/seed-us-russia-talks/'), { waitUntil: 'load' });
   await toggleReader(page);
   await waitOpen(page);
+  await waitPanelFilled(page); // the panel's buttons are Tab stops once the analysis has come
   await page.waitForTimeout(200);
 }
 

@@ -2,7 +2,8 @@
  * Firefox parity smoke test (issue #6): the add-on installs in real Firefox ESR, the clean view
  * opens on the seed page with the right text, and the popup page saves and lists the article.
  * Issue #13: a three-page article is joined in the view, and saved (extraction, later pages and
- * photos in the background page, Firefox's own DOM) so that its photo shows offline.
+ * photos in the background page, Firefox's own DOM) so that its photo shows offline. Issue #10:
+ * the sources panel fills in from the analysis bundle the background page injects after the paint.
  * Keys sent over BiDi do not reach Firefox's commands, so the view is toggled through the
  * background (the same route the popup's Clean view button takes); Firefox's openPopup needs a
  * user gesture, so the popup page is opened in a tab with the target tab passed as ?tabId=.
@@ -106,6 +107,22 @@ test('the clean view opens on the seed page with the article text and without it
   expect(text).toContain(normaliseForMatch(expected.title ?? ''));
   // The collapsed "removed" summary must not repeat the page's clutter.
   for (const s of expected.must_not ?? []) expect(text).not.toContain(normaliseForMatch(s));
+
+  // The sources panel fills in once the background page has injected the analysis bundle
+  // (after the paint): the seed's six quotes, and the bundle's handle in the isolated world.
+  const panel = () =>
+    inTab(() => {
+      const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body && e.tagName === 'DIV');
+      const root = (host as (Element & { openOrClosedShadowRoot?: ShadowRoot | null }) | undefined)?.openOrClosedShadowRoot;
+      const handle = (globalThis as unknown as Record<symbol, { analyse?: unknown } | undefined>)[Symbol.for('honbun.analysis')];
+      return { quotes: root?.querySelectorAll('.hb-sp-quotes .hb-sp-quote').length ?? -1, handle: typeof handle?.analyse };
+    });
+  let p = await panel();
+  for (let i = 0; i < 100 && p.quotes < 6; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    p = await panel();
+  }
+  expect(p).toEqual({ quotes: 6, handle: 'function' });
 
   const closed = await ext.evaluate((id) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: id }), tabId);
   expect(closed).toMatchObject({ ok: true, open: false });

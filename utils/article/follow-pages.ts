@@ -1,12 +1,13 @@
 /**
  * The clean view's side of multi-page articles (issue #13): once page 1 is painted, fetch and
  * join the later pages (when the reader's setting allows), reporting each step so the view can
- * stream them in; cancel() aborts the fetch in flight when the view closes. The view's Save waits
- * for `done` and stores the joined article as it is.
+ * stream them in; cancel() aborts the fetch in flight when the view closes. Later pages are
+ * extracted without the analysis: the view runs the analysis bundle on the joined article as
+ * it grows. The view's Save waits for `done` and stores the joined article as it is.
  */
+import type { ExtractedArticle } from './extract';
 import { joinPages, type JoinedArticle } from './join-pages';
 import { joinPagesEnabled } from './join-setting';
-import type { PipelineResult } from './pipeline';
 
 export interface PagesJob {
   cancel(): void;
@@ -25,10 +26,10 @@ export interface FollowOptions {
   enabled?: () => Promise<boolean>;
 }
 
-/** Whether `a` is a whole pipeline result with a next page worth following. */
-function followable(a: object): a is PipelineResult & { url: string } {
-  const r = a as Partial<PipelineResult> & { url?: unknown };
-  return typeof r.nextPage === 'string' && !!r.html && typeof r.text === 'string' && typeof r.url === 'string' && Array.isArray(r.sources);
+/** Whether `a` is a whole extracted article with a next page worth following. */
+function followable(a: object): a is ExtractedArticle & { url: string } {
+  const r = a as Partial<ExtractedArticle> & { url?: unknown };
+  return typeof r.nextPage === 'string' && !!r.html && typeof r.text === 'string' && typeof r.url === 'string' && Array.isArray(r.blocks);
 }
 
 /** Starts joining `article`'s later pages; null when it has none (nothing is fetched). */

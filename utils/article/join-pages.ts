@@ -2,7 +2,10 @@
  * Follows a multi-page article's own pagination and joins its pages (issue #13). Runs where the
  * reader asked for it: the clean view (content script), and Save (the offscreen document in
  * Chrome, the background page in Firefox). Every fetched page is parsed INERTLY (DOMParser: no
- * scripts run, nothing loads) and goes through the same pipeline as page 1.
+ * scripts run, nothing loads) and extracted like page 1. The source & quote analysis is not run
+ * per page: it runs on the whole joined article (its blocks numbered across pages), so the panel
+ * covers every page and coreference works across them — here once joining ends when the caller
+ * gives `analyse` (Save), in the clean view by its controller as pages stream in.
  *
  * Stops (the pages already read are always kept):
  *  - at MAX_PAGES pages, page 1 included;
@@ -13,7 +16,9 @@
  *  - when cancelled (the view closed): the fetch in flight is aborted.
  */
 import type { DetectResult } from '../extract/types';
-import { runPipeline, type PipelineResult } from './pipeline';
+import type { AnalysisInput, AnalysisResult } from '../analysis/types';
+import { extractArticle, type ExtractedArticle } from './extract';
+import { analysisInputOf } from './analysis-input';
 import { fetchArticlePage, type FetchPageOptions } from './fetch-page';
 import { SeenBlocks, sameHeadline } from './continuation';
 import { appendPage, startJoin, type JoinedArticle } from './merge-pages';
@@ -39,6 +44,12 @@ export interface JoinOptions {
   charset?: string | null;
   /** page 1's document: its headings are the header later pages repeat (page-header.ts) */
   firstDocument?: Document | null;
+  /**
+   * The source & quote analysis (utils/analysis `analyseArticle`), run once on the whole joined
+   * article when joining ends. Save passes it; the clean view does not (its bundle carries no
+   * analysis: the view runs the analysis bundle on the article itself).
+   */
+  analyse?: (input: AnalysisInput) => AnalysisResult;
 }
 
 /** URL identity for cycle checks: no fragment. */
@@ -65,29 +76,40 @@ export function parsePageInertly(html: string, url: string, win: Window & typeof
  */
 const CONTINUATION: DetectResult = { isArticle: true, confidence: 1, reasons: ['continuation'] };
 
-/** The pipeline on one fetched page, within the same bounds as the live page. */
-function extractFetched(html: string, url: string, win: Window & typeof globalThis, firstHeadings: Set<string>): PipelineResult | 'too-large' {
+/** Extraction on one fetched page, within the same bounds as the live page; no analysis. */
+function extractFetched(html: string, url: string, win: Window & typeof globalThis, firstHeadings: Set<string>): ExtractedArticle | 'too-large' {
   const doc = parsePageInertly(html, url, win);
   if (tooManyElements(doc)) return 'too-large';
   const source = deeperThan(doc, MAX_DEPTH) ? flattenedCopy(doc, MAX_DEPTH) : doc;
-  return trimRepeatedHeader(runPipeline(source, { url, window: win, detect: CONTINUATION }), headerTexts(doc, new Set(firstHeadings)), win);
+  const page = extractArticle(source, { url, window: win, detect: CONTINUATION });
+  const trimmed = trimRepeatedHeader(page, headerTexts(doc, new Set(firstHeadings)), win);
+  if (trimmed === page) return page;
+  // the header blocks left the html and the text: the analysis does not read them either (their
+  // places stay, empty, so every block index is still its data-p mark)
+  const dropped = page.blocks.length - (trimmed.text ? trimmed.text.split('\n\n').length : 0);
+  return { ...trimmed, blocks: page.blocks.map((b, i) => (i < dropped ? '' : b)), links: page.links.filter((l) => l.paragraph < 0 || l.paragraph >= dropped) };
 }
 
-function finish(a: JoinedArticle, nextPage: string | null): JoinedArticle {
-  return { ...a, nextPage, joinNote: a.joinNote ? { ...a.joinNote, loading: false } : null };
+/** Joining has ended: no page loading, and (when the caller gives it) the analysis of every page joined. */
+function finish(a: JoinedArticle, nextPage: string | null, analyse: JoinOptions['analyse']): JoinedArticle {
+  const ended: JoinedArticle = { ...a, nextPage, joinNote: a.joinNote ? { ...a.joinNote, loading: false } : null };
+  // page 1 alone keeps the analysis it came with
+  if (!analyse || !a.pages.length) return ended;
+  return { ...ended, ...analyse(analysisInputOf(ended, ended.url)) };
 }
 
 /**
- * Joins the later pages of `first` (page 1's pipeline result and URL). Resolves with the whole
- * article and how joining ended; rejects only with the AbortError of a cancel.
+ * Joins the later pages of `first` (page 1's extracted article, with or without its analysis, and
+ * its URL). Resolves with the whole article and how joining ended; rejects only with the
+ * AbortError of a cancel.
  */
-export async function joinPages(first: PipelineResult & { url: string }, opts: JoinOptions): Promise<{ article: JoinedArticle; end: JoinEnd }> {
+export async function joinPages(first: ExtractedArticle & Partial<AnalysisResult> & { url: string }, opts: JoinOptions): Promise<{ article: JoinedArticle; end: JoinEnd }> {
   const max = opts.maxPages ?? MAX_PAGES;
   const fetchPage = opts.fetchPage ?? fetchArticlePage;
   const fetchOpts: FetchPageOptions = { signal: opts.signal, fallbackCharset: opts.charset };
   let a = startJoin(first, !!first.nextPage && !!first.html && max > 1);
   const done = (end: JoinEnd, next: string | null = null) => {
-    a = finish(a, next);
+    a = finish(a, next, opts.analyse);
     opts.onProgress?.(a);
     return { article: a, end };
   };

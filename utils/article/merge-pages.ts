@@ -1,13 +1,16 @@
 /**
- * Joins a later page's pipeline result onto the article so far: its body becomes one more entry
- * of `pages` (its data-p marks renumbered after the blocks before it, so the sources & quotes
- * panel jumps to the right block on any page), its text is appended, its sources, quotes and
- * removals are merged. Pure DOM and data work on already sanitized HTML.
+ * Joins a later page's extracted article onto the article so far: its body becomes one more
+ * entry of `pages` (its data-p marks renumbered after the blocks before it, so the sources &
+ * quotes panel jumps to the right block on any page), its text is appended, its removals are
+ * merged, and what the analysis reads (blocks, captions, links) is appended under the same
+ * numbering. The analysis then runs once on the whole joined article (so the panel covers every
+ * page and a surname on page 3 resolves to the full name given on page 1): join-pages.ts for
+ * Save, the clean view's controller for the view. Pure DOM and data work on sanitized HTML.
  */
 import { readingMinutes } from '../extract/page/metadata';
 import type { Removal } from '../extract/types';
-import type { Quote, Source } from '../analysis/types';
-import type { PipelineResult } from './pipeline';
+import type { AnalysisResult } from '../analysis/types';
+import type { ExtractedArticle } from './extract';
 
 /** One later page of a joined article: its URL and its sanitized body. */
 export interface ArticlePage {
@@ -25,12 +28,18 @@ export interface JoinNote {
   failed: { page: number; url: string; reason: 'network' | 'not-html' | 'too-large' | 'other-origin' } | null;
 }
 
-/** A pipeline result with its later pages joined on. `html` stays page 1's body. */
-export type JoinedArticle = PipelineResult & {
-  url: string;
-  pages: ArticlePage[];
-  joinNote: JoinNote | null;
-};
+/**
+ * An extracted article with its later pages joined on. `html` stays page 1's body; `blocks`,
+ * `captions` and `links` are every page's, numbered as the data-p marks of `html` and `pages`.
+ * The analysis fields are there once the analysis ran on the article as it is: page 1's
+ * analysis alone does not describe the joined article, so appending a page drops them.
+ */
+export type JoinedArticle = ExtractedArticle &
+  Partial<AnalysisResult> & {
+    url: string;
+    pages: ArticlePage[];
+    joinNote: JoinNote | null;
+  };
 
 /** Number of data-p blocks in sanitized HTML (its highest mark + 1). */
 export function blockCount(html: string | null): number {
@@ -49,19 +58,6 @@ export function shiftBlocks(html: string, offset: number, win: Window & typeof g
   return doc.body.innerHTML;
 }
 
-function mergeSources(into: Source[], add: Source[], offset: number): Source[] {
-  const out = into.map((s) => ({ ...s, paragraphs: [...s.paragraphs] }));
-  for (const s of add) {
-    const same = out.find((x) => x.name === s.name && x.kind === s.kind);
-    const paragraphs = s.paragraphs.map((p) => p + offset);
-    if (same) {
-      same.mentions += s.mentions;
-      same.paragraphs.push(...paragraphs);
-    } else out.push({ ...s, paragraphs });
-  }
-  return out.sort((a, b) => b.mentions - a.mentions);
-}
-
 function mergeRemovals(into: Removal[], add: Removal[]): Removal[] {
   // the same clutter sits on every page (navigation, footer, rankings): count it once
   const seen = new Set(into.map((r) => `${r.category}\n${r.text}`));
@@ -75,27 +71,34 @@ function mergeRemovals(into: Removal[], add: Removal[]): Removal[] {
   return out;
 }
 
-/** The article as page 1 alone, ready to receive later pages. */
-export function startJoin(first: PipelineResult & { url: string }, willFetch: boolean): JoinedArticle {
+/** `a` without the analysis fields (they described the article before its last change). */
+function withoutAnalysis<T extends Partial<AnalysisResult>>(a: T): Omit<T, keyof AnalysisResult> {
+  const { sources: _s, quotes: _q, anonymousSources: _n, publisher: _p, ...rest } = a;
+  return rest;
+}
+
+/** The article as page 1 alone (its analysis, when it has one, still describes it), ready to receive later pages. */
+export function startJoin(first: ExtractedArticle & Partial<AnalysisResult> & { url: string }, willFetch: boolean): JoinedArticle {
   return { ...first, pages: [], joinNote: willFetch ? { joined: 1, loading: true, failed: null } : null };
 }
 
-/** A new article object with `page` (its pipeline result, fetched from `url`) appended. */
-export function appendPage(a: JoinedArticle, page: PipelineResult, url: string, win: Window & typeof globalThis): JoinedArticle {
-  // later pages are numbered after every block before them: the highest mark so far + 1
-  const shift = [a.html, ...a.pages.map((p) => p.html)].reduce((n, h) => Math.max(n, blockCount(h)), 0);
+/** A new article object with `page` (its extracted article, fetched from `url`) appended. */
+export function appendPage(a: JoinedArticle, page: ExtractedArticle, url: string, win: Window & typeof globalThis): JoinedArticle {
+  // later pages are numbered after every block before them: the highest mark so far + 1 (and
+  // never below the blocks the analysis reads, so a block index is always its mark)
+  const shift = Math.max(a.blocks.length, ...[a.html, ...a.pages.map((p) => p.html)].map(blockCount));
   const text = [a.text, page.text].filter(Boolean).join('\n\n') || null;
-  const quotes: Quote[] = [...a.quotes, ...page.quotes.map((q) => ({ ...q, paragraph: q.paragraph + shift }))];
+  const blocks = [...a.blocks, ...Array<string>(shift - a.blocks.length).fill(''), ...page.blocks];
   return {
-    ...a,
+    ...withoutAnalysis(a),
     pages: [...a.pages, { url, html: shiftBlocks(page.html ?? '', shift, win) }],
     text,
     readingMinutes: text ? readingMinutes(text, a.lang) : a.readingMinutes,
     truncated: a.truncated || page.truncated,
     removed: mergeRemovals(a.removed, page.removed),
-    sources: mergeSources(a.sources, page.sources, shift),
-    quotes,
-    anonymousSources: a.anonymousSources + page.anonymousSources,
+    blocks,
+    captions: [...a.captions, ...page.captions],
+    links: [...a.links, ...page.links.map((l) => ({ ...l, paragraph: l.paragraph < 0 ? l.paragraph : l.paragraph + shift }))],
     joinNote: { joined: a.pages.length + 2, loading: true, failed: null },
   };
 }

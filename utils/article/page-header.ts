@@ -7,7 +7,6 @@
  * The first block that is neither ends the trimming: a section heading of the body ("HomeKit")
  * exists on its own page only.
  */
-import type { PipelineResult } from './pipeline';
 
 /** Never trim more than this many blocks: a page is not all header. */
 const MAX_TRIMMED = 4;
@@ -46,7 +45,7 @@ function isHeader(text: string, header: Set<string>): boolean {
 }
 
 /** `page` without the header blocks it starts with (html and text alike). */
-export function trimRepeatedHeader(page: PipelineResult, header: Set<string>, win: Window & typeof globalThis): PipelineResult {
+export function trimRepeatedHeader<T extends { html: string | null; text: string | null }>(page: T, header: Set<string>, win: Window & typeof globalThis): T {
   if (!page.html || !page.text) return page;
   const blocks = page.text.split('\n\n');
   const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${page.html}`, 'text/html');

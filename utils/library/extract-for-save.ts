@@ -4,6 +4,7 @@
  * from the page's visible text (marked `bestEffort`). Runs where Save extracts: Chrome's
  * offscreen document, Firefox's background page (save-worker.ts), on an inert parsed snapshot.
  */
+import { analyseArticle } from '../analysis';
 import { type PipelineResult } from '../article/pipeline';
 import { runPipelineOnPage } from '../article/run-page';
 import { joinPages } from '../article/join-pages';
@@ -57,7 +58,8 @@ export interface SaveExtractOptions {
 export async function extractForSaveJoined(doc: Document, win: Window & typeof globalThis, url: string, opts: SaveExtractOptions): Promise<SavePayload> {
   const r = pipelineOrNull(doc, win, url);
   if (!opts.join || !r?.nextPage || !r.html || !r.text) return extractForSave(doc, win, url, r);
-  const { article } = await joinPages({ ...r, url }, { window: win, charset: opts.charset, firstDocument: doc });
+  // the analysis runs once more, on every page's blocks, when joining ends
+  const { article } = await joinPages({ ...r, url }, { window: win, charset: opts.charset, firstDocument: doc, analyse: analyseArticle });
   return payloadFromArticle(article, url, doc.title);
 }
 

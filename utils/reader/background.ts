@@ -1,15 +1,17 @@
 /**
  * Background wiring for the clean view (issue #3): the toolbar badge from detection, the
- * `toggle-reader` command, and injecting the reader bundle into a tab only when asked for.
+ * `toggle-reader` command, and injecting the reader bundle into a tab only when asked for — and
+ * the source & quote analysis bundle once the open view has painted the article.
  * No state in globals: the service worker may be stopped between any two events.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { DetectResult } from '../extract/types';
 import type { ReaderLoadResponse, ReaderMessage, ReaderToggleResponse } from './messages';
 import { toUiLang, type UiLang } from './strings';
 import { checkUrl } from './url-rules';
 
 const READER_FILE = '/content-scripts/reader.js';
+const ANALYSIS_FILE = '/content-scripts/analysis.js';
 const CONTENT_FILE = '/content-scripts/content.js';
 /** Badge for a detected article; the action stays enabled everywhere (it also opens the popup). */
 export const ARTICLE_BADGE = { text: '✓', color: '#1a7f37' } as const;
@@ -31,13 +33,25 @@ async function showDetection(tabId: number, result: DetectResult): Promise<void>
   ]);
 }
 
-async function injectReader(tabId: number): Promise<ReaderLoadResponse> {
+/** Injects one of the on-demand bundles into the tab's top frame. */
+async function injectBundle(tabId: number, file: typeof READER_FILE | typeof ANALYSIS_FILE): Promise<ReaderLoadResponse> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_FILE] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
     return { ok: true };
   } catch (e) {
     return { ok: false, error: String((e as Error)?.message ?? e) };
   }
+}
+
+/**
+ * The tab to inject the analysis bundle into, or null: only this extension's content script in a
+ * tab's top frame may ask (the open view lives there). A subframe is never given the analysis,
+ * and an extension page opened in a tab has no view to give it to.
+ */
+export function analysisTarget(sender: Browser.runtime.MessageSender): number | null {
+  if (sender.id !== browser.runtime.id || sender.tab?.id == null || sender.frameId !== 0) return null;
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return null;
+  return sender.tab.id;
 }
 
 /** Toggles the view in a tab through its per-page script (injecting that first if missing). */
@@ -76,7 +90,12 @@ export function registerReader(): void {
         );
       case 'reader:load':
         if (tabId == null) return Promise.resolve({ ok: false, error: 'no-tab' } satisfies ReaderLoadResponse);
-        return injectReader(tabId);
+        return injectBundle(tabId, READER_FILE);
+      case 'analysis:load': {
+        const target = analysisTarget(sender);
+        if (target == null) return Promise.resolve({ ok: false, error: 'not-top-frame' } satisfies ReaderLoadResponse);
+        return injectBundle(target, ANALYSIS_FILE);
+      }
       case 'reader:toggle':
         // From an extension page (the popup, also when opened in a tab): the given tab, else the
         // active one. Content scripts get this message from us, never send it.

@@ -14,6 +14,12 @@ export type ReaderMessage =
   | { type: 'reader:toggle'; tabId?: number }
   /** per-page content script → background: inject the reader bundle into the sender tab → ReaderLoadResponse */
   | { type: 'reader:load' }
+  /**
+   * reader bundle (the open clean view, after it painted) → background: inject the source &
+   * quote analysis bundle into the sender tab's top frame → ReaderLoadResponse. Refused from
+   * any other frame and from extension pages.
+   */
+  | { type: 'analysis:load' }
   /** popup → content script: is the clean view open, what did detection say → PageStatus */
   | { type: 'page:status' };
 

@@ -16,6 +16,16 @@ export async function waitOpen(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until the sources panel has filled in: the analysis is its own bundle, loaded after the
+ * article has painted, and the panel shows a quiet loading line until it comes.
+ */
+export async function waitPanelFilled(page: Page): Promise<void> {
+  await expect
+    .poll(() => inView<boolean>(page, `function () { const sp = this.querySelector('aside .hb-sp'); return !!sp && !sp.hasAttribute('data-state'); }`), { timeout: 10_000 })
+    .toBe(true);
+}
+
 export async function waitClosed(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.body.hasAttribute('inert') && document.documentElement.lastElementChild?.tagName === 'BODY', null, {
     timeout: 10_000,

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SourcesPanel } from '../../../components/sources-panel';
-import type { Quote, Source } from '../../../utils/analysis/types';
+import { SourcesPanel, kindLabel, panelStrings } from '../../../components/sources-panel';
+import { SOURCE_KINDS, type Quote, type Source } from '../../../utils/analysis/types';
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 const sources: Source[] = [
@@ -101,6 +101,42 @@ describe('SourcesPanel', () => {
     expect(host.textContent).toContain('新聞 · 3回');
     expect(host.querySelector('.hb-sp-terms summary')!.textContent).toBe('用語の説明');
     expect(host.querySelector('.hb-sp-terms')!.textContent).toContain('写真や図版の提供元');
+  });
+
+  it('speaks the five UI languages of the reader: every string and kind name in each, none left in English', () => {
+    const en = panelStrings('en');
+    const keys = (o: object) => Object.keys(o).sort();
+    for (const lang of ['ja', 'zh-Hans', 'zh-Hant', 'ko'] as const) {
+      const t = panelStrings(lang);
+      expect(keys(t)).toEqual(keys(en));
+      for (const k of Object.keys(en) as (keyof typeof en)[]) {
+        const [a, b] = [t[k], en[k]].map((v) => (typeof v === 'function' ? (v as (x: number & string) => string)(2 as number & string) : JSON.stringify(v)));
+        expect(a, `${lang}.${k}`).not.toBe(b);
+        expect(a, `${lang}.${k}`).not.toMatch(/^\s*$/);
+      }
+      expect(t.terms.map((x) => x.term)).toHaveLength(en.terms.length);
+      for (const kind of SOURCE_KINDS) expect(kindLabel(kind, lang), `${lang} ${kind}`).not.toBe(kindLabel(kind, 'en'));
+    }
+    render(null, host);
+    mount({ lang: 'ko' });
+    expect(host.querySelector('h2')!.textContent).toBe('출처와 인용');
+    expect(text('.hb-sp-publisher')).toBe('발행처 カンナムタイムズ');
+    expect(host.textContent).toContain('신문 · 3회 언급');
+    render(null, host);
+    mount({ lang: 'zh-Hant' });
+    expect(host.querySelector('h2')!.textContent).toBe('資訊來源與引述');
+    expect(text('.hb-sp-credits')).toBe('圖片來源 NPR');
+  });
+
+  it('while the analysis loads: its title and one quiet line in its place, marked busy, nothing to press', () => {
+    mount({ state: 'loading', lang: 'zh-Hans' });
+    const section = host.querySelector('section.hb-sp')!;
+    expect(section.getAttribute('aria-busy')).toBe('true');
+    expect(host.querySelector('h2')!.textContent).toBe('信息来源与引述');
+    expect(text('.hb-sp-loading')).toBe('正在查找信息来源与引述…');
+    // no live region: the line is quiet, the filled panel is announced by nothing either
+    expect(host.querySelector('[role=status], [aria-live]')).toBeNull();
+    expect(host.querySelectorAll('button, li')).toHaveLength(0);
   });
 
   it('never crashes on crafted records: a kind of "__proto__", missing lists, odd fields (issue #12 F3)', () => {

@@ -2,13 +2,15 @@
 /**
  * Joining a multi-page article's pages (issue #13) against a fake site: the three fixtures join
  * whole, with the sources panel's paragraph marks renumbered across pages; and one test for
- * each rule that stops joining, keeping the pages already read.
+ * each rule that stops joining, keeping the pages already read. `join` analyses the joined
+ * article as Save does; the analysis of joined pages has its own tests (joined-analysis.test.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { joinPages, MAX_PAGES, parsePageInertly } from '../../../utils/article/join-pages';
 import { type PipelineResult } from '../../../utils/article/pipeline';
 import { runPipelineOnPage } from '../../../utils/article/run-page';
+import { analyseArticle } from '../../../utils/analysis';
 import { fetchArticlePage } from '../../../utils/article/fetch-page';
 import { followPages } from '../../../utils/article/follow-pages';
 import { ORIGIN, articlePage, fakeSite, fixture, prose, type Route } from './fake-site';
@@ -23,7 +25,7 @@ function first(html: string, url: string): PipelineResult & { url: string; doc: 
 function join(routes: Record<string, Route>, start: string, opts: { maxPages?: number; signal?: AbortSignal } = {}) {
   const site = fakeSite(routes);
   const r = first(routes[start].body as string, start);
-  const run = joinPages(r, { window: win, firstDocument: r.doc, fetchPage: (u, o) => fetchArticlePage(u, { ...o, fetch: site.fetch }), ...opts });
+  const run = joinPages(r, { window: win, firstDocument: r.doc, fetchPage: (u, o) => fetchArticlePage(u, { ...o, fetch: site.fetch }), analyse: analyseArticle, ...opts });
   return { site, run };
 }
 
@@ -46,7 +48,8 @@ describe('the fixtures join whole', () => {
     expect(marks).toEqual([...marks].sort((a, b) => a - b));
     expect(new Set(marks).size).toBe(marks.length);
     // the quotes and sources point at marks that exist
-    for (const q of article.quotes) expect(marks).toContain(q.paragraph);
+    for (const q of article.quotes ?? []) expect(marks).toContain(q.paragraph);
+    for (const p of (article.sources ?? []).flatMap((x) => x.paragraphs)) expect(marks).toContain(p);
   });
 
   test('新华网 (zh, no rel=next) and Ars Technica (en): three pages each', async () => {

@@ -223,6 +223,56 @@ describe('ReaderView', () => {
     expect(jumped).toBe(true);
   });
 
+  test('the live view: the panel holds its place while the analysis loads, fills in, and stays when it found nothing (the article does not move)', () => {
+    const host = mount({ analysis: 'loading' });
+    const state = () => ({
+      panel: host.querySelector('.hb-root')!.getAttribute('data-panel'),
+      open: host.querySelector('.hb-root')!.hasAttribute('data-panel-open'),
+      title: host.querySelector('aside .hb-sp h2')?.textContent,
+      busy: host.querySelector('aside .hb-sp')?.getAttribute('aria-busy') ?? null,
+      line: host.querySelector('aside .hb-sp-empty')?.textContent ?? null,
+      quotes: host.querySelectorAll('aside .hb-sp-quote').length,
+    });
+    expect(state()).toEqual({ panel: 'column', open: true, title: '情報源と発言', busy: 'true', line: '情報源と発言を探しています…', quotes: 0 });
+    // the panel's button works while it loads
+    expect(host.querySelector('[data-action="panel"]')!.getAttribute('aria-expanded')).toBe('true');
+    const rerender = (props: Partial<Parameters<typeof ReaderView>[0]>) =>
+      act(() => render(<ReaderView article={ARTICLE} settings={DEFAULT_READER_SETTINGS} uiLang="ja" {...props} />, host));
+    rerender({ analysis: 'ready', article: { ...ARTICLE, sources: [], quotes: [{ speaker: 'ドミトリー・ノビコフ', role: null, text: '切り離して解決すべきだ', paragraph: 1, via: null }], anonymousSources: 0, publisher: null } });
+    expect(state()).toMatchObject({ panel: 'column', open: true, title: '情報源と発言', busy: null, quotes: 1 });
+    rerender({ analysis: 'ready', article: { ...ARTICLE, sources: [], quotes: [], anonymousSources: 0, publisher: null } });
+    expect(state()).toMatchObject({ panel: 'column', open: true, busy: null, line: 'この記事には情報源や直接の発言が見つかりませんでした。' });
+    rerender({ analysis: 'failed' });
+    expect(state()).toMatchObject({ panel: 'column', open: true, busy: null, line: '情報源と発言を読み込めませんでした。本文表示を閉じて開き直すと、もう一度試します。' });
+    // a saved article (no analysis state) with nothing found keeps the page without a panel
+    rerender({ article: { ...ARTICLE, sources: [], quotes: [], anonymousSources: 0 } });
+    expect(state()).toMatchObject({ panel: null, title: undefined });
+  });
+
+  test.each([
+    ['zh-Hans', '信息来源与引述', '正在查找信息来源与引述…', '报纸 · 提及 2 次'],
+    ['zh-Hant', '資訊來源與引述', '正在尋找資訊來源與引述…', '報紙 · 提及 2 次'],
+    ['ko', '출처와 인용', '출처와 인용을 찾는 중…', '신문 · 2회 언급'],
+    ['en', 'Sources & quotes', 'Finding sources and quotes…', 'newspaper · 2 mentions'],
+  ] as const)('the panel speaks the UI language (%s), loading and filled', (uiLang, title, loading, kind) => {
+    const host = mount({ uiLang, analysis: 'loading' });
+    expect(host.querySelector('aside .hb-sp h2')?.textContent).toBe(title);
+    expect(host.querySelector('aside .hb-sp')?.getAttribute('lang')).toBe(uiLang);
+    expect(host.querySelector('aside .hb-sp-empty')?.textContent).toBe(loading);
+    act(() =>
+      render(
+        <ReaderView
+          article={{ ...ARTICLE, sources: [{ name: 'イズベスチヤ', kind: 'newspaper', mentions: 2, paragraphs: [1] }], quotes: [], anonymousSources: 0 }}
+          analysis="ready"
+          settings={DEFAULT_READER_SETTINGS}
+          uiLang={uiLang}
+        />,
+        host,
+      ),
+    );
+    expect(host.querySelector('aside .hb-sp-sources')?.textContent).toContain(kind);
+  });
+
   test('DOM order is bar, article, panel, summary (the Tab order)', () => {
     const el = mount({ onClose: () => {}, article: { ...ARTICLE, sources: [{ name: 'X', kind: 'newspaper', mentions: 1, paragraphs: [0] }], quotes: [], anonymousSources: 0 } });
     const order = Array.from(el.querySelectorAll('header, article, aside, .hb-removed'), (e) => e.tagName.toLowerCase() + (e.classList.contains('hb-removed') ? '.removed' : ''));

@@ -1,5 +1,5 @@
 """
-Builds the multi-page article fixtures (ja, zh) from the labelled real pages in
+Builds the multi-page article fixtures (ja, zh, seed) from the labelled real pages in
 tests/fixtures/pages: the article's own text split over three pages, inside the site's own page
 chrome and pagination markup. Run from the repository root: python3 tests/e2e/pages/multipage/build.py
 The English fixture (en/) is a trimmed copy of a real page 1 and is edited by hand (README.md).
@@ -64,5 +64,33 @@ def build_zh():
         (OUT / 'zh' / names[n]).write_text(page, encoding='utf-8')
 
 
+def build_seed():
+    """The seed article (6 quotes, labelled) over three pages: its quotes fall on every page."""
+    src = (ROOT / 'seed-us-russia-talks' / 'source.html').read_text(encoding='utf-8')
+    start = src.index('<article id="article-view-content-div"')
+    start = src.index('>', start) + 1
+    end = src.index('</article>', start)
+    # the body's own elements, in order: <p> paragraphs, <figure> photos, the ad <div>
+    parts = re.findall(r'\n     (<(p|figure|div)\b.*?</\2>)', src[start:end], flags=re.S)
+    paragraphs = [i for i, (_, tag) in enumerate(parts) if tag == 'p']
+    # page 1: paragraphs 1-3 (and the photos among them); page 2: 4-5; page 3: 6-8 (and the ad)
+    cuts = [0, paragraphs[3], paragraphs[5], len(parts)]
+    names = {1: '48213.html', 2: '48213_2.html', 3: '48213_3.html'}
+    canonical = 'https://www.kangnamtimes.jp/news/articleView.html?idxno=48213'
+    for n in (1, 2, 3):
+        body = '\n'.join('     ' + html for html, _ in parts[cuts[n - 1]:cuts[n]])
+        cells = ' '.join(f'<strong>{k}</strong>' if k == n else f'<a href="{names[k]}">{k}</a>' for k in (1, 2, 3))
+        nxt = f' <a href="{names[n + 1]}" class="next">&#x6B21;&#x3078;</a>' if n < 3 else ''
+        pager = f'   <div class="paging">{cells}{nxt}</div>'
+        page = src[:start] + '\n' + body + '\n   ' + src[end:end + len('</article>')] + '\n' + pager + src[end + len('</article>'):]
+        rel = (f'<link rel="prev" href="{names[n - 1]}">\n' if n > 1 else '') + (f'<link rel="next" href="{names[n + 1]}">\n' if n < 3 else '')
+        page_url = canonical if n == 1 else f'{canonical}&amp;page={n}'
+        page = page.replace(f'<link rel="canonical" href="{canonical}">', rel + f'<link rel="canonical" href="{page_url}">')
+        page = page.replace(f'<meta property="og:url" content="{canonical}">', f'<meta property="og:url" content="{page_url}">')
+        (OUT / 'seed').mkdir(exist_ok=True)
+        (OUT / 'seed' / names[n]).write_text(page, encoding='utf-8')
+
+
 build_ja()
 build_zh()
+build_seed()
