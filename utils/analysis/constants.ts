@@ -1,18 +1,9 @@
 /**
  * Word lists the analysis shares. Each list says where its entries were seen; the patterns that
- * use them live beside their feature (quotes-*.ts, sources.ts, publisher.ts).
+ * use them live beside their feature (quotes-*.ts, sources.ts, publisher.ts). Sentence abbreviations
+ * are in abbreviations.ts: the library's excerpts use them in the background, which must not carry
+ * these lists (module-level `new Set` calls are never tree-shaken).
  */
-
-/**
- * Abbreviations after which Intl.Segmenter wrongly ends an English sentence ("Mr. ||Smith",
- * "Gen. ||Lee", "St. ||Paul": measured with Node 20's ICU 78). Titles and months of wire copy.
- */
-export const SENTENCE_ABBREVIATIONS = new Set(
-  (
-    'Mr Mrs Ms Dr Prof Sr Jr St Mt Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Gov Sen Rep Rev Hon Pres Supt Insp Det Atty ' +
-    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs etc Inc Corp Co Ltd Bros Ave Blvd Rd Ft Dept Univ approx'
-  ).split(' '),
-);
 
 /** Days and months (and their wire abbreviations): capitalised, never a name or a source ("said Tuesday", "Nov. 5"). */
 export const EN_DATE_WORDS = new Set(

@@ -7,7 +7,7 @@
  * but 11 ms in 3,200-character pieces). So the text is cut into pieces of at most CHUNK
  * characters at a hard stop first, and words are only ever asked of short phrases.
  */
-import { SENTENCE_ABBREVIATIONS } from './constants';
+import { SENTENCE_ABBREVIATIONS } from './abbreviations';
 
 const CHUNK = 1000;
 const OPENING_MARKS = new Set(['「', '『', '｢', '“', '‘', '(', '（', '«', '„', '[', '［', '【', '〈', '《']);

@@ -1,4 +1,4 @@
-import { SENTENCE_ABBREVIATIONS } from '../analysis/constants';
+import { SENTENCE_ABBREVIATIONS } from '../analysis/abbreviations';
 
 /**
  * What the library page shows of an article without reading its record (issue #14): a short
