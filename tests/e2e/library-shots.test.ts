@@ -2,7 +2,8 @@
  * Screenshots of the popup and the library page for the README (issue #14), in real Chromium
  * with ten saved articles: the popup light and dark in English and Japanese (and with a row's
  * menu open), the library page light and dark, at 400 px wide, and a saved article's bar in
- * dark. Written to artifacts/screenshots/popup/ (and to $POPUP_SHOTS_DIR when set). Before each
+ * dark. Written to artifacts/screenshots/popup/ (and to $POPUP_SHOTS_DIR when set; the README's
+ * three to docs/screenshots/ with UPDATE_SCREENSHOTS=1). Before each
  * shot the layout is checked the way a reader would notice: nothing wider than the window,
  * long titles clamped to two lines with an ellipsis instead of overflowing, the footer in view.
  */
@@ -16,12 +17,15 @@ import { tabIdOf } from './helpers/reader';
 import { SEED_ARTICLES, seedLibrary } from './helpers/library-seed';
 
 const OUT = 'artifacts/screenshots/popup';
+/** The ones the README shows, rewritten in docs/screenshots/ with UPDATE_SCREENSHOTS=1. */
+const README_SHOTS = new Set(['popup-light-en', 'popup-dark-ja', 'library-light-en']);
 const en = useExtension({ server: true, lang: 'en' });
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const path = join(OUT, `${name}.png`);
   await page.screenshot({ path });
+  if (process.env.UPDATE_SCREENSHOTS && README_SHOTS.has(name)) copyFileSync(path, join('docs/screenshots', `${name}.png`));
   if (process.env.POPUP_SHOTS_DIR) {
     mkdirSync(process.env.POPUP_SHOTS_DIR, { recursive: true });
     copyFileSync(path, join(process.env.POPUP_SHOTS_DIR, `${name}.png`));

@@ -2,9 +2,8 @@
  * The clean view with the browser in Japanese (--lang=ja) in Tokyo (TZ=Asia/Tokyo): Japanese UI
  * labels, the removed blocks summed up in one line with their natural names (ランキング, 共有ボタン…)
  * and none of their text, and the publication time in the reader's zone without a zone name
- * (the seed says 10:12 +09:00). The README's screenshot (tests/e2e/screenshots/clean-view.png,
- * committed) is rewritten only with UPDATE_SCREENSHOTS=1, so ordinary runs leave the tree
- * clean; artifacts/ gets one every run.
+ * (the seed says 10:12 +09:00). artifacts/screenshots/ gets a screenshot every run (the README's
+ * are taken by reader-shots.test.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
@@ -30,7 +29,6 @@ test('Japanese UI: labels in Japanese, one quiet summary line with natural names
   expect(await inView<string>(page, `function () { return this.querySelector('time').textContent; }`)).toBe('2025年9月30日 10:12');
   mkdirSync('artifacts/screenshots', { recursive: true });
   await page.screenshot({ path: 'artifacts/screenshots/clean-view-ja.png' });
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'tests/e2e/screenshots/clean-view.png' });
 
   // Show lists the categories with their items as lists and 戻す buttons; the removed text appears only then
   await clickInView(page, '.hb-removed-line button');

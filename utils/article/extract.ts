@@ -38,6 +38,7 @@ import { detectPaywall } from '../extract/page/paywall';
 import { scanPage } from '../extract/page/scan';
 import { findHeadline } from '../extract/page/title';
 import type { DetectResult, Removal } from '../extract/types';
+import type { ExtractResult } from './types';
 
 export interface ExtractOptions {
   /** the page URL (resolves relative links; URL-shape signals), or null when unknown */
@@ -78,19 +79,13 @@ function stopwatch(profile: StageProfile | undefined): (stage: string | null) =>
   };
 }
 
-export interface ExtractedArticle {
-  isArticle: boolean;
-  confidence: number;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  publishedTime: string | null;
-  modifiedTime: string | null;
-  readingMinutes: number | null;
-  truncated: boolean;
-  nextPage: string | null;
+/** The contract's page fields (types.ts), then what only the pipeline's own callers read. */
+export interface ExtractedArticle
+  extends Pick<
+    ExtractResult,
+    | 'isArticle' | 'confidence' | 'title' | 'byline' | 'siteName' | 'lang' | 'dir'
+    | 'publishedTime' | 'modifiedTime' | 'readingMinutes' | 'truncated' | 'nextPage'
+  > {
   /** the page's canonical URL (rel=canonical, og:url), else its own URL; null when unknown */
   canonicalUrl: string | null;
   /** the lead picture's URL (the one shown above the body, else the page's declared share image) */
