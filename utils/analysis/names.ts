@@ -5,6 +5,7 @@
 import type { SourceKind } from './types';
 import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS } from './constants';
 import { findOutlet, findOutletSuffix } from './outlets';
+import { words } from './sentences';
 
 /**
  * Japanese titles and honorifics that follow a name (トランプ大統領, ノビコフ第1副委員長,
@@ -20,7 +21,8 @@ const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
 /** The titles and honorifics that may follow a kanji name (氏 and さん included). */
 const JA_TITLE_ALT = `(?:${JA_TITLES})`;
 const JA_TITLE_RE = new RegExp(
-  `(?:(?:米|露|ロ|中|中国|韓|韓国|英|仏|独|日|北朝鮮|朝|前|元|現|新|副|代理|第\\d+|第[一二三四五]|筆頭|首席|国営|同)*(?:${JA_TITLES}))$`,
+  // (not 中 alone: it ends names far more often than it means China before a title, 田中監督 is 田中)
+  `(?:(?:米|露|ロ|中国|韓|韓国|英|仏|独|日|北朝鮮|朝|前|元|現|新|副|代理|第\\d+|第[一二三四五]|筆頭|首席|国営|同)*(?:${JA_TITLES}))$`,
   'u',
 );
 /** What may follow a person's name: a title, an honorific or a particle (not 米政権: that is a modifier). */
@@ -91,11 +93,33 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   if (parts.length > 1 && namey) p = last;
   const stripped = stripJaTitles(p);
   p = stripped || p;
+  p = cutJaRoleTail(p);
   const suffixed = findOutletSuffix(p);
   if (suffixed && p !== suffixed.alias && JA_DESCRIPTOR_RE.test(p)) p = suffixed.alias;
   else p = p.replace(JA_DESCRIPTOR_RE, '') || p;
   if (CJK_TOPIC_STOP.has(p) || p.length > 30) return null;
   return p;
+}
+
+/**
+ * A section post written between a kanji name and its title (窪田勝彦国際交流担当課長: 国際交流担当 is the
+ * post, 課長 the title): words a post ends with, after which a title follows.
+ */
+const JA_POST_END_RE = /(?:担当|係|主任|主査|参事|補佐|調整官|専門官)$/u;
+
+/**
+ * 窪田勝彦国際交流担当 → 窪田勝彦: a kanji name runs into its post when both are written without a
+ * particle. A Japanese name in kanji is at most four or five characters, so the name is the longest
+ * run of whole words (Intl.Segmenter) of two to four characters at the start.
+ */
+function cutJaRoleTail(p: string): string {
+  if (p.length < 6 || !/^\p{Script=Han}+$/u.test(p) || !JA_POST_END_RE.test(p)) return p;
+  let name = '';
+  for (const w of words(p, 'ja')) {
+    if (name.length + w.length > 4) break;
+    name += w;
+  }
+  return name.length >= 2 ? name : p;
 }
 
 /** Is this Japanese topic something that can speak (a person, a body, a paper)? */

@@ -1,0 +1,63 @@
+/**
+ * Issue #10, round 3: the error classes of the fourth labelled set (Japanese news that quotes
+ * people, Chinese and Korean news), each on a short made-up article (not text from the labelled
+ * pages). Every test fails on the round-2 rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../utils/analysis';
+import type { AnalysisInput } from '../../../utils/analysis/types';
+
+const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
+const pairs = (r: ReturnType<typeof run>) => r.quotes.map((q) => [q.speaker, q.text]);
+
+describe('Japanese quotes', () => {
+  it('reads 「…」とし、「…」と語気を強めた and 「…」だとし、 as reporting, with the topic speaking', () => {
+    const r = run(
+      [
+        '佐藤健一市長は１日の会見で「補助金の配分を見直す時期に来ている」とし、「（今の基準で）地域を分けることは住民に対して不公平だ」と語気を強めた。',
+        '市長は来年度について、「議会の判断次第になる」だとし、結論を急がない考えを示した。',
+      ],
+      'ja',
+    );
+    expect(pairs(r)).toEqual([
+      ['佐藤健一', '補助金の配分を見直す時期に来ている'],
+      ['佐藤健一', '（今の基準で）地域を分けることは住民に対して不公平だ'],
+      ['佐藤健一', '議会の判断次第になる'],
+    ]);
+  });
+
+  it('leaves a passive reporting verb unattributed instead of guessing the topic', () => {
+    const r = run(['鈴木一郎氏は会社を設立した。しかし、議会では「税金が無駄な事業に消えた」と批判された。'], 'ja');
+    expect(pairs(r)).toEqual([[null, '税金が無駄な事業に消えた']]);
+  });
+
+  it('takes quotes on lines of their own as the subject speaking on, but not a cross-head nor a notice title', () => {
+    const r = run(
+      [
+        '田中次郎監督は今季限りでの退任を発表した。',
+        '「全部自分の責任だ」',
+        '会見で田中監督は多くを語らなかった。 「勝てなかったのは事実。全部自分の責任だと思っている」 選手には試合前に伝えたという。',
+        '2019年4月1日公表\n「新しい制度に便乗した詐欺にご注意ください！」 http://example.jp/notice',
+      ],
+      'ja',
+    );
+    expect(pairs(r)).toEqual([['田中次郎', '勝てなかったのは事実。全部自分の責任だと思っている']]);
+  });
+
+  it('reads さん as a topic, and cuts a post written between a kanji name and its title', () => {
+    const r = run(
+      [
+        '三人の子を育てる山口さんも、この物件を借りている。「この町にすっかり惚れ込んでしまいました」と話す。',
+        '同課の森田和夫観光振興担当課長は「来年こそ観光客を呼び戻したい」と話した。',
+        '田中監督は「選手たちはよく戦ってくれたと思う」と語った。',
+      ],
+      'ja',
+    );
+    expect(pairs(r)).toEqual([
+      ['山口', 'この町にすっかり惚れ込んでしまいました'],
+      ['森田和夫', '来年こそ観光客を呼び戻したい'],
+      // 中 ends the name: it is no "Chinese" prefix of 監督
+      ['田中', '選手たちはよく戦ってくれたと思う'],
+    ]);
+  });
+});
