@@ -3,7 +3,7 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
-import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS } from './constants';
+import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { words } from './sentences';
 
@@ -290,7 +290,8 @@ const FULL_AFTER_RE = /(?: \p{Lu}[\p{sc=Latn}\d_’'-]{1,40}){0,3}(?: Jr\.| Sr\.
  * "Carlineo" → "Patrick W. Carlineo Jr.". Only extends at word joints (・ or space).
  */
 export function fullestForm(name: string, text: string): string {
-  if (name.length < 2 || name.length > 40 || /\s{2,}/.test(name)) return name;
+  // (a Korean surname alone is one syllable: 백 의장 → 백승욱)
+  if ((name.length < 2 && !/^\p{Script=Hangul}$/u.test(name)) || name.length > 40 || /\s{2,}/.test(name)) return name;
   let best = name;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   if (/^\p{Script=Han}{2,3}$/u.test(name)) {
@@ -300,6 +301,8 @@ export function fullestForm(name: string, text: string): string {
       const m = re.exec(text.slice(at, at + name.length + 12));
       if (m && m.index === 0 && m[0].length > best.length && m[0].length <= 6) best = m[0];
     }
+  } else if (/^\p{Script=Hangul}{1,4}$/u.test(name)) {
+    best = koFullest(name, text);
   } else if (/^[\p{Script=Katakana}ー・]+$/u.test(name)) {
     const re = new RegExp(`(?:[\\p{Script=Katakana}ー]{1,20}・){1,4}${esc}(?![\\p{Script=Katakana}ー])`, 'gu');
     for (const m of text.matchAll(re)) {
@@ -340,6 +343,40 @@ export function fullestForm(name: string, text: string): string {
     }
   }
   return best;
+}
+
+/** A Korean title, after at most one word naming its body (백승욱 이사회 의장, 로렌스 웡 싱가포르 총리). */
+const KO_TITLED_AFTER_RE = new RegExp(`^\\s+(?:\\p{Script=Hangul}+\\s+)?(?:${KO_TITLES})(?:은|는|이|가|을|를|의|에|와|과|도|께|에게|으로|로)?(?!\\p{Script=Hangul})`, 'u');
+const KO_TITLE_WORD_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
+/** A Korean word ending in a particle is no given name (로렌스 웡, but not 총리는 웡). */
+const KO_PARTICLE_END_RE = /(?:은|는|이|가|을|를|의|에|와|과|도|로|께|서)$/u;
+
+/**
+ * 백 (백 의장) → 백승욱; 웡 (웡 총리) → 로렌스 웡: the one person the article introduces with a title
+ * whose name starts with this surname (Korean names are written together) or ends with this word
+ * (foreign names, written with spaces). Only when exactly one fits.
+ */
+function koFullest(name: string, text: string): string {
+  const found = new Set<string>();
+  let first = true;
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 40 && found.size < 3; at = text.indexOf(name, at + 1), n++) {
+    if (at > 0 && /\p{Script=Hangul}/u.test(text[at - 1])) continue;
+    const firstWritten = first;
+    first = false;
+    // 백승욱 이사회 의장: the surname and one to three syllables, then a title
+    const own = /^\p{Script=Hangul}{1,3}/u.exec(text.slice(at + name.length, at + name.length + 3));
+    if (name.length === 1 && own) {
+      const full = name + own[0];
+      if (KO_TITLED_AFTER_RE.test(text.slice(at + full.length, at + full.length + 20))) found.add(full);
+    }
+    // 로렌스 웡 싱가포르 총리: a given name before, a title after
+    const before = /(?:^|[\s(“"‘'])(\p{Script=Hangul}{2,6}) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    // (a Korean surname takes its given name after it, never a word before: 위해 백 의장과 is no name;
+    // a foreign name is given whole where it is first written, later ones are "마중 나온 웡 총리")
+    if (firstWritten && before && !KO_SURNAMES.has(name[0]) && !KO_PARTICLE_END_RE.test(before[1]) && !KO_TITLE_WORD_RE.test(before[1]) && KO_TITLED_AFTER_RE.test(text.slice(at + name.length, at + name.length + 20)))
+      found.add(`${before[1]} ${name}`);
+  }
+  return found.size === 1 ? [...found][0] : name;
 }
 
 /**

@@ -61,3 +61,38 @@ describe('Japanese quotes', () => {
     ]);
   });
 });
+
+describe('Korean quotes', () => {
+  it('resolves a surname or a foreign surname with a title to the name introduced with it, and shares the verb of quotes joined by -면서', () => {
+    const r = run(
+      [
+        '한빛전자는 김도윤 이사회 의장과 박서연 대표가 보유 주식을 팔지 않겠다고 밝혔다. 이날 마이클 첸 싱가포르 장관도 회사를 찾았다.',
+        '김 의장은 “주식 매각을 걱정하는 목소리가 있다는 것을 잘 알고 있다”면서 “올해는 한 주도 팔지 않을 계획이다”고 말했다.',
+        '방문을 마친 첸 장관은 “한국 기업과의 협력이 더 깊어지기를 바란다”고 말했다.',
+      ],
+      'ko',
+    );
+    expect(pairs(r)).toEqual([
+      ['김도윤', '주식 매각을 걱정하는 목소리가 있다는 것을 잘 알고 있다'],
+      ['김도윤', '올해는 한 주도 팔지 않을 계획이다'],
+      ['마이클 첸', '한국 기업과의 협력이 더 깊어지기를 바란다'],
+    ]);
+  });
+});
+
+describe('Chinese quotes', () => {
+  it('takes the one cited (援引…的话) as speaker, drops adverbs before the verb, and leaves a quoted term inside a clause', () => {
+    const r = run(
+      [
+        '另据媒体援引该公司内部人士的话表示：“价格调整是原材料成本上涨所致，与市场无关。”',
+        '“即便价格上涨一成，对消费者的影响也不大。”王建国进一步指出。',
+        '李明说，“东西两大园区”预计总投资超过百亿元。',
+      ],
+      'zh',
+    );
+    expect(r.quotes.map((q) => [q.speaker, q.text, q.via])).toEqual([
+      ['该公司内部人士', '价格调整是原材料成本上涨所致，与市场无关。', '媒体'],
+      ['王建国', '即便价格上涨一成，对消费者的影响也不大。', null],
+    ]);
+  });
+});
