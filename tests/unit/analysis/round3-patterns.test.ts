@@ -96,3 +96,39 @@ describe('Chinese quotes', () => {
     ]);
   });
 });
+
+describe('sources', () => {
+  const src = (r: ReturnType<typeof run>) => r.sources.map((s) => [s.name, s.kind, !!s.credit]);
+
+  it('credits a photographer in a Japanese caption, and names a titled person cited with によると in full', () => {
+    const r = run(['ドジャースのデーブ・ロバーツ監督は試合前に取材に応じた。ロバーツ監督によると、次の登板は来週になる見込みだという。'], 'ja', {
+      captions: ['会見する佐藤知事＝１日、県庁（山田太郎撮影）', '練習する選手たち(写真・鈴木花子）', '会見の様子（代表撮影）'],
+    });
+    expect(src(r)).toEqual(
+      expect.arrayContaining([
+        ['デーブ・ロバーツ', 'other', false],
+        ['山田太郎', 'other', true],
+        ['鈴木花子', 'other', true],
+      ]),
+    );
+    expect(r.sources.map((s) => s.name)).not.toContain('代表');
+    expect(r.sources.map((s) => s.name)).not.toContain('ロバーツ監督');
+  });
+
+  it('lists unnamed insiders (人士, 관계자) as anonymous and a Korean document after 따르면', () => {
+    const zh = run(['一位业内人士向记者表示，这只是企业间竞争的策略。', '从广州消息人士方面获悉，该项目仍在走程序。'], 'zh');
+    expect(src(zh)).toEqual(
+      expect.arrayContaining([
+        ['一位业内人士', 'anonymous', false],
+        ['广州消息人士', 'anonymous', false],
+      ]),
+    );
+    const ko = run(['12일 국가통계연보에 따르면 지난해 수출은 5% 늘었다. 산업부 관계자는 “하반기에도 수출이 늘어날 것으로 본다”고 말했다.'], 'ko');
+    expect(src(ko)).toEqual(
+      expect.arrayContaining([
+        ['국가통계연보', 'document', false],
+        ['산업부 관계자', 'anonymous', false],
+      ]),
+    );
+  });
+});
