@@ -13,6 +13,7 @@
 import { addQuote, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
 import { KO_SURNAMES, KO_TITLES } from './constants';
 import { KO_PRONOUN_RE } from './names';
+import { findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
 
@@ -161,6 +162,20 @@ const ZH_SUBJECT_END_RE = new RegExp(`((?:(?![；！？、])${ZH_PHRASE_CHAR}){1
 /** Korean quotative endings: -(이)라고/-고/-며 + a verb of saying, or any verb in -했다/-한다 … */
 const KO_SAY_RE =
   /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)\S*?(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인|했다|했고|했으며|한다|하며|했다\.|였다|었다|았다)/u;
+/**
+ * 회사 공식 네이버 블로그를 통해 “…”고 공지했다: the channel a Korean quote went through (X를 통해), when X
+ * is an outlet or platform, or a statement, release or website.
+ */
+const KO_VIA_RE = /((?:\S+\s+)?\S+?)(?:을|를)\s*통해/gu;
+const KO_VIA_DOC_RE = /(?:성명서?|보도자료|입장문|홈페이지|블로그)$/u;
+function koVia(prefix: string): string | null {
+  let found: string | null = null;
+  for (const m of prefix.matchAll(KO_VIA_RE)) {
+    const phrase = m[1].replace(/^(?:(?:회사|공식|자사|자신의|본인의|개인)\s+)+/u, '');
+    found = findOutletSuffix(phrase)?.alias ?? (KO_VIA_DOC_RE.test(phrase) ? phrase : found);
+  }
+  return found;
+}
 /** “…”면서 “…”: the joining endings between two quotes of one speaker and one verb */
 const KO_JOIN_RE = /^\s*(?:라?며|이라며|면서|라면서|이라면서|고)\s*,?\s*$/u;
 /** “…”는 것이다: "it is that …", the previous sentence's subject speaking on */
@@ -285,6 +300,7 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
         who = { name, role: null };
       } else continue;
     }
+    if (script === 'ko' && prefix.includes('통해')) via = koVia(prefix);
     addQuote(ctx, who?.name ?? null, inner, paragraph, via, true, who?.role ?? null);
   }
   if (script === 'zh') zhMentions(ctx, masked, read, masked.length, paragraph);

@@ -190,7 +190,13 @@ const KO_ANON_RE = /((?:\p{Script=Hangul}{2,10}\s+)?관계자)(?:들)?(?=은|는
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
 const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
 /** a document that frames the sentence: its name ends in a document word, then では/で (or 「…」では) */
-const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明))(?:では|で(?=[、，]|[^きすあ]))|(「[^「」]{2,20}」)では/gu;
+const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明|推定|推計))(?:では|で(?=[、，]|[^きすあ]))|(「[^「」]{2,20}」)では/gu;
+/**
+ * 民間シンクタンク「ブランド総合研究所」（東京都）の…魅力度ランキングで…判明: the body whose survey, ranking or
+ * statistics the sentence reports (in brackets, or named by a body ending right before の).
+ */
+const JA_SURVEY_BY_RE =
+  /(?:「([^「」]{2,20})」|([\p{Script=Han}\p{Script=Katakana}ー]{2,20}))(?:[（(][^（）()]{1,10}[）)])?の[^、。「」]{0,24}?(?:ランキング|調査|集計|統計|推計|世論調査)(?:結果)?(?:で|では|によると|によれば)/gu;
 /** 報道によると ("according to reports") names no source. */
 const JA_GENERIC_RE = /^(?:一部)?(?:報道|メディア|ニュース|発表|資料|調べ|話|データ|統計|結果|情報|報告|記事|関係者の話|これ|それ|同|今回|本記事|当社)$/u;
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -328,6 +334,11 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const n = cleanJa(m[1] ?? m[2]).replace(/^.*(?:[のが]|した|された|する)/u, '');
     if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index ?? 0, { kind: 'document' });
   }
+  if (/ランキング|調査|集計|統計|推計/u.test(text))
+    for (const m of text.matchAll(JA_SURVEY_BY_RE)) {
+      const n = cleanJa(m[1] ?? m[2]);
+      if (JA_BODY_END_RE.test(n) && jaBodyLike(n)) push(n, p, m.index ?? 0);
+    }
   for (const [win, at] of windowsBefore(text, JA_ACCORDING_CUE, 34)) {
     const m = JA_X_END_RE.exec(win);
     if (!m) continue;

@@ -131,4 +131,20 @@ describe('sources', () => {
       ]),
     );
   });
+
+  it('takes the body behind a Japanese ranking or survey, a statistics estimate as a document, and a Korean quote\'s channel (X를 통해)', () => {
+    const ja = run(
+      ['民間シンクタンク「日本地域総合研究所」（東京都）の今年の都市魅力度調査で、県が下位に沈んだことが判明した。', '同年の県観光客推定では外国人宿泊客は台湾が最も多かった。'],
+      'ja',
+    );
+    expect(src(ja)).toEqual(
+      expect.arrayContaining([
+        ['日本地域総合研究所', 'organisation', false],
+        ['県観光客推定', 'document', false],
+      ]),
+    );
+    const ko = run(['한빛전자는 2일 회사 공식 네이버 블로그를 통해 “올해는 보유 주식을 팔 계획이 없다”고 공지했다.'], 'ko');
+    expect(ko.quotes.map((q) => q.via)).toEqual(['네이버 블로그']);
+    expect(src(ko)).toEqual(expect.arrayContaining([['네이버 블로그', 'social media', false]]));
+  });
 });
