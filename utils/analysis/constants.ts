@@ -6,8 +6,9 @@
  */
 
 /** Days and months (and their wire abbreviations): capitalised, never a name or a source ("said Tuesday", "Nov. 5"). */
+export const EN_WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const EN_DATE_WORDS = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+  `${EN_WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`.split('|'),
 );
 
 /**
@@ -66,3 +67,6 @@ export const KO_TITLES =
 
 /** The commonest Korean surnames (one syllable each): a Korean full name starts with one. */
 export const KO_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
+
+/** SNS「…」: a platform named in brackets after a generic word (quotes-ja via, sources) */
+export const JA_SNS_SOURCE = '(?:SNS|ソーシャルメディア|交流サイト|短文投稿サイト)「([^」]{1,30})」';

@@ -346,10 +346,12 @@ export function fullestForm(name: string, text: string): string {
 }
 
 /** A Korean title, after at most one word naming its body (백승욱 이사회 의장, 로렌스 웡 싱가포르 총리). */
-const KO_TITLED_AFTER_RE = new RegExp(`^\\s+(?:\\p{Script=Hangul}+\\s+)?(?:${KO_TITLES})(?:은|는|이|가|을|를|의|에|와|과|도|께|에게|으로|로)?(?!\\p{Script=Hangul})`, 'u');
+/** Korean particles that follow a noun (a title, a name): 의장과, 대표의, 로렌스는 */
+const KO_PARTICLES = '은|는|이|가|을|를|의|에|와|과|도|께|로';
+const KO_TITLED_AFTER_RE = new RegExp(`^\\s+(?:\\p{Script=Hangul}+\\s+)?(?:${KO_TITLES})(?:${KO_PARTICLES})?(?!\\p{Script=Hangul})`, 'u');
 const KO_TITLE_WORD_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
 /** A Korean word ending in a particle is no given name (로렌스 웡, but not 총리는 웡). */
-const KO_PARTICLE_END_RE = /(?:은|는|이|가|을|를|의|에|와|과|도|로|께|서)$/u;
+const KO_PARTICLE_END_RE = new RegExp(`(?:${KO_PARTICLES}|서)$`, 'u');
 
 /**
  * 백 (백 의장) → 백승욱; 웡 (웡 총리) → 로렌스 웡: the one person the article introduces with a title

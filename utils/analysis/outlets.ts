@@ -115,7 +115,6 @@ s|トゥルース・ソーシャル,トゥルースソーシャル,Truth Social,
 sFacebook|フェイスブック,Facebook,脸书,페이스북|facebook.com
 sInstagram|インスタグラム,Instagram,인스타그램|instagram.com
 sYouTube|ユーチューブ,YouTube,유튜브|youtube.com,youtu.be
-s|네이버 블로그,Naver Blog,ネイバーブログ|blog.naver.com
 sTelegram|テレグラム,Telegram|t.me,telegram.org
 s|Tumblr,タンブラー|tumblr.com
 sTikTok|ティックトック,TikTok|tiktok.com

@@ -4,6 +4,7 @@
  * continue the last speaker (interview features: WIRED.jp). 「」 without a cue are names,
  * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
  */
+import { JA_SNS_SOURCE } from './constants';
 import { addQuote, noteRole, remember, resolve, type Ctx } from './context';
 import { JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
@@ -15,10 +16,10 @@ const VERB =
   '(?:あいさつ|挨拶|述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫)';
 /**
  * Reporting idioms of a noun, its particle and a verb ("raised the tone of voice"): 「…」と語気を強めた,
- * と声を荒らげた, と口をそろえた, と胸を張った, と肩を落とした. They count as verbs: their を would
+ * と声を荒らげた, と口をそろえた, と胸を張った. They count as verbs: their を would
  * otherwise read as the object of a naming verb (BAD_GAP_RE).
  */
-const IDIOM = '(?:語気を強め|声を荒らげ|声を荒げ|口をそろえ|口を揃え|胸を張っ|肩を落とし|力を込め|声を詰まらせ|首をかしげ|目を細め)';
+const IDIOM = '(?:語気を強め|声を荒らげ|口をそろえ|胸を張っ)';
 /** 「…」と(gap)VERB — the gap holds "記者団に", "同氏は", "X上で" … */
 const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,24}?)(?:${IDIOM}|${VERB})`, 'u');
 /** Gaps that turn と into naming or hearsay about a term (と呼ばれる, と名付けた, という名前を発表). */
@@ -48,7 +49,7 @@ const KOU_RE = new RegExp(`^[。、]?\\s*([^。]{0,60}?)(?:こう|このよう�
 const PAREN_SPEAKER_RE = /^[（(]([^）)0-9０-９]{2,20})[）)]/u;
 /** 男性(45): ages in brackets are not part of the phrase */
 const AGE_RE = /[（(][0-9０-９]{1,3}(?:歳)?[）)]/gu;
-const SNS_RE = /(?:SNS|ソーシャルメディア|交流サイト|短文投稿サイト)「([^」]{1,30})」/u;
+const SNS_RE = new RegExp(JA_SNS_SOURCE, 'u');
 
 export interface JaHit {
   speaker: string | null;

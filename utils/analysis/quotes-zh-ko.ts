@@ -13,7 +13,6 @@
 import { addQuote, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
 import { KO_SURNAMES, KO_TITLES } from './constants';
 import { KO_PRONOUN_RE } from './names';
-import { findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
 
@@ -30,7 +29,7 @@ const ZH_COLON_RE = /(?:^|[，。！？\s])([^，。“”「」：:\s]{2,16})[�
 /** 梁振英在接受质询前的发言中说: the subject ends where 在/对/向/于 opens a phrase */
 const ZH_PHRASE_CUT_RE = /(?:在|对|對|向|于|於|接受|通过|通過|日前|今天|昨天|近日|最近|当天|當天).*$/u;
 /** 动情地, 激动地, 也, 还, 笑着: adverbials between the speaker and the verb */
-const ZH_ADVERB_END_RE = /(?:[\p{Script=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁|进一步|進一步|进而|進而|随后|隨後|随即|隨即|同时|同時|最后|最後|当即|當即|亦|再度)+$/u;
+const ZH_ADVERB_END_RE = /(?:[\p{Script=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁|进一步|進一步|随后|同时|亦|再度)+$/u;
 /** 另据媒体援引雅诗兰黛内部人士的话表示: the one cited speaks; who cited them is the channel */
 const ZH_CITED_RE = /^(?:另|又|并|並)?(?:据|據)?(.{0,12}?)(?:援引|引述|引用|援用)(.{2,20}?)(?:的话|的話|的说法|的說法)?$/u;
 
@@ -109,10 +108,6 @@ function koSpeaker(raw: string): ZhSpeaker | null {
     p = p.slice(0, t.index).trim();
     if (!KO_HONORIFIC.has(t[1])) role = t[1];
   }
-  // 방문을 마친 첸 장관, 마중 나온 웡 총리: a relative clause before the name (its verb ends in -ㄴ/-ㄹ/-던)
-  const words = p.split(/\s+/u);
-  while (words.length > 1 && t && koAdnominal(words[0])) words.shift();
-  p = words.join(' ');
   // "대표 김철수" (title first) also happens
   const lead = /^(대표|원장|회장|사장|감독|교수|장관)\s+(\S+)$/u.exec(p);
   if (lead) return { name: lead[2], role: lead[1] };
@@ -122,21 +117,12 @@ function koSpeaker(raw: string): ZhSpeaker | null {
   return p ? { name: p, role } : null;
 }
 
-/** Does this Korean word end in an adnominal verb ending (-ㄴ, -ㄹ: 마친, 나온, 할; -던)? Nouns rarely do after a verb stem. */
-function koAdnominal(word: string): boolean {
-  const last = word.codePointAt(word.length - 1) ?? 0;
-  if (last < 0xac00 || last > 0xd7a3) return false;
-  const final = (last - 0xac00) % 28;
-  // ㄴ (4) or ㄹ (8) as the final consonant, or 던; not a bare one-syllable word (안, 한)
-  return word.length >= 2 && (final === 4 || final === 8 || word.endsWith('던'));
-}
-
 /**
  * The commonest Chinese and Korean surnames (one syllable each): where a name starts at the end of
  * a phrase with no role word before it ("来电科技的高级市场总监刘颖", "业内资深人士张凡"). Data, not a
  * list of this article's people: together they cover most people named in news copy.
  */
-const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温胡彭傅晏欧柳俞章鲁葛伍']);
+const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温傅晏欧柳俞章鲁葛伍']);
 
 /** A Chinese personal name ending `p` (2–3 Han characters from a surname), and the role before it. */
 function zhNameAtEnd(p: string): ZhSpeaker | null {
@@ -162,20 +148,6 @@ const ZH_SUBJECT_END_RE = new RegExp(`((?:(?![；！？、])${ZH_PHRASE_CHAR}){1
 /** Korean quotative endings: -(이)라고/-고/-며 + a verb of saying, or any verb in -했다/-한다 … */
 const KO_SAY_RE =
   /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)\S*?(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인|했다|했고|했으며|한다|하며|했다\.|였다|었다|았다)/u;
-/**
- * 회사 공식 네이버 블로그를 통해 “…”고 공지했다: the channel a Korean quote went through (X를 통해), when X
- * is an outlet or platform, or a statement, release or website.
- */
-const KO_VIA_RE = /((?:\S+\s+)?\S+?)(?:을|를)\s*통해/gu;
-const KO_VIA_DOC_RE = /(?:성명서?|보도자료|입장문|홈페이지|블로그)$/u;
-function koVia(prefix: string): string | null {
-  let found: string | null = null;
-  for (const m of prefix.matchAll(KO_VIA_RE)) {
-    const phrase = m[1].replace(/^(?:(?:회사|공식|자사|자신의|본인의|개인)\s+)+/u, '');
-    found = findOutletSuffix(phrase)?.alias ?? (KO_VIA_DOC_RE.test(phrase) ? phrase : found);
-  }
-  return found;
-}
 /** “…”면서 “…”: the joining endings between two quotes of one speaker and one verb */
 const KO_JOIN_RE = /^\s*(?:라?며|이라며|면서|라면서|이라면서|고)\s*,?\s*$/u;
 /** “…”는 것이다: "it is that …", the previous sentence's subject speaking on */
@@ -300,7 +272,6 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
         who = { name, role: null };
       } else continue;
     }
-    if (script === 'ko' && prefix.includes('통해')) via = koVia(prefix);
     addQuote(ctx, who?.name ?? null, inner, paragraph, via, true, who?.role ?? null);
   }
   if (script === 'zh') zhMentions(ctx, masked, read, masked.length, paragraph);

@@ -10,7 +10,7 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE } from './constants';
 import { bodyKind, classifySource, fullestForm, hasFullerForm, hasJaTitle, stripJaTitles } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
@@ -56,7 +56,7 @@ const JA_REPORTED_CUE = /報じ|伝え|報道し|発表し|公表し|明らか�
 const JA_SUBJECT_RE = new RegExp(`${X_JA}』?(?:が|は|では|も)`, 'gu');
 /** 〜に対し / 〜の取材 / 〜のインタビュー (seed: 国営タス通信に対し, 米フォックス・ニュースのインタビュー) */
 const JA_TO_CUE = /に対し|の取材|のインタビュー|のインタヴュー|とのインタビュー|に寄稿|の番組/gu;
-const JA_SNS_RE = /(?:SNS|ソーシャルメディア|交流サイト|短文投稿サイト)「([^」]{1,30})」/gu;
+const JA_SNS_RE = new RegExp(JA_SNS_SOURCE, 'gu');
 const JA_POST_CUE = /投稿|書き込/gu;
 const JA_POST_END_RE = /([^\s、。「」『』]{2,20}?)」?(?:に|へ|上で|で)[^。]{0,20}$/u;
 const JA_ANON_GATE_RE = /情報筋|消息筋|関係者|詳しい|匿名の/u;
@@ -134,7 +134,9 @@ const EN_PLATFORM_RE = new RegExp(
 );
 const EN_ANON_GATE_RE = /familiar with|briefed on|knowledge of|close to|source|anonymity|not to be/u;
 const EN_PLATFORM_GATE_RE = new RegExp(`\\b(?:${PLATFORM_NAMES}|tweet)`, 'u');
-const EN_DOC_GATE_RE = /statement|release|letter|report|complaint|filing|records|documents|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling/u;
+/** the document nouns of EN_DOC_RE (one list for the pattern and its gate) */
+const EN_DOC_NOUNS = 'letter|report|complaint|filing|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling';
+const EN_DOC_GATE_RE = new RegExp(`statement|release|documents|${EN_DOC_NOUNS}`, 'u');
 const EN_ANON_RE =
   /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
 /**
@@ -171,8 +173,10 @@ const onePerson = (np: string) => {
 };
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
-const EN_DOC_RE =
-  /\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\p{L}\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2} ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
+const EN_DOC_RE = new RegExp(
+  `\\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\\p{L}\\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2} ){0,2}(?:statement|(?:news|press|earnings) release|court (?:filing|records|documents)|${EN_DOC_NOUNS}))\\b`,
+  'gu',
+);
 const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
@@ -182,8 +186,8 @@ const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到
 /** X发布/下发通知 — a body relays its notice (he.xinhuanet: 省委宣传部专门下发通知) */
 const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日前)?(?:下发|下發|发布|發布|印发|印發)(?:了)?(?:通知|公告|报告|報告|声明|聲明)/gu;
 const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했다|가 보도했다|이 보도했다)/gu;
-/** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, filing) */
-const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서|공시|집계|발표|문서|판결문|공소장)$/u;
+/** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, white paper) */
+const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서)$/u;
 /** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
 const KO_ANON_RE = /((?:\p{Script=Hangul}{2,10}\s+)?관계자)(?:들)?(?=은|는|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
@@ -536,7 +540,7 @@ const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20
  * Unnamed insiders who speak or are cited: 一位业内人士向每经记者表示, 援引雅诗兰黛内部人士的话 (the 每日经济新闻
  * story of the tuning set; 人士 is the word Chinese copy gives unnamed sources). Anonymous sources.
  */
-const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{Script=Han}]{0,8}?(?:人士|知情人))(?:方面)?(?=的话|的話|向|对|對|表示|称|稱|透露|说|說|指出|证实|證實|告诉|告訴|认为|認為)/gu;
+const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{Script=Han}]{0,8}?(?:人士|知情人))(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
 const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?)(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
 
