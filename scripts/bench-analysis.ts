@@ -1,7 +1,7 @@
 /**
  * Source & quote benchmark over the hand-labelled pages in tests/fixtures/analysis/ (labelling
  * convention in its README). Run:
- *   npm run bench:analysis  [--verbose] [--pages] [--split test|tune] [--baseline GIT-REF]
+ *   npm run bench:analysis  [--verbose] [--pages] [--split test|tune] [--set NAME] [--baseline GIT-REF]
  *
  * Figures per language group (ja, zh+ko, en, other) and per split, side by side:
  *  - tune: the pages rules may be tuned on (the first labelled set and two thirds of the others);
@@ -33,6 +33,8 @@ const DIR = resolve(process.cwd(), 'tests/fixtures/analysis');
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
 const verbose = process.argv.includes('--verbose');
 const onlySplit = arg('--split');
+/** `--set round3`: only the pages of one labelled set (their `set` field), e.g. for a set's first run */
+const onlySet = arg('--set');
 const baselineRef = arg('--baseline');
 const RUNS = 21;
 
@@ -73,7 +75,8 @@ const articles = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(resolve(DIR, f), 'utf8')) as LabelledArticle)
-  .filter((a) => !onlySplit || splitOf(a) === onlySplit);
+  .filter((a) => !onlySplit || splitOf(a) === onlySplit)
+  .filter((a) => !onlySet || (a as LabelledArticle & { set?: string }).set === onlySet);
 
 function run(analyse: Analyse, label: string, print: boolean): void {
   const aggs = new Map<string, Agg>();

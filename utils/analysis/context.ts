@@ -24,6 +24,8 @@ export interface Ctx {
   holders: Map<string, string>;
   /** how many quotations of the article open or close with each key (see quoteKeys): pull quotes repeat one */
   quoteKeys?: Map<string, number>;
+  /** every quotation of the article, joined: a cross-head repeats a piece of another (jaQuotes) */
+  quoteTexts?: string;
 }
 
 export function newCtx(): Ctx {

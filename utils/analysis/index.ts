@@ -59,6 +59,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
   // every quotation's opening and closing words, counted once for the article (pull quotes repeat them)
   ctx.quoteKeys = new Map();
   for (const b of blocks) for (const s of b.spans) for (const k of quoteKeys(s.text)) ctx.quoteKeys.set(k, (ctx.quoteKeys.get(k) ?? 0) + 1);
+  ctx.quoteTexts = blocks.flatMap((b) => b.spans.map((s) => s.text)).join('\u0000');
   let offset = 0;
   for (const b of blocks) {
     const { text: block, masked, spans, script, index: i } = b;
@@ -123,7 +124,8 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
     const speaker = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
     // "told DW" on dw.com: the words reached the article through its own publisher, so no via
     const via = q.via && publisher.isSelf(q.via) ? null : q.via && /^\p{Lu}[\p{sc=Latn}\d_’'-]+$/u.test(q.via) && !findOutlet(q.via) ? fullestForm(q.via, allText) : q.via;
-    const role = q.role ?? (speaker ? (ctx.roles.get(speaker) ?? null) : null);
+    // (the role may be noted under the short form the quote was first given with: 与田 for 与田剛)
+    const role = q.role ?? (speaker ? (ctx.roles.get(speaker) ?? (q.speaker ? ctx.roles.get(q.speaker) : undefined) ?? null) : null);
     return { speaker, role, text: q.text, paragraph: q.paragraph, via };
   });
 }

@@ -3,8 +3,9 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
-import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS } from './constants';
+import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
 import { findOutlet, findOutletSuffix } from './outlets';
+import { words } from './sentences';
 
 /**
  * Japanese titles and honorifics that follow a name (トランプ大統領, ノビコフ第1副委員長,
@@ -20,7 +21,8 @@ const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
 /** The titles and honorifics that may follow a kanji name (氏 and さん included). */
 const JA_TITLE_ALT = `(?:${JA_TITLES})`;
 const JA_TITLE_RE = new RegExp(
-  `(?:(?:米|露|ロ|中|中国|韓|韓国|英|仏|独|日|北朝鮮|朝|前|元|現|新|副|代理|第\\d+|第[一二三四五]|筆頭|首席|国営|同)*(?:${JA_TITLES}))$`,
+  // (not 中 alone: it ends names far more often than it means China before a title, 田中監督 is 田中)
+  `(?:(?:米|露|ロ|中国|韓|韓国|英|仏|独|日|北朝鮮|朝|前|元|現|新|副|代理|第\\d+|第[一二三四五]|筆頭|首席|国営|同)*(?:${JA_TITLES}))$`,
   'u',
 );
 /** What may follow a person's name: a title, an honorific or a particle (not 米政権: that is a modifier). */
@@ -91,11 +93,33 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   if (parts.length > 1 && namey) p = last;
   const stripped = stripJaTitles(p);
   p = stripped || p;
+  p = cutJaRoleTail(p);
   const suffixed = findOutletSuffix(p);
   if (suffixed && p !== suffixed.alias && JA_DESCRIPTOR_RE.test(p)) p = suffixed.alias;
   else p = p.replace(JA_DESCRIPTOR_RE, '') || p;
   if (CJK_TOPIC_STOP.has(p) || p.length > 30) return null;
   return p;
+}
+
+/**
+ * A section post written between a kanji name and its title (窪田勝彦国際交流担当課長: 国際交流担当 is the
+ * post, 課長 the title): words a post ends with, after which a title follows.
+ */
+const JA_POST_END_RE = /(?:担当|係|主任|主査|参事|補佐|調整官|専門官)$/u;
+
+/**
+ * 窪田勝彦国際交流担当 → 窪田勝彦: a kanji name runs into its post when both are written without a
+ * particle. A Japanese name in kanji is at most four or five characters, so the name is the longest
+ * run of whole words (Intl.Segmenter) of two to four characters at the start.
+ */
+function cutJaRoleTail(p: string): string {
+  if (p.length < 6 || !/^\p{Script=Han}+$/u.test(p) || !JA_POST_END_RE.test(p)) return p;
+  let name = '';
+  for (const w of words(p, 'ja')) {
+    if (name.length + w.length > 4) break;
+    name += w;
+  }
+  return name.length >= 2 ? name : p;
 }
 
 /** Is this Japanese topic something that can speak (a person, a body, a paper)? */
@@ -266,7 +290,8 @@ const FULL_AFTER_RE = /(?: \p{Lu}[\p{sc=Latn}\d_’'-]{1,40}){0,3}(?: Jr\.| Sr\.
  * "Carlineo" → "Patrick W. Carlineo Jr.". Only extends at word joints (・ or space).
  */
 export function fullestForm(name: string, text: string): string {
-  if (name.length < 2 || name.length > 40 || /\s{2,}/.test(name)) return name;
+  // (a Korean surname alone is one syllable: 백 의장 → 백승욱)
+  if ((name.length < 2 && !/^\p{Script=Hangul}$/u.test(name)) || name.length > 40 || /\s{2,}/.test(name)) return name;
   let best = name;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   if (/^\p{Script=Han}{2,3}$/u.test(name)) {
@@ -276,6 +301,8 @@ export function fullestForm(name: string, text: string): string {
       const m = re.exec(text.slice(at, at + name.length + 12));
       if (m && m.index === 0 && m[0].length > best.length && m[0].length <= 6) best = m[0];
     }
+  } else if (/^\p{Script=Hangul}{1,4}$/u.test(name)) {
+    best = koFullest(name, text);
   } else if (/^[\p{Script=Katakana}ー・]+$/u.test(name)) {
     const re = new RegExp(`(?:[\\p{Script=Katakana}ー]{1,20}・){1,4}${esc}(?![\\p{Script=Katakana}ー])`, 'gu');
     for (const m of text.matchAll(re)) {
@@ -316,6 +343,42 @@ export function fullestForm(name: string, text: string): string {
     }
   }
   return best;
+}
+
+/** A Korean title, after at most one word naming its body (백승욱 이사회 의장, 로렌스 웡 싱가포르 총리). */
+/** Korean particles that follow a noun (a title, a name): 의장과, 대표의, 로렌스는 */
+const KO_PARTICLES = '은|는|이|가|을|를|의|에|와|과|도|께|로';
+const KO_TITLED_AFTER_RE = new RegExp(`^\\s+(?:\\p{Script=Hangul}+\\s+)?(?:${KO_TITLES})(?:${KO_PARTICLES})?(?!\\p{Script=Hangul})`, 'u');
+const KO_TITLE_WORD_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
+/** A Korean word ending in a particle is no given name (로렌스 웡, but not 총리는 웡). */
+const KO_PARTICLE_END_RE = new RegExp(`(?:${KO_PARTICLES}|서)$`, 'u');
+
+/**
+ * 백 (백 의장) → 백승욱; 웡 (웡 총리) → 로렌스 웡: the one person the article introduces with a title
+ * whose name starts with this surname (Korean names are written together) or ends with this word
+ * (foreign names, written with spaces). Only when exactly one fits.
+ */
+function koFullest(name: string, text: string): string {
+  const found = new Set<string>();
+  let first = true;
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 40 && found.size < 3; at = text.indexOf(name, at + 1), n++) {
+    if (at > 0 && /\p{Script=Hangul}/u.test(text[at - 1])) continue;
+    const firstWritten = first;
+    first = false;
+    // 백승욱 이사회 의장: the surname and one to three syllables, then a title
+    const own = /^\p{Script=Hangul}{1,3}/u.exec(text.slice(at + name.length, at + name.length + 3));
+    if (name.length === 1 && own) {
+      const full = name + own[0];
+      if (KO_TITLED_AFTER_RE.test(text.slice(at + full.length, at + full.length + 20))) found.add(full);
+    }
+    // 로렌스 웡 싱가포르 총리: a given name before, a title after
+    const before = /(?:^|[\s(“"‘'])(\p{Script=Hangul}{2,6}) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    // (a Korean surname takes its given name after it, never a word before: 위해 백 의장과 is no name;
+    // a foreign name is given whole where it is first written, later ones are "마중 나온 웡 총리")
+    if (firstWritten && before && !KO_SURNAMES.has(name[0]) && !KO_PARTICLE_END_RE.test(before[1]) && !KO_TITLE_WORD_RE.test(before[1]) && KO_TITLED_AFTER_RE.test(text.slice(at + name.length, at + name.length + 20)))
+      found.add(`${before[1]} ${name}`);
+  }
+  return found.size === 1 ? [...found][0] : name;
 }
 
 /**

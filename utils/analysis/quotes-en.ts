@@ -3,7 +3,7 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS } from './constants';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
@@ -231,14 +231,17 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   return enSpeakerFromPhrase(np);
 }
 
+/** what ends a channel phrase: "told reporters on Monday", "in an interview last week" */
+const CHANNEL_TAIL_RE = new RegExp(`\\s+(?:on|in|at|that|this|last|${EN_WEEKDAYS})\\b.*$`, 'u');
+
 export function enVia(sentence: string): string | null {
   for (const [re] of VIA_RES) {
     const m = re.exec(sentence);
     if (!m) continue;
     if (m[1] === 'tweet') return 'X';
-    const raw = (m[1] ?? m[2] ?? '').replace(/[.,;:!?]+$/u, '').replace(/\s+(?:on|in|at|that|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u, '');
+    const raw = (m[1] ?? m[2] ?? '').replace(/[.,;:!?]+$/u, '').replace(CHANNEL_TAIL_RE, '');
     // "said on Tuesday", "told reporters on Nov. 5": a day or a month is no channel
-    if (!raw || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/u.test(raw)) continue;
+    if (!raw || EN_DATE_WORDS.has(/^\w+/u.exec(raw)?.[0] ?? '')) continue;
     const known = findOutlet(raw) ?? findOutletSuffix(raw)?.outlet;
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
     // "told Hawk Sawyer" in a hearing is no channel; "told the Argus Leader", "in an interview with Oprah Winfrey" are

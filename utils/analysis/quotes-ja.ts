@@ -4,6 +4,7 @@
  * continue the last speaker (interview features: WIRED.jp). 「」 without a cue are names,
  * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
  */
+import { JA_SNS_SOURCE } from './constants';
 import { addQuote, noteRole, remember, resolve, type Ctx } from './context';
 import { JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
@@ -13,17 +14,32 @@ import { longEnough, type Span } from './spans';
 /** Reporting verbs seen after 「…」と in Japanese wire copy and the fixture pages. */
 const VERB =
   '(?:あいさつ|挨拶|述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫)';
+/**
+ * Reporting idioms of a noun, its particle and a verb ("raised the tone of voice"): 「…」と語気を強めた,
+ * と声を荒らげた, と口をそろえた, と胸を張った. They count as verbs: their を would
+ * otherwise read as the object of a naming verb (BAD_GAP_RE).
+ */
+const IDIOM = '(?:語気を強め|声を荒らげ|口をそろえ|胸を張っ)';
 /** 「…」と(gap)VERB — the gap holds "記者団に", "同氏は", "X上で" … */
-const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,24}?)${VERB}`, 'u');
+const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,24}?)(?:${IDIOM}|${VERB})`, 'u');
 /** Gaps that turn と into naming or hearsay about a term (と呼ばれる, と名付けた, という名前を発表). */
 const BAD_GAP_RE = /呼|名付|称|題|いう|いわ|言われ|され|ある|なる|いった|して(?!い)|(?<!理由|考え|見方|認識|意向|方針|立場|見解|思い|気持ち|感想|意見)を/u;
 const CUE_FIXED_RE =
   /^(?:と(?:し(?:ている|ており|ていた|ています|た[。、]|ました|つつ)|する[。、]|の(?:見方|考え|認識|見解|立場|方針|趣旨|声明|コメント|談話|意見|見通し|発言|メッセージ|書き込み|投稿|報告|報道|認識))|という[。、]|と(?:いう|いった)(?:コメント|声明|発言|投稿|メッセージ)|との(?:こと)[。、だ])/u;
+/**
+ * 「…」と批判された: a reporting verb in the passive. The sentence's topic is who was spoken about, not
+ * who spoke; the speaker is only the agent (Xから/Xに/Xによって), else unattributed.
+ */
+const PASSIVE_AFTER_VERB_RE = /^(?:さ(?:れ|せら)|れ(?:た|て|る)|られ)/u;
+const PASSIVE_AGENT_RE = /([^、。「」]{1,20}?)(?:から|によって|により)$/u;
+/** 「…」とし、「…」と語った / 「…次第」だとし、: とする in its joining form, the speaker still the topic */
+const CUE_JOIN_RE = /^(?:だ|など)?とし[、,]/u;
 /** 「…」とトマホーク: names followed by と+noun are not quotes; nor 「…」と呼んだ. */
 const NAMING_RE = /^と(?:まで)?(?:呼|名付|称|題)/u;
 /** Topic/subject phrases: the run of non-hiragana (with の-chains) before は/も/が. */
 // bounded runs: an unbounded run made this quadratic on long unspaced Latin text
-const TOPIC_RE = /((?:[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30}の){0,3}[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30})(は|も|が)(?!ず|じめ|ば)/gu;
+// (さん, ちゃん, くん are hiragana: 前野さんは is a topic too)
+const TOPIC_RE = /((?:[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30}の){0,3}[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30}(?:さん|さま|ちゃん|くん)?)(は|も|が)(?!ず|じめ|ば)/gu;
 /** X に対し / X の取材に / X のインタビューで / X に投稿: the medium a quote went to. */
 const VIA_RE =
   /([^\s、。「」（）()〓]{2,30}?)(?:」)?(?:に対し(?:て)?|の(?:取材|インタビュー|インタヴュー|電話取材|書面インタビュー)|とのインタビュー|の番組|に寄稿|への寄稿|に(?:[^。〓]{0,20}?)投稿|上で|で(?:配信|公開)した)/gu;
@@ -33,7 +49,7 @@ const KOU_RE = new RegExp(`^[。、]?\\s*([^。]{0,60}?)(?:こう|このよう�
 const PAREN_SPEAKER_RE = /^[（(]([^）)0-9０-９]{2,20})[）)]/u;
 /** 男性(45): ages in brackets are not part of the phrase */
 const AGE_RE = /[（(][0-9０-９]{1,3}(?:歳)?[）)]/gu;
-const SNS_RE = /(?:SNS|ソーシャルメディア|交流サイト|短文投稿サイト)「([^」]{1,30})」/u;
+const SNS_RE = new RegExp(JA_SNS_SOURCE, 'u');
 
 export interface JaHit {
   speaker: string | null;
@@ -166,14 +182,23 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     let postRole: string | null = null;
     let postPhrase: string | null = null;
     let ok = false;
+    let passive = false;
     if (!NAMING_RE.test(after)) {
       cue = CUE_VERB_RE.exec(after);
       if (cue && BAD_GAP_RE.test(cue[1])) cue = null;
-      if (cue) {
+      if (cue && PASSIVE_AFTER_VERB_RE.test(after.slice(cue[0].length))) {
+        // spoken about, not speaking: only an agent in the gap speaks
+        ok = true;
+        passive = true;
+        const agent = PASSIVE_AGENT_RE.exec(cue[1]);
+        postSpeaker = agent ? jaSpeakerFromPhrase(agent[1]) : null;
+      } else if (cue) {
         ok = true;
         const t = jaTopic(cue[1]);
         if (t) postSpeaker = t;
       } else if (CUE_FIXED_RE.test(after)) ok = true;
+      // 山本知事は「…」とし、「…」と語気を強めた: the joining form of とする, with a speaker topic
+      else if (CUE_JOIN_RE.test(after) && jaTopic(prefix)) ok = true;
       // 財務省は「…」などとして不開示とした: "stating", when the sentence has a speaking topic
       else if (/^(?:など)?として/u.test(after) && (jaTopic(masked.slice(0, s.open)) || oneCharBody(prefix))) ok = true;
     }
@@ -207,7 +232,10 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     }
     // a stand-alone quote sentence continuing the last speaker (interviews, features)
     let standalone = false;
-    if (!ok && prefix.trim() === '' && /^\s*(?:[。]|$|「)/u.test(after) && inner.length >= 12 && /[、。！？!?]/u.test(inner)) {
+    // (a quote on a line of its own: the line break, collapsed to a space, ends its sentence)
+    if (!ok && prefix.trim() === '' && /^(?:\s*(?:[。]|$|「)|\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?![とっ]))/u.test(after) && inner.length >= 12 && /[、。！？!?]/u.test(inner)) {
+      // a cross-head that is the whole block repeats words quoted in full elsewhere: no quote of its own
+      if (s.open <= 1 && s.end >= block.trimEnd().length - 1 && repeatedElsewhere(ctx, inner)) continue;
       ok = true;
       standalone = true;
     }
@@ -217,13 +245,15 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // 財務省は11日付の決定で「…」: the document it spoke through
     const docIn = /(?:は|も|が)、?([^、。「」はがも]{1,14}?(?:決定|文書|声明|書面|通知書?|談話|答弁|報告書|資料))で、?[^、。「」]{0,10}$/u.exec(prefix);
     const docVia = owned ? owned[2] : docIn ? docIn[1] : null;
-    let speaker = postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null));
-    if (!speaker) {
+    let speaker = passive ? postSpeaker : postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null));
+    if (!speaker && !passive) {
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];
       speaker =
         jaTopic(masked.slice(Math.max(from, sStart - 300), sStart)) ?? (paragraph - ctx.lastSpeakerParagraph <= 3 ? ctx.lastSpeaker : null) ?? nearPerson(ctx, paragraph, 1);
     }
+    // a stand-alone quote continues someone: with no one to continue it is a title or notice, not speech
+    if (standalone && !speaker) continue;
     if (speaker) speaker = resolvePronoun(ctx, speaker);
     // 知事は「…」: a bare title is the holder the article introduced with it (山本一太知事)
     if (speaker && JA_BARE_TITLE_RE.test(speaker) && ctx.holders.has(speaker.toLowerCase())) speaker = ctx.holders.get(speaker.toLowerCase()) ?? speaker;
@@ -247,6 +277,21 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       remember(ctx, name, isPerson(name), paragraph);
     }
   }
+}
+
+/**
+ * Is a sentence of this quote (six characters or more) also printed inside another quotation of the
+ * article? A cross-head 「1年勝負。すべて僕の責任」 repeats the close of a quote given in full below.
+ */
+function repeatedElsewhere(ctx: Ctx, inner: string): boolean {
+  const all = ctx.quoteTexts ?? '';
+  for (const piece of inner.split(/[。！？!?]/u)) {
+    const p = piece.trim();
+    if (p.length < 6) continue;
+    const first = all.indexOf(p);
+    if (first >= 0 && all.indexOf(p, first + 1) >= 0) return true;
+  }
+  return false;
 }
 
 /** 市は「…」と説明: a one-character body as the topic right before the quote. */

@@ -11,6 +11,7 @@
  * name (씨, 대표, 원장) are its role or honorific; 그는 resolves to the last person.
  */
 import { addQuote, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
+import { KO_SURNAMES, KO_TITLES } from './constants';
 import { KO_PRONOUN_RE } from './names';
 import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
@@ -28,7 +29,10 @@ const ZH_COLON_RE = /(?:^|[，。！？\s])([^，。“”「」：:\s]{2,16})[�
 /** 梁振英在接受质询前的发言中说: the subject ends where 在/对/向/于 opens a phrase */
 const ZH_PHRASE_CUT_RE = /(?:在|对|對|向|于|於|接受|通过|通過|日前|今天|昨天|近日|最近|当天|當天).*$/u;
 /** 动情地, 激动地, 也, 还, 笑着: adverbials between the speaker and the verb */
-const ZH_ADVERB_END_RE = /(?:[\p{Script=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁)+$/u;
+const ZH_ADVERB_END_RE = /(?:[\p{Script=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁|进一步|進一步|随后|同时|亦|再度)+$/u;
+/** 另据媒体援引雅诗兰黛内部人士的话表示: the one cited speaks; who cited them is the channel */
+const ZH_CITED_RE = /^(?:另|又|并|並)?(?:据|據)?(.{0,12}?)(?:援引|引述|引用|援用)(.{2,20}?)(?:的话|的話|的说法|的說法)?$/u;
+
 /** Honorifics and titles that follow a name (赵立坚发言人 is rare; 先生/女士 are common). */
 const ZH_TITLE_AFTER_RE = /(?:先生|女士|小姐|教授|博士|院士|总统|總統|主席|总理|總理)$/u;
 /**
@@ -48,7 +52,7 @@ const KO_COLON_RE = /(?:^|[.!?]\s+)([^\s.,"“”:]{1,12}(?:\s+[^\s.,"“”:]{1
 /** The sentence topic before the quote: 김철수 대표는 / 그는 / 회사 측은 */
 const KO_TOPIC_RE = /(?:^|[.,]\s*|\s)((?:[^\s.,"“”]{1,12}\s+){0,2}?[^\s.,"“”]{1,12}?)(?:은|는|이|가)\s/u;
 /** Titles after a Korean name: role (대표, 원장) or honorific (씨) */
-const KO_TITLE_RE = /\s*(대통령|장관|대변인|수석대변인|위원장|총리|의원|대표|이사|상무|전무|부사장|본부장|실장|팀장|부장|과장|교수|연구원|국장|차관|대사|원장|회장|사장|감독|작가|기자|소장|단장|시장|지사|군수|구청장|변호사|씨|님)$/u;
+const KO_TITLE_RE = new RegExp(`\\s*(${KO_TITLES})$`, 'u');
 const KO_HONORIFIC = new Set(['씨', '님']);
 
 export interface ZhSpeaker {
@@ -61,6 +65,8 @@ export function zhSpeaker(raw: string): ZhSpeaker | null {
   let p = raw.trim().replace(/^[，,、：:\s]+/u, '');
   p = p.replace(ZH_PHRASE_CUT_RE, '') || p;
   p = p.replace(ZH_ADVERB_END_RE, '') || p;
+  const cited = ZH_CITED_RE.exec(p);
+  if (cited) p = cited[2];
   // 而, 但 …: linking words; 有网友: "there are netizens" (有 is no part of who)
   p = p.replace(/^(?:而|但|并|並|同时|同時|此外|另外|还有|有)(?=\p{Script=Han}{2})/u, '');
   if (!p || p.length > 30 || !/\p{Script=Han}|[A-Za-z]/u.test(p)) return null;
@@ -116,8 +122,7 @@ function koSpeaker(raw: string): ZhSpeaker | null {
  * a phrase with no role word before it ("来电科技的高级市场总监刘颖", "业内资深人士张凡"). Data, not a
  * list of this article's people: together they cover most people named in news copy.
  */
-const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温胡彭傅晏欧柳俞章鲁葛伍']);
-const KO_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
+const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温傅晏欧柳俞章鲁葛伍']);
 
 /** A Chinese personal name ending `p` (2–3 Han characters from a surname), and the role before it. */
 function zhNameAtEnd(p: string): ZhSpeaker | null {
@@ -143,6 +148,8 @@ const ZH_SUBJECT_END_RE = new RegExp(`((?:(?![；！？、])${ZH_PHRASE_CHAR}){1
 /** Korean quotative endings: -(이)라고/-고/-며 + a verb of saying, or any verb in -했다/-한다 … */
 const KO_SAY_RE =
   /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)\S*?(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인|했다|했고|했으며|한다|하며|했다\.|였다|었다|았다)/u;
+/** “…”면서 “…”: the joining endings between two quotes of one speaker and one verb */
+const KO_JOIN_RE = /^\s*(?:라?며|이라며|면서|라면서|이라면서|고)\s*,?\s*$/u;
 /** “…”는 것이다: "it is that …", the previous sentence's subject speaking on */
 const KO_IS_THAT_RE = /^\s*(?:는|라는|다는|이라는|란)\s*(?:것이다|것)/u;
 /** “…”고 묻는 한 통신사 기자: the quote belongs to the noun a relative clause describes */
@@ -186,16 +193,21 @@ function lastKnownIn(ctx: Ctx, text: string): string | null {
 export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, script: 'zh' | 'ko', sentences: [number, number][], next = ''): void {
   let read = 0; // how far this block's mentions are registered
   if (script === 'ko') koMentions(ctx, masked, paragraph);
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     const inner = s.text.trim();
     if (!longEnough(inner)) continue;
     const si = sentenceAt(sentences, s.open);
     const sStart = Math.max(sentences[si][0], s.open - 200);
     const prefix = masked.slice(sStart, s.open);
-    const after = masked.slice(s.end, Math.min(s.end + 60, Math.max(sentences[sentenceAt(sentences, Math.max(s.open, s.close - 1))][1], s.end + 60)));
+    // 백 의장은 “…”면서 “…”고 말했다: a quote joined to the next by -면서/-며 shares its verb
+    const joined = script === 'ko' && spans[k + 1] && KO_JOIN_RE.test(masked.slice(s.end, spans[k + 1].open)) ? spans[k + 1] : null;
+    const from = joined ? joined.end : s.end;
+    const after = masked.slice(from, from + 60);
     // a quote that is a whole block (a feature's long answer), unless printed twice (a cross-head)
     const whole = s.open <= 1 && s.end >= block.trimEnd().length - 1;
     let who: ZhSpeaker | null = null;
+    let via: string | null = null;
     if (script === 'zh') {
       if (s.open > read) {
         zhMentions(ctx, masked, read, s.open, paragraph);
@@ -206,7 +218,11 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
       const b = ZH_BEFORE_RE.exec(prefix.slice(-40));
       // 钟南山院士：“…” — a name (after its role) and a colon, with no verb (interviews, features)
       const c = !a && !b ? ZH_COLON_RE.exec(prefix.slice(-30)) : null;
+      // 王平说，“三基地四港区”预计总投资…: an unpunctuated quotation the clause runs on from is a term
+      if (!a && /^[\p{Script=Han}]/u.test(after) && !/[，。！？；：、,.!?;:…]/u.test(inner)) continue;
       const phrase = (a && a[1]) || (b && b[1]) || (c && c[1]) || '';
+      const citedBy = phrase ? ZH_CITED_RE.exec(phrase.replace(ZH_ADVERB_END_RE, '')) : null;
+      if (citedBy && citedBy[1]) via = citedBy[1];
       if (phrase && ZH_PRONOUN_RE.test(phrase)) {
         // 张凡在某企业工作，他说：“…”: 他 is the person named earlier in the sentence, else the last one
         const r = lastKnownIn(ctx, prefix) ?? resolve(ctx, 'person');
@@ -256,7 +272,7 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
         who = { name, role: null };
       } else continue;
     }
-    addQuote(ctx, who?.name ?? null, inner, paragraph, null, true, who?.role ?? null);
+    addQuote(ctx, who?.name ?? null, inner, paragraph, via, true, who?.role ?? null);
   }
   if (script === 'zh') zhMentions(ctx, masked, read, masked.length, paragraph);
 }

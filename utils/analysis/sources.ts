@@ -10,8 +10,8 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE } from './constants';
-import { bodyKind, classifySource, hasFullerForm } from './names';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE } from './constants';
+import { bodyKind, classifySource, fullestForm, hasFullerForm, hasJaTitle, stripJaTitles } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
 import { sentenceAt } from './sentences';
@@ -27,6 +27,8 @@ export interface SourceHit {
   at?: number;
   /** the caption's text, for credits */
   caption?: string;
+  /** a person cited by name (ロバーツ監督によると): the source is the fullest name the article gives */
+  person?: boolean;
 }
 
 /** What findSourceHits needs to know about each block. */
@@ -54,7 +56,7 @@ const JA_REPORTED_CUE = /報じ|伝え|報道し|発表し|公表し|明らか�
 const JA_SUBJECT_RE = new RegExp(`${X_JA}』?(?:が|は|では|も)`, 'gu');
 /** 〜に対し / 〜の取材 / 〜のインタビュー (seed: 国営タス通信に対し, 米フォックス・ニュースのインタビュー) */
 const JA_TO_CUE = /に対し|の取材|のインタビュー|のインタヴュー|とのインタビュー|に寄稿|の番組/gu;
-const JA_SNS_RE = /(?:SNS|ソーシャルメディア|交流サイト|短文投稿サイト)「([^」]{1,30})」/gu;
+const JA_SNS_RE = new RegExp(JA_SNS_SOURCE, 'gu');
 const JA_POST_CUE = /投稿|書き込/gu;
 const JA_POST_END_RE = /([^\s、。「」『』]{2,20}?)」?(?:に|へ|上で|で)[^。]{0,20}$/u;
 const JA_ANON_GATE_RE = /情報筋|消息筋|関係者|詳しい|匿名の/u;
@@ -84,6 +86,11 @@ const AGENCY_PHOTO_RE = /\((\p{Lu}[\p{L}\d.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/
 /** …とスアレス＝ロイター: a Japanese caption ends with ＝ the credited agency (Yomiuri) */
 /** …＝ロイター, …＝ＡＰ＝共同 (an agency's picture through another: both are credited) */
 const JA_CAPTION_CREDIT_RE = /(?:[＝=]([\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}))?[＝=]([\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}|共同|時事)[）)]?$/u;
+/**
+ * A photographer's credit closing a Japanese caption: （柳原一哉撮影）, (写真・黒田史夫） (Yahoo!ニュース pages
+ * of 産経新聞 and THE PAGE); 代表撮影 (a pool photo) names no one.
+ */
+const JA_PHOTO_BY_RE = /[（(](?:写真[・:：]\s*([^（）()・]{2,12})|([^（）()・]{2,12}?)撮影)[）)]\s*$/u;
 /** 李尕 摄 — a photographer's credit in Chinese captions (Banyuetan) */
 const ZH_PHOTO_BY_RE = /(?:^|\s)([\p{Script=Han}]{2,4})\s?摄\s*$/u;
 /** (image taken from https://www.keycdn.com) — the image's origin site (InfoQ) */
@@ -127,7 +134,9 @@ const EN_PLATFORM_RE = new RegExp(
 );
 const EN_ANON_GATE_RE = /familiar with|briefed on|knowledge of|close to|source|anonymity|not to be/u;
 const EN_PLATFORM_GATE_RE = new RegExp(`\\b(?:${PLATFORM_NAMES}|tweet)`, 'u');
-const EN_DOC_GATE_RE = /statement|release|letter|report|complaint|filing|records|documents|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling/u;
+/** the document nouns of EN_DOC_RE (one list for the pattern and its gate) */
+const EN_DOC_NOUNS = 'letter|report|complaint|filing|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling';
+const EN_DOC_GATE_RE = new RegExp(`statement|release|documents|${EN_DOC_NOUNS}`, 'u');
 const EN_ANON_RE =
   /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
 /**
@@ -164,8 +173,10 @@ const onePerson = (np: string) => {
 };
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
-const EN_DOC_RE =
-  /\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\p{L}\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2} ){0,2}(?:statement|news release|press release|earnings release|letter|report|complaint|court filing|filing|court records|court documents|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling))\b/gu;
+const EN_DOC_RE = new RegExp(
+  `\\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\\p{L}\\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2} ){0,2}(?:statement|(?:news|press|earnings) release|court (?:filing|records|documents)|${EN_DOC_NOUNS}))\\b`,
+  'gu',
+);
 const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
@@ -175,11 +186,21 @@ const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到
 /** X发布/下发通知 — a body relays its notice (he.xinhuanet: 省委宣传部专门下发通知) */
 const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日前)?(?:下发|下發|发布|發布|印发|印發)(?:了)?(?:通知|公告|报告|報告|声明|聲明)/gu;
 const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했다|가 보도했다|이 보도했다)/gu;
+/** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, white paper) */
+const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서)$/u;
+/** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
+const KO_ANON_RE = /((?:\p{Script=Hangul}{2,10}\s+)?관계자)(?:들)?(?=은|는|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
 const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
 /** a document that frames the sentence: its name ends in a document word, then では/で (or 「…」では) */
-const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明))(?:では|で(?=[、，]|[^きすあ]))|(「[^「」]{2,20}」)では/gu;
+const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明|推定|推計))(?:では|で(?=[、，]|[^きすあ]))|(「[^「」]{2,20}」)では/gu;
+/**
+ * 民間シンクタンク「ブランド総合研究所」（東京都）の…魅力度ランキングで…判明: the body whose survey, ranking or
+ * statistics the sentence reports (in brackets, or named by a body ending right before の).
+ */
+const JA_SURVEY_BY_RE =
+  /(?:「([^「」]{2,20})」|([\p{Script=Han}\p{Script=Katakana}ー]{2,20}))(?:[（(][^（）()]{1,10}[）)])?の[^、。「」]{0,24}?(?:ランキング|調査|集計|統計|推計|世論調査)(?:結果)?(?:で|では|によると|によれば)/gu;
 /** 報道によると ("according to reports") names no source. */
 const JA_GENERIC_RE = /^(?:一部)?(?:報道|メディア|ニュース|発表|資料|調べ|話|データ|統計|結果|情報|報告|記事|関係者の話|これ|それ|同|今回|本記事|当社)$/u;
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -251,6 +272,9 @@ function findCredits(text: string, p: number, push: Push, isCaption: boolean): v
   for (const m of text.matchAll(IMAGE_FROM_RE)) push(m[1], p, m.index ?? 0, { ...extra, kind: 'online outlet' });
   const ja = JA_CAPTION_CREDIT_RE.exec(text.trim());
   if (ja && isCaption) for (const n of [ja[1], ja[2]]) if (n) push(DATELINE_ABBR.find(([re]) => re.test(n))?.[1] ?? findOutletSuffix(n)?.alias ?? n, p, text.length, extra);
+  const jaBy = isCaption ? JA_PHOTO_BY_RE.exec(text) : null;
+  const by = jaBy ? (jaBy[1] ?? jaBy[2]).trim() : '';
+  if (by && by !== '代表') push(by, p, jaBy!.index, { ...extra, kind: 'other' });
   const zh = ZH_PHOTO_BY_RE.exec(text);
   if (zh) push(zh[1], p, zh.index, { ...extra, kind: 'other' });
   // the credit that ends a caption: "…service(Walt Disney Co.)", "（ヤマサ醤油提供）", "[중앙포토]", "视觉中国 资料",
@@ -314,6 +338,11 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const n = cleanJa(m[1] ?? m[2]).replace(/^.*(?:[のが]|した|された|する)/u, '');
     if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index ?? 0, { kind: 'document' });
   }
+  if (/ランキング|調査|集計|統計|推計/u.test(text))
+    for (const m of text.matchAll(JA_SURVEY_BY_RE)) {
+      const n = cleanJa(m[1] ?? m[2]);
+      if (JA_BODY_END_RE.test(n) && jaBodyLike(n)) push(n, p, m.index ?? 0);
+    }
   for (const [win, at] of windowsBefore(text, JA_ACCORDING_CUE, 34)) {
     const m = JA_X_END_RE.exec(win);
     if (!m) continue;
@@ -322,9 +351,10 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     if (/(?:情報筋|消息筋|関係者|詳しい)/u.test(n)) continue; // counted as anonymous
     // 報じたところによると: "according to what was reported" names no one
     if (!n || n.length > 25 || JA_GENERIC_RE.test(n) || /(?:ところ|こと|もの)$/u.test(n)) continue;
-    // Alex Russell氏によると: a person cited as the origin of information
-    const person = /(?:氏|さん)$/u.test(raw.replace(/[『』「」]/gu, ''));
-    push(n, p, at, person ? { kind: 'other' } : {});
+    // Alex Russell氏によると, ロバーツ監督によると: a person cited as the origin of information
+    const bare = raw.replace(/[『』「」]/gu, '');
+    const person = /(?:氏|さん)$/u.test(bare) || (hasJaTitle(bare) && !JA_BODY_END_RE.test(bare));
+    push(person ? stripJaTitles(n) || n : n, p, at, person ? { kind: 'other', person: true } : {});
   }
   for (const [win, at] of windowsBefore(text, JA_REPORTED_CUE, 160)) {
     // the last subject before the cue that can be a body: 総務省が…認めました, 沖縄クロス・ヘッドでは…と説明.
@@ -506,6 +536,11 @@ const ZH_PUBLISHED_RE = /([^\s，。、“”《》]{2,20}?)(?:在[^，。]{1,8}
 const ZH_INTERVIEW_RE = /接受[^，。《]{0,8}(《[^》]{2,16}》|[^\s，。、“”]{2,12}?(?:报|報|台|社|网|網))(?:的)?(?:采访|採訪|专访|專訪)/gu;
 /** 告诉中国青年报·中国青年网记者: the outlets whose reporter was told */
 const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20}?)记者/gu;
+/**
+ * Unnamed insiders who speak or are cited: 一位业内人士向每经记者表示, 援引雅诗兰黛内部人士的话 (the 每日经济新闻
+ * story of the tuning set; 人士 is the word Chinese copy gives unnamed sources). Anonymous sources.
+ */
+const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{Script=Han}]{0,8}?(?:人士|知情人))(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
 const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?)(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
 
@@ -513,7 +548,12 @@ const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?)(?:也|还|則|�
 function findZh(text: string, p: number, push: Push): void {
   if (/[据从下发發印]/u.test(text)) {
     // 据不完全统计, 据初步统计: "by incomplete count" names no one
-    for (const re of [ZH_RE, ZH_LEARNT_RE]) for (const m of text.matchAll(re)) if (!/^(?:不完全|初步|相关|有关|公开|最新)$/u.test(m[1])) push(m[1], p, m.index ?? 0);
+    for (const re of [ZH_RE, ZH_LEARNT_RE])
+      for (const m of text.matchAll(re)) {
+        if (/^(?:不完全|初步|相关|有关|公开|最新)$/u.test(m[1])) continue;
+        const n = m[1].replace(/方面$/u, '');
+        push(n, p, m.index ?? 0);
+      }
     for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'government' });
   }
   for (const m of text.matchAll(ZH_PUBLISHED_RE)) {
@@ -524,6 +564,8 @@ function findZh(text: string, p: number, push: Push): void {
   }
   for (const m of text.matchAll(ZH_INTERVIEW_RE)) push(m[1], p, m.index ?? 0, { kind: /《/u.test(m[1]) ? 'newspaper' : undefined });
   for (const m of text.matchAll(ZH_TOLD_REPORTER_RE)) for (const n of m[1].split(/[·・]/u)) if (classifySource(n) !== 'other') push(n, p, m.index ?? 0);
+  if (/人士|知情人/u.test(text))
+    for (const m of text.matchAll(ZH_ANON_RE)) push(m[1].replace(/^.*(?:援引|引述|引用|据|據)/u, ''), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
   for (const m of text.matchAll(ZH_BODY_SAYS_RE)) {
     const n = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '');
     const kind = classifySource(n);
@@ -565,11 +607,12 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
   const sentencesOf = (i: number) => (typeof blockTexts[i] === 'string' ? undefined : (blockTexts[i] as SourceBlock).sentences);
   const maskedOf = (i: number) => (typeof blockTexts[i] === 'string' ? undefined : (blockTexts[i] as SourceBlock).masked);
   const hits: SourceHit[] = [];
+  const allText = joined ?? blocks.join('\n');
   const push: Push = (name, paragraph, at, extra = {}) => {
-    const n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
+    let n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
+    if (extra.person) n = fullestForm(n, allText);
     if ((n.length >= 2 || /^\p{Lu}$/u.test(n)) && n.length <= 80 && !notSource(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };
-  const allText = joined ?? blocks.join('\n');
   const texts: [string, number][] = [...blocks.map((b, i) => [b, i] as [string, number]), ...captions.map((c) => [c, -1] as [string, number])];
   const jaState: JaState = { lead: null, done: false };
   for (const [text, p] of texts) {
@@ -591,7 +634,13 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
     else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText, p >= 0 && typeof blockTexts[p] !== 'string' ? (blockTexts[p] as SourceBlock).verbs : undefined);
     if (script === 'zh' || (!script && /\p{Script=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push);
-    if (has(/\p{Script=Hangul}/u, 'ko')) for (const m of text.matchAll(KO_RE)) if (outletLike(m[1])) push(m[1], p, m.index ?? 0);
+    if (has(/\p{Script=Hangul}/u, 'ko')) {
+      for (const m of text.matchAll(KO_RE)) {
+        if (outletLike(m[1])) push(m[1], p, m.index ?? 0);
+        else if (m[0].endsWith('따르면') && KO_DOC_END_RE.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'document' });
+      }
+      if (text.includes('관계자')) for (const m of text.matchAll(KO_ANON_RE)) push(m[1], p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
+    }
     if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index ?? 0);
   }
   for (const l of links) {
