@@ -132,7 +132,8 @@ export const SELECTOR_RULES: SelectorRule[] = [
     id: 'author-box',
     category: 'author-bio',
     // publickey (bloggerinchief), getnews (si_profile); the rest are common WordPress/CMS names
-    names: ['author-box', 'author-bio', 'author-info', 'author-profile', 'about-author', 'author-card', 'writer-profile', 'profile-box', 'bloggerinchief', 'si-profile', 'byline-bio'],
+    // trafilatura-dev: neunzehn72 (div.saboxplugin-wrap, the Simple Author Box plugin)
+    names: ['author-box', 'author-bio', 'author-info', 'author-profile', 'about-author', 'author-card', 'writer-profile', 'profile-box', 'bloggerinchief', 'si-profile', 'byline-bio', 'saboxplugin'],
     shape: 'small',
   },
   {
@@ -174,7 +175,26 @@ export const SELECTOR_RULES: SelectorRule[] = [
     // Bolivian articles (kk-star-ratings, "Hier können Sie den Artikel bewerten", "Valora esta
     // noticia", "(Noch keine Bewertungen)"), print buttons ("Rezept drucken");
     // synthetic european-widgets
-    names: ['rating', 'ratings', 'star-rating', 'star-ratings', 'kk-star-ratings', 'post-ratings', 'rating-box', 'article-rating', 'rate-this', 'yasr', 'bewertung', 'bewertungen', 'valoracion', 'votacion', 'print-button', 'print-link', 'drucken'],
+    // (lostiempos: div.news-rate "Valora esta noticia")
+    names: ['rating', 'ratings', 'star-rating', 'star-ratings', 'kk-star-ratings', 'post-ratings', 'rating-box', 'article-rating', 'rate-this', 'news-rate', 'yasr', 'bewertung', 'bewertungen', 'valoracion', 'votacion', 'print-button', 'print-link', 'drucken'],
+    shape: 'small',
+  },
+  {
+    id: 'reading-time',
+    category: 'other',
+    // trafilatura-dev: forsal.pl (span.readingTime "Ten tekst przeczytasz w mniej niż minutę"),
+    // dwutygodnik (p.article-reading-time "Jeszcze 3 minuty czytania"), greator
+    // (div.oxy-reading-time "Lesezeit von 4 Minuten"); synthetic european-widgets
+    names: ['reading-time', 'read-time', 'readingtime', 'readtime', 'lesezeit', 'lesedauer'],
+    shape: 'small',
+  },
+  {
+    id: 'disclosure-note',
+    category: 'other',
+    // trafilatura-dev: haustiermagazin (p.aawp-disclaimer, the affiliate-links note), thepointsguy
+    // (section.advertiser-disclosure-body, which Readability took for the article);
+    // synthetic european-widgets
+    names: ['disclaimer', 'advertiser-disclosure', 'affiliate-disclosure'],
     shape: 'small',
   },
   {
