@@ -208,6 +208,8 @@ const MAX_TAIL_CHARS = 400;
  */
 const MAX_TAIL_LABEL_CHARS = 24;
 const MAX_TAIL_CJK_LABEL_CHARS = 8;
+/** An orphan heading at the end: at most this long. */
+const MAX_ORPHAN_CHARS = 100;
 /** A short line that is all link text (not a bare URL, which the story may point to). */
 const MAX_TAIL_LINKS_CHARS = 40;
 const RE_HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -239,7 +241,13 @@ export function removeTail(article: Element): Removal[] {
     const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text) && !/\d/.test(text);
     const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length && !/^(?:https?:|www\.)/i.test(text);
     const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text));
-    if (!(label || link || meta) || chars + text.length > MAX_TAIL_CHARS) break;
+    // a heading with nothing after it heads what is not there (its list was clutter, or stood
+    // elsewhere): "Die Karte zum Abspeichern:", "Noch mehr Infos für dich", "Weitere Informationen
+    // zum Coronavirus in Thüringen:" (trafilatura-dev). A heading of full sentences is the story's
+    // own (spiegel.de's closing h4); a paragraph ending in a colon may be too ("Lesen Sie dazu
+    // auch die Pressemitteilungen:", bundespolizei; "Twitter seemed a bit confused:", usatoday).
+    const orphan = text.length <= MAX_ORPHAN_CHARS && /^H[2-6]$/.test(el.tagName) && !/[.。]["”»)]*$/u.test(text);
+    if (!(label || link || meta || orphan) || chars + text.length > MAX_TAIL_CHARS) break;
     chars += text.length;
     removed.unshift({ category: 'other', rule: 'extract-tail-furniture', text, html: el.outerHTML });
     el.remove();
