@@ -23,6 +23,7 @@ import { sanitizeHtmlList } from '../sanitize/batch';
 import { sanitizeArticleHtml } from '../sanitize/sanitize';
 import { postProcess, keepSameDocumentLinks, stripSiteAttributes } from '../extract/body/post-process';
 import { runReadability } from '../extract/body/readability';
+import { removeTeaserLinkLines } from '../extract/body/teaser-links';
 import { extractText, type TextResult } from '../extract/body/text';
 import { STRIP_BEFORE_TEXT } from '../extract/constants';
 import { declutter } from '../extract/declutter';
@@ -160,6 +161,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     removed.push(...declutter(article, { phase: 'post', title, lang: preLang }));
     lap('declutter post');
     removed.push(...postProcess(article, title, byline));
+    removed.push(...removeTeaserLinkLines(article, baseUrl));
     keepSameDocumentLinks(article, pageUrl);
     restoreLeadImage(article, lead);
     for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
