@@ -37,6 +37,7 @@ import { bylineOf, canonicalUrlOf, datesOf, declaredTitles, leadImageOf, readPag
 import { findNextPage } from '../extract/page/next-page';
 import { detectPaywall } from '../extract/page/paywall';
 import { scanPage } from '../extract/page/scan';
+import { findStandfirst, restoreStandfirst } from '../extract/page/standfirst';
 import { findHeadline } from '../extract/page/title';
 import type { DetectResult, Removal } from '../extract/types';
 
@@ -149,6 +150,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
   const removed: Removal[] = declutter(clone, { phase: 'pre', title, lang: preLang });
   lap('declutter pre');
 
+  // the lead paragraph under the headline, read before Readability changes the clone
+  const standfirst = findStandfirst(headline.element, title);
+  lap('metadata');
+
   // 4. body
   const rd = runReadability(clone, preLang);
   lap('readability');
@@ -164,6 +169,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     removed.push(...removeTeaserLinkLines(article, baseUrl));
     keepSameDocumentLinks(article, pageUrl);
     restoreLeadImage(article, lead);
+    restoreStandfirst(article, standfirst);
     for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
     stripSiteAttributes(article);
     lap('post-process');

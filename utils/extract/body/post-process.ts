@@ -114,6 +114,18 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
   return removed;
 }
 
+/**
+ * A byline, a date line or a byline-and-date line ("By Jane Doe - 11/18/19 11:04 PM EST", "Von
+ * Claudia Riedler 19. Oktober 2019 00:04 Uhr", "Updated Nov 19, 6:55 AM"): what the top check
+ * drops, for stages that look at lines outside the article (page/standfirst.ts).
+ */
+export function isBylineOrDateLine(text: string): boolean {
+  if (text.length > MAX_DATELINE_CHARS + MAX_META_REST_CHARS) return false;
+  if (RE_BYLINE_LINE.test(text) || isDateOnly(text) || RE_DATELINE.test(text) || /\d{1,2}:\d{2}/.test(text)) return true;
+  const rest = text.replace(RE_DATE_ANYWHERE, ' ').trim();
+  return rest !== text && rest.length <= MAX_META_REST_CHARS && !RE_SENTENCE_END.test(rest);
+}
+
 /** Leaf blocks that may repeat or be UI labels. */
 const LEAF_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'FIGCAPTION', 'BLOCKQUOTE']);
 /** Elements whose presence inside a block makes it a container, not a leaf. */
