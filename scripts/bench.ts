@@ -11,7 +11,8 @@
  *    each `with` segment found is a tp, missed a fn; each `without` segment found a fp, avoided a
  *    tn; micro-summed; "with found" = recall, "without avoided" = tn/(tn+fp). Reported for the
  *    slice the rules were tuned on ("tune", two thirds), the untouched slice ("held", one third,
- *    chosen by a hash of the page id: see `isHeld`) and both. `--dump` never writes held pages.
+ *    chosen by a hash of the page id: see held-out.ts) and both. `--dump` never writes held pages.
+ *    `--verbose` adds per-language lines, counted on the tuned pages only.
  * 3. The 27 labelled fixture pages: must_have found, must_not leaked, titles exact.
  * Every corpus line counts pipeline errors (a thrown pipeline, a page that does not parse): 0 is
  * the bar. Pages are read by the CLI's loadDocument (scripts/cli/load-document.ts: browser-like
@@ -32,6 +33,7 @@ import { Readability } from '@mozilla/readability';
 import { runPipelineOnPage } from '../utils/article/run-page';
 import type { StageProfile } from '../utils/article/extract';
 import { loadDocument } from './cli/load-document';
+import { isHeld } from './held-out';
 import { listPageFixtures, loadPageFixture, normaliseForMatch } from '../tests/helpers/fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -53,20 +55,6 @@ function arg(name: string): string | null {
   return i >= 0 ? (process.argv[i + 1] ?? null) : null;
 }
 const flag = (name: string): boolean => process.argv.includes(name);
-
-/**
- * The untouched third of trafilatura-dev: FNV-1a of the page id, mod 3 = 0. Fixed before any
- * tuning and never looked at page by page, so its figures say how the rules hold on pages they
- * were not written for (the issue's own judgement uses the other half of the set, never seen).
- */
-export function isHeld(id: string): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 3 === 0;
-}
 
 /** The CLI's own loader (decode like a browser, bounds, jsdom), so bench and CLI parse alike. */
 function load(bytes: Uint8Array, url: string | null): Parsed {
@@ -339,11 +327,14 @@ function benchTrafilatura(): void {
       addCounts(held ? s.held : s.tune, c);
     }
     if (a.error) console.error(`${page.id}: pipeline error: ${a.error}`);
+    // per-language lines count the tuned pages only: the untouched third shows its summary alone
     const lang = ['de', 'en', 'es', 'fr', 'pl'].includes(page.lang) ? page.lang : 'other';
     const L = perLang.get(lang) ?? { pipe: counts(), plain: counts() };
-    addCounts(L.pipe, ca);
-    addCounts(L.plain, cb);
-    perLang.set(lang, L);
+    if (!held) {
+      addCounts(L.pipe, ca);
+      addCounts(L.plain, cb);
+      perLang.set(lang, L);
+    }
     if ((only || dump) && !held) {
       console.log(`${page.id.padEnd(50)} pipeline with ${ca.tp}/${ca.tp + ca.fn} without-leaked ${ca.fp} | readability with ${cb.tp}/${cb.tp + cb.fn} leaked ${cb.fp}${a.error ? ` ERROR ${a.error}` : ''}`);
       if (dump) writeFileSync(resolve(dump, `${page.id}.json`), JSON.stringify({ ...page, pipeline: { ...ca, text: a.text }, readability: { ...cb, text: b.text } }, null, 1));

@@ -23,6 +23,7 @@ import { sanitizeHtmlList } from '../sanitize/batch';
 import { sanitizeArticleHtml } from '../sanitize/sanitize';
 import { postProcess, keepSameDocumentLinks, stripSiteAttributes } from '../extract/body/post-process';
 import { runReadability } from '../extract/body/readability';
+import { removeTeaserLinkLines } from '../extract/body/teaser-links';
 import { extractText, type TextResult } from '../extract/body/text';
 import { STRIP_BEFORE_TEXT } from '../extract/constants';
 import { declutter } from '../extract/declutter';
@@ -36,6 +37,7 @@ import { bylineOf, canonicalUrlOf, datesOf, declaredTitles, leadImageOf, readPag
 import { findNextPage } from '../extract/page/next-page';
 import { detectPaywall } from '../extract/page/paywall';
 import { scanPage } from '../extract/page/scan';
+import { findStandfirst, restoreStandfirst } from '../extract/page/standfirst';
 import { findHeadline } from '../extract/page/title';
 import type { DetectResult, Removal } from '../extract/types';
 import type { ExtractResult } from './types';
@@ -143,6 +145,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
   const removed: Removal[] = declutter(clone, { phase: 'pre', title, lang: preLang });
   lap('declutter pre');
 
+  // the lead paragraph under the headline, read before Readability changes the clone
+  const standfirst = findStandfirst(headline.element, title);
+  lap('metadata');
+
   // 4. body
   const rd = runReadability(clone, preLang);
   lap('readability');
@@ -155,8 +161,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     removed.push(...declutter(article, { phase: 'post', title, lang: preLang }));
     lap('declutter post');
     removed.push(...postProcess(article, title, byline));
+    removed.push(...removeTeaserLinkLines(article, baseUrl));
     keepSameDocumentLinks(article, pageUrl);
     restoreLeadImage(article, lead);
+    restoreStandfirst(article, standfirst);
     for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
     stripSiteAttributes(article);
     lap('post-process');

@@ -162,4 +162,14 @@ describe('removeTail', () => {
     const note = article('<p>本文です。</p><p>（追記 2019/4/14：記事の一部を修正しました）</p><p>その判断は…</p>');
     expect(removeTail(note)).toEqual([]);
   });
+
+  it('takes a heading with nothing after it (its list was clutter), not a closing heading of sentences or a paragraph ending in a colon', () => {
+    const orphan = article('<p>Die Stadt meldet zwölf neue Fälle.</p><h3>Weitere Informationen zum Coronavirus in Thüringen:</h3>');
+    expect(removeTail(orphan).map((r) => [r.rule, r.text])).toEqual([['extract-tail-furniture', 'Weitere Informationen zum Coronavirus in Thüringen:']]);
+    expect(orphan.textContent).toBe('Die Stadt meldet zwölf neue Fälle.');
+    const closing = article('<p>Die Stadt meldet zwölf neue Fälle.</p><h4>Das Amt rechnet mit weiteren Fällen.</h4>');
+    expect(removeTail(closing)).toEqual([]);
+    const colon = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p>Lesen Sie dazu auch die Pressemitteilungen des Landes:</p>');
+    expect(removeTail(colon)).toEqual([]);
+  });
 });

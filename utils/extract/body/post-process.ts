@@ -114,6 +114,18 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
   return removed;
 }
 
+/**
+ * A byline, a date line or a byline-and-date line ("By Jane Doe - 11/18/19 11:04 PM EST", "Von
+ * Claudia Riedler 19. Oktober 2019 00:04 Uhr", "Updated Nov 19, 6:55 AM"): what the top check
+ * drops, for stages that look at lines outside the article (page/standfirst.ts).
+ */
+export function isBylineOrDateLine(text: string): boolean {
+  if (text.length > MAX_DATELINE_CHARS + MAX_META_REST_CHARS) return false;
+  if (RE_BYLINE_LINE.test(text) || isDateOnly(text) || RE_DATELINE.test(text) || /\d{1,2}:\d{2}/.test(text)) return true;
+  const rest = text.replace(RE_DATE_ANYWHERE, ' ').trim();
+  return rest !== text && rest.length <= MAX_META_REST_CHARS && !RE_SENTENCE_END.test(rest);
+}
+
 /** Leaf blocks that may repeat or be UI labels. */
 const LEAF_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'FIGCAPTION', 'BLOCKQUOTE']);
 /** Elements whose presence inside a block makes it a container, not a leaf. */
@@ -208,6 +220,8 @@ const MAX_TAIL_CHARS = 400;
  */
 const MAX_TAIL_LABEL_CHARS = 24;
 const MAX_TAIL_CJK_LABEL_CHARS = 8;
+/** An orphan heading at the end: at most this long. */
+const MAX_ORPHAN_CHARS = 100;
 /** A short line that is all link text (not a bare URL, which the story may point to). */
 const MAX_TAIL_LINKS_CHARS = 40;
 const RE_HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -239,7 +253,13 @@ export function removeTail(article: Element): Removal[] {
     const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text) && !/\d/.test(text);
     const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length && !/^(?:https?:|www\.)/i.test(text);
     const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text));
-    if (!(label || link || meta) || chars + text.length > MAX_TAIL_CHARS) break;
+    // a heading with nothing after it heads what is not there (its list was clutter, or stood
+    // elsewhere): "Die Karte zum Abspeichern:", "Noch mehr Infos für dich", "Weitere Informationen
+    // zum Coronavirus in Thüringen:" (trafilatura-dev). A heading of full sentences is the story's
+    // own (spiegel.de's closing h4); a paragraph ending in a colon may be too ("Lesen Sie dazu
+    // auch die Pressemitteilungen:", bundespolizei; "Twitter seemed a bit confused:", usatoday).
+    const orphan = text.length <= MAX_ORPHAN_CHARS && /^H[2-6]$/.test(el.tagName) && !/[.。]["”»)]*$/u.test(text);
+    if (!(label || link || meta || orphan) || chars + text.length > MAX_TAIL_CHARS) break;
     chars += text.length;
     removed.unshift({ category: 'other', rule: 'extract-tail-furniture', text, html: el.outerHTML });
     el.remove();

@@ -9,7 +9,7 @@
 import { HEADING_RULES, type HeadingRule } from './rules';
 import { fitsShape, collapseSpace, solidCharsUpTo, weight } from './measure';
 import type { Pass } from './pass';
-import { countTags, hasTag, HEADING_TAGS, MEDIA_TAGS } from './dom';
+import { countTags, elementsByTags, hasTag, HEADING_TAGS, MEDIA_TAGS } from './dom';
 
 /** Longest heading text considered (characters, folded). */
 const MAX_HEADING_CHARS = 40;
@@ -27,6 +27,7 @@ const COMMENT_CONTROLS = ['textarea', 'form'];
 /** Punctuation, symbols and digits are decoration in a heading: 【話題】, ▼関連記事, [ニュース]. */
 const DECORATION = /[\p{P}\p{S}\p{N}]+/gu;
 const FULLWIDTH = /[\uff01-\uff5e\u3000]/u;
+const TRAILING_PUNCTUATION = /[\p{P}\s]+$/u;
 const LATIN = /^[\p{Script=Latin}\s]+$/u;
 
 interface Phrase {
@@ -95,7 +96,7 @@ function findHeadings(pass: Pass): Candidate[] {
     const t = n.nodeValue ?? '';
     if (t.length > 200) continue;
     const f = collapseSpace(t);
-    if (!f || f.length > MAX_HEADING_CHARS) continue;
+    if (!f || f.replace(TRAILING_PUNCTUATION, '').length > MAX_HEADING_CHARS) continue;
     // NFKC only when there is something to collapseSpace (full-width letters): it is the costly part
     const q = FULLWIDTH.test(f) ? normaliseHeading(f) : f.toLowerCase().replace(DECORATION, ' ');
     if (!PREFILTER.test(q) || !pass.alive(n.parentElement ?? pass.root)) continue;
@@ -112,16 +113,40 @@ function findHeadings(pass: Pass): Candidate[] {
     // a menu item or a link is not a heading ("トレンド" in the seed's nav bar)
     if (NOT_HEADING.test(h.tagName) || h.closest('a, li, option, button, label') !== null && !HEADING_TAG.test(h.tagName)) continue;
     const ht = collapseSpace(h.textContent ?? '');
-    if (ht.length > MAX_HEADING_CHARS || (title && normaliseHeading(ht) === title)) continue;
+    // the length that counts is the phrase's: "Das Thema könnte dich auch interessieren:" (incurvy) is 40 without its colon
+    if (normaliseHeading(ht).length > MAX_HEADING_CHARS || (title && normaliseHeading(ht) === title)) continue;
     const rule = matchHeading(ht);
     if (rule) out.push({ heading: h, rule });
   }
   return out;
 }
 
+/** A teaser's headline link: this heavy at least (KATAPULT's "Krieg und ..." is 13). */
+const MIN_TEASER_LINK_WEIGHT = 8;
+/** What each teaser may say besides its headline: a one- or two-sentence summary. */
+const MAX_TEASER_TEXT_WEIGHT = 400;
+
+/**
+ * Teaser cards: each a headline link (in or around a heading) with at most a short summary
+ * (KATAPULT's "Neueste Artikel": picture, kicker, h3 > a, one sentence). Their summaries are
+ * prose, so they fail the `list` shape; under a heading that names clutter they are that
+ * clutter all the same. The article's own sections never carry a linked heading each.
+ */
+export function isTeaserCards(pass: Pass, block: Element): boolean {
+  let teasers = 0;
+  for (const h of elementsByTags(block, HEADING_TAGS)) {
+    const a = h.closest('a[href]') ?? h.querySelector('a[href]');
+    if (!a || !block.contains(a)) continue;
+    if (weight(collapseSpace(a.textContent ?? '')) >= MIN_TEASER_LINK_WEIGHT) teasers++;
+  }
+  const m = pass.stats(block);
+  return teasers >= 2 && m.proseBlocks <= teasers && m.total - m.links <= teasers * MAX_TEASER_TEXT_WEIGHT;
+}
+
 function fits(pass: Pass, block: Element, rule: HeadingRule): boolean {
   const m = pass.stats(block);
   if (fitsShape(m, rule.shape, pass.phase)) return true;
+  if (rule.shape === 'list' && isTeaserCards(pass, block)) return true;
   // a comment section holds prose (the comments); its form or list gives it away
   return rule.category === 'comments' && hasTag(block, COMMENT_CONTROLS);
 }

@@ -2,7 +2,8 @@
  * Declutter: removes what is not the article, before Readability (on the cloned page) and after
  * it (inside the extracted article), and records every removal so the reader can show and undo
  * it. Stages, in order (each its own file):
- *   hidden (pre only) → selector rules → share/skip link groups → notices by wording (pre only)
+ *   hidden (pre only) → selector rules → share/skip link groups → notices by wording → notice
+ *   lines by wording (post only)
  *   → heading blocks → comment forms → own headline in lists → footers → repeated blocks →
  *   link lists (rank lists decide `ranking`) → nav bars, headers, sidebars.
  * Specific stages run before broad ones so a ranking inside a sidebar is recorded as `ranking`,
@@ -18,6 +19,7 @@ import { removeOwnHeadlineLists } from './own-headline';
 import { removeLinkLists } from './link-lists';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeTextNotices } from './text-notices';
+import { removeNoticeLines } from './notice-lines';
 
 export interface DeclutterContext {
   /** 'pre' runs on the whole cloned document before Readability; 'post' on the extracted body. */
@@ -42,7 +44,10 @@ export function declutter(root: Document | Element, ctx: DeclutterContext): Remo
   applySelectorRules(pass, matches, 0);
   removeShareGroups(pass);
   removeSkipLinks(pass);
-  if (ctx.phase === 'pre') removeTextNotices(pass);
+  // also inside the article: consent placeholders stand where an embed was (amnesty.de's
+  // "Wir respektieren deine Privatsphäre …" box in place of a tweet)
+  removeTextNotices(pass);
+  if (ctx.phase === 'post') removeNoticeLines(pass);
   removeHeadingBlocks(pass);
   removeCommentForms(pass);
   removeOwnHeadlineLists(pass);

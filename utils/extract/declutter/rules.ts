@@ -86,6 +86,32 @@ export const NOTICE_RULES: { id: string; category: Category; pattern: RegExp }[]
   },
 ];
 
+/**
+ * Lines recognised by their wording inside the article (post phase): one short block each, its
+ * wrapper only when the wrapper holds nothing else. Calls to subscribe, follow or join a channel,
+ * "this needs JavaScript" placeholders. (Not copyright lines: "© 2019 Associated Press. All Rights
+ * Reserved." closes wire stories and is the story's own on scrapinghub.) Seen on trafilatura-dev and scrapinghub
+ * as named per entry; synthetic notice-lines.
+ */
+export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegExp }[] = [
+  {
+    id: 'call-to-action-line',
+    category: 'other',
+    // guatemala.com ("¿Ya sabías que … tenemos canal de Telegram? Únete …"), panamaamerica ("¡Mira lo
+    // que tiene nuestro canal de YouTube!"), mercurynews ("Submit your letter to the editor via this
+    // form"), nj.com ("Subscribe to NJ.com's newsletters"), space.com ("Join our Space Forums"),
+    // 9to5mac ("Subscribe to the 9to5Toys YouTube Channel"); German, French and Polish equivalents
+    pattern:
+      /\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor)\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
+  },
+  {
+    id: 'noscript-notice-text',
+    category: 'other',
+    // morebikes ("This slideshow requires JavaScript."), German and Spanish equivalents
+    pattern: /\b(?:requires javascript|enable javascript|javascript (?:is )?(?:disabled|required)|javascript aktivieren|activa(?:r)? javascript|activez javascript)\b/iu,
+  },
+];
+
 /** Skip-link texts ("skip to main content"), seed pages and KBS World. */
 export const SKIP_LINK_TEXT =
   /^(?:skip\b|jump to\b|メイン(?:メニュー|コンテンツ)へ|本文へ|コンテンツへ|ナビゲーションへ|.*スキップ|跳到|跳过导航|본문\s*바로가기|메뉴\s*바로가기|zum\s+(?:inhalt|hauptinhalt)|springe? zu|saltar al|aller au contenu|passer au contenu)/i;
@@ -132,7 +158,8 @@ export const SELECTOR_RULES: SelectorRule[] = [
     id: 'author-box',
     category: 'author-bio',
     // publickey (bloggerinchief), getnews (si_profile); the rest are common WordPress/CMS names
-    names: ['author-box', 'author-bio', 'author-info', 'author-profile', 'about-author', 'author-card', 'writer-profile', 'profile-box', 'bloggerinchief', 'si-profile', 'byline-bio'],
+    // trafilatura-dev: neunzehn72 (div.saboxplugin-wrap, the Simple Author Box plugin)
+    names: ['author-box', 'author-bio', 'author-info', 'author-profile', 'about-author', 'author-card', 'writer-profile', 'profile-box', 'bloggerinchief', 'si-profile', 'byline-bio', 'saboxplugin'],
     shape: 'small',
   },
   {
@@ -174,7 +201,26 @@ export const SELECTOR_RULES: SelectorRule[] = [
     // Bolivian articles (kk-star-ratings, "Hier können Sie den Artikel bewerten", "Valora esta
     // noticia", "(Noch keine Bewertungen)"), print buttons ("Rezept drucken");
     // synthetic european-widgets
-    names: ['rating', 'ratings', 'star-rating', 'star-ratings', 'kk-star-ratings', 'post-ratings', 'rating-box', 'article-rating', 'rate-this', 'yasr', 'bewertung', 'bewertungen', 'valoracion', 'votacion', 'print-button', 'print-link', 'drucken'],
+    // (lostiempos: div.news-rate "Valora esta noticia")
+    names: ['rating', 'ratings', 'star-rating', 'star-ratings', 'kk-star-ratings', 'post-ratings', 'rating-box', 'article-rating', 'rate-this', 'news-rate', 'yasr', 'bewertung', 'bewertungen', 'valoracion', 'votacion', 'print-button', 'print-link', 'drucken'],
+    shape: 'small',
+  },
+  {
+    id: 'reading-time',
+    category: 'other',
+    // trafilatura-dev: forsal.pl (span.readingTime "Ten tekst przeczytasz w mniej niż minutę"),
+    // dwutygodnik (p.article-reading-time "Jeszcze 3 minuty czytania"), greator
+    // (div.oxy-reading-time "Lesezeit von 4 Minuten"); synthetic european-widgets
+    names: ['reading-time', 'read-time', 'readingtime', 'readtime', 'lesezeit', 'lesedauer'],
+    shape: 'small',
+  },
+  {
+    id: 'disclosure-note',
+    category: 'other',
+    // trafilatura-dev: haustiermagazin (p.aawp-disclaimer, the affiliate-links note), thepointsguy
+    // (section.advertiser-disclosure-body, which Readability took for the article);
+    // synthetic european-widgets
+    names: ['disclaimer', 'advertiser-disclosure', 'affiliate-disclosure'],
     shape: 'small',
   },
   {
@@ -462,6 +508,7 @@ export const HEADING_RULES: HeadingRule[] = [
 export const ALL_RULE_IDS: string[] = [
   ...SELECTOR_RULES.map((r) => r.id),
   ...NOTICE_RULES.map((r) => r.id),
+  ...LINE_NOTICE_RULES.map((r) => r.id),
   ...HEADING_RULES.map((r) => r.id),
   ...Object.values(STRUCTURE_RULES).map((r) => r.id),
 ];

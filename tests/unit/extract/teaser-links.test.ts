@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { removeTeaserLinkLines } from '../../../utils/extract/body/teaser-links';
+
+const PAGE = 'https://www.example.de/news/2020/hochzeit-abgesagt.html';
+
+function article(html: string): Element {
+  const doc = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');
+  return doc.getElementById('root')!;
+}
+
+const STORY = '<p>Die Hochzeit war für den Sommer geplant, wurde nun aber wegen der Pandemie auf das nächste Jahr verschoben.</p>';
+
+describe('removeTeaserLinkLines', () => {
+  it('removes a paragraph that is a link to another story of the site, with or without a short label (tonight.de, foxnews shapes)', () => {
+    const el = article(
+      STORY +
+        '<p>Wegen Corona: <a href="/news/2020/danni-buechner.html">Danni Büchner sagt ihre Hochzeit ab</a></p>' +
+        '<p><strong><a href="https://example.de/politik/wahl-ergebnis">WAHL IN THÜRINGEN: DIE ERGEBNISSE IM ÜBERBLICK</a></strong></p>' +
+        STORY,
+    );
+    const removed = removeTeaserLinkLines(el, PAGE);
+    expect(removed.map((r) => [r.category, r.rule, r.text])).toEqual([
+      ['related', 'extract-teaser-link-line', 'Wegen Corona: Danni Büchner sagt ihre Hochzeit ab'],
+      ['related', 'extract-teaser-link-line', 'WAHL IN THÜRINGEN: DIE ERGEBNISSE IM ÜBERBLICK'],
+    ]);
+    expect(el.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps links in running text, sentences that go on after the link, links to other sites, list items and the home page', () => {
+    const kept = [
+      '<p>Wie <a href="/news/2020/umfrage.html">eine Umfrage zeigt</a>, wollen viele Paare ihre Feier nachholen, sobald es wieder erlaubt ist.</p>',
+      '<p>See <a href="/news/other-story">the earlier story</a>.</p>',
+      '<p><a href="https://www.openpetition.de/petition/online/hochzeiten">Petition: Hochzeiten erlauben</a></p>',
+      '<ul><li><a href="/news/2020/standesamt.html">Standesämter öffnen wieder</a></li></ul>',
+      '<p><a href="/">Zur Startseite von example.de</a></p>',
+    ];
+    const el = article(STORY + kept.join(''));
+    expect(removeTeaserLinkLines(el, PAGE)).toEqual([]);
+    expect(el.innerHTML).toBe(STORY + kept.join(''));
+  });
+
+  it('does nothing without the page address (no site to compare links with)', () => {
+    const el = article('<p><a href="/news/2020/x.html">Danni Büchner sagt Hochzeit ab</a></p>');
+    expect(removeTeaserLinkLines(el, null)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Teaser lines inside the story: a paragraph that is nothing but a link to another article of the
+ * same site, perhaps after a short label ("Wegen Corona: <a>Danni Büchner sagt Hochzeit ab</a>",
+ * "<a>Alkohol beim Angeln – Diskussion im Forum</a>", Fox News' upper-case headline links between
+ * paragraphs). Seen on trafilatura-dev (tonight.de, fisch-hitparade, nesselsetzer) and scrapinghub
+ * (foxnews, foxbusiness). The paragraph is the link: removing it removes the link and nothing
+ * else. Links in running text (more than a short label around them, or a sentence that goes on
+ * after the link: "See <a>the earlier story</a>."), in lists, tables, quotes and captions, and
+ * links to other sites (a source, a petition) stay.
+ */
+import type { Removal } from '../types';
+import { foldSpace } from '../fold-space';
+
+const MIN_LINE_CHARS = 12;
+const MAX_LINE_CHARS = 160;
+/** Share of the line's characters inside the links. */
+const MIN_LINK_SHARE = 0.7;
+/** Text beside the links: a label ("Lesen Sie auch:", "Wegen Corona:"), not a sentence. */
+const MAX_LABEL_CHARS = 30;
+const NOT_IN = 'li, td, th, blockquote, figure, table, pre';
+/** After a teaser's last link: nothing, or closing marks; a sentence end there makes it a sentence. */
+const RE_SENTENCE_AFTER = /[.!?。！？]/u;
+
+/** The text that follows `a` inside `p` (in document order). */
+function textAfter(p: Element, a: Element): string {
+  const range = p.ownerDocument.createRange();
+  range.setStartAfter(a);
+  range.setEnd(p, p.childNodes.length);
+  return range.toString();
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.host.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A link to another page of the page's own site (not its home page, not this page). */
+function isSiteLink(href: string, host: string, page: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(href, page);
+  } catch {
+    return false;
+  }
+  if (!/^https?:$/.test(u.protocol) || u.host.replace(/^www\./, '') !== host) return false;
+  if (u.pathname === '/' || u.pathname === '') return false;
+  return u.href.split('#')[0] !== page.split('#')[0];
+}
+
+export function removeTeaserLinkLines(article: Element, pageUrl: string | null): Removal[] {
+  const host = hostOf(pageUrl);
+  if (!host || !pageUrl) return [];
+  const removed: Removal[] = [];
+  for (const p of article.querySelectorAll('p')) {
+    if (p.closest(NOT_IN)) continue;
+    const text = foldSpace(p.textContent ?? '');
+    if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS) continue;
+    const links = [...p.querySelectorAll('a[href]')];
+    if (!links.length || !links.every((a) => isSiteLink(a.getAttribute('href') ?? '', host, pageUrl))) continue;
+    const linked = links.reduce((n, a) => n + foldSpace(a.textContent ?? '').length, 0);
+    if (linked < MIN_LINK_SHARE * text.length || text.length - linked > MAX_LABEL_CHARS) continue;
+    if (RE_SENTENCE_AFTER.test(textAfter(p, links[links.length - 1]))) continue;
+    removed.push({ category: 'related', rule: 'extract-teaser-link-line', text, html: p.outerHTML });
+    p.remove();
+  }
+  return removed;
+}
