@@ -13,11 +13,11 @@ const BUDGETS = [
   // (fetch, re-encode, IndexedDB) and the offscreen document for Save (issue #13): 46.2 kB.
   { name: 'background service worker', file: 'background.js', kB: 48 },
   // The clean view (Readability, DOMPurify, Preact, UI), injected only when the reader is asked
-  // for; everything the first paint needs and nothing else (271.5 kB without the analysis).
+  // for; everything the first paint needs and nothing else (277.8 kB measured; 355 kB with the analysis).
   { name: 'reader bundle', file: 'content-scripts/reader.js', kB: 300 },
   // The source & quote analysis (utils/analysis: sentence and quote rules per script, the outlet
   // and role tables), injected after the view has painted the article (issue #10: heavy analysis
-  // code in its own chunk with its own budget). Measured 91.2 kB.
+  // code in its own chunk with its own budget). Measured 94.8 kB: a new rule must make room first.
   { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 95 },
 ];
 /**
