@@ -8,7 +8,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './helpers/extension';
-import { tabIdOf, toggleReader } from './helpers/reader';
+import { tabIdOf, toggleReader, waitPanelFilled } from './helpers/reader';
 import { backgroundToggle, honbunText, pageState, watchErrors, type ErrorWatch, type PageState } from './helpers/faults';
 
 /** The budget for the "too large" message. */
@@ -182,6 +182,8 @@ describe('odd pages', () => {
     const count = () => page.evaluate(() => document.getElementById('feed')!.childElementCount);
     await toggleReader(page);
     expect(await until(() => pageState(page), viewOpen)).toEqual({ overlay: true, inert: true });
+    // the panel fills in after the paint (the analysis is its own bundle): snapshot after that
+    await waitPanelFilled(page);
     const first = await honbunText(page);
     expect(first).toContain('This is the first paragraph of a real article.');
     const n0 = await count();
