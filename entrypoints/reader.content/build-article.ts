@@ -6,7 +6,8 @@
  * is yielded to between them: the notice paints and the budget is checked there.
  *
  * Extraction only: the view paints this, and the source & quote analysis (its own bundle) runs
- * on the extracted blocks after the paint (controller.tsx).
+ * on the extracted blocks after the paint (controller.tsx), as does the sanitizing of the
+ * removed blocks' html, which only the list of what was hidden and "put back" need.
  */
 import { extractArticle, type ExtractedArticle } from '../../utils/article/extract';
 import { deeperThan, flattenedCopy, MAX_DEPTH } from '../../utils/extract/page/bounds';
@@ -103,8 +104,9 @@ export async function buildArticle(
     const url = doc.location?.href ?? doc.URL;
     let r: ExtractedArticle;
     try {
-      // the per-page script's verdict (its detector runs now if the press came before detection)
-      r = extractArticle(source, { url, window: win, detect: detector.known ?? detector.now() });
+      // the per-page script's verdict (its detector runs now if the press came before detection);
+      // the removed blocks' html is sanitized after the paint (controller.tsx, removal-html.ts)
+      r = extractArticle(source, { url, window: win, detect: detector.known ?? detector.now(), removedHtml: 'later' });
     } catch {
       return { ...failedArticle(doc), url };
     }

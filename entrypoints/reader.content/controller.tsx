@@ -28,6 +28,7 @@ import { keepOnTop, type TopLayer } from '../../utils/reader/view/top-layer';
 import type { AnalysisResult } from '../../utils/analysis/types';
 import type { ExtractedArticle } from '../../utils/article/extract';
 import { buildArticle, nextPaint, TooComplex, type BuiltArticle } from './build-article';
+import { sanitizePendingRemovals } from '../../utils/article/removal-html';
 import { analyseWith, createAnalysisLoader, requestAnalysisBundle, type AnalysisLoader } from './analysis-loader';
 import { shieldEvent, shieldOwnHosts, type ShieldTarget } from './view-shield';
 import { printArticleAlone } from './print';
@@ -208,6 +209,22 @@ export function createReaderController(): ReaderApi {
   }
 
   /**
+   * Once the article has painted (two frames, as the analysis): the removed blocks' html through
+   * the sanitizer (set aside by the extraction, removal-html.ts), for the list of what was hidden
+   * and "put back". A new `removed` array, so the view's lists are rebuilt; the analysis still
+   * describes `base`.
+   */
+  function sanitizeRemovedAfterPaint(v: OpenView): void {
+    void nextPaint().then(nextPaint).then(() => {
+      if (current !== v || !sanitizePendingRemovals(v.base.removed, window as Window & typeof globalThis)) return;
+      const before = v.base;
+      v.base = { ...before, removed: [...before.removed] };
+      if (v.analysed?.of === before) v.analysed = { ...v.analysed, of: v.base };
+      paint(v);
+    });
+  }
+
+  /**
    * After the article has painted: load the analysis bundle (once), run it, fill in the panel.
    * Two frames first: the view's first frame is on screen and the next one is not held up by
    * parsing the bundle either (the first scroll stays smooth).
@@ -301,6 +318,7 @@ export function createReaderController(): ReaderApi {
     watchOrphan(v, close);
     // Focus before the bar, so the first Tab reaches its first button (issue #14).
     rootEl()?.focus({ preventScroll: true });
+    sanitizeRemovedAfterPaint(v);
     startAnalysis(v);
   }
 

@@ -19,7 +19,6 @@
  * the DOM works on the clone. The analysis of sources and quotes runs on the result (pipeline.ts
  * joins the two).
  */
-import { sanitizeHtmlList } from '../sanitize/batch';
 import { sanitizeArticleHtml } from '../sanitize/sanitize';
 import { postProcess, keepSameDocumentLinks, stripSiteAttributes } from '../extract/body/post-process';
 import { runReadability } from '../extract/body/readability';
@@ -40,6 +39,7 @@ import { scanPage } from '../extract/page/scan';
 import { findStandfirst, restoreStandfirst } from '../extract/page/standfirst';
 import { findHeadline } from '../extract/page/title';
 import type { DetectResult, Removal } from '../extract/types';
+import { sanitizeRemovals, type RemovedHtmlMode } from './removal-html';
 import type { ExtractResult } from './types';
 
 export interface ExtractOptions {
@@ -49,9 +49,10 @@ export interface ExtractOptions {
   window: Window & typeof globalThis;
   /**
    * Keep each removal's (sanitized) html, for "put back" in the reader. Default true. The CLI,
-   * whose output has no removal html, passes false and saves one sanitizer run per page.
+   * whose output has no removal html, passes false and saves one sanitizer run per page; the
+   * clean view passes 'later' and sanitizes it after the paint (removal-html.ts).
    */
-  removedHtml?: boolean;
+  removedHtml?: RemovedHtmlMode;
   /** the detector's verdict on this document (utils/extract/detect; run-page.ts runs it for callers that have none) */
   detect: DetectResult;
   /**
@@ -178,7 +179,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     html = sanitizeArticleHtml(raw, { window, baseUrl, profile: opts.profile });
     lap(null);
   }
-  sanitizeRemovals(removed, opts, baseUrl);
+  sanitizeRemovals(removed, opts.removedHtml ?? true, { window, baseUrl, profile: opts.profile });
   lap(null);
 
   const { text } = body;
@@ -207,18 +208,4 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     captions: body.captions,
     links: body.links,
   };
-}
-
-/** Each removal's html through the sanitizer (all in one run), or dropped when not wanted. */
-function sanitizeRemovals(removed: Removal[], opts: ExtractOptions, baseUrl: string | null): void {
-  if (opts.removedHtml === false) {
-    for (const r of removed) delete r.html;
-    return;
-  }
-  const withHtml = removed.filter((r) => r.html);
-  const clean = sanitizeHtmlList(
-    withHtml.map((r) => r.html as string),
-    { window: opts.window, baseUrl, profile: opts.profile },
-  );
-  withHtml.forEach((r, i) => (r.html = clean[i]));
 }
