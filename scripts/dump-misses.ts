@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/dump-misses.ts [--only ID] [--out FILE]`: for the TUNED two thirds of
+ * `npx tsx scripts/dump-misses.ts [--only ID] [--out FILE] [--leaks-only]`: for the TUNED two thirds of
  * trafilatura-dev only (never the untouched third, `isHeld` in held-out.ts), every `with` segment the
  * pipeline loses and every `without` segment it leaks, with where it happened and the page's HTML
  * around it, so misses can be grouped into classes (lists, tables, second containers; teasers,
@@ -123,6 +123,8 @@ function stageTrace(doc: Document, title: string | null, lang: string | null, se
 function main(): void {
   const only = arg('--only');
   const outFile = arg('--out') ?? '/tmp/dump-misses.txt';
+  // leaks only: no lost-segment trace and no plain Readability run (several times faster)
+  const leaksOnly = process.argv.includes('--leaks-only');
   const pages = readFileSync(resolve(TRAFILATURA, 'manifest.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -149,10 +151,9 @@ function main(): void {
     leaked += leaks.length;
     lines.push(`\n======== ${page.id} [${page.lang}] ${page.url ?? ''}  lost ${missed.length}/${page.with.length} leaked ${leaks.length}/${page.without.length}  out ${text.length} chars`);
     // plain Readability on its own copy: which losses and leaks are ours alone
-    const plainDoc = doc.cloneNode(true) as Document;
-    const plain = collapse(new Readability(plainDoc).parse()?.textContent ?? '');
+    const plain = leaksOnly ? '' : collapse(new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '');
     const mark = (s: string): string => (plain.includes(collapse(s)) ? 'R+' : 'R-');
-    const trace = missed.length ? stageTrace(doc, res.title, res.lang, missed) : new Map<string, string>();
+    const trace = missed.length && !leaksOnly ? stageTrace(doc, res.title, res.lang, missed) : new Map<string, string>();
     for (const s of missed) {
       const h = holder(doc, probe(s));
       const partial = text.includes(probe(s)) ? ' (opening kept: segment split or changed)' : '';

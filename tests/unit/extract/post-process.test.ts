@@ -77,6 +77,26 @@ describe('captionsToFigures', () => {
     expect(el.querySelector('figure img')).not.toBeNull();
   });
 
+  it('joins the credit line after a caption into the figcaption (caritas, hss shapes) and takes a bold caption the page names (l-mag)', () => {
+    const el = article(
+      '<p>Story.</p><p class="icaption"><img src="a.jpg"><span class="caption">Die neue Präsidentin nach der Wahl.</span><span class="credits">DCV / Oppitz</span></p>' +
+        '<div class="media__image"><img src="b.jpg"><p class="media__caption--description">Protest im Sommer.</p><p class="media__caption--source">Ahmed Zarrouki, Tunis.</p></div>' +
+        `<div class="textpic"><img src="c.jpg"><strong class="caption"><span class="copyright">A. Sackmann</span><span>${'Zwei Frauen mit dem Künstler Gunter Demnig vor dem neuen Stolperstein in der Kölner Innenstadt, '.repeat(2)}</span></strong></div><p>Next.</p>`,
+    );
+    expect(captionsToFigures(el)).toBe(3);
+    expect([...el.querySelectorAll('figcaption')].map((f) => f.textContent)).toEqual([
+      'Die neue Präsidentin nach der Wahl. DCV / Oppitz',
+      'Protest im Sommer. Ahmed Zarrouki, Tunis.',
+      expect.stringContaining('A. Sackmann'),
+    ]);
+    expect(el.querySelector('.credits, .media__caption--source')).toBeNull();
+  });
+
+  it('leaves a bold line after a picture alone when nothing calls it a caption', () => {
+    const el = article('<div><img src="a.jpg"><strong>Wichtig:</strong> Die Anmeldung endet am Freitag.</div>');
+    expect(captionsToFigures(el)).toBe(0);
+  });
+
   it('leaves a picture followed by story text alone', () => {
     const long = '東京都は1日、新しい交通計画を発表した。'.repeat(8);
     const el = article(`<p><img src="a.jpg"></p><p>${long}</p><p>次の段落。</p>`);

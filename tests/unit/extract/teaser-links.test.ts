@@ -27,6 +27,27 @@ describe('removeTeaserLinkLines', () => {
     expect(el.querySelectorAll('p')).toHaveLength(2);
   });
 
+  it('removes a labelled paragraph of several teaser links, one per line, also when a line break sits inside a link (nesselsetzer shape)', () => {
+    const list =
+      '<p>Siehe auch<br> <a href="/2012/11/21/chemtrails/">Die dümmste aller Verschwörungstheorien: Chemtrails</a><br> ' +
+      '<a href="/2012/06/09/verschwoerung/">Immer mehr Verschwörungsbedürftige</a><br> ' +
+      '<a href="/2012/10/03/zehn-minuten/">Sinnlose Astrologie, Nostradamus und ein wenig evolutionäres Gehirn<br> </a>' +
+      '<a href="/2013/01/02/rationalitaet/">Der schleichende Rationalitätsverlust in der Gesellschaft</a></p>';
+    const el = article(STORY + list + STORY);
+    const removed = removeTeaserLinkLines(el, PAGE);
+    expect(removed.map((r) => r.rule)).toEqual(['extract-teaser-link-line']);
+    expect(el.textContent).not.toContain('Chemtrails');
+    expect(el.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps a paragraph of several site links in one line of text (an enumeration, not a list of teasers)', () => {
+    const line =
+      '<p><a href="/thema/energie">Energiepreise</a>, <a href="/thema/verkehr">Verkehrswende</a> und <a href="/thema/wohnen">Wohnungsbau in den Städten</a> sind die Themen der Woche</p>';
+    const el = article(STORY + line);
+    expect(removeTeaserLinkLines(el, PAGE)).toEqual([]);
+    expect(el.innerHTML).toBe(STORY + line);
+  });
+
   it('keeps links in running text, sentences that go on after the link, links to other sites, list items and the home page', () => {
     const kept = [
       '<p>Wie <a href="/news/2020/umfrage.html">eine Umfrage zeigt</a>, wollen viele Paare ihre Feier nachholen, sobald es wieder erlaubt ist.</p>',

@@ -6,11 +6,19 @@
 
 /** Longer than this, the text after a picture is a paragraph of the story, not its caption. */
 const MAX_CAPTION_CHARS = 120;
-/** …unless the box says it is a picture box (CTV News: div.image with a 230-character caption). */
+/** …unless the box says it is a picture box (CTV News: div.image with a 230-character caption), or the caption says it is one (l-mag: strong.caption). */
 const MAX_BOXED_CAPTION_CHARS = 400;
 const RE_PICTURE_BOX = /image|photo|picture|figure|media|img|visual/i;
 const RE_CAPTION_CLASS = /caption|credit|photo-?(?:text|desc)|img-?text/i;
 const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE']);
+/**
+ * Lines after the caption that the page also calls caption or credit: a description and its
+ * source in two elements (trafilatura-dev: p.media__caption--description + p.media__caption--source,
+ * span.caption + span.credits "DCV / Oppitz"). They join the figcaption, or the credit would be
+ * read as a line of the story.
+ */
+const FOLLOWING_CAPTION_TAGS = new Set([...CAPTION_TAGS, 'STRONG', 'B']);
+const RE_FOLLOWING_CAPTION_CLASS = /caption|credit|copyright|photographer/i;
 
 /** The highest ancestor of `img` (below `stop`) that holds nothing but the picture. */
 function pictureBox(img: Element, stop: Element): Element {
@@ -22,6 +30,20 @@ function pictureBox(img: Element, stop: Element): Element {
   return box;
 }
 
+/** Moves the caption-classed short lines right after `fig` into its caption, one space apart. */
+function absorbCaptionLines(fig: Element, fc: Element): void {
+  let length = (fc.textContent ?? '').trim().length;
+  for (let next = fig.nextElementSibling; next; next = fig.nextElementSibling) {
+    const text = (next.textContent ?? '').trim();
+    if (!FOLLOWING_CAPTION_TAGS.has(next.tagName) || !RE_FOLLOWING_CAPTION_CLASS.test(next.getAttribute('class') ?? '')) return;
+    if (next.querySelector('img, p, div, li, table') || length + text.length > MAX_BOXED_CAPTION_CHARS) return;
+    length += text.length;
+    fc.appendChild(fig.ownerDocument.createTextNode(' '));
+    while (next.firstChild) fc.appendChild(next.firstChild);
+    next.remove();
+  }
+}
+
 export function captionsToFigures(article: Element): number {
   let made = 0;
   for (const img of [...article.querySelectorAll('img')]) {
@@ -29,13 +51,16 @@ export function captionsToFigures(article: Element): number {
     const box = pictureBox(img, article);
     const wrapper = box.parentElement;
     const cap = box.nextElementSibling;
-    if (!wrapper || !cap || !CAPTION_TAGS.has(cap.tagName) || cap.querySelector('img, p, div, li, table')) continue;
+    if (!wrapper || !cap || cap.querySelector('img, p, div, li, table')) continue;
+    const classed = RE_CAPTION_CLASS.test(cap.getAttribute('class') ?? '');
+    // bold captions only when the page names them (l-mag: strong.caption under the picture)
+    if (!CAPTION_TAGS.has(cap.tagName) && !(classed && FOLLOWING_CAPTION_TAGS.has(cap.tagName))) continue;
     const text = (cap.textContent ?? '').trim();
     const boxed = RE_PICTURE_BOX.test(wrapper.getAttribute('class') ?? '');
-    if (!text || text.length > (boxed ? MAX_BOXED_CAPTION_CHARS : MAX_CAPTION_CHARS)) continue;
+    if (!text || text.length > (boxed || classed ? MAX_BOXED_CAPTION_CHARS : MAX_CAPTION_CHARS)) continue;
     // Only the picture and its caption in their box, or a caption the page calls one.
     const alone = wrapper !== article && wrapper.children.length === 2 && !(wrapper.textContent ?? '').replace(cap.textContent ?? '', '').trim();
-    if (!alone && !RE_CAPTION_CLASS.test(cap.getAttribute('class') ?? '')) continue;
+    if (!alone && !classed) continue;
     const doc = article.ownerDocument;
     const fig = doc.createElement('figure');
     const fc = doc.createElement('figcaption');
@@ -44,6 +69,7 @@ export function captionsToFigures(article: Element): number {
     while (cap.firstChild) fc.appendChild(cap.firstChild);
     cap.remove();
     fig.appendChild(fc);
+    absorbCaptionLines(fig, fc);
     made++;
   }
   return made;

@@ -2,7 +2,8 @@
  * Teaser lines inside the story: a paragraph that is nothing but a link to another article of the
  * same site, perhaps after a short label ("Wegen Corona: <a>Danni Büchner sagt Hochzeit ab</a>",
  * "<a>Alkohol beim Angeln – Diskussion im Forum</a>", Fox News' upper-case headline links between
- * paragraphs). Seen on trafilatura-dev (tonight.de, fisch-hitparade, nesselsetzer) and scrapinghub
+ * paragraphs), or several such links one per line after a label ("Siehe auch<br><a>…</a><br><a>…</a>",
+ * nesselsetzer). Seen on trafilatura-dev (tonight.de, fisch-hitparade, nesselsetzer) and scrapinghub
  * (foxnews, foxbusiness). The paragraph is the link: removing it removes the link and nothing
  * else. Links in running text (more than a short label around them, or a sentence that goes on
  * after the link: "See <a>the earlier story</a>."), in lists, tables, quotes and captions, and
@@ -52,6 +53,20 @@ function isSiteLink(href: string, host: string, page: string): boolean {
   return u.href.split('#')[0] !== page.split('#')[0];
 }
 
+/** The link ends its line: a <br> or the paragraph's end follows it, or closes it (blank text aside). */
+function endsLine(a: Element): boolean {
+  let last = a.lastChild;
+  while (last && last.nodeType === 3 && !(last.nodeValue ?? '').trim()) last = last.previousSibling;
+  if (last?.nodeName === 'BR') return true;
+  for (let n: Node | null = a; n; n = n.parentNode) {
+    if (n.nodeName === 'P') return true;
+    let next = n.nextSibling;
+    while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+    if (next) return next.nodeName === 'BR';
+  }
+  return true;
+}
+
 export function removeTeaserLinkLines(article: Element, pageUrl: string | null): Removal[] {
   const host = hostOf(pageUrl);
   if (!host || !pageUrl) return [];
@@ -59,8 +74,10 @@ export function removeTeaserLinkLines(article: Element, pageUrl: string | null):
   for (const p of article.querySelectorAll('p')) {
     if (p.closest(NOT_IN)) continue;
     const text = foldSpace(p.textContent ?? '');
-    if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS) continue;
     const links = [...p.querySelectorAll('a[href]')];
+    // several teasers, one per line ("Siehe auch<br><a>…</a><br><a>…</a>"): each line may be as long as one
+    const lines = links.length > 1 && links.every(endsLine) ? links.length : 1;
+    if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS * lines) continue;
     if (!links.length || !links.every((a) => isSiteLink(a.getAttribute('href') ?? '', host, pageUrl))) continue;
     const linked = links.reduce((n, a) => n + foldSpace(a.textContent ?? '').length, 0);
     if (linked < MIN_LINK_SHARE * text.length || text.length - linked > MAX_LABEL_CHARS) continue;

@@ -100,9 +100,20 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // guatemala.com ("¿Ya sabías que … tenemos canal de Telegram? Únete …"), panamaamerica ("¡Mira lo
     // que tiene nuestro canal de YouTube!"), mercurynews ("Submit your letter to the editor via this
     // form"), nj.com ("Subscribe to NJ.com's newsletters"), space.com ("Join our Space Forums"),
-    // 9to5mac ("Subscribe to the 9to5Toys YouTube Channel"); German, French and Polish equivalents
+    // 9to5mac ("Subscribe to the 9to5Toys YouTube Channel"), computerbild ("Aktuelle Testberichte
+    // von Hard- und Software gratis per Newsletter."); German, French and Polish equivalents
     pattern:
-      /\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor)\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
+      /\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor)\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
+  },
+  {
+    id: 'article-feedback-line',
+    category: 'other',
+    // trafilatura-dev: greator (h4 "Artikel gefallen? Vergiss nicht zu teilen!" over share
+    // buttons), computerbild (p.headline "Gefällt Ihnen dieser Artikel?" over a voting box): the
+    // prompt closing a story that asks whether the reader liked it; English, Spanish, French and
+    // Polish equivalents; synthetic notice-lines
+    pattern:
+      /\bartikel gefallen\b|\bgefällt (?:ihnen|dir) (?:dieser|der|unser) (?:artikel|beitrag)\b|\bhat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen\b|\bdid you (?:like|enjoy) this (?:article|story|post)\b|\bwas this (?:article|story|post) helpful\b|(?<!\p{L})(?:te|le) gust[óo] (?:este|esta|la) (?:art[íi]culo|nota|noticia)(?!\p{L})|\b(?:cet article vous a plu|vous avez aimé cet article)\b|(?<!\p{L})(?:podobał ci się (?:ten )?artykuł)(?!\p{L})/iu,
   },
   {
     id: 'noscript-notice-text',
@@ -182,7 +193,9 @@ export const SELECTOR_RULES: SelectorRule[] = [
     id: 'newsletter-box',
     category: 'other',
     // infoq-jp (newsletter widget), japantimes (with-take5), mynavi, yomiuri, zdnet-japan
-    names: ['newsletter', 'mail-magazine', 'mailmag', 'take5', 'with-take5', 'signup'],
+    // trafilatura-dev: gofeminin (div.news-letter-section "News, Tipps und Trends... wir haben viele
+    // spannende Themen für dich!")
+    names: ['newsletter', 'news-letter', 'mail-magazine', 'mailmag', 'take5', 'with-take5', 'signup'],
     shape: 'small',
   },
   {
@@ -265,6 +278,19 @@ export const SELECTOR_RULES: SelectorRule[] = [
     names: ['site-header', 'global-header', 'header-nav', 'masthead', 'l-header'],
     shape: 'list',
     late: 2,
+    phase: 'pre',
+  },
+  {
+    id: 'site-tagline',
+    category: 'navigation',
+    // trafilatura-dev: WordPress themes print the blog's motto under its name in the masthead
+    // (p.site-description "Es heißt SOCIAL Media, nicht TECHNICAL Media."), Blogger's header
+    // (div.header-desc "The latest news and insights from Google on security …"); a sentence, so
+    // the list-shaped site-header rule leaves the masthead in. Only two-word names that say
+    // "the site's" (a bare `tagline` or `description` is often the article's own standfirst);
+    // synthetic site-tagline
+    names: ['site-description', 'site-tagline', 'site-slogan', 'blog-description', 'blog-tagline', 'header-desc', 'header-description'],
+    shape: 'small',
     phase: 'pre',
   },
   {
