@@ -65,7 +65,8 @@ export function noteRole(ctx: Ctx, name: string, role: string | null, title?: st
 export function addQuote(ctx: Ctx, speaker: string | null, text: string, paragraph: number, via: string | null, person: boolean, role: string | null = null): void {
   const t = text.trim();
   if (!t) return;
-  ctx.quotes.push({ speaker, role, text: t, paragraph, via });
+  // ("" is an attribution no one can be named for, see quotes-en: unattributed)
+  ctx.quotes.push({ speaker: speaker || null, role, text: t, paragraph, via });
   if (speaker && role) noteRole(ctx, speaker, role);
   if (speaker) {
     ctx.lastSpeaker = speaker;

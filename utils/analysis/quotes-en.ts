@@ -3,7 +3,7 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS, escapeRe } from './constants';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
@@ -149,8 +149,9 @@ function subjectBefore(prefix: string, last = false): string | null {
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
   // "Van Der Beek even touched upon the idea …": a clause, whose subject is its leading name
-  const clause = np.trim().split(/\s+/u).length > 4 ? SUBJECT_BEFORE_VERB_RE.exec(np.trim()) : null;
-  if (clause) return cleanNp(clause[1]);
+  // (a shorter one too when the verb has an object: "Reyes criticised Governor Adams and asked" is Reyes)
+  const clause = SUBJECT_BEFORE_VERB_RE.exec(np.trim());
+  if (clause && (np.trim().split(/\s+/u).length > 4 || clause[0].length < np.trim().length)) return cleanNp(clause[1]);
   return cleanNp(np.replace(/\s+(?:also|then|later|had|has|have|once|repeatedly|previously|again|first)$/u, ''));
 }
 
@@ -185,6 +186,35 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
   return found;
 }
 
+/** An unnamed person opening a clause as the subject of a reporting verb: "But a spokesperson for the union said". */
+const UNNAMED_SAYS_RE = new RegExp(`(?:^|[.!?]\\s+|\\b(?:[Bb]ut|[Aa]nd) )(?:[Aa]n?|[Oo]ne|[Tt]he) (?:[\\w-]+ ){0,2}(?:${[...EN_ROLE_NOUNS].join('|')})\\b[^.;:“”"]{0,100}?\\b(?:${SAY})\\b`, 'u');
+
+/**
+ * Between the last mention of `name` and the sentence of the pronoun, outside quotations, does
+ * another person report: a person the article names as the subject of a reporting verb ("Early
+ * says", "said Early") or an unnamed one ("a spokesperson … said")? Then "he" has two fitting
+ * antecedents. Reads at most 1,500 characters and 40 names.
+ */
+function othersSince(ctx: Ctx, name: string, allText: string, end: number): boolean {
+  const win = allText.slice(Math.max(0, end - 1500), end).replace(/[“"][^“”"]*[”"]/gu, (q) => ' '.repeat(q.length));
+  const own = name.split(/\s+/u);
+  const at = Math.max(...own.filter((w) => w.length > 2).map((w) => win.lastIndexOf(w)));
+  if (at < 0) return false;
+  // (up to the pronoun's own sentence: "the aide recalled that he said" is about someone else)
+  const since = win.slice(at, Math.max(at, win.search(/[.!?][”"’]?\s+[^.!?]*$/u)));
+  if (UNNAMED_SAYS_RE.test(since)) return true;
+  const seen = new Set(own);
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 40; i--) {
+    const m = ctx.mentions[i];
+    const last = m.name.slice(m.name.lastIndexOf(' ') + 1);
+    if (!m.person || seen.has(last) || last.length < 3) continue;
+    seen.add(last);
+    const n = escapeRe(last);
+    if (new RegExp(`\\b${n}(?:,[^,]{1,60},)?\\s+(?:${SAY})\\b|\\b(?:said|says|added|wrote)\\s+(?:\\p{Lu}\\S*\\s+){0,3}${n}\\b`, 'u').test(since)) return true;
+  }
+  return false;
+}
+
 /** "the actor", "the former star", "the “Pose” actor": the, up to three modifiers, one lowercase singular head. */
 const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\b))(?:\S+ ){0,3}[a-z-]+(?<!s)$/u;
 const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
@@ -211,8 +241,9 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       const local = lastPersonIn(blockBefore, allText, end);
       if (local) return local;
       // "he said" right after a quote usually continues that speaker
-      if (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1 && isPersonName(ctx.lastSpeaker)) return ctx.lastSpeaker;
-      return resolve(ctx, 'person');
+      const cand = ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : resolve(ctx, 'person');
+      // someone else has reported since ("Early says …", "a spokesperson … said"): two people fit, so no guess
+      return cand && othersSince(ctx, cand, allText, end) ? '' : cand;
     }
     if (lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower))
       return resolve(ctx, 'body');
@@ -246,7 +277,7 @@ export function enVia(sentence: string): string | null {
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
     // "told Hawk Sawyer" in a hearing is no channel; "told the Argus Leader", "in an interview with Oprah Winfrey" are
     // said on "DWTS": a title in quotation marks after "on" is a programme
-    const titled = /^[“"]/u.test(sentence.slice((m.index ?? 0) + m[0].length - m[1].length - 1));
+    const titled = /^[“"]/u.test(sentence.slice((m.index!) + m[0].length - m[1].length - 1));
     const channel = titled || classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
     if (/^\p{Lu}/u.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
   }
@@ -280,7 +311,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!np && (m = LATER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && (m = LATER_VERB_RE.exec(rest))) {
       // said another witness in the probe, former adviser Fiona Hill: the name is in the appositive
-      const tail = /^[^,]*,\s*([^,.;]+)/u.exec(rest.slice((m.index ?? 0) + m[0].length));
+      const tail = /^[^,]*,\s*([^,.;]+)/u.exec(rest.slice((m.index!) + m[0].length));
       np = /^[a-z]/u.test(m[1]) && tail && /\p{Lu}/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
     }
     if (TERM_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 8), s.open + 1)) && /^\s*[a-z]/u.test(rest) && !FUNCTION_WORD_RE.test(rest)) continue;
@@ -300,13 +331,15 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
       // a block that is all quote, after a block about a person (a post or letter quoted at length),
       // unless it repeats words printed elsewhere (a pull quote)
-      if (!speaker && s.open === 0 && s.end >= block.trimEnd().length - 1) speaker = recentPerson(ctx, paragraph, 1);
-      if (!speaker) continue;
+      if (speaker == null && s.open === 0 && s.end >= block.trimEnd().length - 1) speaker = recentPerson(ctx, paragraph, 1);
+      if (speaker == null) continue;
     }
     // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a guess
     if (speaker && !speakerLike(speaker)) speaker = null;
     const sentence = masked.slice(sStart, sEnd);
     addQuote(ctx, speaker, inner, paragraph, enVia(sentence), speaker ? isPersonName(speaker) : false);
+    // "" (no one can be named): the quote paragraphs that continue it stay unattributed too
+    if (speaker === '') [ctx.lastSpeaker, ctx.lastSpeakerParagraph] = ['', paragraph];
     prevSpeaker = speaker;
   }
 }
@@ -375,7 +408,7 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
   // only the sentences that hold a reporting verb (the block's verbs were found once, in prepareBlocks)
   const ranges = sentences ?? [[0, masked.length]];
   let last = -1;
-  for (const [at, verb] of verbs ?? [...masked.matchAll(ALL_SAY_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string])) {
+  for (const [at, verb] of verbs ?? [...masked.matchAll(ALL_SAY_RE)].map((m) => [m.index!, m[0]] as [number, string])) {
     if (!SAY_WORDS.has(verb)) continue;
     const k = sentenceAt(ranges, at);
     if (k === last) continue;
