@@ -328,6 +328,8 @@ export function fullestForm(name: string, text: string): string {
       const run: string[] = [];
       // "Coach (Frank) Vogel": a first name in brackets, written inside a quote
       while (run.length < 4 && tokens.length && CAP_TOKEN_RE.test(tokens[tokens.length - 1])) run.unshift(tokens.pop()!);
+      // "Hosting Cook on stage, …": a participle opening the sentence is no first name
+      if (/^\p{Lu}\p{Ll}+ing$/u.test(run[0] ?? '') && (!tokens.length || /[.!?:]$/u.test(tokens[tokens.length - 1]))) run.shift();
       const prep = run.length && /^(?:to|of|in|from|for|at|by|with)$/u.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 1] : undefined;
       FULL_AFTER_RE.lastIndex = at + name.length;
       const after = FULL_AFTER_RE.exec(text)?.[0];
@@ -406,7 +408,8 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
     let j = i - 1;
     if (text[j] === ')') j--; // "Coach (Frank) Vogel"
     while (j >= 0 && /[\p{sc=Latn}\d_’'.-]/u.test(text[j])) j--;
-    if (/\p{Lu}/u.test(text[j + 1] ?? '')) {
+    // ("Matthesen. Lacking …": a word and a full stop end a sentence; "W. Carlineo", "Mr. Carlineo" do not)
+    if (/\p{Lu}/u.test(text[j + 1] ?? '') && !/\p{Ll}{2}\.$/u.test(text.slice(j + 1, i)) || /^(?:Mrs|Sen|Rep|Gov|Gen|Rev|Prof)\.$/u.test(text.slice(j + 1, i))) {
       memo.found = true;
       memo.foundAt = i;
       return true;

@@ -88,6 +88,8 @@ function cleanNp(raw: string): string | null {
   np = np.replace(TRAILING_ADVERB_RE, '');
   // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
   if (/ wh/u.test(np)) np = np.replace(/(?<=\p{Lu}[\p{L}’'-]{0,40})\s+(?:who|which|whose)\s.*$/u, '');
+  // "Fadem in a Tuesday research report", "CEO Jo Bell in the company’s release": the channel is no part of the name
+  np = np.replace(/(?<=\p{Lu}[\p{L}’'.-]*)\s+(?:in|on|during) (?:a|an|the|his|her|their|its)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
@@ -162,6 +164,7 @@ function isPersonName(n: string): boolean {
 }
 
 const CAP_RUN_RE = /^((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d-]{0,40})(?![\p{L}\d’'])(?![’']s)/u;
+const INVERTED_RE = /\b(?:said|says|added|wrote)\s+((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]+\s+){0,3}\p{Lu}[\p{L}\d’'-]+)(?=[,.;]|$)/u;
 const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) || /^(?:Ms|Mr|Mrs|Dr)$/u.test(w);
 
 /**
@@ -174,6 +177,13 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
   const sentences = protectDots(before).split(SENT_BREAK_RE);
   for (const raw of sentences) {
     const sentence = raw.replace(/\u2024/gu, '.');
+    // "…, said Mary E. Lovely, an economist.": the subject after the verb
+    const inv = INVERTED_RE.exec(sentence);
+    const invName = inv && enSpeakerFromPhrase(inv[1]);
+    if (invName && isPersonName(invName)) {
+      found = invName;
+      continue;
+    }
     const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, ''));
     CAP_RUN_RE.lastIndex = 0;
     if (!m || m.index > 0) continue;
@@ -365,6 +375,11 @@ function speakerLike(s: string): boolean {
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
   if (VERBISH_RE.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
   if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
+  // no word that can name anyone ("The", "Was", "You’re"); the rest of a relative clause ("feared
+  // regime retaliation"); a clause ("Those include 1"); a day ("Black Friday"); a company suffix ("Inc.")
+  const ws = s.split(/\s+/u);
+  if (ws.every((w) => EN_FUNCTION_WORDS.has(w) || VERBISH_RE.test(w.toLowerCase()) || /[’'](?:re|ll|ve|d|m)$/u.test(w))) return false;
+  if (/^[a-z]+ed\s|^(?:This|That|These|Those|There|It|What)\s+[a-z]|^(?:Inc|Ltd|Corp|Co|LLC|plc)\.?$/u.test(s) || ws.some((w) => WEEKDAY_RE.test(w))) return false;
   return /\p{L}{2}/u.test(s);
 }
 
@@ -391,6 +406,7 @@ function personSurnames(ctx: Ctx): Set<string> {
   return idx.names;
 }
 
+const WEEKDAY_RE = new RegExp(`^(?:${EN_WEEKDAYS})$`, 'u');
 const SAY_WORDS = new Set(SAY.split('|'));
 
 export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][], verbs?: [number, string][]): void {
@@ -416,7 +432,11 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     const sentence = masked.slice(ranges[k][0], ranges[k][1]);
     if (sentence.includes('〓')) continue;
     const np = subjectBefore(sentence);
-    if (!np || EN_PRONOUN_RE.test(np) || !speakerLike(np)) continue;
+    if (!np || EN_PRONOUN_RE.test(np)) continue;
+    // a subject that can name no one ("feared regime retaliation") still reported: a later "he" has
+    // no fitting name, so it must not reach past it to someone earlier
+    if (!speakerLike(np)) ctx.mentions.push({ name: '', person: true, paragraph });
+    if (!speakerLike(np)) continue;
     const name = enSpeakerFromPhrase(np);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }

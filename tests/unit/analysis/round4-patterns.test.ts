@@ -59,3 +59,49 @@ describe('pronouns with two fitting people', () => {
     expect(pairs(r)).toEqual([['Daniel Reyes', 'They never visit a classroom before they vote on our pay,']]);
   });
 });
+
+describe('speakers that can name no one', () => {
+  it('does not reach past a reporter who cannot be named to someone named earlier', () => {
+    const r = run(
+      [
+        'Ahmed Karimi runs the town council.',
+        'A local trader who feared reprisals and asked not to be named said the market had closed.',
+        '“Nobody will open a stall here until the soldiers leave the town,” he said.',
+      ],
+      'en',
+    );
+    expect(pairs(r)).toEqual([[null, 'Nobody will open a stall here until the soldiers leave the town,']]);
+  });
+
+  it('reads the subject after the verb ("…, said Maria E. Lopez") as the one a later "she" points to', () => {
+    const r = run(
+      [
+        'Jonas Berg, the trade minister, defended the tariffs.',
+        'Car parts have become dearer, too, said Maria E. Lopez, an economist at the state university. “About a third of all parts now come from abroad,” she said.',
+      ],
+      'en',
+    );
+    expect(pairs(r)).toEqual([['Maria E. Lopez', 'About a third of all parts now come from abroad,']]);
+  });
+
+  it('takes no participle opening a sentence as a first name ("Hosting Cook on stage")', () => {
+    const r = run(
+      [
+        'Tim Cook spoke at the conference on Tuesday.',
+        'Hosting Cook on stage, Marc Benioff praised the company. Customers “began to ask for this and that every single day,” Cook told the audience.',
+      ],
+      'en',
+    );
+    expect(pairs(r)).toEqual([['Tim Cook', 'began to ask for this and that every single day,']]);
+  });
+
+  it('drops the channel from the name ("Fadem in a Tuesday research report said")', () => {
+    const r = run(['“Sales fell in every region that we track this year,” Fadem in a Tuesday research report said. Zachary Fadem covers retail.'], 'en');
+    expect(pairs(r)).toEqual([['Zachary Fadem', 'Sales fell in every region that we track this year,']]);
+  });
+
+  it('never names a company suffix, a lone function word or a day as the speaker', () => {
+    const r = run(['Steve Menet, Senior Vice President of Sales for Acme, Inc., says: “Effective alarm management continues to be a high focus for hospitals.”'], 'en');
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
