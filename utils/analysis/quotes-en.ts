@@ -35,7 +35,7 @@ const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
 const PREFIX_CUE_RE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^,:“"〓]{0,40})?[,:]\\s*$`, 'u');
 const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
-const CLAUSE_SPLIT_RE = /\b(?:when|as|after|before|while|because|and|but|that|where|since|though|although|if|which|who|whom)\b|[,;—–]/u;
+const CLAUSE_SPLIT_RE = /\b(?:when|as|after|before|while|because|and|but|that|where|since|though|although|if|which|who|whom|what)\b|[,;—–]/u;
 const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
 const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
 const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
@@ -95,7 +95,7 @@ function cleanNp(raw: string): string | null {
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
   // the “Pose” actor: a quoted title inside a description is a modifier
   if (/^the\s/iu.test(np)) np = np.replace(/\s[“"][^“”"]{1,40}[”"](?=\s)/gu, '');
-  if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return 'he';
+  if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return '=he';
   const pron = LEAD_PRONOUN_RE.exec(np) ?? /\s(he|she|they|we|it|I)$/u.exec(np);
   if (pron) return pron[1];
   if (!NP_OK_RE.test(np) || VERBISH_RE.test(np)) return null;
@@ -230,6 +230,8 @@ const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\
 const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
 
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
+  // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
+  if (np === '=he') return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : '');
   const lower = np.toLowerCase();
   const title = isTitleAnaphor(np);
   if (title) {
@@ -373,6 +375,8 @@ function printedTwice(ctx: Ctx, inner: string): boolean {
 function speakerLike(s: string): boolean {
   if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
+  // "said someone in the public who": a reporting verb opening it or a relative pronoun ending it
+  if (SAY_WORDS.has(s.slice(0, s.indexOf(' '))) || /\s(?:who|which|that|whom)$/u.test(s)) return false;
   if (VERBISH_RE.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
   if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
   // no word that can name anyone ("The", "Was", "You’re"); the rest of a relative clause ("feared
@@ -432,7 +436,7 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     const sentence = masked.slice(ranges[k][0], ranges[k][1]);
     if (sentence.includes('〓')) continue;
     const np = subjectBefore(sentence);
-    if (!np || EN_PRONOUN_RE.test(np)) continue;
+    if (!np || EN_PRONOUN_RE.test(np) || np === '=he') continue;
     // a subject that can name no one ("feared regime retaliation") still reported: a later "he" has
     // no fitting name, so it must not reach past it to someone earlier
     if (!speakerLike(np)) ctx.mentions.push({ name: '', person: true, paragraph });

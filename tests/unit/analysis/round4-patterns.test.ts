@@ -105,3 +105,23 @@ describe('speakers that can name no one', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('descriptions and clauses', () => {
+  it('lets "the 48-year-old" point only to this paragraph or the last speaker, never further back', () => {
+    const r = run(
+      [
+        'Maria Gomez has agreed to replace Peter Lang as the club’s coach.',
+        'Lang was dismissed last night after five years in charge.',
+        'Talks with Gomez’s agents went on into Tuesday night.',
+        'The 48-year-old said after the announcement: “I am proud to be joining a club with such a long history and such loyal fans.”',
+      ],
+      'en',
+    );
+    expect(pairs(r)).toEqual([[null, 'I am proud to be joining a club with such a long history and such loyal fans.']]);
+  });
+
+  it('reads the subject of a free relative ("in what host Tom Price described as")', () => {
+    const r = run(['Anna Kim was voted off the show in what host Tom Price described as the “hardest verdict of the whole season so far.”'], 'en');
+    expect(pairs(r)).toEqual([['Tom Price', 'hardest verdict of the whole season so far.']]);
+  });
+});
