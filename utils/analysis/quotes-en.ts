@@ -164,7 +164,7 @@ function isPersonName(n: string): boolean {
 }
 
 const CAP_RUN_RE = /^((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d-]{0,40})(?![\p{L}\d’'])(?![’']s)/u;
-const INVERTED_RE = /\b(?:said|says|added|wrote)\s+((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]+\s+){0,3}\p{Lu}[\p{L}\d’'-]+)(?=[,.;]|$)/u;
+const INVERTED_RE = /\b(?:said|says|added|wrote|according to|noted by)\s+(?:[a-z]+\s+){0,3}((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]+\s+){0,3}\p{Lu}[\p{L}\d’'-]+)(?=[,.;]|$)/u;
 const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) || /^(?:Ms|Mr|Mrs|Dr)$/u.test(w);
 
 /**

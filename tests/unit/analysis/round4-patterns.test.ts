@@ -84,6 +84,17 @@ describe('speakers that can name no one', () => {
     expect(pairs(r)).toEqual([['Maria E. Lopez', 'About a third of all parts now come from abroad,']]);
   });
 
+  it('reads "as noted by registered dietitian Trista Best" as the one a later "she" points to', () => {
+    const r = run(
+      [
+        'Healthline lists the vitamins most adults lack.',
+        'Most people eat too little fibre, as noted by registered dietitian Trista Best. “You will be more nourished when you take in nutrients from other sources than food,” she said.',
+      ],
+      'en',
+    );
+    expect(pairs(r)).toEqual([['Trista Best', 'You will be more nourished when you take in nutrients from other sources than food,']]);
+  });
+
   it('takes no participle opening a sentence as a first name ("Hosting Cook on stage")', () => {
     const r = run(
       [
