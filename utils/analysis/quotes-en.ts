@@ -153,7 +153,7 @@ function subjectBefore(prefix: string, last = false): string | null {
   // "Van Der Beek even touched upon the idea …": a clause, whose subject is its leading name
   // (a shorter one too when the verb has an object: "Reyes criticised Governor Adams and asked" is Reyes)
   const clause = SUBJECT_BEFORE_VERB_RE.exec(np.trim());
-  if (clause && (np.trim().split(/\s+/u).length > 4 || clause[0].length < np.trim().length)) return cleanNp(clause[1]);
+  if (clause && (np.trim().split(/\s+/u).length > 4 || (clause[0].length < np.trim().length && !EN_FUNCTION_WORDS.has(clause[1])))) return cleanNp(clause[1]);
   return cleanNp(np.replace(/\s+(?:also|then|later|had|has|have|once|repeatedly|previously|again|first)$/u, ''));
 }
 
@@ -341,6 +341,10 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(ctx, inner))) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
       speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
+      // the paragraph opens with someone else, named ("Jo Bell said") or described ("Dan (not his real
+      // name), a 19-year-old student, … “I was living …”"): no guess
+      const lead = prevSpeaker == null && speaker ? /^\s*(\p{Lu}[\p{L}’'-]+)(?:\s*[,(]|\s+\p{Lu}[\p{L}’'-]+\s+[a-z])/u.exec(masked.slice(0, s.open)) : null;
+      if (lead && !EN_FUNCTION_WORDS.has(lead[1]) && !speaker!.split(' ').includes(lead[1])) speaker = '';
       // a block that is all quote, after a block about a person (a post or letter quoted at length),
       // unless it repeats words printed elsewhere (a pull quote)
       if (speaker == null && s.open === 0 && s.end >= block.trimEnd().length - 1) speaker = recentPerson(ctx, paragraph, 1);
@@ -439,7 +443,8 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     if (!np || EN_PRONOUN_RE.test(np) || np === '=he') continue;
     // a subject that can name no one ("feared regime retaliation") still reported: a later "he" has
     // no fitting name, so it must not reach past it to someone earlier
-    if (!speakerLike(np)) ctx.mentions.push({ name: '', person: true, paragraph });
+    // (not a passive: in "the students were told" no one reports)
+    if (!speakerLike(np) && !VERBISH_RE.test(np)) ctx.mentions.push({ name: '', person: true, paragraph });
     if (!speakerLike(np)) continue;
     const name = enSpeakerFromPhrase(np);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });

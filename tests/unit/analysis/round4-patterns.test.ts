@@ -111,6 +111,19 @@ describe('speakers that can name no one', () => {
     expect(pairs(r)).toEqual([['Zachary Fadem', 'Sales fell in every region that we track this year,']]);
   });
 
+  // (a regression check for the short-clause rule above: it passes on round 3 and failed on its first version)
+  it('takes no capitalised first word of a sentence as a subject ("The students were told")', () => {
+    const r = run(
+      [
+        'Fraser Amos, a final-year student, is helping to organise a rent strike.',
+        'Around 1,700 students were tested. The students were told to stay in their rooms for two weeks.',
+        '“Universities are putting rents and revenues above the lives of students,” he says.',
+      ],
+      'en',
+    );
+    expect(pairs(r)).toEqual([['Fraser Amos', 'Universities are putting rents and revenues above the lives of students,']]);
+  });
+
   it('never names a company suffix, a lone function word or a day as the speaker', () => {
     const r = run(['Steve Menet, Senior Vice President of Sales for Acme, Inc., says: “Effective alarm management continues to be a high focus for hospitals.”'], 'en');
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
@@ -129,6 +142,20 @@ describe('descriptions and clauses', () => {
       'en',
     );
     expect(pairs(r)).toEqual([[null, 'I am proud to be joining a club with such a long history and such loyal fans.']]);
+  });
+
+  it('does not continue the last speaker into a paragraph that opens with someone else', () => {
+    const r = run(
+      [
+        '“Rents are far too high for students in this city,” said Fraser Amos, a student leader.',
+        'Dan (not his real name), a 19-year-old first-year student, has just returned home. “I was living in a flat with five other students who were very different from me.”',
+      ],
+      'en',
+    );
+    expect(pairs(r)).toEqual([
+      ['Fraser Amos', 'Rents are far too high for students in this city,'],
+      [null, 'I was living in a flat with five other students who were very different from me.'],
+    ]);
   });
 
   it('reads the subject of a free relative ("in what host Tom Price described as")', () => {
