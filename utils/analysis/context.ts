@@ -56,6 +56,19 @@ export function recentPerson(ctx: Ctx, paragraph: number, within: number): strin
   return null;
 }
 
+/**
+ * The last speaker, if they spoke no more than `within` blocks before `paragraph` and no other
+ * person has been named as a subject since (then two fit: "" — no guess).
+ */
+export function lastSpeakerWithin(ctx: Ctx, paragraph: number, within: number): string | null {
+  if (!ctx.lastSpeaker || paragraph - ctx.lastSpeakerParagraph > within) return null;
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60; i--) {
+    const m = ctx.mentions[i];
+    if (m.person) return m.name !== ctx.lastSpeaker && m.paragraph >= ctx.lastSpeakerParagraph ? '' : ctx.lastSpeaker;
+  }
+  return ctx.lastSpeaker;
+}
+
 /** Remember the role a person is introduced with, and the person as the holder of that title. */
 export function noteRole(ctx: Ctx, name: string, role: string | null, title?: string | null): void {
   if (role && !ctx.roles.has(name) && role !== name && role.length <= 60) ctx.roles.set(name, role);

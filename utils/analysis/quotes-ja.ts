@@ -5,7 +5,7 @@
  * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
  */
 import { JA_SNS_SOURCE } from './constants';
-import { addQuote, noteRole, remember, resolve, type Ctx } from './context';
+import { addQuote, lastSpeakerWithin, noteRole, remember, resolve, type Ctx } from './context';
 import { JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
@@ -250,7 +250,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];
       speaker =
-        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart)) ?? (paragraph - ctx.lastSpeakerParagraph <= 3 ? ctx.lastSpeaker : null) ?? nearPerson(ctx, paragraph, 1);
+        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart)) ?? lastSpeakerWithin(ctx, paragraph, 3) ?? nearPerson(ctx, paragraph, 1);
     }
     // a stand-alone quote continues someone: with no one to continue it is a title or notice, not speech
     if (standalone && !speaker) continue;

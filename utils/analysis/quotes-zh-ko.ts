@@ -10,7 +10,7 @@
  * topic (X는/은/이/가) before the quote or between the quote and the verb; titles after the
  * name (씨, 대표, 원장) are its role or honorific; 그는 resolves to the last person.
  */
-import { addQuote, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
+import { addQuote, lastSpeakerWithin, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
 import { KO_SURNAMES, KO_TITLES } from './constants';
 import { KO_PRONOUN_RE } from './names';
 import { sentenceAt } from './sentences';
@@ -159,7 +159,7 @@ const KO_THIS_TITLE_RE = /^이\s+(?:\S+\s+)?(대통령|장관|대변인|위원�
 
 /** The person a quote with no attribution of its own belongs to: the one its block is about. */
 function blockPerson(ctx: Ctx, paragraph: number, within: number): string | null {
-  return (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= within ? ctx.lastSpeaker : null) ?? recentPerson(ctx, paragraph, within);
+  return lastSpeakerWithin(ctx, paragraph, within) ?? recentPerson(ctx, paragraph, within);
 }
 
 /** Register the people a Chinese block names as the subjects of speech verbs, up to `end`. */

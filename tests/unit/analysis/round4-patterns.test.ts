@@ -163,3 +163,19 @@ describe('descriptions and clauses', () => {
     expect(pairs(r)).toEqual([['Tom Price', 'hardest verdict of the whole season so far.']]);
   });
 });
+
+describe('the last speaker, when someone else has been named since (Japanese, Chinese)', () => {
+  it('leaves a Japanese quote with no topic unattributed rather than give it to an earlier speaker', () => {
+    const r = run(['山田太郎氏は「今年は厳しい一年になる見込みだ」と述べた。', '一方、鈴木花子社長は新工場の建設を発表した。', '「来年には黒字に戻せるだろう」と述べた。'], 'ja');
+    expect(pairs(r)).toEqual([
+      ['山田太郎', '今年は厳しい一年になる見込みだ'],
+      [null, '来年には黒字に戻せるだろう'],
+    ]);
+  });
+
+  it('does not continue a Chinese speaker past another person who spoke since', () => {
+    const r = run(['张伟说：“今年的市场形势非常严峻，我们必须做好准备。”', '李娜表示，公司将在明年扩大生产规模。', '“我们有信心在明年实现盈利，并继续招聘员工。”'], 'zh');
+    expect(r.quotes.map((q) => q.speaker)).not.toContain(null);
+    expect(pairs(r)).toEqual([['张伟', '今年的市场形势非常严峻，我们必须做好准备。']]);
+  });
+});
