@@ -15,7 +15,7 @@ export interface Ctx {
   /** attribution subjects and speakers in reading order */
   mentions: Mention[];
   lastSpeaker: string | null;
-  lastSpeakerParagraph: number;
+  lastPara: number;
   /** names the article gives with a personal title or honorific (田中一郎社長 → 田中一郎) */
   persons: Set<string>;
   /** the role each named person is introduced with (セルゲイ・リャブコフ → ロシア外務次官), first one wins */
@@ -29,7 +29,7 @@ export interface Ctx {
 }
 
 export function newCtx(): Ctx {
-  return { quotes: [], mentions: [], lastSpeaker: null, lastSpeakerParagraph: -10, persons: new Set(), roles: new Map(), holders: new Map() };
+  return { quotes: [], mentions: [], lastSpeaker: null, lastPara: -10, persons: new Set(), roles: new Map(), holders: new Map() };
 }
 
 export function remember(ctx: Ctx, name: string, person: boolean, paragraph: number): void {
@@ -61,10 +61,10 @@ export function recentPerson(ctx: Ctx, paragraph: number, within: number): strin
  * person has been named as a subject since (then two fit: "" — no guess).
  */
 export function lastSpeakerWithin(ctx: Ctx, paragraph: number, within: number): string | null {
-  if (!ctx.lastSpeaker || paragraph - ctx.lastSpeakerParagraph > within) return null;
+  if (!ctx.lastSpeaker || paragraph - ctx.lastPara > within) return null;
   for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60; i--) {
     const m = ctx.mentions[i];
-    if (m.person) return m.name !== ctx.lastSpeaker && m.paragraph >= ctx.lastSpeakerParagraph ? '' : ctx.lastSpeaker;
+    if (m.person) return m.name !== ctx.lastSpeaker && m.paragraph >= ctx.lastPara ? '' : ctx.lastSpeaker;
   }
   return ctx.lastSpeaker;
 }
@@ -83,7 +83,7 @@ export function addQuote(ctx: Ctx, speaker: string | null, text: string, paragra
   if (speaker && role) noteRole(ctx, speaker, role);
   if (speaker) {
     ctx.lastSpeaker = speaker;
-    ctx.lastSpeakerParagraph = paragraph;
+    ctx.lastPara = paragraph;
     remember(ctx, speaker, person, paragraph);
   }
 }

@@ -231,7 +231,7 @@ const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|
 
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
-  if (np === '=he') return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : '');
+  if (np === '=he') return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : '');
   const lower = np.toLowerCase();
   const title = isTitleAnaphor(np);
   if (title) {
@@ -253,7 +253,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       const local = lastPersonIn(blockBefore, allText, end);
       if (local) return local;
       // "he said" right after a quote usually continues that speaker
-      const cand = ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : resolve(ctx, 'person');
+      const cand = ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : resolve(ctx, 'person');
       // someone else has reported since ("Early says …", "a spokesperson … said"): two people fit, so no guess
       return cand && othersSince(ctx, cand, allText, end) ? '' : cand;
     }
@@ -267,7 +267,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   if (DEFINITE_ONE_RE.test(np) && !BODY_NOUN_RE.test(np) && !EN_PEOPLE_NOUNS.has(np.slice(np.lastIndexOf(' ') + 1))) {
     const back =
       lastPersonIn(blockBefore, allText, end) ??
-      (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 2 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : null) ??
+      (ctx.lastSpeaker && paragraph - ctx.lastPara <= 2 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : null) ??
       recentPerson(ctx, paragraph, 4);
     if (back) return back;
   }
@@ -340,7 +340,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       // speaker's paragraph the repeat is theirs: a standfirst may have printed it first)
       if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(ctx, inner))) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
-      speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
+      speaker = prevSpeaker ?? (paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null);
       // the paragraph opens with someone else, named ("Jo Bell said") or described ("Dan (not his real
       // name), a 19-year-old student, … “I was living …”"): no guess
       const lead = prevSpeaker == null && speaker ? /^\s*(\p{Lu}[\p{L}’'-]+)(?:\s*[,(]|\s+\p{Lu}[\p{L}’'-]+\s+[a-z])/u.exec(masked.slice(0, s.open)) : null;
@@ -355,7 +355,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     const sentence = masked.slice(sStart, sEnd);
     addQuote(ctx, speaker, inner, paragraph, enVia(sentence), speaker ? isPersonName(speaker) : false);
     // "" (no one can be named): the quote paragraphs that continue it stay unattributed too
-    if (speaker === '') [ctx.lastSpeaker, ctx.lastSpeakerParagraph] = ['', paragraph];
+    if (speaker === '') [ctx.lastSpeaker, ctx.lastPara] = ['', paragraph];
     prevSpeaker = speaker;
   }
 }
