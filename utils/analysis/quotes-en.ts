@@ -211,13 +211,15 @@ function othersSince(ctx: Ctx, name: string, allText: string, end: number): bool
   const at = Math.max(...own.filter((w) => w.length > 2).map((w) => win.lastIndexOf(w)));
   if (at < 0) return false;
   // (up to the pronoun's own sentence: "the aide recalled that he said" is about someone else)
-  const since = win.slice(at, Math.max(at, win.search(/[.!?][”"’]?\s+[^.!?]*$/u)));
+  let cut = at;
+  for (const m of win.matchAll(/[.!?][”"’]?\s/gu)) cut = m.index;
+  const since = win.slice(at, Math.max(at, cut));
   if (UNNAMED_SAYS_RE.test(since)) return true;
   const seen = new Set(own);
   for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 40; i--) {
     const m = ctx.mentions[i];
     const last = m.name.slice(m.name.lastIndexOf(' ') + 1);
-    if (!m.person || seen.has(last) || last.length < 3) continue;
+    if (!m.person || seen.has(last) || last.length < 3 || !since.includes(last)) continue;
     seen.add(last);
     const n = escapeRe(last);
     if (new RegExp(`\\b${n}(?:,[^,]{1,60},)?\\s+(?:${SAY})\\b|\\b(?:said|says|added|wrote)\\s+(?:\\p{Lu}\\S*\\s+){0,3}${n}\\b`, 'u').test(since)) return true;
