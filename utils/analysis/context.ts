@@ -41,7 +41,8 @@ export function resolve(ctx: Ctx, want: 'person' | 'body' | 'any'): string | nul
   // bounded look-back: a pronoun points at someone named recently, and hostile text holds thousands
   for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 200; i--) {
     const m = ctx.mentions[i];
-    if (want === 'any' || (want === 'person') === m.person) return m.name;
+    // ("" — a reporter no one can name — blocks both: see enMentions)
+    if (want === 'any' || !m.name || (want === 'person') === m.person) return m.name;
   }
   return want === 'any' ? null : resolve(ctx, 'any');
 }
