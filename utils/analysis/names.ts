@@ -152,6 +152,8 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const bare = w.replace(/[’']s$/u, '');
+    // "NASA's Steve Clarke": a possessive before a first and last name is their body, not their name
+    if (bare !== w && name.length > 1 && /^\p{Lu}/u.test(bare)) break;
     // ("He" is also a surname: He Jianxiong)
     if (EN_FUNCTION_WORDS.has(bare) && !(bare === 'He' && name.length)) break;
     if (EN_NAME_PARTICLES.has(w) && name.length) {

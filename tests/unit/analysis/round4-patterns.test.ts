@@ -124,6 +124,11 @@ describe('speakers that can name no one', () => {
     expect(pairs(r)).toEqual([['Fraser Amos', 'Universities are putting rents and revenues above the lives of students,']]);
   });
 
+  it('keeps a possessive body out of the name ("said NASA’s Steve Clarke")', () => {
+    const r = run(['“Buying rides to the Moon is the cheapest way to do science there,” said NASA’s Steve Clarke.'], 'en');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Steve Clarke']);
+  });
+
   it('never names a company suffix, a lone function word or a day as the speaker', () => {
     const r = run(['Steve Menet, Senior Vice President of Sales for Acme, Inc., says: “Effective alarm management continues to be a high focus for hospitals.”'], 'en');
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
