@@ -184,7 +184,8 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
       found = invName;
       continue;
     }
-    const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, ''));
+    // ("When the music didn’t go away, Steenburgen realized …": the subject after a leading clause)
+    const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, '').replace(LEAD_CLAUSE_RE, ''));
     CAP_RUN_RE.lastIndex = 0;
     if (!m || m.index > 0) continue;
     const words = m[1].split(/\s+/u).filter((w) => !notName(w.replace(/\.$/u, '')));
@@ -257,7 +258,8 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       // "he said" right after a quote usually continues that speaker
       const cand = ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : resolve(ctx, 'person');
       // someone else has reported since ("Early says …", "a spokesperson … said"): two people fit, so no guess
-      return cand && othersSince(ctx, cand, allText, end) ? '' : cand;
+      // (an acronym is no he or she: "NASA", "CPUC")
+      return cand && (othersSince(ctx, cand, allText, end) || (/^(?:he|she)$/.test(lower) && /^[\p{Lu}\d&.-]{2,}$/u.test(cand))) ? '' : cand;
     }
     if (lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower))
       return resolve(ctx, 'body');
@@ -383,7 +385,7 @@ function speakerLike(s: string): boolean {
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
   // "said someone in the public who": a reporting verb opening it or a relative pronoun ending it
   if (SAY_WORDS.has(s.slice(0, s.indexOf(' '))) || /\s(?:who|which|that|whom)$/u.test(s)) return false;
-  if (VERBISH_RE.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
+  if (VERBISH_RE.test(s) || /\b(?:might|may|should|must)$/u.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
   if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
   // no word that can name anyone ("The", "Was", "You’re"); the rest of a relative clause ("feared
   // regime retaliation"); a clause ("Those include 1"); a count ("more than 4"); a day ("Black Friday");

@@ -129,6 +129,22 @@ describe('speakers that can name no one', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Steve Clarke']);
   });
 
+  it('reads the subject after a leading clause ("When …, Holt realized") as the one "she" points to', () => {
+    const r = run(
+      [
+        '“It was a hard film to make,” said Charlie Dowd, who directed it. Mary Holt starred in it.',
+        'When the music did not go away, Holt realized that she had to learn an instrument. “I called a very talented friend of mine and asked for lessons,” she said.',
+      ],
+      'en',
+    );
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Charlie Dowd', 'Mary Holt']);
+  });
+
+  it('never resolves "he" or "she" to an acronym', () => {
+    const r = run(['NASA announced the new rocket on Monday.', '“While I share the frustration with the delays, switching horses midstream is not a wise move,” he continued.'], 'en');
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('never names a company suffix, a lone function word or a day as the speaker', () => {
     const r = run(['Steve Menet, Senior Vice President of Sales for Acme, Inc., says: “Effective alarm management continues to be a high focus for hospitals.”'], 'en');
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
