@@ -216,6 +216,9 @@ function othersSince(ctx: Ctx, name: string, allText: string, end: number): bool
   for (const m of win.matchAll(/[.!?][”"’]?\s/gu)) cut = m.index;
   const since = win.slice(at, Math.max(at, cut));
   if (UNNAMED_SAYS_RE.test(since)) return true;
+  // another person, by first and last name, as the subject of a clause ("Rep. Robert Aderholt (R-AL), …, pushed for")
+  for (const m of since.matchAll(/(?:^|[.!?]\s+|,\s+)(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(\p{Lu}[\p{Ll}’'-]+ (?:\p{Lu}\. )?\p{Lu}[\p{Ll}’'-]+)(?: \([^)]{1,20}\))?(?:,[^,]{1,80},)? [a-z]+(?:ed|s)\b/gu))
+    if (!own.some((w) => m[1].includes(w)) && isPersonName(m[1])) return true;
   const seen = new Set(own);
   for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 40; i--) {
     const m = ctx.mentions[i];

@@ -47,6 +47,18 @@ describe('pronouns with two fitting people', () => {
     ]);
   });
 
+  it('leaves "he said" unattributed when another person, named in full, was a clause subject since', () => {
+    const r = run(
+      [
+        '“We need a second launch pad before the end of the decade,” said Tom Young, a former engineer.',
+        'At a hearing last month, Rep. Robert Aderholt (R-AL), the ranking member of the panel, pushed for more money for the rocket.',
+        '“I understand there is a growing confidence among the contractors,” he said.',
+      ],
+      'en',
+    );
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Tom Young', null]);
+  });
+
   it('keeps "he said" when the only people named since are objects, not reporters', () => {
     const r = run(
       [
