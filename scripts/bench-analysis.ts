@@ -17,7 +17,9 @@
  * name, see speakerExact; both unattributed counts as right); "loose" is the older containment
  * rule. A labelled source is found when a predicted name contains or is contained in it, or both
  * are aliases of one outlet; source precision is the share of predicted sources that match a label.
- * Role, via, kind and publisher (second set only) match loosely by containment.
+ * Role, via, kind and publisher (second set only) match loosely by containment. A third table
+ * counts the speakers named wrongly apart from those left unattributed (issue #10: a wrong name
+ * is worse than "unattributed"), and the share of named speakers that are right.
  * Time is CPU per article (the median of 21 runs), not wall time: the machine is shared.
  */
 import { execFileSync } from 'node:child_process';
