@@ -389,12 +389,12 @@ function speakerLike(s: string): boolean {
   // "said someone in the public who": a reporting verb opening it or a relative pronoun ending it
   if (SAY_WORDS.has(s.slice(0, s.indexOf(' '))) || /\s(?:who|which|that|whom)$/u.test(s)) return false;
   if (VERBISH_RE.test(s) || /\b(?:might|may|should|must)$/u.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
-  if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
+  if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking|then|so|now|just)\b/iu.test(s)) return false;
   // no word that can name anyone ("The", "Was", "You’re"); the rest of a relative clause ("feared
   // regime retaliation"); a clause ("Those include 1"); a count ("more than 4"); a day ("Black Friday");
   // a company suffix ("Inc.")
   const ws = s.split(/\s+/u);
-  if (ws.every((w) => EN_FUNCTION_WORDS.has(w) || VERBISH_RE.test(w.toLowerCase()) || /[’'](?:re|ll|ve|d|m)$/u.test(w))) return false;
+  if (ws.every((w) => EN_FUNCTION_WORDS.has(w.replace(/[’']s$/u, '')) || w === 'One' || VERBISH_RE.test(w.toLowerCase()) || /[’'](?:re|ll|ve|d|m)$/u.test(w))) return false;
   if (/^[a-z]+ed\s|^\P{Lu}*\d|^(?:This|That|These|Those|There|It|What)\s+[a-z]|^(?:Inc|Ltd|Corp|Co|LLC|plc)\.?$/u.test(s) || ws.some((w) => WEEKDAY_RE.test(w))) return false;
   return /\p{L}{2}/u.test(s);
 }

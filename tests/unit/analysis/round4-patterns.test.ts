@@ -161,6 +161,12 @@ describe('speakers that can name no one', () => {
     const r = run(['Steve Menet, Senior Vice President of Sales for Acme, Inc., says: “Effective alarm management continues to be a high focus for hospitals.”'], 'en');
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
   });
+
+  it('never names a phrase that opens with an adverb ("then for some reason …") or a lone "One"', () => {
+    const a = run(['“It is probably best if we split up and search the house,” then for some reason the guard said.'], 'en');
+    const b = run(['One of the staff members was there.', '“The government looked to universities to sort out the mess,” One said.'], 'en');
+    expect([...a.quotes, ...b.quotes].map((q) => q.speaker)).toEqual([null, null]);
+  });
 });
 
 describe('descriptions and clauses', () => {
