@@ -68,7 +68,8 @@ export function zhSpeaker(raw: string): ZhSpeaker | null {
   const cited = ZH_CITED_RE.exec(p);
   if (cited) p = cited[2];
   // 而, 但 …: linking words; 有网友: "there are netizens" (有 is no part of who)
-  p = p.replace(/^(?:而|但|并|並|同时|同時|此外|另外|还有|有)(?=\p{sc=Han}{2})/u, '');
+  // (据 X 透露: "according to" is no part of who either)
+  p = p.replace(/^(?:而|但|并|並|同时|同時|此外|另外|还有|有|根据|根據|据|據)(?=\p{sc=Han}{2})/u, '');
   if (!p || p.length > 30 || !/\p{sc=Han}|[A-Za-z]/u.test(p)) return null;
   const named = ZH_NAME_AFTER_ROLE_RE.exec(p);
   if (named) {

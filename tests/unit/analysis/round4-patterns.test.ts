@@ -218,3 +218,10 @@ describe('the last speaker, when someone else has been named since (Japanese, Ch
     expect(pairs(r)).toEqual([['张伟', '今年的市场形势非常严峻，我们必须做好准备。']]);
   });
 });
+
+describe('Chinese speaker phrases', () => {
+  it('takes "according to" (据) out of the speaker: 据李四透露的，“…”', () => {
+    const r = run(['据李四透露的，“这个项目今年年底一定会顺利完成。”'], 'zh');
+    expect(pairs(r)).toEqual([['李四', '这个项目今年年底一定会顺利完成。']]);
+  });
+});
