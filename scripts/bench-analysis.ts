@@ -17,7 +17,9 @@
  * name, see speakerExact; both unattributed counts as right); "loose" is the older containment
  * rule. A labelled source is found when a predicted name contains or is contained in it, or both
  * are aliases of one outlet; source precision is the share of predicted sources that match a label.
- * Role, via, kind and publisher (second set only) match loosely by containment.
+ * Role, via, kind and publisher (second set only) match loosely by containment. A third table
+ * counts the speakers named wrongly apart from those left unattributed (issue #10: a wrong name
+ * is worse than "unattributed"), and the share of named speakers that are right.
  * Time is CPU per article (the median of 21 runs), not wall time: the machine is shared.
  */
 import { execFileSync } from 'node:child_process';
@@ -45,6 +47,10 @@ interface Agg {
   fn: number;
   spk: number;
   loose: number;
+  named: number;
+  wrong: number;
+  wrongPerson: number;
+  missed: number;
   srcFound: number;
   srcLabelled: number;
   srcReal: number;
@@ -62,7 +68,7 @@ interface Agg {
   maxMs: number;
 }
 const empty = (): Agg => ({
-  pages: 0, tp: 0, fp: 0, fn: 0, spk: 0, loose: 0, srcFound: 0, srcLabelled: 0, srcReal: 0, srcPredicted: 0,
+  pages: 0, tp: 0, fp: 0, fn: 0, spk: 0, loose: 0, named: 0, wrong: 0, wrongPerson: 0, missed: 0, srcFound: 0, srcLabelled: 0, srcReal: 0, srcPredicted: 0,
   roleN: 0, roleOk: 0, viaN: 0, viaOk: 0, kindN: 0, kindOk: 0, creditOk: 0, pubN: 0, pubOk: 0, ms: 0, maxMs: 0,
 });
 
@@ -109,6 +115,10 @@ function run(analyse: Analyse, label: string, print: boolean): void {
         a.fn += s.fn;
         a.spk += s.speakerOk;
         a.loose += s.speakerLoose;
+        a.named += s.speakerNamed;
+        a.wrong += s.speakerWrong;
+        a.wrongPerson += s.speakerWrongPerson;
+        a.missed += s.speakerMissed;
         a.srcFound += s.sourcesFound;
         a.srcLabelled += art.sources.length;
         a.srcReal += s.sourcesReal;
@@ -148,6 +158,10 @@ function run(analyse: Analyse, label: string, print: boolean): void {
     if (!a) return `| ${name} | — | — | — | — | — |`;
     return `| ${name} | ${r2(a.roleOk / a.roleN)} (${a.roleN}) | ${r2(a.viaOk / a.viaN)} (${a.viaN}) | ${r2(a.kindOk / a.kindN)} (${a.kindN}) | ${r2(a.creditOk / a.kindN)} | ${r2(a.pubOk / a.pubN)} (${a.pubN}) |`;
   };
+  const row3 = (name: string, a: Agg | undefined) => {
+    if (!a) return `| ${name} | — | — | — | — | — |`;
+    return `| ${name} | ${a.tp} | ${a.named} | ${a.wrong} (${a.wrongPerson}) | ${a.missed} | ${r2((a.named - a.wrong) / a.named)} |`;
+  };
   const groups = ['ja', 'zh+ko', 'en', 'other', 'all'];
   const splits = ['tune', 'test', 'test2'].filter((s) => !onlySplit || s === onlySplit);
   console.log(`\n${label}: sources & quotes on hand-labelled pages (tune = may be tuned on; test, test2 = frozen, never tuned on)\n`);
@@ -157,6 +171,10 @@ function run(analyse: Analyse, label: string, print: boolean): void {
   console.log('\n| language, split | role right (quotes) | via right (quotes) | source kind right (found) | credit flag right | publisher right (pages) |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const g of groups) for (const split of splits) console.log(row2(`${g} ${split}`, aggs.get(`${g} ${split}`)));
+  // issue #10: a wrong name is worse than "unattributed", so the named speakers' precision is shown apart
+  console.log('\n| language, split | matched quotes | named a speaker | named wrongly (another person) | left unattributed, label names one | named speakers right (precision) |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const g of groups) for (const split of splits) console.log(row3(`${g} ${split}`, aggs.get(`${g} ${split}`)));
 }
 
 async function loadBaseline(ref: string): Promise<{ analyse: Analyse; cleanup: () => void }> {

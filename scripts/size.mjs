@@ -17,8 +17,13 @@ const BUDGETS = [
   { name: 'reader bundle', file: 'content-scripts/reader.js', kB: 300 },
   // The source & quote analysis (utils/analysis: sentence and quote rules per script, the outlet
   // and role tables), injected after the view has painted the article (issue #10: heavy analysis
-  // code in its own chunk with its own budget). Measured 94.8 kB: a new rule must make room first.
-  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 95 },
+  // code in its own chunk with its own budget). Round 4 of issue #10 raised it from 95 to 97 kB:
+  // the speaker precision guards (no guess when a pronoun has two fitting people, speaker validity
+  // by structure) halve the wrong speakers on the tune pages; they add 2.9 kB, of which 1.1 kB was
+  // made back by sharing code (script aliases, one escapeRe, shared source extras). The chunk is
+  // injected after the view paints, so it is off the critical path. Measured 96.7 kB: a new rule
+  // must make room first.
+  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 97 },
 ];
 /**
  * The popup's JS before first paint: popup.html's module script and modulepreloads plus every

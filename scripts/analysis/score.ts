@@ -88,6 +88,12 @@ export interface ArticleScore {
   speakerOk: number;
   /** matched quotes whose speaker contains or is contained in the label (the older, lenient rule) */
   speakerLoose: number;
+  /** matched quotes given a named speaker; of those, the ones not exactly right, and not even loosely (another person) */
+  speakerNamed: number;
+  speakerWrong: number;
+  speakerWrongPerson: number;
+  /** matched quotes left unattributed although the label names a speaker */
+  speakerMissed: number;
   /** labelled sources some predicted source matches (recall numerator) */
   sourcesFound: number;
   /** predicted sources that match some labelled source (precision numerator), and how many were predicted */
@@ -129,6 +135,10 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
   let tp = 0;
   let speakerOk = 0;
   let speakerLoose = 0;
+  let speakerNamed = 0;
+  let speakerWrong = 0;
+  let speakerWrongPerson = 0;
+  let speakerMissed = 0;
   const details: string[] = [];
   for (const q of got.quotes) {
     const i = art.quotes.findIndex((l, k) => !used.has(k) && quoteMatches(q.text, l.text));
@@ -142,6 +152,11 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
     if (speakerExact(q.speaker, label)) speakerOk++;
     else details.push(`SPK [${q.speaker} ≠ ${label}] ${q.text.slice(0, 50)}`);
     if (speakerExact(q.speaker, label) || speakerMatches(q.speaker, label)) speakerLoose++;
+    if (q.speaker) {
+      speakerNamed++;
+      if (!speakerExact(q.speaker, label)) speakerWrong++;
+      if (!speakerExact(q.speaker, label) && !speakerMatches(q.speaker, label)) speakerWrongPerson++;
+    } else if (label) speakerMissed++;
     const l = art.quotes[i];
     if ('role' in l) {
       roleLabelled++;
@@ -193,6 +208,10 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
     fn: art.quotes.length - tp,
     speakerOk,
     speakerLoose,
+    speakerNamed,
+    speakerWrong,
+    speakerWrongPerson,
+    speakerMissed,
     sourcesFound,
     sourcesReal,
     sourcesPredicted: got.sources.length,

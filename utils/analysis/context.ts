@@ -15,7 +15,7 @@ export interface Ctx {
   /** attribution subjects and speakers in reading order */
   mentions: Mention[];
   lastSpeaker: string | null;
-  lastSpeakerParagraph: number;
+  lastPara: number;
   /** names the article gives with a personal title or honorific (田中一郎社長 → 田中一郎) */
   persons: Set<string>;
   /** the role each named person is introduced with (セルゲイ・リャブコフ → ロシア外務次官), first one wins */
@@ -29,7 +29,7 @@ export interface Ctx {
 }
 
 export function newCtx(): Ctx {
-  return { quotes: [], mentions: [], lastSpeaker: null, lastSpeakerParagraph: -10, persons: new Set(), roles: new Map(), holders: new Map() };
+  return { quotes: [], mentions: [], lastSpeaker: null, lastPara: -10, persons: new Set(), roles: new Map(), holders: new Map() };
 }
 
 export function remember(ctx: Ctx, name: string, person: boolean, paragraph: number): void {
@@ -41,7 +41,8 @@ export function resolve(ctx: Ctx, want: 'person' | 'body' | 'any'): string | nul
   // bounded look-back: a pronoun points at someone named recently, and hostile text holds thousands
   for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 200; i--) {
     const m = ctx.mentions[i];
-    if (want === 'any' || (want === 'person') === m.person) return m.name;
+    // ("" — a reporter no one can name — blocks both: see enMentions)
+    if (want === 'any' || !m.name || (want === 'person') === m.person) return m.name;
   }
   return want === 'any' ? null : resolve(ctx, 'any');
 }
@@ -56,6 +57,19 @@ export function recentPerson(ctx: Ctx, paragraph: number, within: number): strin
   return null;
 }
 
+/**
+ * The last speaker, if they spoke no more than `within` blocks before `paragraph` and no other
+ * person has been named as a subject since (then two fit: "" — no guess).
+ */
+export function lastSpeakerWithin(ctx: Ctx, paragraph: number, within: number): string | null {
+  if (!ctx.lastSpeaker || paragraph - ctx.lastPara > within) return null;
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60; i--) {
+    const m = ctx.mentions[i];
+    if (m.person) return m.name !== ctx.lastSpeaker && m.paragraph >= ctx.lastPara ? '' : ctx.lastSpeaker;
+  }
+  return ctx.lastSpeaker;
+}
+
 /** Remember the role a person is introduced with, and the person as the holder of that title. */
 export function noteRole(ctx: Ctx, name: string, role: string | null, title?: string | null): void {
   if (role && !ctx.roles.has(name) && role !== name && role.length <= 60) ctx.roles.set(name, role);
@@ -65,11 +79,12 @@ export function noteRole(ctx: Ctx, name: string, role: string | null, title?: st
 export function addQuote(ctx: Ctx, speaker: string | null, text: string, paragraph: number, via: string | null, person: boolean, role: string | null = null): void {
   const t = text.trim();
   if (!t) return;
-  ctx.quotes.push({ speaker, role, text: t, paragraph, via });
+  // ("" is an attribution no one can be named for, see quotes-en: unattributed)
+  ctx.quotes.push({ speaker: speaker || null, role, text: t, paragraph, via });
   if (speaker && role) noteRole(ctx, speaker, role);
   if (speaker) {
     ctx.lastSpeaker = speaker;
-    ctx.lastSpeakerParagraph = paragraph;
+    ctx.lastPara = paragraph;
     remember(ctx, speaker, person, paragraph);
   }
 }

@@ -20,9 +20,9 @@ import { splitSentences } from './sentences';
 import { buildSources, findSourceHits, type SourceBlock } from './sources';
 import { findSpans, maskSpans, type Span } from './spans';
 
-const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const HANGUL_RE = /\p{Script=Hangul}/u;
-const HAN_RE = /\p{Script=Han}/u;
+const KANA_RE = /[\p{sc=Hira}\p{sc=Kana}]/u;
+const HANGUL_RE = /\p{sc=Hang}/u;
+const HAN_RE = /\p{sc=Han}/u;
 
 export type Script = 'ja' | 'ko' | 'zh' | 'en';
 
@@ -50,7 +50,7 @@ export function prepareBlocks(blocks: string[], lang: string | null): Block[] {
     const script = scriptOf(text, lang);
     const seg = script === 'en' && lang && !/^en/u.test(lang) ? lang : SEGMENT_LANG[script];
     // English reporting verbs, found once for the quotes and the sources
-    const verbs = script === 'en' ? [...masked.matchAll(EN_VERB_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string]) : undefined;
+    const verbs = script === 'en' ? [...masked.matchAll(EN_VERB_RE)].map((m) => [m.index!, m[0]] as [number, string]) : undefined;
     return { index, text, masked, spans, script, sentences: splitSentences(masked, seg), verbs };
   });
 }
@@ -88,7 +88,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
     }
     // 市は「…」と説明: the city the article names (大阪市福島区 … → 大阪市)
     if (/^[市県町村区]$/u.test(q.speaker)) {
-      const named = new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{2,3}${q.speaker}`, 'u').exec(allText);
+      const named = new RegExp(`(?<!\\p{sc=Han})\\p{sc=Han}{2,3}${q.speaker}`, 'u').exec(allText);
       full.set(q.speaker, named ? named[0] : q.speaker);
       continue;
     }
@@ -104,7 +104,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
   // (each name is looked up once: a hostile page repeats one speaker thousands of times)
   const looked = new Set<string>();
   for (const q of ctx.quotes) {
-    if (q.speaker && !q.role && !ctx.roles.has(q.speaker) && !looked.has(q.speaker) && /^\p{Script=Han}+$/u.test(q.speaker)) {
+    if (q.speaker && !q.role && !ctx.roles.has(q.speaker) && !looked.has(q.speaker) && /^\p{sc=Han}+$/u.test(q.speaker)) {
       looked.add(q.speaker);
       const role = zhIntroRole(q.speaker, allText);
       if (role) ctx.roles.set(q.speaker, role);

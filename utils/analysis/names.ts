@@ -3,7 +3,7 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
-import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
+import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES, escapeRe } from './constants';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { words } from './sentences';
 
@@ -29,7 +29,7 @@ const JA_TITLE_RE = new RegExp(
 const JA_AFTER_NAME_RE = new RegExp(`^(?:(?:米|露|ロ|中|韓|英|仏|独|日|前|元|現|新|副|第\\d+)*(?:${JA_TITLES})|[はがもとにの、。」（(])`, 'u');
 /** Prefixes that describe rather than name: 国営タス通信, 米フォックス・ニュース, ロシア紙イズベスチヤ. */
 const JA_DESCRIPTOR_RE =
-  /^(?:(?:米|露|ロシア|英|仏|独|中国|中|韓国|韓|北朝鮮|日本|米国|英国|ドイツ|フランス|国営|政府系|地元|大手|有力)(?:紙|誌|テレビ|放送|通信社?|メディア|高級紙|経済紙|日刊紙)?)+(?=[\p{Script=Katakana}A-Z])/u;
+  /^(?:(?:米|露|ロシア|英|仏|独|中国|中|韓国|韓|北朝鮮|日本|米国|英国|ドイツ|フランス|国営|政府系|地元|大手|有力)(?:紙|誌|テレビ|放送|通信社?|メディア|高級紙|経済紙|日刊紙)?)+(?=[\p{sc=Kana}A-Z])/u;
 
 /**
  * English titles and modifiers before a name ("White House Press Secretary Stephanie Grisham"),
@@ -89,7 +89,7 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   const last = parts[parts.length - 1];
   if (!last) return null;
   const namey =
-    hasJaTitle(last) || /・/u.test(last) || (/^[\p{Script=Katakana}ー]{3,}$/u.test(last) && !KATAKANA_NOUNS.test(last)) || /^\p{Lu}[\p{sc=Latn}\d_.-]*(?: \p{Lu}[\p{sc=Latn}\d_.-]*)*$/u.test(last);
+    hasJaTitle(last) || /・/u.test(last) || (/^[\p{sc=Kana}ー]{3,}$/u.test(last) && !KATAKANA_NOUNS.test(last)) || /^\p{Lu}[\p{sc=Latn}\d_.-]*(?: \p{Lu}[\p{sc=Latn}\d_.-]*)*$/u.test(last);
   if (parts.length > 1 && namey) p = last;
   const stripped = stripJaTitles(p);
   p = stripped || p;
@@ -113,7 +113,7 @@ const JA_POST_END_RE = /(?:担当|係|主任|主査|参事|補佐|調整官|専�
  * run of whole words (Intl.Segmenter) of two to four characters at the start.
  */
 function cutJaRoleTail(p: string): string {
-  if (p.length < 6 || !/^\p{Script=Han}+$/u.test(p) || !JA_POST_END_RE.test(p)) return p;
+  if (p.length < 6 || !/^\p{sc=Han}+$/u.test(p) || !JA_POST_END_RE.test(p)) return p;
   let name = '';
   for (const w of words(p, 'ja')) {
     if (name.length + w.length > 4) break;
@@ -132,7 +132,7 @@ export function jaSpeakerLike(phrase: string): boolean {
   if (/(?:者|家|員|官|長|相|局|省|庁|府|社|党|紙|誌|団|部|側|筋|政府|当局|首脳|チーム|グループ|協会|連盟|委員会|機構|大学|研究所|センター|銀行|病院|警察|軍|隊|氏|アナリスト|エコノミスト|専門家|関係者|司令部|声明|報告書|男性|女性|男児|女児|住民|市民|患者|学生|生徒|母親|父親|店主|幹部|担当者|人)$/u.test(phrase))
     return true;
   if (/・/u.test(phrase)) return true;
-  if (/^[\p{Script=Katakana}ー]{2,}$/u.test(phrase)) return true;
+  if (/^[\p{sc=Kana}ー]{2,}$/u.test(phrase)) return true;
   if (/^\p{Lu}[\p{sc=Latn}\d_&.-]*(?: \p{Lu}[\p{sc=Latn}\d_&.-]*)*$/u.test(phrase)) return true;
   // a Japanese personal name is 2-4 kanji; accept it only with the particle context checked by the caller
   return false;
@@ -152,6 +152,8 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const bare = w.replace(/[’']s$/u, '');
+    // "NASA's Steve Clarke": a possessive before a first and last name is their body, not their name
+    if (bare !== w && name.length > 1 && /^\p{Lu}/u.test(bare)) break;
     // ("He" is also a surname: He Jianxiong)
     if (EN_FUNCTION_WORDS.has(bare) && !(bare === 'He' && name.length)) break;
     if (EN_NAME_PARTICLES.has(w) && name.length) {
@@ -209,7 +211,7 @@ function classifyUncached(name: string): SourceKind {
   if (/(?:通信|通信社|News Agency|Press Agency|通讯社|통신)$/u.test(name)) return 'news agency';
   if (/(?:テレビ|放送|電視台|电视台|TV|Radio|ラジオ|방송|Broadcasting)$/u.test(name)) return 'broadcaster';
   if (/(?:誌|杂志|Magazine|매거진)$/u.test(name)) return 'magazine';
-  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|(?<!干)部|局|(?<=\p{Script=Han})[市県府]|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|authority|authorities|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
+  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|(?<!干)部|局|(?<=\p{sc=Han})[市県府]|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|authority|authorities|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
     return 'government';
   if (/(?:社|株式会社|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|회사)$/u.test(name)) return 'company';
   if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|答弁|決定|通知書|議事録|ファイル|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
@@ -291,22 +293,22 @@ const FULL_AFTER_RE = /(?: \p{Lu}[\p{sc=Latn}\d_’'-]{1,40}){0,3}(?: Jr\.| Sr\.
  */
 export function fullestForm(name: string, text: string): string {
   // (a Korean surname alone is one syllable: 백 의장 → 백승욱)
-  if ((name.length < 2 && !/^\p{Script=Hangul}$/u.test(name)) || name.length > 40 || /\s{2,}/.test(name)) return name;
+  if ((name.length < 2 && !/^\p{sc=Hang}$/u.test(name)) || name.length > 40 || /\s{2,}/.test(name)) return name;
   let best = name;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  if (/^\p{Script=Han}{2,3}$/u.test(name)) {
+  const esc = escapeRe(name);
+  if (/^\p{sc=Han}{2,3}$/u.test(name)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
-    const re = new RegExp(`${esc}(\\p{Script=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
+    const re = new RegExp(`${esc}(\\p{sc=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30; at = text.indexOf(name, at + 1), n++) {
       const m = re.exec(text.slice(at, at + name.length + 12));
       if (m && m.index === 0 && m[0].length > best.length && m[0].length <= 6) best = m[0];
     }
-  } else if (/^\p{Script=Hangul}{1,4}$/u.test(name)) {
+  } else if (/^\p{sc=Hang}{1,4}$/u.test(name)) {
     best = koFullest(name, text);
-  } else if (/^[\p{Script=Katakana}ー・]+$/u.test(name)) {
-    const re = new RegExp(`(?:[\\p{Script=Katakana}ー]{1,20}・){1,4}${esc}(?![\\p{Script=Katakana}ー])`, 'gu');
+  } else if (/^[\p{sc=Kana}ー・]+$/u.test(name)) {
+    const re = new RegExp(`(?:[\\p{sc=Kana}ー]{1,20}・){1,4}${esc}(?![\\p{sc=Kana}ー])`, 'gu');
     for (const m of text.matchAll(re)) {
-      const follow = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
+      const follow = text.slice((m.index!) + m[0].length, (m.index!) + m[0].length + 8);
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
   } else if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(name) && !findOutlet(name)) {
@@ -328,6 +330,8 @@ export function fullestForm(name: string, text: string): string {
       const run: string[] = [];
       // "Coach (Frank) Vogel": a first name in brackets, written inside a quote
       while (run.length < 4 && tokens.length && CAP_TOKEN_RE.test(tokens[tokens.length - 1])) run.unshift(tokens.pop()!);
+      // "Hosting Cook on stage, …": a participle opening the sentence is no first name
+      if (/^\p{Lu}\p{Ll}+ing$/u.test(run[0] ?? '') && (!tokens.length || /[.!?:]$/u.test(tokens[tokens.length - 1]))) run.shift();
       const prep = run.length && /^(?:to|of|in|from|for|at|by|with)$/u.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 1] : undefined;
       FULL_AFTER_RE.lastIndex = at + name.length;
       const after = FULL_AFTER_RE.exec(text)?.[0];
@@ -348,7 +352,7 @@ export function fullestForm(name: string, text: string): string {
 /** A Korean title, after at most one word naming its body (백승욱 이사회 의장, 로렌스 웡 싱가포르 총리). */
 /** Korean particles that follow a noun (a title, a name): 의장과, 대표의, 로렌스는 */
 const KO_PARTICLES = '은|는|이|가|을|를|의|에|와|과|도|께|로';
-const KO_TITLED_AFTER_RE = new RegExp(`^\\s+(?:\\p{Script=Hangul}+\\s+)?(?:${KO_TITLES})(?:${KO_PARTICLES})?(?!\\p{Script=Hangul})`, 'u');
+const KO_TITLED_AFTER_RE = new RegExp(`^\\s+(?:\\p{sc=Hang}+\\s+)?(?:${KO_TITLES})(?:${KO_PARTICLES})?(?!\\p{sc=Hang})`, 'u');
 const KO_TITLE_WORD_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
 /** A Korean word ending in a particle is no given name (로렌스 웡, but not 총리는 웡). */
 const KO_PARTICLE_END_RE = new RegExp(`(?:${KO_PARTICLES}|서)$`, 'u');
@@ -362,17 +366,17 @@ function koFullest(name: string, text: string): string {
   const found = new Set<string>();
   let first = true;
   for (let at = text.indexOf(name), n = 0; at >= 0 && n < 40 && found.size < 3; at = text.indexOf(name, at + 1), n++) {
-    if (at > 0 && /\p{Script=Hangul}/u.test(text[at - 1])) continue;
+    if (at > 0 && /\p{sc=Hang}/u.test(text[at - 1])) continue;
     const firstWritten = first;
     first = false;
     // 백승욱 이사회 의장: the surname and one to three syllables, then a title
-    const own = /^\p{Script=Hangul}{1,3}/u.exec(text.slice(at + name.length, at + name.length + 3));
+    const own = /^\p{sc=Hang}{1,3}/u.exec(text.slice(at + name.length, at + name.length + 3));
     if (name.length === 1 && own) {
       const full = name + own[0];
       if (KO_TITLED_AFTER_RE.test(text.slice(at + full.length, at + full.length + 20))) found.add(full);
     }
     // 로렌스 웡 싱가포르 총리: a given name before, a title after
-    const before = /(?:^|[\s(“"‘'])(\p{Script=Hangul}{2,6}) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    const before = /(?:^|[\s(“"‘'])(\p{sc=Hang}{2,6}) $/u.exec(text.slice(Math.max(0, at - 8), at));
     // (a Korean surname takes its given name after it, never a word before: 위해 백 의장과 is no name;
     // a foreign name is given whole where it is first written, later ones are "마중 나온 웡 총리")
     if (firstWritten && before && !KO_SURNAMES.has(name[0]) && !KO_PARTICLE_END_RE.test(before[1]) && !KO_TITLE_WORD_RE.test(before[1]) && KO_TITLED_AFTER_RE.test(text.slice(at + name.length, at + name.length + 20)))
@@ -406,7 +410,8 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
     let j = i - 1;
     if (text[j] === ')') j--; // "Coach (Frank) Vogel"
     while (j >= 0 && /[\p{sc=Latn}\d_’'.-]/u.test(text[j])) j--;
-    if (/\p{Lu}/u.test(text[j + 1] ?? '')) {
+    // ("Matthesen. Lacking …": a word and a full stop end a sentence; "W. Carlineo", "Mr. Carlineo" do not)
+    if (/\p{Lu}/u.test(text[j + 1] ?? '') && !/\p{Ll}{2}\.$/u.test(text.slice(j + 1, i)) || /^(?:Mrs|Sen|Rep|Gov|Gen|Rev|Prof)\.$/u.test(text.slice(j + 1, i))) {
       memo.found = true;
       memo.foundAt = i;
       return true;
@@ -505,11 +510,11 @@ export function enRole(name: string, text: string): string | null {
 export function holderOf(description: string, text: string): string | null {
   const d = description.replace(/^(?:the|a|an)\s+/iu, '').trim();
   if (d.length < 4 || /^\p{Lu}[\p{sc=Latn}\d_’'-]*(?: \p{Lu}[\p{sc=Latn}\d_’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
-  const esc = d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRe(d);
   const NAME = "(\\p{Lu}[\\p{sc=Latn}\\d_’'-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]+){0,2})";
   // the description's last title word may be shared: "the Duke and Duchess of Sussex"
   const tailWord = d.split(/\s+/u).slice(-3).join(' ');
-  const escTail = tailWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escTail = escapeRe(tailWord);
   // each pattern is tried only around the description's own occurrences (indexOf): a pattern that
   // opens with a name, tried from every capital letter of the article, was quadratic in practice
   const after = new RegExp(`^${esc},?\\s+${NAME}`, 'u');

@@ -59,8 +59,8 @@ function domainStem(host: string): string {
 /** The outlet's name in the article's script: "The New York Times" on an English page, ニューヨーク・タイムズ on a Japanese one. */
 export function outletDisplayName(o: Outlet, lang: string | null): string {
   if (lang?.startsWith('ja')) return o.name;
-  if (lang?.startsWith('zh')) return o.aliases.find((a) => /\p{Script=Han}/u.test(a) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(a)) ?? o.name;
-  if (lang?.startsWith('ko')) return o.aliases.find((a) => /\p{Script=Hangul}/u.test(a)) ?? o.name;
+  if (lang?.startsWith('zh')) return o.aliases.find((a) => /\p{sc=Han}/u.test(a) && !/[\p{sc=Hira}\p{sc=Kana}]/u.test(a)) ?? o.name;
+  if (lang?.startsWith('ko')) return o.aliases.find((a) => /\p{sc=Hang}/u.test(a)) ?? o.name;
   // an alias written wholly in Latin letters ("Associated Press", not "AP通信")
   return o.aliases.find((a) => /^[A-Za-z][\w .&'’-]{3,}$/u.test(a)) ?? o.aliases.find((a) => /^[A-Za-z][\w .&'’-]*$/u.test(a)) ?? o.name;
 }

@@ -3,7 +3,7 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS, escapeRe } from './constants';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
@@ -35,7 +35,7 @@ const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
 const PREFIX_CUE_RE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^,:“"〓]{0,40})?[,:]\\s*$`, 'u');
 const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
-const CLAUSE_SPLIT_RE = /\b(?:when|as|after|before|while|because|and|but|that|where|since|though|although|if|which|who|whom)\b|[,;—–]/u;
+const CLAUSE_SPLIT_RE = /\b(?:when|as|after|before|while|because|and|but|that|where|since|though|although|if|which|who|whom|what)\b|[,;—–]/u;
 const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
 const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
 const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
@@ -88,12 +88,14 @@ function cleanNp(raw: string): string | null {
   np = np.replace(TRAILING_ADVERB_RE, '');
   // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
   if (/ wh/u.test(np)) np = np.replace(/(?<=\p{Lu}[\p{L}’'-]{0,40})\s+(?:who|which|whose)\s.*$/u, '');
+  // "Fadem in a Tuesday research report", "CEO Jo Bell in the company’s release": the channel is no part of the name
+  np = np.replace(/(?<=\p{Lu}[\p{L}’'.-]*)\s+(?:in|on|during) (?:a|an|the|his|her|their|its)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
   // the “Pose” actor: a quoted title inside a description is a modifier
   if (/^the\s/iu.test(np)) np = np.replace(/\s[“"][^“”"]{1,40}[”"](?=\s)/gu, '');
-  if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return 'he';
+  if (DESCRIPTIVE_ANAPHOR_RE.test(np)) return '=he';
   const pron = LEAD_PRONOUN_RE.exec(np) ?? /\s(he|she|they|we|it|I)$/u.exec(np);
   if (pron) return pron[1];
   if (!NP_OK_RE.test(np) || VERBISH_RE.test(np)) return null;
@@ -149,8 +151,9 @@ function subjectBefore(prefix: string, last = false): string | null {
   const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
   // "Van Der Beek even touched upon the idea …": a clause, whose subject is its leading name
-  const clause = np.trim().split(/\s+/u).length > 4 ? SUBJECT_BEFORE_VERB_RE.exec(np.trim()) : null;
-  if (clause) return cleanNp(clause[1]);
+  // (a shorter one too when the verb has an object: "Reyes criticised Governor Adams and asked" is Reyes)
+  const clause = SUBJECT_BEFORE_VERB_RE.exec(np.trim());
+  if (clause && (np.trim().split(/\s+/u).length > 4 || (clause[0].length < np.trim().length && !EN_FUNCTION_WORDS.has(clause[1])))) return cleanNp(clause[1]);
   return cleanNp(np.replace(/\s+(?:also|then|later|had|has|have|once|repeatedly|previously|again|first)$/u, ''));
 }
 
@@ -161,6 +164,7 @@ function isPersonName(n: string): boolean {
 }
 
 const CAP_RUN_RE = /^((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d-]{0,40})(?![\p{L}\d’'])(?![’']s)/u;
+const INVERTED_RE = /\b(?:said|says|added|wrote|according to|noted by)\s+(?:[a-z]+\s+){0,3}((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]+\s+){0,3}\p{Lu}[\p{L}\d’'-]+)(?=[,.;]|$)/u;
 const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) || /^(?:Ms|Mr|Mrs|Dr)$/u.test(w);
 
 /**
@@ -173,7 +177,15 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
   const sentences = protectDots(before).split(SENT_BREAK_RE);
   for (const raw of sentences) {
     const sentence = raw.replace(/\u2024/gu, '.');
-    const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, ''));
+    // "…, said Mary E. Lovely, an economist.": the subject after the verb
+    const inv = INVERTED_RE.exec(sentence);
+    const invName = inv && enSpeakerFromPhrase(inv[1]);
+    if (invName && isPersonName(invName)) {
+      found = invName;
+      continue;
+    }
+    // ("When the music didn’t go away, Steenburgen realized …": the subject after a leading clause)
+    const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, '').replace(LEAD_CLAUSE_RE, ''));
     CAP_RUN_RE.lastIndex = 0;
     if (!m || m.index > 0) continue;
     const words = m[1].split(/\s+/u).filter((w) => !notName(w.replace(/\.$/u, '')));
@@ -185,11 +197,47 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
   return found;
 }
 
+/** An unnamed person opening a clause as the subject of a reporting verb: "But a spokesperson for the union said". */
+const UNNAMED_SAYS_RE = new RegExp(`(?:^|[.!?]\\s+|\\b(?:[Bb]ut|[Aa]nd) )(?:[Aa]n?|[Oo]ne|[Tt]he) (?:[\\w-]+ ){0,2}(?:${[...EN_ROLE_NOUNS].join('|')})\\b[^.;:“”"]{0,100}?\\b(?:${SAY})\\b`, 'u');
+
+/**
+ * Between the last mention of `name` and the sentence of the pronoun, outside quotations, does
+ * another person report: a person the article names as the subject of a reporting verb ("Early
+ * says", "said Early") or an unnamed one ("a spokesperson … said")? Then "he" has two fitting
+ * antecedents. Reads at most 1,500 characters and 40 names.
+ */
+function othersSince(ctx: Ctx, name: string, allText: string, end: number): boolean {
+  const win = allText.slice(Math.max(0, end - 1500), end).replace(/[“"][^“”"]*[”"]/gu, (q) => ' '.repeat(q.length));
+  const own = name.split(/\s+/u);
+  const at = Math.max(...own.filter((w) => w.length > 2).map((w) => win.lastIndexOf(w)));
+  if (at < 0) return false;
+  // (up to the pronoun's own sentence: "the aide recalled that he said" is about someone else)
+  let cut = at;
+  for (const m of win.matchAll(/[.!?][”"’]?\s/gu)) cut = m.index;
+  const since = win.slice(at, Math.max(at, cut));
+  if (UNNAMED_SAYS_RE.test(since)) return true;
+  // another person, by first and last name, as the subject of a clause ("Rep. Robert Aderholt (R-AL), …, pushed for")
+  for (const m of since.matchAll(/(?:^|[.!?]\s+|,\s+)(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(\p{Lu}[\p{Ll}’'-]+ (?:\p{Lu}\. )?\p{Lu}[\p{Ll}’'-]+)(?: \([^)]{1,20}\))?(?:,[^,]{1,80},)? [a-z]+(?:ed|s)\b/gu))
+    if (!own.some((w) => m[1].includes(w)) && isPersonName(m[1])) return true;
+  const seen = new Set(own);
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 40; i--) {
+    const m = ctx.mentions[i];
+    const last = m.name.slice(m.name.lastIndexOf(' ') + 1);
+    if (!m.person || seen.has(last) || last.length < 3 || !since.includes(last)) continue;
+    seen.add(last);
+    const n = escapeRe(last);
+    if (new RegExp(`\\b${n}(?:,[^,]{1,60},)?\\s+(?:${SAY})\\b|\\b(?:said|says|added|wrote)\\s+(?:\\p{Lu}\\S*\\s+){0,3}${n}\\b`, 'u').test(since)) return true;
+  }
+  return false;
+}
+
 /** "the actor", "the former star", "the “Pose” actor": the, up to three modifiers, one lowercase singular head. */
 const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\b))(?:\S+ ){0,3}[a-z-]+(?<!s)$/u;
 const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
 
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
+  // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
+  if (np === '=he') return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : '');
   const lower = np.toLowerCase();
   const title = isTitleAnaphor(np);
   if (title) {
@@ -211,8 +259,10 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       const local = lastPersonIn(blockBefore, allText, end);
       if (local) return local;
       // "he said" right after a quote usually continues that speaker
-      if (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 1 && isPersonName(ctx.lastSpeaker)) return ctx.lastSpeaker;
-      return resolve(ctx, 'person');
+      const cand = ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : resolve(ctx, 'person');
+      // someone else has reported since ("Early says …", "a spokesperson … said"): two people fit, so no guess
+      // (an acronym is no he or she: "NASA", "CPUC")
+      return cand && (othersSince(ctx, cand, allText, end) || (/^(?:he|she)$/.test(lower) && /^[\p{Lu}\d&.-]{2,}$/u.test(cand))) ? '' : cand;
     }
     if (lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower))
       return resolve(ctx, 'body');
@@ -224,7 +274,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   if (DEFINITE_ONE_RE.test(np) && !BODY_NOUN_RE.test(np) && !EN_PEOPLE_NOUNS.has(np.slice(np.lastIndexOf(' ') + 1))) {
     const back =
       lastPersonIn(blockBefore, allText, end) ??
-      (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= 2 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : null) ??
+      (ctx.lastSpeaker && paragraph - ctx.lastPara <= 2 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : null) ??
       recentPerson(ctx, paragraph, 4);
     if (back) return back;
   }
@@ -246,7 +296,7 @@ export function enVia(sentence: string): string | null {
     if (known) return known.kind === 'social media' ? known.name : raw.replace(/^the\s+/i, '');
     // "told Hawk Sawyer" in a hearing is no channel; "told the Argus Leader", "in an interview with Oprah Winfrey" are
     // said on "DWTS": a title in quotation marks after "on" is a programme
-    const titled = /^[“"]/u.test(sentence.slice((m.index ?? 0) + m[0].length - m[1].length - 1));
+    const titled = /^[“"]/u.test(sentence.slice((m.index!) + m[0].length - m[1].length - 1));
     const channel = titled || classifySource(raw) !== 'other' || /\b(?:News|Times|Post|Journal|Herald|Tribune|TV|Radio|Magazine|Network|Daily|Press|Leader|Gazette|Chronicle|Wire)\b/u.test(raw) || /interview|show|programme|program|podcast/iu.test(sentence);
     if (/^\p{Lu}/u.test(raw) && raw.split(' ').length <= 5 && channel) return raw;
   }
@@ -280,7 +330,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!np && (m = LATER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && (m = LATER_VERB_RE.exec(rest))) {
       // said another witness in the probe, former adviser Fiona Hill: the name is in the appositive
-      const tail = /^[^,]*,\s*([^,.;]+)/u.exec(rest.slice((m.index ?? 0) + m[0].length));
+      const tail = /^[^,]*,\s*([^,.;]+)/u.exec(rest.slice((m.index!) + m[0].length));
       np = /^[a-z]/u.test(m[1]) && tail && /\p{Lu}/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
     }
     if (TERM_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 8), s.open + 1)) && /^\s*[a-z]/u.test(rest) && !FUNCTION_WORD_RE.test(rest)) continue;
@@ -297,16 +347,22 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       // speaker's paragraph the repeat is theirs: a standfirst may have printed it first)
       if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(ctx, inner))) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
-      speaker = prevSpeaker ?? (paragraph - ctx.lastSpeakerParagraph <= 1 ? ctx.lastSpeaker : null);
+      speaker = prevSpeaker ?? (paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null);
+      // the paragraph opens with someone else, named ("Jo Bell said") or described ("Dan (not his real
+      // name), a 19-year-old student, … “I was living …”"): no guess
+      const lead = prevSpeaker == null && speaker ? /^\s*(\p{Lu}[\p{L}’'-]+)(?:\s*[,(]|\s+\p{Lu}[\p{L}’'-]+\s+[a-z])/u.exec(masked.slice(0, s.open)) : null;
+      if (lead && !EN_FUNCTION_WORDS.has(lead[1]) && !speaker!.split(' ').includes(lead[1])) speaker = '';
       // a block that is all quote, after a block about a person (a post or letter quoted at length),
       // unless it repeats words printed elsewhere (a pull quote)
-      if (!speaker && s.open === 0 && s.end >= block.trimEnd().length - 1) speaker = recentPerson(ctx, paragraph, 1);
-      if (!speaker) continue;
+      if (speaker == null && s.open === 0 && s.end >= block.trimEnd().length - 1) speaker = recentPerson(ctx, paragraph, 1);
+      if (speaker == null) continue;
     }
     // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a guess
     if (speaker && !speakerLike(speaker)) speaker = null;
     const sentence = masked.slice(sStart, sEnd);
     addQuote(ctx, speaker, inner, paragraph, enVia(sentence), speaker ? isPersonName(speaker) : false);
+    // "" (no one can be named): the quote paragraphs that continue it stay unattributed too
+    if (speaker === '') [ctx.lastSpeaker, ctx.lastPara] = ['', paragraph];
     prevSpeaker = speaker;
   }
 }
@@ -330,8 +386,16 @@ function printedTwice(ctx: Ctx, inner: string): boolean {
 function speakerLike(s: string): boolean {
   if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
-  if (VERBISH_RE.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
-  if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking)\b/iu.test(s)) return false;
+  // "said someone in the public who": a reporting verb opening it or a relative pronoun ending it
+  if (SAY_WORDS.has(s.slice(0, s.indexOf(' '))) || /\s(?:who|which|that|whom)$/u.test(s)) return false;
+  if (VERBISH_RE.test(s) || /\b(?:might|may|should|must)$/u.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
+  if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking|then|so|now|just)\b/iu.test(s)) return false;
+  // no word that can name anyone ("The", "Was", "You’re"); the rest of a relative clause ("feared
+  // regime retaliation"); a clause ("Those include 1"); a count ("more than 4"); a day ("Black Friday");
+  // a company suffix ("Inc.")
+  const ws = s.split(/\s+/u);
+  if (ws.every((w) => EN_FUNCTION_WORDS.has(w.replace(/[’']s$/u, '')) || w === 'One' || VERBISH_RE.test(w.toLowerCase()) || /[’'](?:re|ll|ve|d|m)$/u.test(w))) return false;
+  if (/^[a-z]+ed\s|^\P{Lu}*\d|^(?:This|That|These|Those|There|It|What)\s+[a-z]|^(?:Inc|Ltd|Corp|Co|LLC|plc)\.?$/u.test(s) || ws.some((w) => WEEKDAY_RE.test(w))) return false;
   return /\p{L}{2}/u.test(s);
 }
 
@@ -358,6 +422,7 @@ function personSurnames(ctx: Ctx): Set<string> {
   return idx.names;
 }
 
+const WEEKDAY_RE = new RegExp(`^(?:${EN_WEEKDAYS})$`, 'u');
 const SAY_WORDS = new Set(SAY.split('|'));
 
 export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText = '', end = allText.length, sentences?: [number, number][], verbs?: [number, string][]): void {
@@ -375,7 +440,7 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
   // only the sentences that hold a reporting verb (the block's verbs were found once, in prepareBlocks)
   const ranges = sentences ?? [[0, masked.length]];
   let last = -1;
-  for (const [at, verb] of verbs ?? [...masked.matchAll(ALL_SAY_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string])) {
+  for (const [at, verb] of verbs ?? [...masked.matchAll(ALL_SAY_RE)].map((m) => [m.index!, m[0]] as [number, string])) {
     if (!SAY_WORDS.has(verb)) continue;
     const k = sentenceAt(ranges, at);
     if (k === last) continue;
@@ -383,7 +448,12 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     const sentence = masked.slice(ranges[k][0], ranges[k][1]);
     if (sentence.includes('〓')) continue;
     const np = subjectBefore(sentence);
-    if (!np || EN_PRONOUN_RE.test(np) || !speakerLike(np)) continue;
+    if (!np || EN_PRONOUN_RE.test(np) || np === '=he') continue;
+    // a subject that can name no one ("feared regime retaliation") still reported: a later "he" has
+    // no fitting name, so it must not reach past it to someone earlier
+    // (not a passive: in "the students were told" no one reports)
+    if (!speakerLike(np) && !VERBISH_RE.test(np)) ctx.mentions.push({ name: '', person: true, paragraph });
+    if (!speakerLike(np)) continue;
     const name = enSpeakerFromPhrase(np);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }

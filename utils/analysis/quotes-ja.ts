@@ -5,7 +5,7 @@
  * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
  */
 import { JA_SNS_SOURCE } from './constants';
-import { addQuote, noteRole, remember, resolve, type Ctx } from './context';
+import { addQuote, lastSpeakerWithin, noteRole, remember, resolve, type Ctx } from './context';
 import { JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
@@ -39,7 +39,7 @@ const NAMING_RE = /^と(?:まで)?(?:呼|名付|称|題)/u;
 /** Topic/subject phrases: the run of non-hiragana (with の-chains) before は/も/が. */
 // bounded runs: an unbounded run made this quadratic on long unspaced Latin text
 // (さん, ちゃん, くん are hiragana: 前野さんは is a topic too)
-const TOPIC_RE = /((?:[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30}の){0,3}[^\p{Script=Hiragana}\s、。，,「」『』（）()〓:：]{1,30}(?:さん|さま|ちゃん|くん)?)(は|も|が)(?!ず|じめ|ば)/gu;
+const TOPIC_RE = /((?:[^\p{sc=Hira}\s、。，,「」『』（）()〓:：]{1,30}の){0,3}[^\p{sc=Hira}\s、。，,「」『』（）()〓:：]{1,30}(?:さん|さま|ちゃん|くん)?)(は|も|が)(?!ず|じめ|ば)/gu;
 /** X に対し / X の取材に / X のインタビューで / X に投稿: the medium a quote went to. */
 const VIA_RE =
   /([^\s、。「」（）()〓]{2,30}?)(?:」)?(?:に対し(?:て)?|の(?:取材|インタビュー|インタヴュー|電話取材|書面インタビュー)|とのインタビュー|の番組|に寄稿|への寄稿|に(?:[^。〓]{0,20}?)投稿|上で|で(?:配信|公開)した)/gu;
@@ -96,7 +96,7 @@ function resolvePronoun(ctx: Ctx, name: string): string | null {
 }
 
 const looksPerson = (name: string) =>
-  /・/u.test(name) || hasJaTitle(name) || (/^[\p{Script=Katakana}ー]+$/u.test(name) && !findOutletSuffix(name) && !isKatakanaNoun(name));
+  /・/u.test(name) || hasJaTitle(name) || (/^[\p{sc=Kana}ー]+$/u.test(name) && !findOutletSuffix(name) && !isKatakanaNoun(name));
 
 /** A stand-alone quote belongs to the person last speaking or last the topic, close by. */
 function nearPerson(ctx: Ctx, paragraph: number, within = 3): string | null {
@@ -136,7 +136,7 @@ function nohaSpeaker(phrase: string): { name: string; role: string | null } | nu
   const clean = phrase.replace(AGE_RE, '').replace(/[（(][^）)]*[）)]$/u, '').trim();
   const parts = clean.split('、');
   const last = parts[parts.length - 1];
-  const name = jaSpeakerLike(last) || /^[\p{Script=Han}]{2,5}(?:氏|さん)$/u.test(last) ? jaSpeakerFromPhrase(last) : null;
+  const name = jaSpeakerLike(last) || /^[\p{sc=Han}]{2,5}(?:氏|さん)$/u.test(last) ? jaSpeakerFromPhrase(last) : null;
   if (!name) return null;
   const before = parts.slice(0, -1).join('、').trim();
   const own = jaRole(last, name);
@@ -233,7 +233,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // a stand-alone quote sentence continuing the last speaker (interviews, features)
     let standalone = false;
     // (a quote on a line of its own: the line break, collapsed to a space, ends its sentence)
-    if (!ok && prefix.trim() === '' && /^(?:\s*(?:[。]|$|「)|\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?![とっ]))/u.test(after) && inner.length >= 12 && /[、。！？!?]/u.test(inner)) {
+    if (!ok && prefix.trim() === '' && /^(?:\s*(?:[。]|$|「)|\s+(?=[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}])(?![とっ]))/u.test(after) && inner.length >= 12 && /[、。！？!?]/u.test(inner)) {
       // a cross-head that is the whole block repeats words quoted in full elsewhere: no quote of its own
       if (s.open <= 1 && s.end >= block.trimEnd().length - 1 && repeatedElsewhere(ctx, inner)) continue;
       ok = true;
@@ -250,7 +250,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];
       speaker =
-        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart)) ?? (paragraph - ctx.lastSpeakerParagraph <= 3 ? ctx.lastSpeaker : null) ?? nearPerson(ctx, paragraph, 1);
+        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart)) ?? lastSpeakerWithin(ctx, paragraph, 3) ?? nearPerson(ctx, paragraph, 1);
     }
     // a stand-alone quote continues someone: with no one to continue it is a title or notice, not speech
     if (standalone && !speaker) continue;
@@ -296,7 +296,7 @@ function repeatedElsewhere(ctx: Ctx, inner: string): boolean {
 
 /** 市は「…」と説明: a one-character body as the topic right before the quote. */
 function oneCharBody(prefix: string): string | null {
-  const m = /(?:^|[、。\s])([\p{Script=Han}])(?:は|が|も)、?\s*$/u.exec(prefix);
+  const m = /(?:^|[、。\s])([\p{sc=Han}])(?:は|が|も)、?\s*$/u.exec(prefix);
   return m && ONE_CHAR_BODY_RE.test(m[1]) ? m[1] : null;
 }
 

@@ -10,7 +10,7 @@
  * topic (X는/은/이/가) before the quote or between the quote and the verb; titles after the
  * name (씨, 대표, 원장) are its role or honorific; 그는 resolves to the last person.
  */
-import { addQuote, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
+import { addQuote, lastSpeakerWithin, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
 import { KO_SURNAMES, KO_TITLES } from './constants';
 import { KO_PRONOUN_RE } from './names';
 import { sentenceAt } from './sentences';
@@ -29,7 +29,7 @@ const ZH_COLON_RE = /(?:^|[，。！？\s])([^，。“”「」：:\s]{2,16})[�
 /** 梁振英在接受质询前的发言中说: the subject ends where 在/对/向/于 opens a phrase */
 const ZH_PHRASE_CUT_RE = /(?:在|对|對|向|于|於|接受|通过|通過|日前|今天|昨天|近日|最近|当天|當天).*$/u;
 /** 动情地, 激动地, 也, 还, 笑着: adverbials between the speaker and the verb */
-const ZH_ADVERB_END_RE = /(?:[\p{Script=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁|进一步|進一步|随后|同时|亦|再度)+$/u;
+const ZH_ADVERB_END_RE = /(?:[\p{sc=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁|进一步|進一步|随后|同时|亦|再度)+$/u;
 /** 另据媒体援引雅诗兰黛内部人士的话表示: the one cited speaks; who cited them is the channel */
 const ZH_CITED_RE = /^(?:另|又|并|並)?(?:据|據)?(.{0,12}?)(?:援引|引述|引用|援用)(.{2,20}?)(?:的话|的話|的说法|的說法)?$/u;
 
@@ -41,7 +41,7 @@ const ZH_TITLE_AFTER_RE = /(?:先生|女士|小姐|教授|博士|院士|总统|�
  */
 const ZH_ROLE_WORDS =
   '村民|居民|市民|农民|农户|村支书|支书|主任|会长|會長|书记|書記|院士|教授|主席|部长|部長|局长|局長|市长|市長|县长|縣長|镇长|鎮長|村长|村長|经理|經理|总裁|總裁|董事长|董事長|总经理|總經理|创始人|創始人|发言人|發言人|专家|專家|负责人|負責人|站长|站長|医生|醫生|警官|律师|律師|编剧|編劇|导演|導演|演员|演員|扮演者|作家|记者|記者|老师|老師|学生|學生|校长|校長|所长|所長|研究员|研究員|行政长官|行政長官|特首|议员|議員|大使|总统|總統|总理|總理|首相|官员|官員|代表|委员|委員|厅长|廳長|处长|處長|科长|科長|总监|總監|人士|院长|院長|分析师|分析師|主编|主編|顾问|顧問|秘书长|秘書長|理事长|理事長|副总裁|副總裁|CEO';
-const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{Script=Han}]{2,3}|\\p{Script=Han}{1,6}[·・•]\\p{Script=Han}{1,8}|\\p{Lu}[\\p{sc=Latn}.’'-]+(?: \\p{Lu}[\\p{sc=Latn}.’'-]+)*)$`, 'u');
+const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{sc=Han}]{2,3}|\\p{sc=Han}{1,6}[·・•]\\p{sc=Han}{1,8}|\\p{Lu}[\\p{sc=Latn}.’'-]+(?: \\p{Lu}[\\p{sc=Latn}.’'-]+)*)$`, 'u');
 const ZH_ENDS_WITH_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u');
 const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
 
@@ -68,8 +68,9 @@ export function zhSpeaker(raw: string): ZhSpeaker | null {
   const cited = ZH_CITED_RE.exec(p);
   if (cited) p = cited[2];
   // 而, 但 …: linking words; 有网友: "there are netizens" (有 is no part of who)
-  p = p.replace(/^(?:而|但|并|並|同时|同時|此外|另外|还有|有)(?=\p{Script=Han}{2})/u, '');
-  if (!p || p.length > 30 || !/\p{Script=Han}|[A-Za-z]/u.test(p)) return null;
+  // (据 X 透露: "according to" is no part of who either)
+  p = p.replace(/^(?:而|但|并|並|同时|同時|此外|另外|还有|有|根据|根據|据|據)(?=\p{sc=Han}{2})/u, '');
+  if (!p || p.length > 30 || !/\p{sc=Han}|[A-Za-z]/u.test(p)) return null;
   const named = ZH_NAME_AFTER_ROLE_RE.exec(p);
   if (named) {
     const role = named[1].replace(/的$/u, '');
@@ -87,7 +88,7 @@ export function zhSpeaker(raw: string): ZhSpeaker | null {
 
 /** The role a Chinese name is introduced with anywhere in the article: "58同城董事长姚劲波、…" → 58同城董事长. */
 export function zhIntroRole(name: string, text: string): string | null {
-  if (!/^[\p{Script=Han}]{2,4}$/u.test(name)) return null;
+  if (!/^[\p{sc=Han}]{2,4}$/u.test(name)) return null;
   let at = text.indexOf(name);
   for (let n = 0; at >= 0 && n < 20; n++, at = text.indexOf(name, at + 1)) {
     const before = text.slice(Math.max(0, at - 24), at);
@@ -113,7 +114,7 @@ function koSpeaker(raw: string): ZhSpeaker | null {
   if (lead) return { name: lead[2], role: lead[1] };
   // "이 회사 이동훈" (this company's 이동훈): a titled person's name is the last word
   const last = p.split(/\s+/u).pop() ?? p;
-  if (t && last !== p && /^\p{Script=Hangul}{2,4}$/u.test(last) && KO_SURNAMES.has(last[0])) return { name: last, role };
+  if (t && last !== p && /^\p{sc=Hang}{2,4}$/u.test(last) && KO_SURNAMES.has(last[0])) return { name: last, role };
   return p ? { name: p, role } : null;
 }
 
@@ -127,7 +128,7 @@ const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡�
 /** A Chinese personal name ending `p` (2–3 Han characters from a surname), and the role before it. */
 function zhNameAtEnd(p: string): ZhSpeaker | null {
   for (const len of [3, 2]) {
-    if (p.length < len || !/^\p{Script=Han}+$/u.test(p.slice(-len)) || !ZH_SURNAMES.has(p[p.length - len])) continue;
+    if (p.length < len || !/^\p{sc=Han}+$/u.test(p.slice(-len)) || !ZH_SURNAMES.has(p[p.length - len])) continue;
     const role = p.slice(0, -len).replace(/的$/u, '');
     return { name: p.slice(-len), role: role || null };
   }
@@ -137,7 +138,7 @@ function zhNameAtEnd(p: string): ZhSpeaker | null {
 /** Does this speaker name a person (a surname-led Han name, a Latin name, a name with an honorific)? */
 function zhPersonLike(name: string): boolean {
   // 刘颖; Michael Hanson; 迈克尔·汉森 (a foreign name written with the middle dot)
-  return (/^\p{Script=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || /^\p{Script=Han}{1,6}[·・•]\p{Script=Han}{1,8}$/u.test(name);
+  return (/^\p{sc=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || /^\p{sc=Han}{1,6}[·・•]\p{sc=Han}{1,8}$/u.test(name);
 }
 
 /** Every speech verb in a block, for the people it names (张凡透露, 刘颖认为) even where nothing is quoted. */
@@ -159,7 +160,7 @@ const KO_THIS_TITLE_RE = /^이\s+(?:\S+\s+)?(대통령|장관|대변인|위원�
 
 /** The person a quote with no attribution of its own belongs to: the one its block is about. */
 function blockPerson(ctx: Ctx, paragraph: number, within: number): string | null {
-  return (ctx.lastSpeaker && paragraph - ctx.lastSpeakerParagraph <= within ? ctx.lastSpeaker : null) ?? recentPerson(ctx, paragraph, within);
+  return lastSpeakerWithin(ctx, paragraph, within) ?? recentPerson(ctx, paragraph, within);
 }
 
 /** Register the people a Chinese block names as the subjects of speech verbs, up to `end`. */
@@ -219,7 +220,7 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
       // 钟南山院士：“…” — a name (after its role) and a colon, with no verb (interviews, features)
       const c = !a && !b ? ZH_COLON_RE.exec(prefix.slice(-30)) : null;
       // 王平说，“三基地四港区”预计总投资…: an unpunctuated quotation the clause runs on from is a term
-      if (!a && /^[\p{Script=Han}]/u.test(after) && !/[，。！？；：、,.!?;:…]/u.test(inner)) continue;
+      if (!a && /^[\p{sc=Han}]/u.test(after) && !/[，。！？；：、,.!?;:…]/u.test(inner)) continue;
       const phrase = (a && a[1]) || (b && b[1]) || (c && c[1]) || '';
       const citedBy = phrase ? ZH_CITED_RE.exec(phrase.replace(ZH_ADVERB_END_RE, '')) : null;
       if (citedBy && citedBy[1]) via = citedBy[1];
@@ -299,7 +300,7 @@ function koResolve(ctx: Ctx, phrase: string): ZhSpeaker | null {
 function koMentions(ctx: Ctx, masked: string, paragraph: number): void {
   for (const m of masked.matchAll(KO_TOPIC_G)) {
     const who = koSpeaker(m[1]);
-    if (!who || !KO_TITLE_RE.test(m[1]) || !KO_SURNAMES.has(who.name[0]) || !/^\p{Script=Hangul}{2,4}$/u.test(who.name)) continue;
+    if (!who || !KO_TITLE_RE.test(m[1]) || !KO_SURNAMES.has(who.name[0]) || !/^\p{sc=Hang}{2,4}$/u.test(who.name)) continue;
     noteRole(ctx, who.name, who.role, who.role);
     remember(ctx, who.name, true, paragraph);
   }
@@ -310,5 +311,5 @@ const KO_TOPIC_G = new RegExp(KO_TOPIC_RE.source, 'gu');
 function koLeadPerson(text: string): string | null {
   const m = KO_TOPIC_RE.exec(' ' + text.slice(0, 80));
   const who = m && KO_TITLE_RE.test(m[1]) ? koSpeaker(m[1]) : null;
-  return who && /^\p{Script=Hangul}{2,4}$/u.test(who.name) ? who.name : null;
+  return who && /^\p{sc=Hang}{2,4}$/u.test(who.name) ? who.name : null;
 }

@@ -89,7 +89,7 @@ export function splitSentences(text: string, lang: string | null): [number, numb
     if (seg) {
       for (const s of seg.segment(piece)) if (s.index > 0) breaks.push(a + s.index);
     } else {
-      for (const m of piece.matchAll(/[。！？]+|[.!?]+[”"’)]*\s+/gu)) breaks.push(a + (m.index ?? 0) + m[0].length);
+      for (const m of piece.matchAll(/[。！？]+|[.!?]+[”"’)]*\s+/gu)) breaks.push(a + (m.index!) + m[0].length);
     }
     if (b < text.length) breaks.push(b);
   }

@@ -10,7 +10,7 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE, escapeRe } from './constants';
 import { bodyKind, classifySource, fullestForm, hasFullerForm, hasJaTitle, stripJaTitles } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
@@ -85,19 +85,19 @@ const CREDIT_RE =
 const AGENCY_PHOTO_RE = /\((\p{Lu}[\p{L}\d.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/gu;
 /** …とスアレス＝ロイター: a Japanese caption ends with ＝ the credited agency (Yomiuri) */
 /** …＝ロイター, …＝ＡＰ＝共同 (an agency's picture through another: both are credited) */
-const JA_CAPTION_CREDIT_RE = /(?:[＝=]([\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}))?[＝=]([\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}|共同|時事)[）)]?$/u;
+const JA_CAPTION_CREDIT_RE = /(?:[＝=]([\p{sc=Kana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}))?[＝=]([\p{sc=Kana}ー・A-Za-zＡ-Ｚａ-ｚ]{2,15}|共同|時事)[）)]?$/u;
 /**
  * A photographer's credit closing a Japanese caption: （柳原一哉撮影）, (写真・黒田史夫） (Yahoo!ニュース pages
  * of 産経新聞 and THE PAGE); 代表撮影 (a pool photo) names no one.
  */
 const JA_PHOTO_BY_RE = /[（(](?:写真[・:：]\s*([^（）()・]{2,12})|([^（）()・]{2,12}?)撮影)[）)]\s*$/u;
 /** 李尕 摄 — a photographer's credit in Chinese captions (Banyuetan) */
-const ZH_PHOTO_BY_RE = /(?:^|\s)([\p{Script=Han}]{2,4})\s?摄\s*$/u;
+const ZH_PHOTO_BY_RE = /(?:^|\s)([\p{sc=Han}]{2,4})\s?摄\s*$/u;
 /** (image taken from https://www.keycdn.com) — the image's origin site (InfoQ) */
 const IMAGE_FROM_RE = /\(image (?:taken )?from (https?:\/\/[^\s)]+)\)/giu;
 /** A credit closing a caption: a bracketed name, （X提供）, [X] (Korean papers), X 资料 (a file photo), "Courtesy X". */
 const CAPTION_END_CREDIT_RE =
-  /(?:[(（]((?:\p{Lu}[\p{L}\d.&’'-]*)(?:[ /]+\p{Lu}[\p{L}\d.&’'-]*){0,4})[)）]|[（(]([^（）()]{2,20}?)提供[）)]|\[([\p{Script=Hangul}\s]{2,20})\]|(?<=\s|。|^)([\p{Script=Han}]{2,8})\s*资料|\bCourtesy (?:of )?(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,3}))$/u;
+  /(?:[(（]((?:\p{Lu}[\p{L}\d.&’'-]*)(?:[ /]+\p{Lu}[\p{L}\d.&’'-]*){0,4})[)）]|[（(]([^（）()]{2,20}?)提供[）)]|\[([\p{sc=Hang}\s]{2,20})\]|(?<=\s|。|^)([\p{sc=Han}]{2,8})\s*资料|\bCourtesy (?:of )?(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,3}))$/u;
 /** Credit parts that name no one: "File", "Contributor", "Archivbild". */
 const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Handout|Pool|dpa-?Bildfunk|picture alliance)$/iu;
 
@@ -189,7 +189,7 @@ const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했�
 /** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, white paper) */
 const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서)$/u;
 /** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
-const KO_ANON_RE = /((?:\p{Script=Hangul}{2,10}\s+)?관계자)(?:들)?(?=은|는|이|가|에 따르면|의)/gu;
+const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은|는|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
 const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
@@ -200,10 +200,10 @@ const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイ�
  * statistics the sentence reports (in brackets, or named by a body ending right before の).
  */
 const JA_SURVEY_BY_RE =
-  /(?:「([^「」]{2,20})」|([\p{Script=Han}\p{Script=Katakana}ー]{2,20}))(?:[（(][^（）()]{1,10}[）)])?の[^、。「」]{0,24}?(?:ランキング|調査|集計|統計|推計|世論調査)(?:結果)?(?:で|では|によると|によれば)/gu;
+  /(?:「([^「」]{2,20})」|([\p{sc=Han}\p{sc=Kana}ー]{2,20}))(?:[（(][^（）()]{1,10}[）)])?の[^、。「」]{0,24}?(?:ランキング|調査|集計|統計|推計|世論調査)(?:結果)?(?:で|では|によると|によれば)/gu;
 /** 報道によると ("according to reports") names no source. */
 const JA_GENERIC_RE = /^(?:一部)?(?:報道|メディア|ニュース|発表|資料|調べ|話|データ|統計|結果|情報|報告|記事|関係者の話|これ|それ|同|今回|本記事|当社)$/u;
-const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA_RE = /[\p{sc=Hira}\p{sc=Kana}]/u;
 const JA_LEAD_TRIM_RE = /^.*[、,はがもをにでの]/u;
 const PRONOUN_RE = /^(?:He|She|It|They|We|I|This|That|These|Those|There|You)$/u;
 /** A Japanese body by its ending: 総務省, 国民生活センター, 公明党, 沖縄クロス・ヘッド株式会社, 児童相談所. */
@@ -222,7 +222,7 @@ function cleanJa(raw: string): string {
   const suf = findOutletSuffix(n);
   if (suf) return suf.alias;
   // ロシア紙イズベスチヤ, 米誌ニューズウィーク: the name after the descriptor
-  const desc = /^(?:[\p{Script=Han}]{1,4})(?:紙|誌|通信社|テレビ|メディア)(.+)$/u.exec(n);
+  const desc = /^(?:[\p{sc=Han}]{1,4})(?:紙|誌|通信社|テレビ|メディア)(.+)$/u.exec(n);
   if (desc) n = desc[1];
   // 米メディア, 韓国紙: an unnamed outlet keeps its country (the bare word would name nothing)
   if (JA_UNNAMED_OUTLET_RE.test(n)) return n.replace(/^複数の/u, '');
@@ -246,6 +246,9 @@ function anonName(raw: string): string {
 }
 
 type Push = (name: string, paragraph: number, at: number, extra?: Partial<SourceHit>) => void;
+/** the extras of a document and of an anonymous source (shared: push copies them into the hit) */
+const DOC: Partial<SourceHit> = { kind: 'document' };
+const ANON: Partial<SourceHit> = { anonymous: true, kind: 'anonymous' };
 
 /** Split a credit into names: "Vesti/The Siberian Times", "John Doe/AP" (the photographer is dropped when an outlet is named). */
 function creditNames(raw: string): string[] {
@@ -267,9 +270,9 @@ const CREDIT_GATE_RE = /Photo|PHOTO|Image|IMAGE|VIDEO|Foto|Bild|Credit|Courtesy|
 function findCredits(text: string, p: number, push: Push, isCaption: boolean): void {
   if (!isCaption && (text.length > 160 || !CREDIT_GATE_RE.test(text))) return;
   const extra = { credit: true, caption: isCaption ? text : undefined };
-  for (const m of text.matchAll(CREDIT_RE)) for (const n of creditNames(m[1])) push(n, p, m.index ?? 0, extra);
-  for (const m of text.matchAll(AGENCY_PHOTO_RE)) push(m[1], p, m.index ?? 0, extra);
-  for (const m of text.matchAll(IMAGE_FROM_RE)) push(m[1], p, m.index ?? 0, { ...extra, kind: 'online outlet' });
+  for (const m of text.matchAll(CREDIT_RE)) for (const n of creditNames(m[1])) push(n, p, m.index!, extra);
+  for (const m of text.matchAll(AGENCY_PHOTO_RE)) push(m[1], p, m.index!, extra);
+  for (const m of text.matchAll(IMAGE_FROM_RE)) push(m[1], p, m.index!, { ...extra, kind: 'online outlet' });
   const ja = JA_CAPTION_CREDIT_RE.exec(text.trim());
   if (ja && isCaption) for (const n of [ja[1], ja[2]]) if (n) push(DATELINE_ABBR.find(([re]) => re.test(n))?.[1] ?? findOutletSuffix(n)?.alias ?? n, p, text.length, extra);
   const jaBy = isCaption ? JA_PHOTO_BY_RE.exec(text) : null;
@@ -289,7 +292,7 @@ function findCredits(text: string, p: number, push: Push, isCaption: boolean): v
 function windowsBefore(text: string, cue: RegExp, width: number): [string, number][] {
   const out: [string, number][] = [];
   for (const c of text.matchAll(cue)) {
-    const at = c.index ?? 0;
+    const at = c.index!;
     const win = text.slice(Math.max(0, at - width), at);
     out.push([win.slice(win.lastIndexOf('。') + 1), at]);
   }
@@ -308,7 +311,7 @@ function jaBodyLike(n: string, allowDot = false): boolean {
   if (JA_BODY_END_RE.test(n)) return true;
   // a company or site by its own name: カタカナ or Latin (ニトリ, KeyCDN, w3schools); with ・ only when
   // the caller knows it is no person (沖縄クロス・ヘッド as a press release's subject)
-  return /^(?:[\p{Script=Katakana}ー・]{3,16}|[A-Za-z][\p{sc=Latn}\d_.&'-]{2,30}(?: \p{Lu}[\p{sc=Latn}\d_.&'-]*){0,3})$/u.test(n) && (allowDot || !/・/u.test(n));
+  return /^(?:[\p{sc=Kana}ー・]{3,16}|[A-Za-z][\p{sc=Latn}\d_.&'-]{2,30}(?: \p{Lu}[\p{sc=Latn}\d_.&'-]*){0,3})$/u.test(n) && (allowDot || !/・/u.test(n));
 }
 
 interface JaState {
@@ -325,23 +328,23 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const n = lead ? cleanJa(lead[1]) : null;
     state.lead = n && jaBodyLike(n, true) && !/(?:氏|さん)$/u.test(n) ? n : null;
   }
-  if (/転載|抄訳|翻訳/u.test(text)) for (const m of text.matchAll(JA_REPRINT_RE)) push(m[1].trim(), p, m.index ?? 0);
+  if (/転載|抄訳|翻訳/u.test(text)) for (const m of text.matchAll(JA_REPRINT_RE)) push(m[1].trim(), p, m.index!);
   if (JA_ANON_GATE_RE.test(text)) {
-    const re = /((?:複数の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に)/gu;
-    for (const m of text.matchAll(re)) push(m[1].replace(/^複数の/u, ''), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
+    const re = /((?:複数の)?[\p{sc=Han}\p{sc=Kana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に)/gu;
+    for (const m of text.matchAll(re)) push(m[1].replace(/^複数の/u, ''), p, m.index!, ANON);
   }
   // unnamed voices: 〜を指摘する声もある, 「…」との批判は根強い, ささやかれるのは…
   if (/声|との(?:批判|指摘|見方)|ささやかれ/u.test(text))
-    for (const m of text.matchAll(JA_VOICES_RE)) push(m[2] ?? (m[3] ? 'ささやかれる' : m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
+    for (const m of text.matchAll(JA_VOICES_RE)) push(m[2] ?? (m[3] ? 'ささやかれる' : m[1]), p, m.index!, ANON);
   // 「赤木ファイル」では…, 調査報告書で…結論付けた, 法律では…と決めています: a document as the frame of what is said
   for (const m of text.matchAll(JA_DOC_FRAME_RE)) {
     const n = cleanJa(m[1] ?? m[2]).replace(/^.*(?:[のが]|した|された|する)/u, '');
-    if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index ?? 0, { kind: 'document' });
+    if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index!, DOC);
   }
   if (/ランキング|調査|集計|統計|推計/u.test(text))
     for (const m of text.matchAll(JA_SURVEY_BY_RE)) {
       const n = cleanJa(m[1] ?? m[2]);
-      if (JA_BODY_END_RE.test(n) && jaBodyLike(n)) push(n, p, m.index ?? 0);
+      if (JA_BODY_END_RE.test(n) && jaBodyLike(n)) push(n, p, m.index!);
     }
   for (const [win, at] of windowsBefore(text, JA_ACCORDING_CUE, 34)) {
     const m = JA_X_END_RE.exec(win);
@@ -381,17 +384,17 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const n = m && cleanJa(m[1]);
     if (n && outletLike(n) && !/(?:氏|さん|者)$/u.test(n)) push(n, p, at);
   }
-  for (const m of text.matchAll(JA_SNS_RE)) push(findOutletSuffix(m[1])?.alias ?? m[1], p, m.index ?? 0, { kind: 'social media' });
+  for (const m of text.matchAll(JA_SNS_RE)) push(findOutletSuffix(m[1])?.alias ?? m[1], p, m.index!, { kind: 'social media' });
   for (const [win, at] of windowsBefore(text, JA_POST_CUE, 50)) {
     const m = JA_POST_END_RE.exec(win);
     const suf = m && findOutletSuffix(m[1].replace(/[『』「」]/gu, ''));
     if (suf && suf.outlet.kind === 'social media') push(suf.alias, p, at);
   }
   for (const m of text.matchAll(JA_TITLED_DOC_RE)) {
-    push(m[2], p, m.index ?? 0, { kind: 'document' });
+    push(m[2], p, m.index!, DOC);
     // 佐川急便株式会社「…」: the notice's issuer is cited too (read backwards from the suffix)
     if (/^(?:公表|発表|公開)$/u.test(m[1])) continue;
-    const at = m.index ?? 0;
+    const at = m.index!;
     const issuer = JA_ISSUER_END_RE.exec(text.slice(Math.max(0, at - 20), at));
     const n = issuer ? cleanJa(issuer[1] + m[1]) : '';
     if (n && jaBodyLike(n, true)) push(n, p, at);
@@ -401,19 +404,19 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
 /** For each cue, the noun phrase that ends right before it (`np` is anchored with $), read from a short window. */
 function* npBefore(text: string, cue: RegExp, np: RegExp, width: number): Generator<[RegExpExecArray, number]> {
   for (const c of text.matchAll(cue)) {
-    const at = c.index ?? 0;
+    const at = c.index!;
     const from = Math.max(0, at - width);
     const m = np.exec(text.slice(from, at));
-    if (m) yield [m, from + (m.index ?? 0)];
+    if (m) yield [m, from + (m.index!)];
   }
 }
 
 function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [number, string][]): void {
   // relative clauses hide the verb: "the Electoral Commission, which regulates …, issued a statement"
   const text = raw.includes(', wh') ? raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length)) : raw;
-  const verbList = verbs ?? [...text.matchAll(EN_VERB_RE)].map((m) => [m.index ?? 0, m[0]] as [number, string]);
+  const verbList = verbs ?? [...text.matchAll(EN_VERB_RE)].map((m) => [m.index!, m[0]] as [number, string]);
   // (each costly pattern runs only on text that holds one of its words: these scans were most of the English time)
-  if (EN_ANON_GATE_RE.test(text)) for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
+  if (EN_ANON_GATE_RE.test(text)) for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index!, ANON);
   const unnamed: [string, string, number][] = [];
   const named: [string, number][] = [];
   for (const [index, word] of verbList) {
@@ -432,12 +435,12 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     // a named body (the Electoral Commission said), or one named by its head (China's commerce ministry said)
     if (verb !== 'say' && !/^(?:told|tells|warn|protested|complained|believed?|estimate|suggest|claim|argued?|stated|asserted)$/u.test(verb)) {
       const m = EN_REPORTED_NP_RE.exec(win);
-      if (m) named.push([m[1], Math.max(0, at - 200) + (m.index ?? 0)]);
+      if (m) named.push([m[1], Math.max(0, at - 200) + (m.index!)]);
     }
     if (EN_ORG_SAID_VERBS.has(verb)) {
       const w = text.slice(Math.max(0, org - 200), org);
       const m = EN_ORG_SAID_NP_RE.exec(w);
-      if (m) named.push([m[1], Math.max(0, org - 200) + (m.index ?? 0)]);
+      if (m) named.push([m[1], Math.max(0, org - 200) + (m.index!)]);
     }
   }
   for (const [raw, at] of named) {
@@ -445,7 +448,7 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(cleanEn(raw));
     for (const n of both ? [both[1], both[2]] : [cleanEn(raw)]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
   }
-  if (/[,”"]\s*sa(?:y|ys|id) /u.test(text)) for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index ?? 0]);
+  if (/[,”"]\s*sa(?:y|ys|id) /u.test(text)) for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index!]);
   for (const [np0, tail, at] of unnamed) {
     // "Although representatives of …": a sentence's opening conjunction is not part of the group
     const np = np0.trim().replace(/^(?:Although|Though|While|Because|But|And|As|So|Yet|Still|Now|Then|When|If|Since|Meanwhile|However)\s+/u, '');
@@ -469,11 +472,11 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     }
     // prosecutors, police, authorities are bodies; the rest are unnamed sources
     if (kind === 'government') push(name.replace(/^(?:[Ss]ome|[Mm]any)\s+/u, ''), p, at, { kind });
-    else push(name, p, at, { anonymous: true, kind: 'anonymous' });
+    else push(name, p, at, ANON);
   }
   if (/\b(?:by|from) (?:the )?\p{Lu}/u.test(text)) for (const m of text.matchAll(EN_DATA_BY_RE)) {
     const n = cleanEn(m[1]);
-    if (n && !notSource(n) && (bodyLike(n, allText) || /\s/u.test(n))) push(n, p, m.index ?? 0, { kind: bodyKind(n, allText) ?? undefined });
+    if (n && !notSource(n) && (bodyLike(n, allText) || /\s/u.test(n))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
   }
   for (const m of text.matchAll(EN_ACCORDING_RE)) {
     // according to guidance from the Mayo Clinic / data from the ministry
@@ -488,11 +491,11 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const told = /^told/.test(m[0]);
     // told Trump: a person; told The Hill: an outlet (people take no article)
     if (told && !outletLike(n) && !/^told The /u.test(m[0])) continue;
-    if (capital) push(n, p, m.index ?? 0, outletLike(n) ? {} : { kind: 'other' });
+    if (capital) push(n, p, m.index!, outletLike(n) ? {} : { kind: 'other' });
     // "according to the agency" is an anaphor, not a name: a lone common noun is a source only
     // when it is a document or a group ("according to court records", "according to teachers unions")
-    else if (classifySource(n) !== 'other' && (/\s/u.test(n) || ['document', 'anonymous'].includes(classifySource(n)))) push(n, p, m.index ?? 0);
-    else if (/\b(?:evidence|footage|video|testimony|accounts|records|documents|data|figures|analysis|filings?)\b/u.test(n)) push(n, p, m.index ?? 0, { kind: 'document' });
+    else if (classifySource(n) !== 'other' && (/\s/u.test(n) || ['document', 'anonymous'].includes(classifySource(n)))) push(n, p, m.index!);
+    else if (/\b(?:evidence|footage|video|testimony|accounts|records|documents|data|figures|analysis|filings?)\b/u.test(n)) push(n, p, m.index!, DOC);
   }
   for (const [m, at] of npBefore(text, EN_RELEASED_CUE, EN_RELEASED_NP_RE, 200)) {
     // a body that released a report is a source; a person who issued a statement is a speaker (the statement is the source)
@@ -501,15 +504,15 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   }
   if (EN_DOC_GATE_RE.test(text)) for (const m of text.matchAll(EN_DOC_RE)) {
     // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+    const before = text.slice(Math.max(0, (m.index!) - 60), m.index!);
     const issuer = /(\p{Lu}[\p{L}\d.’'&-]*(?:\s+\p{Lu}[\p{L}\d.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
     if (/^(?:said in|issued|released)/u.test(m[0]) && issuer && outletLike(cleanEn(issuer[1]))) continue;
-    push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index ?? 0, { kind: 'document' });
+    push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index!, DOC);
   }
-  if (/(?:published|appeared|reported) in|the journal/u.test(text)) for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index ?? 0, { kind: 'document' });
+  if (/(?:published|appeared|reported) in|the journal/u.test(text)) for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index!, DOC);
   for (const [m, at] of npBefore(text, EN_EVIDENCE_CUE, EN_EVIDENCE_NP_RE, 80)) {
     const n = m[1].replace(/^(?:a|an|the|A|An|The|New|new)\s+/u, '').trim();
-    if (n.split(/\s+/u).length >= 2) push(n, p, at, { kind: 'document' });
+    if (n.split(/\s+/u).length >= 2) push(n, p, at, DOC);
   }
   // said Amnesty International: read after each "said/says/according to" the verb pass found
   for (const [at, word] of verbList) {
@@ -519,10 +522,10 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const n = m ? cleanEn(m[1]) : '';
     if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, at);
   }
-  if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index ?? 0);
+  if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index!);
   if (EN_PLATFORM_GATE_RE.test(text)) for (const m of text.matchAll(EN_PLATFORM_RE)) {
     const n = m[1] ?? m[2] ?? m[3] ?? m[4];
-    push(n === 'tweet' || n === 'tweeted' ? 'Twitter' : n, p, m.index ?? 0, { kind: 'social media' });
+    push(n === 'tweet' || n === 'tweeted' ? 'Twitter' : n, p, m.index!, { kind: 'social media' });
   }
 }
 
@@ -540,7 +543,7 @@ const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20
  * Unnamed insiders who speak or are cited: 一位业内人士向每经记者表示, 援引雅诗兰黛内部人士的话 (the 每日经济新闻
  * story of the tuning set; 人士 is the word Chinese copy gives unnamed sources). Anonymous sources.
  */
-const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{Script=Han}]{0,8}?(?:人士|知情人))(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
+const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人))(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
 const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?)(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
 
@@ -552,24 +555,24 @@ function findZh(text: string, p: number, push: Push): void {
       for (const m of text.matchAll(re)) {
         if (/^(?:不完全|初步|相关|有关|公开|最新)$/u.test(m[1])) continue;
         const n = m[1].replace(/方面$/u, '');
-        push(n, p, m.index ?? 0);
+        push(n, p, m.index!);
       }
-    for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'government' });
+    for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index!, { kind: 'government' });
   }
   for (const m of text.matchAll(ZH_PUBLISHED_RE)) {
-    const issuer = m[1].replace(/^.*(?:平台|机构|機構|公司的?)(?=[A-Za-z\p{Script=Han}]{2,})/u, '').replace(/^(?:[^A-Za-z]*?)(?=[A-Za-z][\w.-]+$)/u, '');
+    const issuer = m[1].replace(/^.*(?:平台|机构|機構|公司的?)(?=[A-Za-z\p{sc=Han}]{2,})/u, '').replace(/^(?:[^A-Za-z]*?)(?=[A-Za-z][\w.-]+$)/u, '');
     const kind = classifySource(issuer);
-    push(issuer, p, m.index ?? 0, { kind: kind === 'government' || kind === 'organisation' ? kind : 'company' });
-    push(m[2], p, m.index ?? 0, { kind: 'document' });
+    push(issuer, p, m.index!, { kind: kind === 'government' || kind === 'organisation' ? kind : 'company' });
+    push(m[2], p, m.index!, DOC);
   }
-  for (const m of text.matchAll(ZH_INTERVIEW_RE)) push(m[1], p, m.index ?? 0, { kind: /《/u.test(m[1]) ? 'newspaper' : undefined });
-  for (const m of text.matchAll(ZH_TOLD_REPORTER_RE)) for (const n of m[1].split(/[·・]/u)) if (classifySource(n) !== 'other') push(n, p, m.index ?? 0);
+  for (const m of text.matchAll(ZH_INTERVIEW_RE)) push(m[1], p, m.index!, { kind: /《/u.test(m[1]) ? 'newspaper' : undefined });
+  for (const m of text.matchAll(ZH_TOLD_REPORTER_RE)) for (const n of m[1].split(/[·・]/u)) if (classifySource(n) !== 'other') push(n, p, m.index!);
   if (/人士|知情人/u.test(text))
-    for (const m of text.matchAll(ZH_ANON_RE)) push(m[1].replace(/^.*(?:援引|引述|引用|据|據)/u, ''), p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
+    for (const m of text.matchAll(ZH_ANON_RE)) push(m[1].replace(/^.*(?:援引|引述|引用|据|據)/u, ''), p, m.index!, ANON);
   for (const m of text.matchAll(ZH_BODY_SAYS_RE)) {
     const n = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '');
     const kind = classifySource(n);
-    if (kind === 'company' || kind === 'government' || kind === 'organisation' || findOutlet(n)) push(n, p, m.index ?? 0, { kind });
+    if (kind === 'company' || kind === 'government' || kind === 'organisation' || findOutlet(n)) push(n, p, m.index!, { kind });
   }
 }
 
@@ -624,24 +627,24 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     if (text.includes('【')) for (const m of text.matchAll(DATELINE_RE)) {
       const inner = m[1].replace(/\s+/gu, ' ');
       const suf = findOutletSuffix(inner);
-      if (suf) push(suf.alias, p, m.index ?? 0);
-      else for (const [re, name] of DATELINE_ABBR) if (re.test(inner)) push(name, p, m.index ?? 0);
+      if (suf) push(suf.alias, p, m.index!);
+      else for (const [re, name] of DATELINE_ABBR) if (re.test(inner)) push(name, p, m.index!);
     }
-    if (text.includes('(')) for (const m of text.matchAll(EN_DATELINE_RE)) if (/news agency|broadcaster/u.test(findOutlet(m[1])?.kind ?? '')) push(m[1], p, m.index ?? 0);
+    if (text.includes('(')) for (const m of text.matchAll(EN_DATELINE_RE)) if (/news agency|broadcaster/u.test(findOutlet(m[1])?.kind ?? '')) push(m[1], p, m.index!);
     // Japanese (only on text with kana: these lazy patterns are slow on long Latin text)
     if (has(KANA_RE, 'ja')) findJa(text, p, push, jaState);
     // English
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
     else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText, p >= 0 && typeof blockTexts[p] !== 'string' ? (blockTexts[p] as SourceBlock).verbs : undefined);
-    if (script === 'zh' || (!script && /\p{Script=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push);
-    if (has(/\p{Script=Hangul}/u, 'ko')) {
+    if (script === 'zh' || (!script && /\p{sc=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push);
+    if (has(/\p{sc=Hang}/u, 'ko')) {
       for (const m of text.matchAll(KO_RE)) {
-        if (outletLike(m[1])) push(m[1], p, m.index ?? 0);
-        else if (m[0].endsWith('따르면') && KO_DOC_END_RE.test(m[1])) push(m[1], p, m.index ?? 0, { kind: 'document' });
+        if (outletLike(m[1])) push(m[1], p, m.index!);
+        else if (m[0].endsWith('따르면') && KO_DOC_END_RE.test(m[1])) push(m[1], p, m.index!, DOC);
       }
-      if (text.includes('관계자')) for (const m of text.matchAll(KO_ANON_RE)) push(m[1], p, m.index ?? 0, { anonymous: true, kind: 'anonymous' });
+      if (text.includes('관계자')) for (const m of text.matchAll(KO_ANON_RE)) push(m[1], p, m.index!, ANON);
     }
-    if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index ?? 0);
+    if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index!);
   }
   for (const l of links) {
     if (publisher.isOwnUrl(l.href)) continue;
@@ -668,7 +671,6 @@ interface Acc {
   sentence: string | undefined;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A real article cites tens of sources; a hostile page must not make the merge below quadratic. */
 const MAX_SOURCES = 120;
 /** Evidence sentences are shown in the panel: keep them short. */
@@ -721,7 +723,7 @@ function resolveSameBody(hits: SourceHit[], text: string): void {
     if (!m) continue;
     const at = text.indexOf(h.name);
     let last: string | null = null;
-    for (const n of text.slice(0, at < 0 ? text.length : at).matchAll(new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}ー]{1,8}${m[1]}`, 'gu'))) if (!n[0].startsWith('同')) last = n[0];
+    for (const n of text.slice(0, at < 0 ? text.length : at).matchAll(new RegExp(`[\\p{sc=Han}\\p{sc=Kana}ー]{1,8}${m[1]}`, 'gu'))) if (!n[0].startsWith('同')) last = n[0];
     if (last) h.name = last;
   }
 }

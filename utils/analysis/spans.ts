@@ -123,7 +123,7 @@ export function longEnough(text: string): boolean {
   const t = text.trim();
   // four words settle it in any script (counting stops at four); short text is then read by script
   if (wordCount(t, 4) >= 4) return true;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t)) return t.replace(/[\s\p{P}]/gu, '').length >= 6;
+  if (/[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}]/u.test(t)) return t.replace(/[\s\p{P}]/gu, '').length >= 6;
   return false;
 }
 
