@@ -357,8 +357,9 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       if (speaker == null && s.open === 0 && s.end >= block.trimEnd().length - 1) speaker = recentPerson(ctx, paragraph, 1);
       if (speaker == null) continue;
     }
-    // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a guess
-    if (speaker && !speakerLike(speaker)) speaker = null;
+    // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a
+    // guess; the quote sentences that continue it stay unattributed too, not the speaker before it
+    if (speaker && !speakerLike(speaker)) speaker = '';
     const sentence = masked.slice(sStart, sEnd);
     addQuote(ctx, speaker, inner, paragraph, enVia(sentence), speaker ? isPersonName(speaker) : false);
     // "" (no one can be named): the quote paragraphs that continue it stay unattributed too

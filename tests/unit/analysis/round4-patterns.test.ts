@@ -225,3 +225,20 @@ describe('Chinese speaker phrases', () => {
     expect(pairs(r)).toEqual([['李四', '这个项目今年年底一定会顺利完成。']]);
   });
 });
+
+describe('a rejected speaker is no handover', () => {
+  it('leaves the quote after a fragment speaker unattributed, not given to the speaker before', () => {
+    const r = run(
+      [
+        '“The new gate will be finished before the harvest festival,” said Mary Holt, the county engineer.',
+        '“Nobody will find anything in those boxes at the depot,” then for some reason the guard said. “The keys were lost a long time ago.”',
+      ],
+      'en',
+    );
+    expect(pairs(r)).toEqual([
+      ['Mary Holt', 'The new gate will be finished before the harvest festival,'],
+      [null, 'Nobody will find anything in those boxes at the depot,'],
+      [null, 'The keys were lost a long time ago.'],
+    ]);
+  });
+});
