@@ -119,10 +119,10 @@ function koSpeaker(raw: string): ZhSpeaker | null {
   const lead = /^(대표|원장|회장|사장|감독|교수|장관)\s+(\S+)$/u.exec(p);
   if (lead) return { name: lead[2], role: lead[1] };
   // 김은화 상생사업 리더, 카카오 김은화 리더, 이시욱 KIEP 원장: the one three-syllable name among the
-  // words before a title; the other words are its role
+  // words before a title; the words between it and the title are part of its role
   const words = p.split(/\s+/u);
   const named = t && words.length > 1 ? words.filter((w) => /^\p{sc=Hang}{3}$/u.test(w) && KO_SURNAMES.has(w[0])) : [];
-  if (named.length === 1) return { name: named[0], role: [...words.filter((w) => w !== named[0]), role].filter(Boolean).join(' ') || null };
+  if (named.length === 1) return { name: named[0], role: [...words.slice(words.indexOf(named[0]) + 1), role].join(' ').trim() || null };
   // "이 회사 이동훈" (this company's 이동훈): a titled person's name is the last word
   const last = words.pop() ?? p;
   if (t && last !== p && /^\p{sc=Hang}{2,4}$/u.test(last) && KO_SURNAMES.has(last[0])) return { name: last, role };
