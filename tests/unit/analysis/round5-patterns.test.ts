@@ -108,3 +108,30 @@ describe('Chinese speakers', () => {
     expect(pairs(r).map((p) => p[0])).toEqual(['周文']);
   });
 });
+
+describe('Chinese sources', () => {
+  const sources = (r: ReturnType<typeof run>) => r.sources.map((s) => [s.name, s.kind]);
+
+  it('names the title in 《》 or the name after a descriptor in 据…(的)报道, and the body in X方面表示', () => {
+    const r = run(
+      [
+        '日前据日本媒体《晨间新闻》(Morning News)的报道称，这款产品将在明年停产。',
+        '据位于东京的日本门户网站Yomu报道，该公司正在研发下一代产品。但星光方面表示，未来将有更多设备上市。',
+      ],
+      'zh',
+    );
+    expect(sources(r)).toEqual(
+      expect.arrayContaining([
+        ['晨间新闻', 'newspaper'],
+        ['Yomu', 'online outlet'],
+        ['星光', 'company'],
+      ]),
+    );
+  });
+
+  it('counts unnamed experts as anonymous, and 据该匿名消息人士透露 names no outlet 该匿名', () => {
+    const r = run(['专家表示，这一成果验证了卫星的探测能力。', '据该匿名消息人士透露，这项计划仍在讨论之中。'], 'zh');
+    expect(sources(r)).toContainEqual(['专家', 'anonymous']);
+    expect(r.sources.map((s) => s.name)).not.toContain('该匿名');
+  });
+});
