@@ -94,6 +94,8 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   const stripped = stripJaTitles(p);
   p = stripped || p;
   p = cutJaRoleTail(p);
+  // 客員研究員ピーター・ハレル: a role in kanji written right before a foreign name in katakana
+  p = /^[\p{sc=Han}\w]+?([\p{sc=Kana}ー]+(?:・[\p{sc=Kana}ー]+)+)$/u.exec(p)?.[1] ?? p;
   const suffixed = findOutletSuffix(p);
   if (suffixed && p !== suffixed.alias && JA_DESCRIPTOR_RE.test(p)) p = suffixed.alias;
   else p = p.replace(JA_DESCRIPTOR_RE, '') || p;

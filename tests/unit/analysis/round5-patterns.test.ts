@@ -135,3 +135,22 @@ describe('Chinese sources', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('该匿名');
   });
 });
+
+describe('Japanese speakers', () => {
+  it('lets a document speak (「…」と訴状は述べている, 訴訟では、…「…」と主張) instead of guessing a person named before', () => {
+    const r = run(
+      [
+        '山田太郎首相は新しい関税を発表した。',
+        '第5条は「特定の慣行を排除するためではなく、すべての輸入品に課税する権限ではない」と訴状は述べている。',
+        '先週の訴訟では、新しい関税は「議会が認めなかった制度と実質的に同じものを維持しようとしている」と主張している。',
+      ],
+      'ja',
+    );
+    expect(pairs(r).map((p) => p[0])).toEqual(['訴状', '訴訟']);
+  });
+
+  it('reads a long description between と and the verb (「…」と…大学…の客員研究員ピーター・ハレル氏はCNBCに語った), without the role in the name', () => {
+    const r = run(['しかし、首相は「根本的に異なる方法でこの法律を使っている」と東京大学法学研究所国際経済法センターの客員研究員ジョン・スミス氏は新聞に語った。'], 'ja');
+    expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([['ジョン・スミス', '東京大学法学研究所国際経済法センターの客員研究員']]);
+  });
+});
