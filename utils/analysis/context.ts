@@ -26,6 +26,8 @@ export interface Ctx {
   quoteKeys?: Map<string, number>;
   /** every quotation of the article, joined: a cross-head repeats a piece of another (jaQuotes) */
   quoteTexts?: string;
+  /** the speaker of a Chinese block ending in X表示： (its quote stands in the next block) */
+  colon?: { name: string; role: string | null; paragraph: number };
 }
 
 export function newCtx(): Ctx {

@@ -94,6 +94,8 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   const stripped = stripJaTitles(p);
   p = stripped || p;
   p = cutJaRoleTail(p);
+  // 客員研究員ピーター・ハレル: a role in kanji written right before a foreign name in katakana
+  p = /^[\p{sc=Han}\w]+?([\p{sc=Kana}ー]+(?:・[\p{sc=Kana}ー]+)+)$/u.exec(p)?.[1] ?? p;
   const suffixed = findOutletSuffix(p);
   if (suffixed && p !== suffixed.alias && JA_DESCRIPTOR_RE.test(p)) p = suffixed.alias;
   else p = p.replace(JA_DESCRIPTOR_RE, '') || p;
@@ -296,6 +298,9 @@ export function fullestForm(name: string, text: string): string {
   if ((name.length < 2 && !/^\p{sc=Hang}$/u.test(name)) || name.length > 40 || /\s{2,}/.test(name)) return name;
   let best = name;
   const esc = escapeRe(name);
+  // KIEP → 대외경제정책연구원 where the article writes 대외경제정책연구원(KIEP): the Hangul or Han name an acronym abbreviates
+  const expanded = /^[A-Z]{2,6}$/u.test(name) ? new RegExp(`([\\p{sc=Hang}\\p{sc=Han}]{2,20})[(（]${name}[)）]`, 'u').exec(text) : null;
+  if (expanded) return expanded[1];
   if (/^\p{sc=Han}{2,3}$/u.test(name)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
     const re = new RegExp(`${esc}(\\p{sc=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
@@ -352,7 +357,8 @@ export function fullestForm(name: string, text: string): string {
 /** A Korean title, after at most one word naming its body (백승욱 이사회 의장, 로렌스 웡 싱가포르 총리). */
 /** Korean particles that follow a noun (a title, a name): 의장과, 대표의, 로렌스는 */
 const KO_PARTICLES = '은|는|이|가|을|를|의|에|와|과|도|께|로';
-const KO_TITLED_AFTER_RE = new RegExp(`^\\s+(?:\\p{sc=Hang}+\\s+)?(?:${KO_TITLES})(?:${KO_PARTICLES})?(?!\\p{sc=Hang})`, 'u');
+// (박재열(중장) 군단장, 이시욱 KIEP 원장: a bracketed rank, a Latin body, a title word that ends in a title)
+const KO_TITLED_AFTER_RE = new RegExp(`^(?:\\([^)]{1,6}\\))?\\s+(?:[\\p{sc=Hang}\\p{sc=Latn}]+\\s+)?\\p{sc=Hang}{0,3}?(?:${KO_TITLES})(?:${KO_PARTICLES})?(?!\\p{sc=Hang})`, 'u');
 const KO_TITLE_WORD_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
 /** A Korean word ending in a particle is no given name (로렌스 웡, but not 총리는 웡). */
 const KO_PARTICLE_END_RE = new RegExp(`(?:${KO_PARTICLES}|서)$`, 'u');

@@ -21,7 +21,7 @@ const VERB =
  */
 const IDIOM = '(?:語気を強め|声を荒らげ|口をそろえ|胸を張っ)';
 /** 「…」と(gap)VERB — the gap holds "記者団に", "同氏は", "X上で" … */
-const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,24}?)(?:${IDIOM}|${VERB})`, 'u');
+const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,48}?)(?:${IDIOM}|${VERB})`, 'u');
 /** Gaps that turn と into naming or hearsay about a term (と呼ばれる, と名付けた, という名前を発表). */
 const BAD_GAP_RE = /呼|名付|称|題|いう|いわ|言われ|され|ある|なる|いった|して(?!い)|(?<!理由|考え|見方|認識|意向|方針|立場|見解|思い|気持ち|感想|意見)を/u;
 const CUE_FIXED_RE =
@@ -44,6 +44,8 @@ const TOPIC_RE = /((?:[^\p{sc=Hira}\s、。，,「」『』（）()〓:：]{1,30
 const VIA_RE =
   /([^\s、。「」（）()〓]{2,30}?)(?:」)?(?:に対し(?:て)?|の(?:取材|インタビュー|インタヴュー|電話取材|書面インタビュー)|とのインタビュー|の番組|に寄稿|への寄稿|に(?:[^。〓]{0,20}?)投稿|上で|で(?:配信|公開)した)/gu;
 /** 「…」。林外相はこう述べた — the next sentence names the speaker */
+/** 「…」と訴状は述べている, 金曜の訴訟では、…「…」と主張: a document that speaks (its last noun after の) */
+const JA_DOC_SPEAKS_RE = /([^\s、。「」の]{0,8}(?:訴状|訴訟|報告書|声明|判決文|白書|論文))(?:は|も|が|では)/u;
 const KOU_RE = new RegExp(`^[。、]?\\s*([^。]{0,60}?)(?:こう|このように|そう)(?:[^。]{0,10}?)${VERB}`, 'u');
 /** 「…」(山田花子さん) — interview features put the speaker in brackets after the quote */
 const PAREN_SPEAKER_RE = /^[（(]([^）)0-9０-９]{2,20})[）)]/u;
@@ -194,7 +196,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
         postSpeaker = agent ? jaSpeakerFromPhrase(agent[1]) : null;
       } else if (cue) {
         ok = true;
-        const t = jaTopic(cue[1]);
+        const t = jaTopic(cue[1]) ?? JA_DOC_SPEAKS_RE.exec(cue[1])?.[1];
         if (t) postSpeaker = t;
       } else if (CUE_FIXED_RE.test(after)) ok = true;
       // 山本知事は「…」とし、「…」と語気を強めた: the joining form of とする, with a speaker topic
@@ -245,7 +247,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // 財務省は11日付の決定で「…」: the document it spoke through
     const docIn = /(?:は|も|が)、?([^、。「」はがも]{1,14}?(?:決定|文書|声明|書面|通知書?|談話|答弁|報告書|資料))で、?[^、。「」]{0,10}$/u.exec(prefix);
     const docVia = owned ? owned[2] : docIn ? docIn[1] : null;
-    let speaker = passive ? postSpeaker : postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null));
+    let speaker = passive ? postSpeaker : postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
     if (!speaker && !passive) {
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];

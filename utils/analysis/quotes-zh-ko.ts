@@ -17,10 +17,10 @@ import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
 
 const ZH_VERB =
-  '(?:表示|说道|自称|声称|宣称|说|說|称(?![谓號号])|稱(?![謂號])|指出|强调|強調|认为|認為|透露|介绍|介紹|坦言|直言|回应|回應|告诉|告訴|写道|寫道|宣布|警告|感慨|感叹|回忆|谈起|談起|谈到|談到|补充|補充|解释|解釋|问道|問道|追问|追問|问(?![题題])|問(?![题題])|答道|回答|答(?![案应應])|喊道|喊|叮嘱|叮囑|嘱咐|囑咐|呼吁|呼籲|提醒|感言|说过|說過)';
+  '(?:表示|说道|自称|声称|宣称|[说說]|称(?![谓號号])|稱(?![謂號])|指出|[强強][调調]|[认認][为為]|透露|介[绍紹]|坦言|直言|回[应應]|告[诉訴]|[写寫]道|宣布|警告|感慨|感叹|回忆|[谈談]起|[谈談]到|[补補]充|解[释釋]|[问問]道|追[问問]|问(?![题題])|問(?![题題])|答道|回答|答(?![案应應])|喊道|喊|叮[嘱囑]|[嘱囑]咐|呼[吁籲]|提醒|感言|[说說][过過])';
 /** “…”X说 — the phrase between the quote and the verb (lazy: the first verb ends it) */
 /** A speaker phrase's character: no clause mark or quote; a space only inside a Latin name ("Michael Hanson说") */
-const ZH_PHRASE_CHAR = '(?:[^，。“”「」：:\\s]|(?<=[A-Za-z.]) (?=[A-Z]))';
+const ZH_PHRASE_CHAR = '(?:[^，。“”「」：:\\s]|(?<=[\\p{sc=Latn}.]) (?=[\\p{sc=Latn}\\p{sc=Han}(（])|(?<=\\p{sc=Han}) (?=[\\p{sc=Latn}(（]))';
 const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*(${ZH_PHRASE_CHAR}{0,24}?)${ZH_VERB}`, 'u');
 /** X说：“…” / X表示，“…” — the phrase before the verb at the end of the prefix */
 const ZH_BEFORE_RE = new RegExp(`(${ZH_PHRASE_CHAR}{1,24}?)${ZH_VERB}[^，。“”「」]{0,6}[，,:：]?\\s*$`, 'u');
@@ -40,19 +40,23 @@ const ZH_TITLE_AFTER_RE = /(?:先生|女士|小姐|教授|博士|院士|总统|�
  * 香港行政长官梁振英): seen in the Xinhua, Banyuetan and BBC 中文 pages of the tuning set and common in wire copy.
  */
 const ZH_ROLE_WORDS =
-  '村民|居民|市民|农民|农户|村支书|支书|主任|会长|會長|书记|書記|院士|教授|主席|部长|部長|局长|局長|市长|市長|县长|縣長|镇长|鎮長|村长|村長|经理|經理|总裁|總裁|董事长|董事長|总经理|總經理|创始人|創始人|发言人|發言人|专家|專家|负责人|負責人|站长|站長|医生|醫生|警官|律师|律師|编剧|編劇|导演|導演|演员|演員|扮演者|作家|记者|記者|老师|老師|学生|學生|校长|校長|所长|所長|研究员|研究員|行政长官|行政長官|特首|议员|議員|大使|总统|總統|总理|總理|首相|官员|官員|代表|委员|委員|厅长|廳長|处长|處長|科长|科長|总监|總監|人士|院长|院長|分析师|分析師|主编|主編|顾问|顧問|秘书长|秘書長|理事长|理事長|副总裁|副總裁|CEO';
-const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))([\\p{sc=Han}]{2,3}|\\p{sc=Han}{1,6}[·・•]\\p{sc=Han}{1,8}|\\p{Lu}[\\p{sc=Latn}.’'-]+(?: \\p{Lu}[\\p{sc=Latn}.’'-]+)*)$`, 'u');
+  '村民|居民|市民|农民|农户|村支书|支书|主任|[会會][长長]|[书書][记記]|院士|教授|主席|部[长長]|局[长長]|市[长長]|[县縣][长長]|[镇鎮][长長]|村[长長]|[经經]理|[总總]裁|董事[长長]|[总總][经經]理|[创創]始人|[发發]言人|[专專]家|[负負][责責]人|站[长長]|[医醫]生|警官|律[师師]|[编編][剧劇]|[导導]演|演[员員]|扮演者|作家|[记記]者|老[师師]|[学學]生|校[长長]|所[长長]|研究[员員]|行政[长長]官|特首|[议議][员員]|大使|[总總][统統]|[总總]理|首相|官[员員]|代表|委[员員]|[厅廳][长長]|[处處][长長]|科[长長]|[总總][监監]|人士|院[长長]|分析[师師]|主[编編]|[顾顧][问問]|秘[书書][长長]|理事[长長]|副[总總]裁|CEO|科学家|执行官|合伙人';
+const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))\\s?([\\p{sc=Han}]{2,3}|\\p{sc=Han}{1,6}[·・•-]\\p{sc=Han}{1,8}|\\p{Lu}[\\p{sc=Latn}.’'-]+(?: \\p{Lu}[\\p{sc=Latn}.’'-]+)*)$`, 'u');
 const ZH_ENDS_WITH_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u');
 const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
+/** A block that ends in X评价道： / X表示： hands its speaker to a quote standing in the next block */
+const ZH_COLON_END_RE = new RegExp(`(${ZH_PHRASE_CHAR}{1,40}?)(?:${ZH_VERB}|\\p{sc=Han}{1,2}道)[:：]\\s*$`, 'u');
 
 /** “…”라는 게 김철수 대표의 설명이다 / “…” 김철수 씨의 말이다 */
 const KO_NOUN_PREDICATE_RE = /^\s*(?:(?:라는|이라는|란)\s*(?:게|것이|것은|얘기가|말이)\s*)?([^\s.,"“”]{1,12}(?:\s+[^\s.,"“”]{1,6})?)의\s*(?:설명|말|주장|얘기|이야기|설명이자|답|답변|전언)(?:이다|이었다|입니다)/u;
 /** 김철수 대표: “…” — the speaker and a colon right before the quote */
 const KO_COLON_RE = /(?:^|[.!?]\s+)([^\s.,"“”:]{1,12}(?:\s+[^\s.,"“”:]{1,6})?)\s*[:：]\s*$/u;
 /** The sentence topic before the quote: 김철수 대표는 / 그는 / 회사 측은 */
-const KO_TOPIC_RE = /(?:^|[.,]\s*|\s)((?:[^\s.,"“”]{1,12}\s+){0,2}?[^\s.,"“”]{1,12}?)(?:은|는|이|가)\s/u;
+const KO_TOPIC_SRC = '(?:^|[.,]\\s*|\\s)((?:[^\\s.,"“”]{1,12}\\s+){0,2}?[^\\s.,"“”]{1,12}?)(?:은|는|이|가)\\s';
+const KO_TOPIC_RE = new RegExp(KO_TOPIC_SRC, 'u');
 /** Titles after a Korean name: role (대표, 원장) or honorific (씨) */
-const KO_TITLE_RE = new RegExp(`\\s*(${KO_TITLES})$`, 'u');
+// (the whole last word that ends in a title: 박 군단장 is 박 the 군단장, not 박 군 the 단장)
+const KO_TITLE_RE = new RegExp(`\\s*((?<=\\s)\\p{sc=Hang}{0,3}?(?:${KO_TITLES})|(?:${KO_TITLES}))$`, 'u');
 const KO_HONORIFIC = new Set(['씨', '님']);
 
 export interface ZhSpeaker {
@@ -62,15 +66,17 @@ export interface ZhSpeaker {
 
 /** The speaker and role out of a Chinese speaker phrase. */
 export function zhSpeaker(raw: string): ZhSpeaker | null {
+  // 谷歌发言人罗布•辛尔金（Rob Shilkin）, CERT 协调中心 (CERT/CC): the name in another script is no part of it
   let p = raw.trim().replace(/^[，,、：:\s]+/u, '');
   p = p.replace(ZH_PHRASE_CUT_RE, '') || p;
-  p = p.replace(ZH_ADVERB_END_RE, '') || p;
+  // 谷歌发言人罗布•辛尔金（Rob Shilkin）, CERT 协调中心 (CERT/CC): the name in another script is no part of it
+  p = p.replace(ZH_ADVERB_END_RE, '').replace(/\s*[（(][^（()）]{1,30}[）)]$/u, '').trim() || p;
   const cited = ZH_CITED_RE.exec(p);
   if (cited) p = cited[2];
   // 而, 但 …: linking words; 有网友: "there are netizens" (有 is no part of who)
   // (据 X 透露: "according to" is no part of who either)
   p = p.replace(/^(?:而|但|并|並|同时|同時|此外|另外|还有|有|根据|根據|据|據)(?=\p{sc=Han}{2})/u, '');
-  if (!p || p.length > 30 || !/\p{sc=Han}|[A-Za-z]/u.test(p)) return null;
+  if (!p || p.length > 40 || !/\p{sc=Han}|[A-Za-z]/u.test(p)) return null;
   const named = ZH_NAME_AFTER_ROLE_RE.exec(p);
   if (named) {
     const role = named[1].replace(/的$/u, '');
@@ -112,8 +118,13 @@ function koSpeaker(raw: string): ZhSpeaker | null {
   // "대표 김철수" (title first) also happens
   const lead = /^(대표|원장|회장|사장|감독|교수|장관)\s+(\S+)$/u.exec(p);
   if (lead) return { name: lead[2], role: lead[1] };
+  // 김은화 상생사업 리더, 카카오 김은화 리더, 이시욱 KIEP 원장: the one three-syllable name among the
+  // words before a title; the words between it and the title are part of its role
+  const words = p.split(/\s+/u);
+  const named = t && words.length > 1 ? words.filter((w) => /^\p{sc=Hang}{3}$/u.test(w) && KO_SURNAMES.has(w[0])) : [];
+  if (named.length === 1) return { name: named[0], role: [...words.slice(words.indexOf(named[0]) + 1), role].join(' ').trim() || null };
   // "이 회사 이동훈" (this company's 이동훈): a titled person's name is the last word
-  const last = p.split(/\s+/u).pop() ?? p;
+  const last = words.pop() ?? p;
   if (t && last !== p && /^\p{sc=Hang}{2,4}$/u.test(last) && KO_SURNAMES.has(last[0])) return { name: last, role };
   return p ? { name: p, role } : null;
 }
@@ -138,25 +149,31 @@ function zhNameAtEnd(p: string): ZhSpeaker | null {
 /** Does this speaker name a person (a surname-led Han name, a Latin name, a name with an honorific)? */
 function zhPersonLike(name: string): boolean {
   // 刘颖; Michael Hanson; 迈克尔·汉森 (a foreign name written with the middle dot)
-  return (/^\p{sc=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || /^\p{sc=Han}{1,6}[·・•]\p{sc=Han}{1,8}$/u.test(name);
+  return (/^\p{sc=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || /^\p{sc=Han}{1,6}[·・•-]\p{sc=Han}{1,8}$/u.test(name);
 }
 
 /** Every speech verb in a block, for the people it names (张凡透露, 刘颖认为) even where nothing is quoted. */
 const ZH_VERB_G = new RegExp(ZH_VERB, 'gu');
 /** The subject phrase before a verb: from the last clause mark (or the start) to the verb. */
-const ZH_SUBJECT_END_RE = new RegExp(`((?:(?![；！？、])${ZH_PHRASE_CHAR}){1,30})$`, 'u');
+const ZH_SUBJECT_END_RE = new RegExp(`((?:(?![；！？、])${ZH_PHRASE_CHAR}){1,40}) ?$`, 'u');
 
 /** Korean quotative endings: -(이)라고/-고/-며 + a verb of saying, or any verb in -했다/-한다 … */
 const KO_SAY_RE =
-  /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)\S*?(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인|했다|했고|했으며|한다|하며|했다\.|였다|었다|았다)/u;
+  /^\s*(?:라고|이라고|고|며|면서|라며|이라며|하고|라면서)\s*((?:\S+\s+){0,4}?)\S*?(?:말했|밝혔|전했|강조했|주장했|설명했|덧붙였|지적했|보도했|털어놨|털어놓|고백했|답했|말한|말하|얘기했|이야기했|물었|토로했|언급했|강조한|설명한|밝힌|전한|당부했|호소했|덧붙인|하면서|했다|했고|했으며|한다|하며|했다\.|였다|었다|았다)/u;
 /** “…”면서 “…”: the joining endings between two quotes of one speaker and one verb */
-const KO_JOIN_RE = /^\s*(?:라?며|이라며|면서|라면서|이라면서|고)\s*,?\s*$/u;
+const KO_JOIN_RE = /^\s*(?:라?며|이라며|면서|라면서|이라면서|고)도?\s*,?\s*$/u;
+/** “…”며 불펜에서 … 칭찬했다: -(이)라며/-면서 after a quote is speech even when its verb is further on */
+const KO_AS_RE = /^\s*(?:이?라며|며|이?라면서|면서)도?()\s/u;
+/** X에 대해(서는), …한 데 대해: what the quote is about; its subject is no speaker, a topic after it is */
+const KO_ABOUT_RE = /^.*(?:에|데)\s*(?:대해|관해)서?는?\s/u;
+/** A topic in 은/는 (the sentence's speaker) before any subject in 이/가, which may head a clause */
+const KO_TOPIC_NUN_G = new RegExp(KO_TOPIC_SRC.replace('|이|가', ''), 'gu');
 /** “…”는 것이다: "it is that …", the previous sentence's subject speaking on */
 const KO_IS_THAT_RE = /^\s*(?:는|라는|다는|이라는|란)\s*(?:것이다|것)/u;
 /** “…”고 묻는 한 통신사 기자: the quote belongs to the noun a relative clause describes */
 const KO_RELATIVE_RE = /^\s*(?:라고|이라고|고)\s+\S+(?:는|던|은|한)\s+((?:\S+\s+){0,3}?\S+?)(?:을|를|에게|의)(?=\s|$)/u;
 /** "이 대표", "이 회사 대표": this <title> points back to the person introduced with it */
-const KO_THIS_TITLE_RE = /^이\s+(?:\S+\s+)?(대통령|장관|대변인|위원장|총리|의원|대표|교수|국장|차관|대사|원장|회장|사장|감독|작가|소장|단장|이사)$/u;
+const KO_THIS_TITLE_RE = new RegExp(`^이\\s+(?:\\S+\\s+)?(${KO_TITLES})$`, 'u');
 
 /** The person a quote with no attribution of its own belongs to: the one its block is about. */
 function blockPerson(ctx: Ctx, paragraph: number, within: number): string | null {
@@ -167,7 +184,7 @@ function blockPerson(ctx: Ctx, paragraph: number, within: number): string | null
 function zhMentions(ctx: Ctx, masked: string, from: number, end: number, paragraph: number): void {
   ZH_VERB_G.lastIndex = from;
   for (let v = ZH_VERB_G.exec(masked); v && v.index < end; v = ZH_VERB_G.exec(masked)) {
-    const m = ZH_SUBJECT_END_RE.exec(masked.slice(Math.max(from, v.index - 30), v.index));
+    const m = ZH_SUBJECT_END_RE.exec(masked.slice(Math.max(from, v.index - 40), v.index));
     const who = m ? zhSpeaker(m[1]) : null;
     if (who && (zhPersonLike(who.name) || ctx.persons.has(who.name))) {
       ctx.persons.add(who.name);
@@ -240,7 +257,9 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
         const tail = after.split(/[。！？]/u)[0];
         // “部分充电宝8元每小时”的话题: a quoted term modifying a noun is no quote
         if (/^\s*的/u.test(after)) continue;
+        const colon = !s.open && ctx.colon?.paragraph === paragraph - 1 ? ctx.colon : null;
         const name =
+          colon?.name ??
           (fromVerb && (zhPersonLike(fromVerb.name) || ctx.persons.has(fromVerb.name)) ? fromVerb.name : null) ??
           (ZH_PRONOUN_RE.test(prefix.replace(/^[，,\s]+/u, '')) ? resolve(ctx, 'person') : null) ??
           lastKnownIn(ctx, prefix) ??
@@ -249,7 +268,7 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
           (whole && printedOnce(block, inner) ? blockPerson(ctx, paragraph, 2) : null) ??
           blockPerson(ctx, paragraph, 0);
         if (!name) continue;
-        who = { name, role: fromVerb?.name === name ? fromVerb.role : null };
+        who = { name, role: colon?.role ?? (fromVerb?.name === name ? fromVerb.role : null) };
       }
     } else {
       // “…”라는 게 X의 설명이다 / “…” X의 말이다: the noun-predicate attribution of Korean news copy
@@ -257,13 +276,13 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
       // X: “…” / X는 “…” at the start of a sentence with the colon form
       const colon = !noun ? KO_COLON_RE.exec(prefix) : null;
       const rel = !noun && !colon ? KO_RELATIVE_RE.exec(after) : null;
-      const k = !noun && !colon && !rel ? KO_SAY_RE.exec(after) : null;
+      const k = !noun && !colon && !rel ? KO_SAY_RE.exec(after) ?? KO_AS_RE.exec(after) : null;
       if (noun || colon) who = koSpeaker((noun ?? colon)![1]);
       else if (rel) who = { name: rel[1], role: null };
       else if (k) {
         // "…"라고 LJ는 말했다: the topic between the quote and the verb, else the one before the quote
         const between = k[1] ? KO_TOPIC_RE.exec(' ' + k[1]) : null;
-        const t = between ?? KO_TOPIC_RE.exec(' ' + prefix);
+        const t = between ?? koTopic(prefix);
         who = t ? koResolve(ctx, t[1]) : blockPerson(ctx, paragraph, 1) ? { name: blockPerson(ctx, paragraph, 1)!, role: null } : null;
       } else if (KO_IS_THAT_RE.test(after) || (whole && printedOnce(block, inner))) {
         // “…”는 것이다 / a whole-block answer: the person the text is about, before or (a feature's
@@ -275,13 +294,30 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
     }
     addQuote(ctx, who?.name ?? null, inner, paragraph, via, true, who?.role ?? null);
   }
-  if (script === 'zh') zhMentions(ctx, masked, read, masked.length, paragraph);
+  if (script === 'zh') {
+    zhMentions(ctx, masked, read, masked.length, paragraph);
+    const c = ZH_COLON_END_RE.exec(masked.slice(-50));
+    const who = c && zhSpeaker(c[1]);
+    ctx.colon = who ? { ...who, paragraph } : undefined;
+  }
 }
 
 /** The quote's words appear once in the block's text (a cross-head repeating them would make two). */
 function printedOnce(block: string, inner: string): boolean {
   const key = inner.slice(0, 20);
   return block.indexOf(key) === block.lastIndexOf(key);
+}
+
+/**
+ * The sentence's speaker before a quote: its first 은/는 topic (not 이번에는, 이에 대해서는), else a
+ * subject in 이/가 after any "about" clause (…한 데 대해: the subject inside it speaks of no one).
+ */
+function koTopic(prefix: string): string[] | null {
+  for (const m of (' ' + prefix).matchAll(KO_TOPIC_NUN_G)) {
+    const w = m[1].replace(/^.*(?:대해|관해)서?\s+/u, '');
+    if (!/(?:에서|에게|에|으?로|까지|부터|때|해서)$/u.test(w)) return [m[0], w];
+  }
+  return KO_TOPIC_RE.exec(' ' + prefix.replace(KO_ABOUT_RE, ' '));
 }
 
 /** A Korean topic phrase to a speaker: 그는 → the last person; 이 대표는 → the holder of 대표. */
@@ -301,11 +337,11 @@ function koMentions(ctx: Ctx, masked: string, paragraph: number): void {
   for (const m of masked.matchAll(KO_TOPIC_G)) {
     const who = koSpeaker(m[1]);
     if (!who || !KO_TITLE_RE.test(m[1]) || !KO_SURNAMES.has(who.name[0]) || !/^\p{sc=Hang}{2,4}$/u.test(who.name)) continue;
-    noteRole(ctx, who.name, who.role, who.role);
+    noteRole(ctx, who.name, who.role, who.role?.split(' ').pop());
     remember(ctx, who.name, true, paragraph);
   }
 }
-const KO_TOPIC_G = new RegExp(KO_TOPIC_RE.source, 'gu');
+const KO_TOPIC_G = new RegExp(KO_TOPIC_SRC, 'gu');
 
 /** The titled person a Korean block opens with (㈜디지털이엠씨 박채규 대표는 …). */
 function koLeadPerson(text: string): string | null {

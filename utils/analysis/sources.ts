@@ -180,7 +180,9 @@ const EN_DOC_RE = new RegExp(
 const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
-const ZH_RE = /据([^\s，。、“”]{2,15}?)(?:报道|報道|消息|称|稱|援引|介绍|介紹|统计|統計)/gu;
+const ZH_RE = /据([^\n，。、“”]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計)/gu;
+/** 据韩国媒体《数码时代》(Digital Times)的报道, 据…韩国门户网站Daum报道: the title in 《》, else the name after a descriptor */
+const ZH_CITED_NAME_RE = /《([^》]{1,20})》|^.*(?:媒体|媒體|网站|網站|门户|報|报)(?=[\p{sc=Latn}\p{sc=Han}]{2})/u;
 /** 记者从X获悉 / 从X了解到 */
 const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到)/gu;
 /** X发布/下发通知 — a body relays its notice (he.xinhuanet: 省委宣传部专门下发通知) */
@@ -543,7 +545,7 @@ const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20
  * Unnamed insiders who speak or are cited: 一位业内人士向每经记者表示, 援引雅诗兰黛内部人士的话 (the 每日经济新闻
  * story of the tuning set; 人士 is the word Chinese copy gives unnamed sources). Anonymous sources.
  */
-const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人))(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
+const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人)|(?<![\p{sc=Han}])专家)(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
 const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?)(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
 
@@ -554,8 +556,9 @@ function findZh(text: string, p: number, push: Push): void {
     for (const re of [ZH_RE, ZH_LEARNT_RE])
       for (const m of text.matchAll(re)) {
         if (/^(?:不完全|初步|相关|有关|公开|最新)$/u.test(m[1])) continue;
-        const n = m[1].replace(/方面$/u, '');
-        push(n, p, m.index!);
+        const t = ZH_CITED_NAME_RE.exec(m[1]);
+        const n = (t?.[1] ?? (t ? m[1].slice(t[0].length) : m[1])).replace(/方面$|\s*\([^)]*\)$/u, '');
+        if (n.length <= 15) push(n, p, m.index!, t ? { kind: t[1] ? 'newspaper' : /网站|網站|门户/u.test(t[0]) ? 'online outlet' : undefined } : {});
       }
     for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index!, { kind: 'government' });
   }
@@ -567,12 +570,14 @@ function findZh(text: string, p: number, push: Push): void {
   }
   for (const m of text.matchAll(ZH_INTERVIEW_RE)) push(m[1], p, m.index!, { kind: /《/u.test(m[1]) ? 'newspaper' : undefined });
   for (const m of text.matchAll(ZH_TOLD_REPORTER_RE)) for (const n of m[1].split(/[·・]/u)) if (classifySource(n) !== 'other') push(n, p, m.index!);
-  if (/人士|知情人/u.test(text))
+  if (/人士|知情人|专家/u.test(text))
     for (const m of text.matchAll(ZH_ANON_RE)) push(m[1].replace(/^.*(?:援引|引述|引用|据|據)/u, ''), p, m.index!, ANON);
   for (const m of text.matchAll(ZH_BODY_SAYS_RE)) {
     const n = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '');
-    const kind = classifySource(n);
-    if (kind === 'company' || kind === 'government' || kind === 'organisation' || findOutlet(n)) push(n, p, m.index!, { kind });
+    // 三星方面表示: "the Samsung side", a body
+    const side = /.方面$/u.test(n);
+    const kind = side ? 'company' : classifySource(n);
+    if (kind === 'company' || kind === 'government' || kind === 'organisation' || findOutlet(n)) push(side ? n.slice(0, -2) : n, p, m.index!, { kind });
   }
 }
 
