@@ -20,7 +20,7 @@
  * joins the two).
  */
 import { sanitizeArticleHtml } from '../sanitize/sanitize';
-import { postProcess, keepSameDocumentLinks, stripSiteAttributes } from '../extract/body/post-process';
+import { postProcess, keepSameDocumentLinks, removeTail, stripSiteAttributes } from '../extract/body/post-process';
 import { runReadability } from '../extract/body/readability';
 import { removeTeaserLinkLines } from '../extract/body/teaser-links';
 import { extractText, type TextResult } from '../extract/body/text';
@@ -162,7 +162,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     removed.push(...declutter(article, { phase: 'post', title, lang: preLang }));
     lap('declutter post');
     removed.push(...postProcess(article, title, byline));
-    removed.push(...removeTeaserLinkLines(article, baseUrl));
+    const teasers = removeTeaserLinkLines(article, baseUrl);
+    removed.push(...teasers);
+    // a teaser list at the end may have been all that stood after a label or a heading
+    if (teasers.length) removed.push(...removeTail(article));
     keepSameDocumentLinks(article, pageUrl);
     restoreLeadImage(article, lead);
     restoreStandfirst(article, standfirst);

@@ -126,10 +126,14 @@ export const MAX_TITLE_LENGTH = 300;
 
 /**
  * Photo credit and caption lines written as paragraphs ("Photo: David Zalubowski / AP",
- * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"; on trafilatura-dev "Abbildung: …", "Crédito: …"):
+ * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"; on trafilatura-dev "Abbildung: …", "Crédito: …";
+ * in the tuned pages' outputs "Beitragsbild: …", "Titelbild: …", "Symbolgrafik:© …", "Abb.: …",
+ * "Photocredits MYMARINI: …", "(Symbolbild)", "© Bild: REUTERS / …"; not "Symbolbild: <a description>",
+ * a caption courage-online's story counts as its own):
  * they go to the captions, not the text.
  */
-export const RE_CREDIT_LINE = /^(?:photos?|images?|pictures?|fotos?|bild(?:er)?|abbildung|credits?|cr[ée]ditos?|zdj[eę]cie|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|quelle|fuente|提供)?\s*[:：|｜]/iu;
+export const RE_CREDIT_LINE =
+  /^(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|abbildung|abb\.|credits?|cr[ée]ditos?|zdj[eę]cie|beitragsbild|titelbild|titelfoto|headerbild|aufmacher(?:bild|foto)?|bildquellen?|bildnachweise?|fotonachweis|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|quelle|fuente|提供)?\s*[:：|｜]|(?:photo|foto|bild)[- ]?credits?\b|\(?symbol(?:bild|foto)\)?$|symbol(?:bild|foto|grafik)\s*:\s*©|©\s*(?:bild|foto|photo)\b)/iu;
 export const MAX_CREDIT_LINE_CHARS = 200;
 /**
  * Captions as paragraphs end with a credit in brackets: "(AP Photo/Alan Diaz, File)", "(Image:
@@ -138,6 +142,14 @@ export const MAX_CREDIT_LINE_CHARS = 200;
 export const RE_CREDIT_SUFFIX =
   /(?:\((?:[^()]{0,40}\b(?:photos?|images?|pictures?|pics?|credit|foto|bild|cr[ée]dito)\b[^()]{0,60}|[^()]{0,40}\bvia (?:AP|Reuters|AFP|Getty)[^()]{0,20})\)?|,\s*(?:photo|foto|bild)\s*:\s*[^,]{0,60}|[（(]\s*(?:写真|画像|图片?|圖片?|사진)\s*[:：=＝][^()（）]{1,40}[)）])\s*$/iu;
 export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
+/**
+ * A caption whose credit follows its last sentence: "… during a policy debate in Taipei. Photo:
+ * AP" (scmp), "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina"
+ * (trafilatura-dev larepublica). Shorter than a caption in brackets may be: a story paragraph
+ * with a credit glued to its end ("…der Kartellbehörden.Foto: photocase.de", bmjv) is content.
+ */
+export const RE_CREDIT_AFTER_SENTENCE = /[.!?»"”]\s+(?:photos?|fotos?|bild(?:er)?|imagen|zdj[eę]cie)\s*:\s*[^.!?:()]{2,60}$/iu;
+export const MAX_SENTENCE_CAPTION_CHARS = 250;
 /**
  * One-line promotions inside bodies: "SEE MORE: …", "READ MORE ON FOX BUSINESS BY CLICKING
  * HERE", "On HoustonChronicle.com: …", 【関連記事】…, 推荐阅读：…, 관련기사: …; and, seen on the
@@ -159,5 +171,10 @@ export const UI_LABELS: Record<string, 'ads' | 'other'> = {
   advertisement: 'ads', ad: 'ads', sponsored: 'ads', 'sponsored content': 'ads', anzeige: 'ads', werbung: 'ads',
   広告: 'ads', pr: 'ads', 광고: 'ads', 广告: 'ads', 'story continues below advertisement': 'ads',
   caption: 'other', close: 'other', 'hide caption': 'other', 'toggle caption': 'other', 'enlarge this image': 'other',
+  // audio players' and expanders' labels (trafilatura-dev tuned outputs: "Escucha esta noticia",
+  // "ESCUCHA LA NOTICIA", "mehr anzeigen", "Video-Beschreibung einblenden", linkedin's "Follow")
+  'escucha esta noticia': 'other', 'escucha la noticia': 'other', 'listen to this article': 'other', 'artikel anhören': 'other',
+  'écouter cet article': 'other', 'mehr anzeigen': 'other', 'show more': 'other', 'ver más': 'other', 'voir plus': 'other',
+  'video-beschreibung einblenden': 'other', follow: 'other', '+ follow': 'other',
   'continue reading': 'other', 'read more': 'other', 'skip ad': 'other', 'scroll to continue': 'other',
 };

@@ -84,6 +84,26 @@ describe('declutter guards', () => {
     expect(doc.body.textContent).not.toContain('老舗旅館');
   });
 
+  it('takes the heading element that titles a headline list along with it, not a heading of the story (latercera)', () => {
+    const links = ['El Café Diario: La Convención vista desde el extranjero', 'Lo que tienes que saber este miércoles en La Tercera', 'Servel rechazó reembolso de campañas de alcaldes y diputados']
+      .map((t, i) => `<li><a href="/noticia/${i}">${t}</a></li>`)
+      .join('');
+    const other = ['Carabineros desplegará patrullas en las carreteras del sur del país', 'Fiscalía crea un equipo especial para delitos violentos en la capital', 'Defensoría de las víctimas: el proyecto que el gobierno enviará en junio']
+      .map((t, i) => `<li><a href="/plan/${i}">${t}</a></li>`)
+      .join('');
+    const story = 'La ministra del Interior llegó este martes al Congreso en Valparaíso para presentar la agenda de seguridad del gobierno ante las comisiones.';
+    const doc = page(
+      `<article><p>${story}</p><div class="offer-content"><h5><small>Más sobre<a href="/etiqueta/la-tercera-am"> La Tercera AM</a></small></h5><ul>${links}</ul></div>` +
+        `<p>${story}</p><h4>Las medidas del plan.</h4><ul>${other}</ul><p>${story}</p></article>`,
+    );
+    const removed = declutter(doc.body, { phase: 'post', title: null, lang: 'es' });
+    expect(removed.map((r) => [r.rule, r.text.slice(0, 23)])).toEqual([
+      ['headline-link-list', 'Más sobre La Tercera AM'],
+      ['headline-link-list', 'Carabineros desplegará '],
+    ]);
+    expect(doc.body.textContent).toContain('Las medidas del plan.');
+  });
+
   it('returns nothing for a document without elements', () => {
     const empty = new JSDOM('').window.document.implementation.createDocument(null, null);
     expect(declutter(empty, { phase: 'pre', title: null, lang: null })).toEqual([]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { captionsToFigures } from '../../../utils/extract/body/figures';
 import { pickFromSrcset, resolveLazyImages } from '../../../utils/extract/body/lazy-images';
 import { findLeadImage } from '../../../utils/extract/page/lead-image';
-import { removeRepeatsAndLabels, removeTail, removeTopDuplicates } from '../../../utils/extract/body/post-process';
+import { removeClosingBio, removeRepeatsAndLabels, removeTail, removeTopDuplicates } from '../../../utils/extract/body/post-process';
 
 function article(html: string): Element {
   const doc = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');
@@ -152,6 +152,12 @@ describe('European page furniture at the top of a body (trafilatura-dev shapes)'
     expect(top.textContent).toBe('Die Stadtwerke bauen eine Solaranlage am Hafen.');
   });
 
+  it('drops a German dotted date line with time and author, not a sentence that starts with a date', () => {
+    const el = article('<p>04.02.2022 | 13:10 Uhr | Uta Helkenberg</p><p>Am 04.02.2022 beschloss der Rat die neue Satzung.</p>');
+    removeTopDuplicates(el, null, null);
+    expect(el.textContent).toBe('Am 04.02.2022 beschloss der Rat die neue Satzung.');
+  });
+
   it('drops "read also" lines in Spanish, German, French and Polish, not sentences that start alike', () => {
     const el = article(
       '<p>Nicaragua cerró 2021 con una deuda externa de 14.372 millones de dólares.</p>' +
@@ -163,6 +169,14 @@ describe('European page furniture at the top of a body (trafilatura-dev shapes)'
     expect(removed.map((r) => r.rule)).toEqual(Array(5).fill('extract-promo-line'));
     expect(el.textContent).toContain('Nicaragua cerró 2021');
     expect(el.textContent).toContain('Lea también la entrevista completa');
+  });
+});
+
+describe('UI labels of players and expanders', () => {
+  it('drops "Escucha esta noticia", "mehr anzeigen", "Follow" as whole blocks only', () => {
+    const el = article('<p>Escucha esta noticia</p><p>El gobierno anunció el plan.</p><p>mehr anzeigen</p><p>Follow</p><p>Follow the river to the old mill.</p>');
+    expect(removeRepeatsAndLabels(el).map((r) => r.rule)).toEqual(['extract-ui-label', 'extract-ui-label', 'extract-ui-label']);
+    expect(el.textContent).toBe('El gobierno anunció el plan.Follow the river to the old mill.');
   });
 });
 
@@ -191,5 +205,42 @@ describe('removeTail', () => {
     expect(removeTail(closing)).toEqual([]);
     const colon = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p>Lesen Sie dazu auch die Pressemitteilungen des Landes:</p>');
     expect(removeTail(colon)).toEqual([]);
+  });
+
+  it('judges a span that is all of its heading as the heading (nestle-family: h4 > i > span over a removed slider)', () => {
+    const el = article(
+      '<p>Spoon the rice onto a platter and arrange the chicken over it.</p>' +
+        '<div class="slider"><h4><i></i><i>NEW AND EXCITING <span>SIMILAR DISHES FOR YOU TO TRY OUT</span></i></h4><ul> </ul></div>',
+    );
+    expect(removeTail(el).map((r) => r.text)).toEqual(['NEW AND EXCITING SIMILAR DISHES FOR YOU TO TRY OUT']);
+    expect(el.textContent).toBe('Spoon the rice onto a platter and arrange the chicken over it.');
+    // a long span inside a paragraph is still judged alone, and a box with a picture is never climbed
+    const pic = article('<p>Der Rat stimmte zu.</p><div><img src="a.jpg"><h4><span>Mehr Bilder aus der Sitzung des Rates</span></h4></div>');
+    expect(removeTail(pic).map((r) => r.text)).toEqual(['Mehr Bilder aus der Sitzung des Rates']);
+    expect(pic.querySelector('img')).not.toBeNull();
+  });
+});
+
+describe('removeClosingBio', () => {
+  it('takes the italic author bio that closes a story (searchlight.vc)', () => {
+    const el = article(
+      '<p>Spring cleaning your social media means a deep clean of every profile you own.</p>' +
+        '<p><em>Candice Sealey is the Founder &amp; Principal Consultant at Ignite! a Full-service Marketing &amp; PR Consultancy. Follow us on FB &amp; IG. Email: <a href="/cdn-cgi/l/email-protection">[email protected]</a></em></p>',
+    );
+    expect(removeClosingBio(el).map((r) => [r.category, r.rule])).toEqual([['author-bio', 'extract-closing-bio']]);
+    expect(el.textContent).toBe('Spring cleaning your social media means a deep clean of every profile you own.');
+  });
+
+  it('keeps a closing paragraph in roman type, an italic note about a thing, and a bio that is not last', () => {
+    const roman = article('<p>Intro of the story, long enough to be a sentence.</p><p>Jane Doe is the mayor and said the plan would go ahead next spring.</p>');
+    expect(removeClosingBio(roman)).toEqual([]);
+    const thing = article('<p>Intro of the story, long enough to be a sentence.</p><p><em>The Senate is expected to vote on the bill next week, aides said.</em></p>');
+    expect(removeClosingBio(thing)).toEqual([]);
+    const notLast = article('<p><em>Jane Doe is a reporter at the Daily Example covering city hall.</em></p><p>The story begins here and goes on for a while.</p>');
+    expect(removeClosingBio(notLast)).toEqual([]);
+    const partly = article('<p>Intro.</p><p><em>Jane Doe is a reporter</em> and she wrote this story for us last spring.</p>');
+    expect(removeClosingBio(partly)).toEqual([]);
+    const column = article('<p>Intro of the column.</p><p><em>Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips.</em></p>');
+    expect(removeClosingBio(column)).toEqual([]);
   });
 });

@@ -41,12 +41,53 @@ describe('extractText', () => {
     expect(r.captions).toEqual(['写真：ロイター', 'Photo: David Zalubowski / Associated Press']);
   });
 
+  it('sends German picture credits and symbol-picture notes to the captions (trafilatura-dev tuned outputs)', () => {
+    const r = extractText(
+      article(
+        '<p>Beitragsbild: Stefan Mang</p><p>(Symbolbild)</p><p>Photocredits MYMARINI: Christin Schwarzer</p><p>© Bild: REUTERS / CAITLIN O\'HARA</p>' +
+          '<p>Abb.: Collage aus Internetbild und Wake News</p><p>Symbolgrafik:© Butch - stock.adobe.com</p><p>Bildung: Die Schulen öffnen wieder.</p>' +
+          '<p>Symbolbild: Ann Kiessling hat viele wichtige Entdeckungen gemacht</p>',
+      ),
+    );
+    expect(r.blocks).toEqual(['Bildung: Die Schulen öffnen wieder.', 'Symbolbild: Ann Kiessling hat viele wichtige Entdeckungen gemacht']);
+    expect(r.captions).toHaveLength(6);
+  });
+
   it('sends caption paragraphs that end with a photo credit to the captions', () => {
     const r = extractText(
       article('<p>Vicente Aguiar loads trims outside a store. (AP Photo/Alan Diaz, File)</p><p>He said (in a photo shoot) it was fine.</p><p>会見する首相（写真＝ロイター）</p>'),
     );
     expect(r.blocks).toEqual(['He said (in a photo shoot) it was fine.']);
     expect(r.captions).toHaveLength(2);
+  });
+
+  it('sends caption paragraphs that end with "Foto: …" after their last sentence to the captions (larepublica, scmp)', () => {
+    const r = extractText(
+      article(
+        '<div><span>Son tres los periodos de vacaciones durante el año escolar. Foto: Andina</span></div>' +
+          '<p>Tsai Ing-wen speaks during a televised policy debate in Taipei. Photo: AP</p>' +
+          '<p>Der Fotograf sagte: Das Bild zeigt den Hafen.</p><p>Wir zeigen die Fotos: Sie sind am Ende.</p>',
+      ),
+    );
+    expect(r.blocks).toEqual(['Der Fotograf sagte: Das Bild zeigt den Hafen.', 'Wir zeigen die Fotos: Sie sind am Ende.']);
+    expect(r.captions).toHaveLength(2);
+  });
+
+  it('sends the text under a picture that repeats its alt to the captions (macwelt, scmp), not a story paragraph after it', () => {
+    const alt = 'Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.';
+    const r = extractText(
+      article(
+        `<p>Apple plant eine neue Kamera.</p><div class="visual"><picture><img alt="${alt}" src="a.jpg"></picture>` +
+          `<div class="description"><a class="btn">Vergrößern</a> <strong class="title">${alt}</strong><div class="box"><span>© Jon Prosser</span></div></div></div>` +
+          `<p><img alt="Der Hafen von Hamburg im Morgenlicht" src="b.jpg"></p><p>Der Hafen von Hamburg im Morgenlicht ist das Motiv, das die Stadt für ihre neue Kampagne gewählt hat, und die Agentur erklärte warum.</p>`,
+      ),
+    );
+    expect(r.captions).toEqual([`Vergrößern ${alt}`]);
+    expect(r.blocks).toEqual([
+      'Apple plant eine neue Kamera.',
+      '© Jon Prosser',
+      'Der Hafen von Hamburg im Morgenlicht ist das Motiv, das die Stadt für ihre neue Kampagne gewählt hat, und die Agentur erklärte warum.',
+    ]);
   });
 
   it('wraps text that sits directly between blocks into its own marked paragraph', () => {

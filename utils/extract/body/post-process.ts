@@ -16,11 +16,12 @@ const BYLINE_SLACK_CHARS = 40;
 /**
  * Date lines at the top of a body ("2019年3月1日 13時16分", "Published Monday, November 18, 2019
  * 8:22AM EST", "11/18/19 11:04 PM EST", "18 Feb 2020"): page furniture, not story text. Seen
- * on Asahi, CTV News, The Hill, Houston Chronicle.
+ * on Asahi, CTV News, The Hill, Houston Chronicle. German dotted dates ("04.02.2022 | 13:10 Uhr | Uta
+ * Helkenberg", a tuned trafilatura-dev output's first line) too.
  */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?';
-const DATE = `(?:\\d{4}\\s*[年/.-]\\s*\\d{1,2}\\s*[月/.-]\\s*\\d{1,2}\\s*日?|\\d{1,2}/\\d{1,2}/\\d{2,4}|${WEEKDAY}${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${WEEKDAY}\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})`;
+const DATE = `(?:\\d{4}\\s*[年/.-]\\s*\\d{1,2}\\s*[月/.-]\\s*\\d{1,2}\\s*日?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|${WEEKDAY}${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${WEEKDAY}\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})`;
 const TIME = '(?:\\s*[（(]?[月火水木金土日][）)]?)?(?:,?\\s*(?:at\\s+)?\\d{1,2}\\s*[:時]\\s*\\d{2}\\s*分?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4}\\b)?)?';
 const PREFIX = '(?:(?:last\\s+)?(?:updated|published|posted|公開日|更新日|更新|配信日?|发布时间|發佈時間|입력|수정)\\s*(?:on|at)?\\s*[:：]?\\s*)?';
 const RE_DATELINE = new RegExp(`^${PREFIX}${DATE}${TIME}$`, 'iu');
@@ -222,6 +223,8 @@ const MAX_TAIL_LABEL_CHARS = 24;
 const MAX_TAIL_CJK_LABEL_CHARS = 8;
 /** An orphan heading at the end: at most this long. */
 const MAX_ORPHAN_CHARS = 100;
+/** A box holding one of these is not furniture around a line, whatever its text. */
+const TAIL_MEDIA = 'img, picture, video, iframe, figure, table';
 /** A short line that is all link text (not a bare URL, which the story may point to). */
 const MAX_TAIL_LINKS_CHARS = 40;
 const RE_HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -241,10 +244,21 @@ export function removeTail(article: Element): Removal[] {
   const blocks = leafBlocks(article);
   let chars = 0;
   for (let i = blocks.length - 1; i >= 0 && removed.length < MAX_TAIL_BLOCKS; i--) {
-    const el = blocks[i];
+    let el = blocks[i];
     if (!article.contains(el) || el.closest('figure')) continue;
-    const text = foldSpace(el.textContent ?? '');
+    let text = foldSpace(el.textContent ?? '');
     if (!text) continue;
+    // a span inside a heading is judged as the heading: "<h4><i>NEW AND EXCITING <span>SIMILAR
+    // DISHES FOR YOU TO TRY OUT</span></i></h4>" over a slider that declutter removed
+    // (trafilatura-dev nestle-family); the inner span alone is neither a label nor a heading.
+    // The heading goes with the boxes around it that hold nothing else.
+    const head = el.tagName === 'SPAN' ? el.parentElement?.closest('h2, h3, h4, h5, h6') : null;
+    if (head && article.contains(head) && head !== article) {
+      el = head;
+      text = foldSpace(el.textContent ?? '');
+    }
+    const heading = /^H[2-6]$/.test(el.tagName);
+    for (let up = el.parentElement; heading && up && up !== article && !up.querySelector(TAIL_MEDIA) && foldSpace(up.textContent ?? '') === text; up = up.parentElement) el = up;
     if (el.tagName === 'LI' || el.closest('li, table, pre, blockquote')) break;
     let linked = 0;
     for (const a of el.querySelectorAll('a')) linked += foldSpace(a.textContent ?? '').length;
@@ -258,7 +272,7 @@ export function removeTail(article: Element): Removal[] {
     // zum Coronavirus in Thüringen:" (trafilatura-dev). A heading of full sentences is the story's
     // own (spiegel.de's closing h4); a paragraph ending in a colon may be too ("Lesen Sie dazu
     // auch die Pressemitteilungen:", bundespolizei; "Twitter seemed a bit confused:", usatoday).
-    const orphan = text.length <= MAX_ORPHAN_CHARS && /^H[2-6]$/.test(el.tagName) && !/[.。]["”»)]*$/u.test(text);
+    const orphan = text.length <= MAX_ORPHAN_CHARS && heading && !/[.。]["”»)]*$/u.test(text);
     if (!(label || link || meta || orphan) || chars + text.length > MAX_TAIL_CHARS) break;
     chars += text.length;
     removed.unshift({ category: 'other', rule: 'extract-tail-furniture', text, html: el.outerHTML });
@@ -267,11 +281,64 @@ export function removeTail(article: Element): Removal[] {
   return removed;
 }
 
+/** An author's note closing the story: this long at most. */
+const MAX_BIO_CHARS = 600;
+const MIN_BIO_CHARS = 40;
+/**
+ * "Candice Sealey is the Founder & Principal Consultant at …", "Jane Doe ist eine Journalistin …":
+ * a person's name (two to four capitalised words), a copula and an article opening the note. A
+ * story's closing sentence rarely begins so in italics. Not "Dear Abby is written by …", the
+ * column's own closing line (scrapinghub counts it as the story's).
+ */
+const BIO_NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\.)`;
+/** …not a sentence about a thing or an office ("The Senate is expected to …", "Die Stadt ist …") */
+const BIO_NOT_NAME = String.raw`(?:The|This|That|These|Those|It|He|She|We|They|Our|Der|Die|Das|Dies|Diese|Er|Sie|Es|Wir|Unser|El|La|Los|Las|Este|Esta|Le|Les|Il|Elle|Ce|Cette|To|Ten|Ta)\s`;
+const RE_BIO_OPENING = new RegExp(
+  String.raw`^[-–—*]?\s*(?!${BIO_NOT_NAME})(?:${BIO_NAME_WORD}\s+){1,3}${BIO_NAME_WORD},?\s+(?:is|was|ist|war|es|fue|est|était|jest|była?|è|é)\s+(?:a|an|the|ein|eine|der|die|un|una|el|la|le|une|il|lo)\s`,
+  'u',
+);
+const ITALIC_TAGS = new Set(['EM', 'I']);
+
+/** The text of `el` outside italic elements (em, i), whitespace removed. */
+function plainText(el: Element): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += c.nodeValue ?? '';
+    else if (c.nodeType === 1 && !ITALIC_TAGS.has((c as Element).tagName)) out += plainText(c as Element);
+  }
+  return out.replace(/\s+/gu, '');
+}
+
+/**
+ * The author's bio set in italics as the story's last paragraph ("<p><em>Candice Sealey is the
+ * Founder & Principal Consultant at Ignite! … Follow us on FB & IG …</em></p>", trafilatura-dev
+ * searchlight.vc): written by the site about the writer, not part of the story. Only the very
+ * last block, all of it in italics, opening with a name and a copula.
+ */
+export function removeClosingBio(article: Element): Removal[] {
+  const blocks = leafBlocks(article);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const el = blocks[i];
+    if (!article.contains(el)) continue;
+    const text = foldSpace(el.textContent ?? '');
+    if (!text) continue;
+    if (el.tagName !== 'P' && el.tagName !== 'DIV') return [];
+    if (el.closest('li, table, pre, blockquote, figure')) return [];
+    if (text.length < MIN_BIO_CHARS || text.length > MAX_BIO_CHARS || !RE_BIO_OPENING.test(text) || plainText(el)) return [];
+    el.remove();
+    return [{ category: 'author-bio', rule: 'extract-closing-bio', text, html: el.outerHTML }];
+  }
+  return [];
+}
+
 export function postProcess(article: Element, title: string | null, byline: string | null): Removal[] {
   resolveLazyImages(article);
   // Captions first: a caption paragraph above the story would end the top check early.
   captionsToFigures(article);
   removeTopDuplicates(article, title, byline);
   const removed = removeRepeatsAndLabels(article);
-  return [...removed, ...removeTail(article)];
+  const tail = removeTail(article);
+  const bio = removeClosingBio(article);
+  // the bio may have stood before the tail's furniture, or hidden a label above it
+  return [...removed, ...tail, ...bio, ...(bio.length ? removeTail(article) : [])];
 }

@@ -4,7 +4,9 @@
  * `data-p="N"` (0-based) in the article DOM so the reader can jump to block N. Also collects the
  * captions and links the source/quote analysis needs.
  */
-import { BLOCK_TAGS, MAX_CAPTION_PARAGRAPH_CHARS, MAX_CREDIT_LINE_CHARS, RE_CREDIT_LINE, RE_CREDIT_SUFFIX, SKIP_TEXT_TAGS } from '../constants';
+import {
+  BLOCK_TAGS, MAX_CAPTION_PARAGRAPH_CHARS, MAX_CREDIT_LINE_CHARS, MAX_SENTENCE_CAPTION_CHARS, RE_CREDIT_AFTER_SENTENCE, RE_CREDIT_LINE, RE_CREDIT_SUFFIX, SKIP_TEXT_TAGS,
+} from '../constants';
 
 export interface TextResult {
   /** blocks joined by "\n\n"; "" when the article has no text */
@@ -58,14 +60,47 @@ interface Walk {
   blocks: string[];
   captions: string[];
   blockOf: Map<Element, number>;
+  /** the alt text of the picture just passed, when no text block has come since */
+  alt: string | null;
+}
+
+/** An alt text this long describes the picture in words a caption would repeat. */
+const MIN_CAPTION_ALT_CHARS = 20;
+/** A caption may add this much to the alt it repeats ("Vergrößern", a credit). */
+const MAX_ALT_CAPTION_EXTRA = 40;
+
+/** Notes the alt (else title) of the last picture in `nodes`: a text block right after it that repeats it is its caption. */
+function notePictures(w: Walk, nodes: Iterable<Node>): void {
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const imgs = el.tagName === 'IMG' ? [el] : el.querySelectorAll('img');
+    for (const img of imgs) {
+      const alt = (img.getAttribute('alt') || img.getAttribute('title') || '').replace(/\s+/g, ' ').trim();
+      w.alt = alt.length >= MIN_CAPTION_ALT_CHARS ? alt : null;
+    }
+  }
 }
 
 /** Marks `el` as block N if it has text. */
 function addBlock(w: Walk, el: Element, raw: string): void {
   const text = el.tagName === 'TR' ? raw.replace(/\t+$/g, '').replace(/[^\S\t\n]+/g, ' ').trim() : el.tagName === 'PRE' ? raw.replace(/^\n+|\s+$/g, '') : tidy(raw);
-  if (!text) return;
+  const alt = w.alt;
+  if (!text) {
+    notePictures(w, [el]);
+    return;
+  }
+  w.alt = null;
   const credit = text.length <= MAX_CREDIT_LINE_CHARS && RE_CREDIT_LINE.test(text);
-  if (credit || (text.length <= MAX_CAPTION_PARAGRAPH_CHARS && RE_CREDIT_SUFFIX.test(text))) {
+  // the text under a picture that repeats its alt ("Eine kleine runde Aussparung für die
+  // Facetime-Kamera …" under the picture so described, macwelt; scmp's caption paragraph)
+  const repeatsAlt = !!alt && text.length <= alt.length + MAX_ALT_CAPTION_EXTRA && text.replace(/\s+/g, ' ').includes(alt);
+  if (
+    credit ||
+    repeatsAlt ||
+    (text.length <= MAX_CAPTION_PARAGRAPH_CHARS && RE_CREDIT_SUFFIX.test(text)) ||
+    (text.length <= MAX_SENTENCE_CAPTION_CHARS && RE_CREDIT_AFTER_SENTENCE.test(text))
+  ) {
     w.captions.push(text);
     return;
   }
@@ -80,6 +115,7 @@ function walk(w: Walk, el: Element): void {
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') {
     const cap = tidy(inlineText(tag === 'FIGURE' ? el.querySelector('figcaption') ?? el : el, false));
     if (cap) w.captions.push(cap);
+    w.alt = null;
     return;
   }
   if (tag === 'TR' || tag === 'PRE' || !hasBlockChild(el)) {
@@ -96,7 +132,7 @@ function walk(w: Walk, el: Element): void {
       el.insertBefore(p, before);
       for (const n of run) p.appendChild(n);
       addBlock(w, p, inlineText(p, false));
-    }
+    } else notePictures(w, run);
     run = [];
   };
   for (let c: ChildNode | null = el.firstChild; c; ) {
@@ -120,7 +156,7 @@ function nearestBlock(el: Element, w: Walk, root: Element): number {
 
 /** Marks blocks in `article` (mutated: data-p attributes, inline runs wrapped) and returns the text. */
 export function extractText(article: Element): TextResult {
-  const w: Walk = { blocks: [], captions: [], blockOf: new Map() };
+  const w: Walk = { blocks: [], captions: [], blockOf: new Map(), alt: null };
   walk(w, article);
   const links: TextResult['links'] = [];
   for (const a of article.querySelectorAll('a[href]')) {

@@ -130,7 +130,8 @@ const MAX_TEASER_TEXT_WEIGHT = 400;
  * Teaser cards: each a headline link (in or around a heading) with at most a short summary
  * (KATAPULT's "Neueste Artikel": picture, kicker, h3 > a, one sentence). Their summaries are
  * prose, so they fail the `list` shape; under a heading that names clutter they are that
- * clutter all the same. The article's own sections never carry a linked heading each.
+ * clutter all the same. The article's own sections never carry a linked heading each. One card
+ * is enough (courage-online: "Noch mehr Infos für dich" over a single h2 > a and its summary).
  */
 export function isTeaserCards(pass: Pass, block: Element): boolean {
   let teasers = 0;
@@ -140,7 +141,7 @@ export function isTeaserCards(pass: Pass, block: Element): boolean {
     if (weight(collapseSpace(a.textContent ?? '')) >= MIN_TEASER_LINK_WEIGHT) teasers++;
   }
   const m = pass.stats(block);
-  return teasers >= 2 && m.proseBlocks <= teasers && m.total - m.links <= teasers * MAX_TEASER_TEXT_WEIGHT;
+  return teasers >= 1 && m.proseBlocks <= teasers && m.total - m.links <= teasers * MAX_TEASER_TEXT_WEIGHT;
 }
 
 function fits(pass: Pass, block: Element, rule: HeadingRule): boolean {

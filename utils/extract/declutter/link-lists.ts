@@ -76,6 +76,18 @@ export function headingBefore(el: Element): Element | null {
   return null;
 }
 
+const HEADING_TAG = /^H[2-6]$/;
+/** A sentence end: a heading that has one is a line of the story, not a list's title. */
+const SENTENCE_END = /[.!?。！？]["”»)]*$/u;
+
+/** A heading element (h2–h6, or a box holding only one) of a few words, no sentence. */
+function isTitleHeading(el: Element): boolean {
+  const h = HEADING_TAG.test(el.tagName) ? el : el.childElementCount === 1 && HEADING_TAG.test(el.firstElementChild!.tagName) ? el.firstElementChild! : null;
+  if (!h) return false;
+  const t = collapseSpace(el.textContent ?? '');
+  return t === collapseSpace(h.textContent ?? '') && !SENTENCE_END.test(t);
+}
+
 export function classifyList(el: Element, m: Stats): { category: Category; id: string } {
   const heading = headingBefore(el);
   const named = heading ? matchHeading(collapseSpace(heading.textContent ?? '')) : null;
@@ -100,12 +112,12 @@ export function removeLinkLists(pass: Pass): void {
     // inside the article only headline lists and rank lists go; short-link rows may be content
     if (pass.phase === 'post' && c.id === STRUCTURE_RULES.navList.id) continue;
     const heading = headingBefore(el);
-    if (heading && c.id !== STRUCTURE_RULES.linkList.id && c.id !== STRUCTURE_RULES.navList.id && c.id !== STRUCTURE_RULES.rankList.id) {
-      // the heading that named the list goes with it
-      if (heading.nextElementSibling === el && pass.removable(heading)) {
-        pass.removeGroup([heading, el], c.category, c.id);
-        continue;
-      }
+    if (heading && heading.nextElementSibling === el && pass.removable(heading)) {
+      // the heading that named the list goes with it; so does a heading element that only titles
+      // a list of headlines ("Más sobre <a>La Tercera AM</a>" over its related stories,
+      // latercera): left alone, it would stand over nothing
+      const named = c.id !== STRUCTURE_RULES.linkList.id && c.id !== STRUCTURE_RULES.navList.id && c.id !== STRUCTURE_RULES.rankList.id;
+      if ((named || (c.id !== STRUCTURE_RULES.navList.id && isTitleHeading(heading))) && pass.removeGroup([heading, el], c.category, c.id)) continue;
     }
     pass.remove(el, c.category, c.id);
   }

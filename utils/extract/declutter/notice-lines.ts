@@ -13,11 +13,14 @@ import type { Pass } from './pass';
 const MAX_LINE_WEIGHT = 240;
 const MAX_LINE_LINKS = 3;
 const LINE_TAGS = /^(?:P|DIV|H[2-6]|SPAN|STRONG|EM|B|I)$/;
+/** A list item is a line only when a rule matches all of it (dw's "Permalink https://…" item). */
+const ANCHORED = LINE_NOTICE_RULES.filter((r) => r.pattern.source.startsWith('^'));
 const COMBINED = new RegExp(LINE_NOTICE_RULES.map((r) => r.pattern.source).join('|'), 'iu');
 
 export function removeNoticeLines(pass: Pass): void {
   for (const el of pass.all) {
-    if (!LINE_TAGS.test(el.tagName) || !pass.alive(el)) continue;
+    const item = el.tagName === 'LI';
+    if ((!item && !LINE_TAGS.test(el.tagName)) || !pass.alive(el)) continue;
     const s = pass.stats(el);
     if (s.total === 0 || s.total > MAX_LINE_WEIGHT || s.linkCount > MAX_LINE_LINKS) continue;
     // the outermost element holding just this line (the strong inside the p, the p inside a div)
@@ -25,7 +28,7 @@ export function removeNoticeLines(pass: Pass): void {
     if (parent && parent !== pass.root && LINE_TAGS.test(parent.tagName) && pass.stats(parent).total === s.total) continue;
     const text = collapseSpace(el.textContent ?? '');
     if (!COMBINED.test(text)) continue;
-    const rule = LINE_NOTICE_RULES.find((r) => r.pattern.test(text));
+    const rule = (item ? ANCHORED : LINE_NOTICE_RULES).find((r) => r.pattern.test(text));
     if (rule) pass.remove(el, rule.category, rule.id);
   }
 }

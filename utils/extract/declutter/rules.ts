@@ -84,6 +84,17 @@ export const NOTICE_RULES: { id: string; category: Category; pattern: RegExp }[]
     pattern:
       /(?:this (?:web)?site uses cookies|we use cookies|uses cookies and|by continuing to (?:use|browse) this (?:web)?site|cookie(?:など|等)?を使用し|本网站使用cookie|쿠키를 사용|verwendet cookies|wir (?:verwenden|nutzen|setzen) cookies|respektieren (?:deine|ihre) privatsphäre|utiliza(?:mos)? cookies|usamos cookies|utilise des cookies|nous utilisons des cookies|używa(?:my)? (?:plików )?cookies|wykorzystuje(?:my)? (?:pliki )?cookies)/i,
   },
+  {
+    id: 'embed-consent-text',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): the placeholder a consent tool puts where a video or map
+    // was ("Klicken Sie auf den unteren Button, um den Inhalt nachzuladen."; Borlabs Cookie,
+    // Elementor: "You are currently viewing a placeholder content from YouTube", "Mit dem Laden
+    // des Videos akzeptieren Sie die Datenschutzerklärung von YouTube"); its box and button go;
+    // synthetic notice-lines
+    pattern:
+      /(?:um den inhalt (?:von [^.]{1,40} )?(?:nach)?zu ?laden|mit dem laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?) akzeptieren sie|you are currently viewing a placeholder content|click (?:the button )?(?:below )?to load the content|by loading the (?:video|content|map),? you (?:agree|accept)|al cargar el (?:vídeo|video|contenido|mapa),? aceptas|en chargeant (?:la vidéo|le contenu|la carte),? vous acceptez)/i,
+  },
 ];
 
 /**
@@ -101,9 +112,11 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // que tiene nuestro canal de YouTube!"), mercurynews ("Submit your letter to the editor via this
     // form"), nj.com ("Subscribe to NJ.com's newsletters"), space.com ("Join our Space Forums"),
     // 9to5mac ("Subscribe to the 9to5Toys YouTube Channel"), computerbild ("Aktuelle Testberichte
-    // von Hard- und Software gratis per Newsletter."); German, French and Polish equivalents
+    // von Hard- und Software gratis per Newsletter."); German, French and Polish equivalents;
+    // gaijinpot ("Join our GaijinPot Study Facebook group …"), Stack Exchange's closing "Not the
+    // answer you're looking for? Browse other questions tagged …"
     pattern:
-      /\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor)\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
+      /\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor|facebook group)\b|\bbrowse other questions tagged\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos|reg[íi]strate para recibir)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
   },
   {
     id: 'article-feedback-line',
@@ -116,10 +129,101 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
       /\bartikel gefallen\b|\bgefällt (?:ihnen|dir) (?:dieser|der|unser) (?:artikel|beitrag)\b|\bhat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen\b|\bdid you (?:like|enjoy) this (?:article|story|post)\b|\bwas this (?:article|story|post) helpful\b|(?<!\p{L})(?:te|le) gust[óo] (?:este|esta|la) (?:art[íi]culo|nota|noticia)(?!\p{L})|\b(?:cet article vous a plu|vous avez aimé cet article)\b|(?<!\p{L})(?:podobał ci się (?:ten )?artykuł)(?!\p{L})/iu,
   },
   {
+    id: 'comment-login-line',
+    category: 'comments',
+    // trafilatura-dev (tuned outputs): the comment box's prompt left when its form is gone
+    // (WordPress "You must be logged in to post a comment.", dzs-clan "Du musst Eingeloggt sein
+    // um Kommentare zu schreiben!", elfaro "Para comentar debes registrarte …"); French and
+    // Polish equivalents; synthetic notice-lines
+    pattern:
+      /\b(?:you must|you need to) be logged in to (?:post|leave|write) a (?:comment|reply)\b|\b(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein,? um (?:einen |ein )?kommentare? (?:zu schreiben|abzugeben|zu verfassen|zu posten|schreiben zu können)\b|\bkommentare lesen und schreiben\b|(?<!\p{L})para comentar (?:debes|tienes que|es necesario)(?!\p{L})|(?<!\p{L})(?:debes|tienes que) (?:iniciar sesión|estar registrado|registrarte) para (?:comentar|publicar un comentario)(?!\p{L})|\bvous devez (?:être connecté|vous connecter|être identifié) pour (?:publier un commentaire|commenter)\b|(?<!\p{L})musisz (?:być zalogowany|się zalogować),? aby (?:dodać komentarz|komentować)(?!\p{L})/iu,
+  },
+  {
+    id: 'comment-count-line',
+    category: 'comments',
+    // trafilatura-dev (tuned outputs): the post's comment counter as a line of its own ("571
+    // Kommentare" under a headline, thisisjanewayne "11 Kommentare", time4talks "Bisher keine
+    // Kommentare"); English, Spanish, French and Polish; the whole line only; synthetic
+    // notice-lines
+    pattern:
+      /^(?:\d+|no|keine|bisher keine|noch keine|sin|aucun|brak)\s+(?:kommentare?|comments?|comentarios?|commentaires?|komentarz(?:y|e|a)?|reactions?|reaktionen)$/iu,
+  },
+  {
+    id: 'view-count-line',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): a page-view counter as a line ("Post Views: 111", the
+    // WordPress Post Views Counter plugin, dawo-dresden); German, Spanish and French labels; the
+    // whole line only; synthetic notice-lines
+    pattern: /^(?:post views|views|page views|aufrufe|seitenaufrufe|visitas|vues|wyświetlenia)\s*:\s*[\d.,]+$/iu,
+  },
+  {
+    id: 'post-meta-line',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): a post's "submitted" or "edited" line with its date
+    // (Drupal "Gespeichert von am 24. Juli 2017 - 18:55", "Submitted by admin on …"; tdg "Créé:
+    // 12.12.2019, 07h36"; zeit "Editiert am 19. Oktober 2019, 19:08 Uhr") and dpa's wire id under a
+    // story ("© dpa-infocom, dpa:220124-99-835563/5"); the whole line, with a number in it;
+    // synthetic notice-lines
+    pattern:
+      /^(?:submitted by|gespeichert von|eingereicht von|publié par|enviado por|editiert am|bearbeitet am|créé|mis à jour|modifié)(?!\p{L})[^.!?]{0,80}\d[^!?]{0,40}$|\bdpa:\d{6}-\d{2}-\d{3,}\/\d+\s*$/iu,
+  },
+  {
+    id: 'rating-line',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): a star-rating plugin's summary left as text ("Rating:
+    // 6.0/6 (1 vote cast)", GD Star Rating); synthetic notice-lines. The boxes with a telling class
+    // are rating-widget
+    pattern: /\(\d+ votes? cast\)|^(?:rating|bewertung|valoración)\s*:\s*\d(?:[.,]\d)?\s*\/\s*\d+\b/iu,
+  },
+  {
+    id: 'affiliate-note-line',
+    category: 'ads',
+    // trafilatura-dev (tuned outputs): the affiliate-links note under a review or a how-to
+    // (tarnkappe "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links …",
+    // "** mit ** markierte oder Links zu Bezugsquellen sind teilweise Partner-Links …");
+    // English, Spanish and French equivalents; synthetic notice-lines. The class-named notes are
+    // disclosure-note
+    pattern:
+      /\b(?:sind|handelt es sich um|enthält|enthalten) (?:\p{L}+ )?(?:affiliate|partner|provisions|werbe)-?links\b|\b(?:this (?:post|article|page) (?:contains|may contain) affiliate links|as an amazon associate,? (?:i|we) earn|we (?:may )?(?:earn|receive) (?:a |an affiliate )?commission)\b|(?<!\p{L})(?:contiene|incluye) enlaces de afiliados?(?!\p{L})|\b(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b/iu,
+  },
+  {
+    id: 'taxonomy-line',
+    category: 'navigation',
+    // trafilatura-dev (tuned outputs): the post's category and tag line under a blog post
+    // ("Abgelegt unter: Lesenswert, Literatur, Medienwandel | Tags: Animated Typography, iPad",
+    // "Tags:Uncategorized"), a line of hashtags only (siegessaeule "#QAnon#Macht#…"); "Posted in
+    // …", "Filed under …", Spanish, French and Polish labels;
+    // the whole line, no sentence end. Not a bare "Kategorie:" or "Category:", which lists of awards
+    // and results use for their own lines; synthetic notice-lines
+    pattern:
+      /^(?:tags?|tagged(?: with)?|filed under|posted in|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|abgelegt unter|veröffentlicht in|etiquetas|archivado en|étiquettes?|mots[- ]clés|classé dans|tagi)\s*:\s*[^.!?]{1,200}$|^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/iu,
+  },
+  {
+    id: 'disclaimer-line',
+    category: 'other',
+    // trafilatura-dev: nowgrenada ("NOW Grenada is not responsible for the opinions, statements or
+    // media content presented by contributors. In case of abuse, click here to report.", the
+    // site's line under every contributed story); German, Spanish and French equivalents;
+    // synthetic notice-lines. Not "the views expressed are the author's own": op-eds print it as
+    // part of the piece
+    pattern:
+      /\b(?:is|are) not responsible for (?:the |any )?(?:opinions|views|content|statements)\b|\bübernimmt keine (?:haftung|verantwortung) für (?:die )?(?:inhalte?|meinungen|kommentare)\b|(?<!\p{L})no se hacen? responsables? de (?:las |los )?(?:opiniones|contenidos?|comentarios)(?!\p{L})|\bn['’]est pas responsable des (?:opinions|propos|contenus|commentaires)\b/iu,
+  },
+  {
+    id: 'permalink-line',
+    category: 'share',
+    // trafilatura-dev: dw.com (li "<strong>Permalien</strong> https://p.dw.com/p/RPYx", with
+    // "Permalink" and "Kurzlink" on its other editions): the page's short address to copy, the
+    // whole line; German, Spanish and Polish equivalents; synthetic notice-lines
+    pattern: /^(?:permalink|permalien|kurzlink|short ?link|enlace (?:permanente|corto)|link (?:permanente|stały)|stały link)\s*:?\s*(?:https?:\/\/|www\.)\S+$/iu,
+  },
+  {
     id: 'noscript-notice-text',
     category: 'other',
-    // morebikes ("This slideshow requires JavaScript."), German and Spanish equivalents
-    pattern: /\b(?:requires javascript|enable javascript|javascript (?:is )?(?:disabled|required)|javascript aktivieren|activa(?:r)? javascript|activez javascript)\b/iu,
+    // morebikes ("This slideshow requires JavaScript."), German and Spanish equivalents;
+    // outdated-browser notices (trafilatura-dev tuned outputs: "Dein Browser ist leider veraltet.")
+    pattern:
+      /\b(?:requires javascript|enable javascript|javascript (?:is )?(?:disabled|required)|javascript aktivieren|activa(?:r)? javascript|activez javascript|your browser is (?:out of date|outdated|not supported)|(?:dein|ihr) browser ist (?:leider )?(?:veraltet|nicht mehr aktuell)|tu navegador (?:está desactualizado|no es compatible)|votre navigateur (?:est obsolète|n['’]est pas à jour))\b/iu,
   },
 ];
 
@@ -234,6 +338,26 @@ export const SELECTOR_RULES: SelectorRule[] = [
     // (section.advertiser-disclosure-body, which Readability took for the article);
     // synthetic european-widgets
     names: ['disclaimer', 'advertiser-disclosure', 'affiliate-disclosure'],
+    shape: 'small',
+  },
+  {
+    id: 'labelled-meta-field',
+    category: 'other',
+    // trafilatura-dev: Drupal prints a node's fields with their label inline when they are
+    // metadata (osw.waw.pl div.field--label-inline "Współpraca Mateusz Seroka, Piotr Żochowski",
+    // hpd "Schlagworte: …", wirtschaftspsychologie-aktuell "Tags …"); the body field's label is
+    // hidden (field--label-hidden), so the story never carries this name; synthetic
+    // labelled-fields
+    names: ['field-label-inline'],
+    shape: 'small',
+  },
+  {
+    id: 'calendar-widget',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): WordPress's archive calendar in a sidebar or under the post
+    // (table#wp-calendar "Februar 2021 Mo Di Mi Do Fr Sa So 01 02 …", div.widget_calendar,
+    // div#calendar_wrap); synthetic blog-widgets
+    css: ['#wp-calendar', '#calendar_wrap', '.widget_calendar'],
     shape: 'small',
   },
   {
@@ -426,12 +550,14 @@ export const HEADING_RULES: HeadingRule[] = [
     phrases: {
       // dense seed (コメント, hashed classes only); infoq-jp's コミュニティコメント is caught by class
       ja: ['コメント', 'コメントする', 'みんなのコメント', '読者のコメント', 'コミュニティコメント', 'コメント一覧', 'コメントを書く'],
-      en: ['comments', 'comment', 'leave a comment', 'leave a reply', 'join the conversation', 'reader comments', 'discussion'],
+      en: ['comments', 'comment', 'leave a comment', 'leave a reply', 'join the conversation', 'reader comments', 'discussion', 'post your comments', 'post a comment', 'view comments', 'recent comments'],
       zh: ['评论', '网友评论', '发表评论', '我要评论', '留言', '评论区'],
       ko: ['댓글', '댓글쓰기', '댓글 보기'],
-      de: ['kommentare', 'kommentieren', 'leserkommentare', 'diskussion'],
-      es: ['comentarios', 'deja un comentario', 'comentar'],
-      fr: ['commentaires', 'réagissez', 'laisser un commentaire', 'réactions'],
+      // trafilatura-dev (tuned pages' labels: WordPress "Schreibe einen Kommentar", "Kommentar
+      // verfassen", "Neueste Kommentare", fifplay "Post Your Comments", "View Comments")
+      de: ['kommentare', 'kommentieren', 'leserkommentare', 'diskussion', 'schreibe einen kommentar', 'kommentar schreiben', 'kommentar verfassen', 'hinterlasse einen kommentar', 'neueste kommentare', 'aktuelle kommentare'],
+      es: ['comentarios', 'deja un comentario', 'comentar', 'deja tu comentario', 'escribe un comentario', 'comentarios recientes'],
+      fr: ['commentaires', 'réagissez', 'laisser un commentaire', 'réactions', 'ajouter un commentaire', 'commentaires récents'],
     },
     shape: 'small',
   },
