@@ -100,9 +100,12 @@ export function PopupApp() {
   const [askUpdate, setAskUpdate] = useState(false);
   /** the tab's DOM, taken once the popup has painted: Save still has it if the tab closes */
   const snapshot = useRef<Promise<TabSnapshot | null> | null>(null);
+  /** the tab lookup itself: a Save or Clean view pressed before it answers waits for it, never lost */
+  const tabLookup = useRef<Promise<Browser.tabs.Tab | null> | null>(null);
 
   useEffect(() => {
-    void targetTab().then((tb) => {
+    tabLookup.current = targetTab();
+    void tabLookup.current.then((tb) => {
       setTab(tb);
       if (tb?.id != null && !cannotRun(tb)) {
         browser.tabs
@@ -117,6 +120,7 @@ export function PopupApp() {
   }, []);
 
   const cannot = tab === undefined ? null : cannotRun(tab);
+  const currentTab = async () => (tab !== undefined ? tab : ((await tabLookup.current) ?? null));
   const urlId = useMemo(() => tabArticleId(tab?.url), [tab]);
   const savedEntry = useMemo(
     () => lib.entries?.find((e) => e.id === savedId || e.id === urlId) ?? null,
@@ -124,7 +128,9 @@ export function PopupApp() {
   );
 
   const onSave = async (update = false) => {
-    if (!tab || saving) return;
+    if (saving) return;
+    const tab = await currentTab();
+    if (!tab || cannotRun(tab)) return;
     // already in the library: ask, never save again silently
     if (savedEntry && !update) {
       setNotices([]);
@@ -147,8 +153,9 @@ export function PopupApp() {
     setSaving(false);
   };
 
-  const onToggleClean = () => {
-    if (tab?.id == null) return;
+  const onToggleClean = async () => {
+    const tab = await currentTab();
+    if (tab?.id == null || cannotRun(tab)) return;
     browser.tabs
       .sendMessage(tab.id, { type: 'reader:toggle' })
       .then(() => window.close())
@@ -185,7 +192,7 @@ export function PopupApp() {
           <button
             type="button"
             class={savedEntry && !saving ? 'primary saved' : 'primary'}
-            disabled={!!cannot || !tab}
+            disabled={!!cannot || tab === null}
             aria-disabled={saving || undefined}
             aria-busy={saving || undefined}
             onClick={() => void onSave()}
@@ -193,7 +200,7 @@ export function PopupApp() {
             {saving ? <SpinnerIcon /> : savedEntry ? <CheckIcon /> : null}
             {savedEntry && !saving ? t('libSaved') : t('libSave')}
           </button>
-          <button type="button" class="toggle" disabled={!!cannot || !tab} aria-pressed={status?.readerOpen ?? false} onClick={onToggleClean}>
+          <button type="button" class="toggle" disabled={!!cannot || tab === null} aria-pressed={status?.readerOpen ?? false} onClick={() => void onToggleClean()}>
             {t('libCleanView')}
           </button>
         </div>

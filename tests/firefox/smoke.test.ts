@@ -233,6 +233,9 @@ test('Save keeps the article’s photo, shown offline in the saved copy with all
   await page.goto(server.url(JA), { waitUntil: 'load' });
   const id = await tabIdFor(server.url(JA));
   await openExtensionPage(ext, `${EXT}/popup.html?tabId=${id}`);
+  // The article's tab was opened after the popup's: a click sent over BiDi to a tab in the
+  // background never completes (Firefox 153), so the popup comes to the front as a user's would.
+  await ext.bringToFront();
   const save = await ext.waitForSelector('::-p-xpath(//button[starts-with(normalize-space(.), "Save")])');
   await save!.click();
   await ext.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((n) => n.textContent?.includes('Saved to your library')), { timeout: 30_000 });
