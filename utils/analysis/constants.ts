@@ -30,9 +30,6 @@ export const EN_FUNCTION_WORDS = new Set(
  * for a named person ("chairman … Craig Menear", "the senator", "an agency spokesman"). One list for
  * roles, title anaphors and unnamed sources (names.ts, quotes-en.ts, sources.ts).
  */
-/** A string matched literally inside a RegExp. */
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 export const EN_ROLE_NOUNS = new Set(
   (
     'chairman chairwoman chair president ceo cfo coo founder co-founder director spokesman spokeswoman spokesperson secretary minister ' +

@@ -3,7 +3,8 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
-import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES, escapeRe } from './constants';
+import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
+import { escapeRe } from '../text/escape-re';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { words } from './sentences';
 

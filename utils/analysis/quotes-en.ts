@@ -3,7 +3,8 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS, escapeRe } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS } from './constants';
+import { escapeRe } from '../text/escape-re';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
@@ -453,8 +454,10 @@ export function enMentions(ctx: Ctx, masked: string, paragraph: number, allText 
     // a subject that can name no one ("feared regime retaliation") still reported: a later "he" has
     // no fitting name, so it must not reach past it to someone earlier
     // (not a passive: in "the students were told" no one reports)
-    if (!speakerLike(np) && !VERBISH_RE.test(np)) ctx.mentions.push({ name: '', person: true, paragraph });
-    if (!speakerLike(np)) continue;
+    if (!speakerLike(np)) {
+      if (!VERBISH_RE.test(np)) ctx.mentions.push({ name: '', person: true, paragraph });
+      continue;
+    }
     const name = enSpeakerFromPhrase(np);
     if (name) ctx.mentions.push({ name, person: isPersonName(name), paragraph });
   }

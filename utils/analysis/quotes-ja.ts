@@ -43,9 +43,9 @@ const TOPIC_RE = /((?:[^\p{sc=Hira}\s、。，,「」『』（）()〓:：]{1,30
 /** X に対し / X の取材に / X のインタビューで / X に投稿: the medium a quote went to. */
 const VIA_RE =
   /([^\s、。「」（）()〓]{2,30}?)(?:」)?(?:に対し(?:て)?|の(?:取材|インタビュー|インタヴュー|電話取材|書面インタビュー)|とのインタビュー|の番組|に寄稿|への寄稿|に(?:[^。〓]{0,20}?)投稿|上で|で(?:配信|公開)した)/gu;
-/** 「…」。林外相はこう述べた — the next sentence names the speaker */
 /** 「…」と訴状は述べている, 金曜の訴訟では、…「…」と主張: a document that speaks (its last noun after の) */
 const JA_DOC_SPEAKS_RE = /([^\s、。「」の]{0,8}(?:訴状|訴訟|報告書|声明|判決文|白書|論文))(?:は|も|が|では)/u;
+/** 「…」。林外相はこう述べた — the next sentence names the speaker */
 const KOU_RE = new RegExp(`^[。、]?\\s*([^。]{0,60}?)(?:こう|このように|そう)(?:[^。]{0,10}?)${VERB}`, 'u');
 /** 「…」(山田花子さん) — interview features put the speaker in brackets after the quote */
 const PAREN_SPEAKER_RE = /^[（(]([^）)0-9０-９]{2,20})[）)]/u;

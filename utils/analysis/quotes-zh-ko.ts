@@ -66,7 +66,6 @@ export interface ZhSpeaker {
 
 /** The speaker and role out of a Chinese speaker phrase. */
 export function zhSpeaker(raw: string): ZhSpeaker | null {
-  // 谷歌发言人罗布•辛尔金（Rob Shilkin）, CERT 协调中心 (CERT/CC): the name in another script is no part of it
   let p = raw.trim().replace(/^[，,、：:\s]+/u, '');
   p = p.replace(ZH_PHRASE_CUT_RE, '') || p;
   // 谷歌发言人罗布•辛尔金（Rob Shilkin）, CERT 协调中心 (CERT/CC): the name in another script is no part of it
@@ -180,6 +179,12 @@ function blockPerson(ctx: Ctx, paragraph: number, within: number): string | null
   return lastSpeakerWithin(ctx, paragraph, within) ?? recentPerson(ctx, paragraph, within);
 }
 
+/** The block's person as the speaker of a quote whose cue names no one (role unknown). */
+function blockSpeaker(ctx: Ctx, paragraph: number): ZhSpeaker | null {
+  const name = blockPerson(ctx, paragraph, 1);
+  return name ? { name, role: null } : null;
+}
+
 /** Register the people a Chinese block names as the subjects of speech verbs, up to `end`. */
 function zhMentions(ctx: Ctx, masked: string, from: number, end: number, paragraph: number): void {
   ZH_VERB_G.lastIndex = from;
@@ -246,7 +251,7 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
         const r = lastKnownIn(ctx, prefix) ?? resolve(ctx, 'person');
         who = r ? { name: r, role: null } : null;
       } else if (phrase) who = zhSpeaker(phrase);
-      else if (a || b || c) who = blockPerson(ctx, paragraph, 1) ? { name: blockPerson(ctx, paragraph, 1)!, role: null } : null;
+      else if (a || b || c) who = blockSpeaker(ctx, paragraph);
       else {
         // no verb beside the quote: the subject of a speech verb earlier in its sentence (雷越岚回忆，…，“…”),
         // a known person named in its sentence or right after it (“…”，刘兴亮劝导…), or the person the
@@ -283,7 +288,7 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
         // "…"라고 LJ는 말했다: the topic between the quote and the verb, else the one before the quote
         const between = k[1] ? KO_TOPIC_RE.exec(' ' + k[1]) : null;
         const t = between ?? koTopic(prefix);
-        who = t ? koResolve(ctx, t[1]) : blockPerson(ctx, paragraph, 1) ? { name: blockPerson(ctx, paragraph, 1)!, role: null } : null;
+        who = t ? koResolve(ctx, t[1]) : blockSpeaker(ctx, paragraph);
       } else if (KO_IS_THAT_RE.test(after) || (whole && printedOnce(block, inner))) {
         // “…”는 것이다 / a whole-block answer: the person the text is about, before or (a feature's
         // opening quote) named at the start of the next block

@@ -10,7 +10,8 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE, escapeRe } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE } from './constants';
+import { escapeRe } from '../text/escape-re';
 import { bodyKind, classifySource, fullestForm, hasFullerForm, hasJaTitle, stripJaTitles } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';

@@ -10,6 +10,7 @@ import { HEADING_RULES, type HeadingRule } from './rules';
 import { fitsShape, collapseSpace, solidCharsUpTo, weight } from './measure';
 import type { Pass } from './pass';
 import { countTags, elementsByTags, hasTag, HEADING_TAGS, MEDIA_TAGS } from './dom';
+import { escapeRe } from '../../text/escape-re';
 
 /** Longest heading text considered (characters, folded). */
 const MAX_HEADING_CHARS = 40;
@@ -52,7 +53,7 @@ const PHRASES: Phrase[] = HEADING_RULES.flatMap((rule) =>
 
 /** One alternation of every phrase: most short texts on a page fail it and are skipped cheaply. */
 const PREFILTER = new RegExp(
-  PHRASES.map((p) => p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  PHRASES.map((p) => escapeRe(p.text)).join('|'),
   'u',
 );
 

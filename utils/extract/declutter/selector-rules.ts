@@ -8,6 +8,7 @@ import { fitsShape, collapseSpace } from './measure';
 import type { Pass } from './pass';
 import { countTags, hasTag, MEDIA_TAGS } from './dom';
 import { compileSelector } from './simple-selector';
+import { escapeRe } from '../../text/escape-re';
 
 /** Splits class/id tokens into lowercase words: `articleShare_box-2` → article-share-box-2. */
 const WORD_SPLIT = /[-_\s:.]+|(?<=[a-z0-9])(?=[A-Z])/u;
@@ -25,10 +26,6 @@ interface RuleMatcher {
   order: number;
   rule: SelectorRule;
   pred: (el: Element) => boolean;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const NAME_RULES = SELECTOR_RULES.map((rule, order) => ({
