@@ -154,8 +154,10 @@ const ONE_CHAR_BODY_RE = /^(?:市|県|町|村|区|都|府|国|党|社|省|庁|�
 
 /** One block's Japanese quotes. */
 export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, sentences: [number, number][]): void {
+  // the block's topics, read once: the first loop takes titled persons from them, the last the subjects
+  const topics = [...masked.matchAll(TOPIC_RE)];
   // names written with a personal title anywhere in this block are persons (田中一郎社長), with their role
-  for (const m of masked.matchAll(TOPIC_RE)) {
+  for (const m of topics) {
     if (!hasJaTitle(m[1]) || JA_PRONOUN_RE.test(m[1])) continue;
     const name = jaSpeakerFromPhrase(m[1]);
     if (!name) continue;
@@ -270,7 +272,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
   }
   // subjects of sentences without quotes still matter for 同氏 in later blocks
   const seen = new Set<string>();
-  for (const m of masked.matchAll(TOPIC_RE)) {
+  for (const m of topics) {
     const phrase = m[1];
     if (!jaSpeakerLike(phrase) || JA_PRONOUN_RE.test(phrase)) continue;
     const name = jaSpeakerFromPhrase(phrase);
