@@ -92,6 +92,26 @@ const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 const JA = '/e2e/multipage/ja/news089.html';
 const JA_PAGES = ['とある自作PCユーザーが平成最後の年にふと目覚め', '以前のNVMe SSDは高負荷が続くと激しい発熱に見舞われ', 'このゲームモードを常時利用するのであれば'];
 
+test('the per-page script calls the seed page and the Japanese article articles, as the popup then says', async () => {
+  // Firefox's content-script compartments once made detection throw on every page (an iterator of
+  // the page's URLSearchParams is not iterable there): every page was "Not detected as an article".
+  const status = (id: number) => ext.evaluate((t) => browser.tabs.sendMessage(t, { type: 'page:status' }), id) as Promise<{ detect: { isArticle: boolean; reasons: string[] } | null }>;
+  const page = await firefox.newPage();
+  await page.goto(server.url(JA), { waitUntil: 'load' });
+  for (const id of [tabId, await tabIdFor(server.url(JA))]) {
+    let s = await status(id);
+    for (let i = 0; i < 50 && !s.detect; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      s = await status(id);
+    }
+    expect(s.detect?.reasons.filter((r) => r.startsWith('error:'))).toEqual([]);
+    expect(s.detect?.isArticle).toBe(true);
+  }
+  await openExtensionPage(ext, `${EXT}/popup.html?tabId=${tabId}`);
+  await ext.waitForFunction(() => document.body.textContent?.includes('Article detected on this page'), { timeout: 10_000 });
+  await page.close();
+});
+
 test('the clean view opens on the seed page with the article text and without its clutter', async () => {
   const expected = loadPageFixture(SEED).expected;
   const res = await ext.evaluate((id) => browser.runtime.sendMessage({ type: 'reader:toggle', tabId: id }), tabId);

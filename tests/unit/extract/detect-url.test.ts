@@ -3,7 +3,7 @@
  * corpus) and of front, section, tag, search, ranking and product pages.
  */
 import { describe, expect, it } from 'vitest';
-import { urlSignal } from '../../../utils/extract/detect/url';
+import { queryPairs, urlSignal } from '../../../utils/extract/detect/url';
 
 function signal(url: string | null): string {
   const out: string[] = [];
@@ -52,4 +52,16 @@ describe('urlSignal', () => {
     'chrome://newtab/',
     'not a url',
   ])('%s gives no signal', (url) => expect(signal(url)).toBe(''));
+});
+
+describe('queryPairs', () => {
+  // URLSearchParams is the reference; queryPairs exists because its iterators are not iterable in
+  // a Firefox content script (tests/firefox/smoke.test.ts checks the verdict there)
+  it.each(['?q=tokyo+olympics', '?wd=%E6%96%B0%E9%97%BB&x', '?lang=e&Seq_Code=181595', '?a=1&a=2&=v&b', '?bad=%E0%A4%A&ok=1', ''])('%s reads as URLSearchParams does', (search) => {
+    const want = [...new URLSearchParams(search)];
+    const got = queryPairs(search);
+    // (a malformed escape: URLSearchParams substitutes U+FFFD, queryPairs keeps the raw text)
+    expect(got.map(([k]) => k)).toEqual(want.map(([k]) => k));
+    expect(got.filter(([, v]) => !v.includes('%')).map(([, v]) => v)).toEqual(want.filter(([, v]) => !v.includes('\uFFFD')).map(([, v]) => v));
+  });
 });

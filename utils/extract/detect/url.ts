@@ -79,9 +79,11 @@ export function urlSignal(url: string | null, add: AddSignal): void {
 
   const segments = u.pathname.split('/').filter(Boolean).map(safeDecode);
   const last = segments[segments.length - 1] ?? '';
-  const params = [...u.searchParams.keys()];
+  const query = queryPairs(u.search);
+  const params = query.map(([k]) => k);
+  const param = (name: string) => query.find(([k]) => k === name)?.[1] ?? null;
 
-  if (params.some((k) => SEARCH_PARAM.test(k) && u.searchParams.get(k)) || segments.some((s) => /^search(?:$|[-_.]|results?)/i.test(s))) {
+  if (params.some((k) => SEARCH_PARAM.test(k) && param(k)) || segments.some((s) => /^search(?:$|[-_.]|results?)/i.test(s))) {
     return add('url:search', SEARCH);
   }
   if (PRODUCT_HOST.test(u.hostname) || segments.some((s) => PRODUCT_SEGMENT.test(s))) {
@@ -92,7 +94,7 @@ export function urlSignal(url: string | null, add: AddSignal): void {
   const at = (re: RegExp) => segments.findIndex((s, i) => re.test(s) && i < segments.length - 1 && /\d/.test(segments.slice(i + 1).join('/')));
   if (at(QA_SEGMENT) >= 0) return add('url:question', QA);
   if (at(FORUM_SEGMENT) >= 0 || /(?:viewtopic|showthread)\.php$/i.test(last)) return add('url:forum-thread', FORUM);
-  const hasId = NUMERIC_ID.test(last) || MIXED_ID.test(last) || params.some((k) => ID_PARAM.test(k) && /\d/.test(u.searchParams.get(k) ?? ''));
+  const hasId = NUMERIC_ID.test(last) || MIXED_ID.test(last) || params.some((k) => ID_PARAM.test(k) && /\d/.test(param(k) ?? ''));
   const slug = SLUG.test(last) && last.replace(/\.\w+$/, '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= 2;
   const dated = DATE_IN_PATH.test(u.pathname);
   const listing = segments.find((s) => LISTING_SEGMENT.test(s)) ?? (hasId || slug || dated ? undefined : segments.find((s) => WEAK_LISTING_SEGMENT.test(s)));
@@ -111,6 +113,23 @@ export function urlSignal(url: string | null, add: AddSignal): void {
   if (segments.length <= 2 && segments.every((s) => /^[a-z]{2,20}$/i.test(s))) {
     add('url:section', SECTION);
   }
+}
+
+/**
+ * The query's [name, value] pairs, read from the string as URLSearchParams would ('+' is a space).
+ * Not `[...u.searchParams.keys()]`: in a Firefox content script that iterator comes from another
+ * compartment and is not iterable, so detection threw on every page and no page was an article.
+ */
+export function queryPairs(search: string): [string, string][] {
+  const plus = (s: string) => safeDecode(s.replace(/\+/g, ' '));
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      return eq < 0 ? [plus(pair), ''] : [plus(pair.slice(0, eq)), plus(pair.slice(eq + 1))];
+    });
 }
 
 function safeDecode(s: string): string {
