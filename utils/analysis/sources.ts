@@ -115,6 +115,10 @@ const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|r
 const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
 const EN_SAID_ORG_RE = /(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/uy;
+/** A body's head noun alone ("the agency said", "the office said"): an anaphor for a body the article named, no name of its own. */
+const EN_BARE_BODY_RE = /^(?:agency|office|department|ministry|authority|court|company|firm|organi[sz]ation|group|union|council|committee|commission|board|institute|bureau|service)$/u;
+/** what may stand before an inverted "said X": a comma, a closing quotation mark, a dash or a line's start */
+const EN_INVERTED_BEFORE_RE = /(?:^|[,”"’—–:]|\bas)\s*$/u;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
 const EN_EVIDENCE_CUE = /\s(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
 const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{L}\d-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
@@ -164,8 +168,15 @@ const EN_UNNAMED_NP_RE = new RegExp(
   `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
   'u',
 );
+/**
+ * After an inverted subject the clause ends ("…, say officials.", "said Amnesty International on
+ * Tuesday", "says the WHO, which …"); a verb there makes the name the reported clause's own subject
+ * ("…, said politicians have vilified educators", "Shotwell said Starship missions could begin").
+ */
+const EN_CLAUSE_END = '(?=\\s*(?:[.,;:!?)”"—–-]|$|(?:in|on|at|from|of|with|for|who|which|familiar|close|briefed|involved|last|this|earlier|late|early|told|to)\\b))';
+const EN_CLAUSE_END_RE = new RegExp(EN_CLAUSE_END, 'uy');
 /** "…, say officials": the group after the verb, inverted */
-const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b`, 'gu');
+const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b${EN_CLAUSE_END}`, 'gu');
 /** a/an/one/another, up to two modifiers, a noun for a person: one unnamed person ("an agency spokesman") */
 const EN_ONE_PERSON_RE = /^(?:an?|one|another)\s+(?:[a-z][\p{L}-]*\s+){0,2}([a-z-]+)$/iu;
 const onePerson = (np: string) => {
@@ -235,6 +246,7 @@ function cleanJa(raw: string): string {
 function cleanEn(raw: string): string {
   return raw
     .replace(/(?<!\b\p{Lu})\.\s.*$/u, '') // the sentence ended: "according to teachers unions. It came …"
+    .replace(/\s+(?:--|—|–)\s.*$/u, '') // a dash closes the phrase: "The Washington Post's Fact Checker -- there is"
     .replace(/^(?:the|a|an|one|two|three|several|another|new|similarly|fresh)\s+/iu, '')
     // (and/for/on inside a name go on: "Customs and Border Protection", "Centers for Disease Control")
     .replace(/\s+(?:that|who|which|in|at|this|last|as|about|after|said|says|told|reported|were|was|is|are|have|has|had|shows?|showed|(?:on|and|to|for)(?! \p{Lu}))\b.*$/u, '')
@@ -447,9 +459,12 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     }
   }
   for (const [raw, at] of named) {
+    // "… at SNC. Roth said": the subject is what follows the sentence's end; "the agency said" points back to a body named before
+    const subj = cleanEn(raw.replace(/^.*(?<!\b\p{Lu})\.\s+/u, ''));
+    if (EN_BARE_BODY_RE.test(subj)) continue;
     // "the United Nations and European Union said": two bodies ("Customs and Border Protection" is one)
-    const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(cleanEn(raw));
-    for (const n of both ? [both[1], both[2]] : [cleanEn(raw)]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
+    const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(subj);
+    for (const n of both ? [both[1], both[2]] : [subj]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
   }
   if (/[,”"]\s*sa(?:y|ys|id) /u.test(text)) for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index!]);
   for (const [np0, tail, at] of unnamed) {
@@ -494,6 +509,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const told = /^told/.test(m[0]);
     // told Trump: a person; told The Hill: an outlet (people take no article)
     if (told && !outletLike(n) && !/^told The /u.test(m[0])) continue;
+    // "citing Taliban violence": a capitalised modifier before a common noun that is no body, person or document
+    const head = n.slice(n.lastIndexOf(' ') + 1);
+    if (capital && /^[a-z]/u.test(head) && classifySource(n) === 'other' && !EN_ROLE_NOUNS.has(head) && !EN_PEOPLE_NOUNS.has(head)) continue;
     if (capital) push(n, p, m.index!, outletLike(n) ? {} : { kind: 'other' });
     // "according to the agency" is an anaphor, not a name: a lone common noun is a source only
     // when it is a document or a group ("according to court records", "according to teachers unions")
@@ -520,9 +538,12 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   // said Amnesty International: read after each "said/says/according to" the verb pass found
   for (const [at, word] of verbList) {
     if (word !== 'said' && word !== 'says' && word !== 'according to') continue;
+    // "Shotwell said Starship missions could begin": the name after a verb that has its subject is what was said
+    if (word !== 'according to' && !EN_INVERTED_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at))) continue;
     EN_SAID_ORG_RE.lastIndex = at;
     const m = EN_SAID_ORG_RE.exec(text);
-    const n = m ? cleanEn(m[1]) : '';
+    EN_CLAUSE_END_RE.lastIndex = at + (m?.[0].length ?? 0);
+    const n = m && EN_CLAUSE_END_RE.test(text) ? cleanEn(m[1]) : '';
     if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, at);
   }
   if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index!);
@@ -734,11 +755,39 @@ function resolveSameBody(hits: SourceHit[], text: string): void {
   }
 }
 
+/** Unnamed members of a body and the body's name as it may be written: "prosecutors" of the "U.S. Attorney's Office". */
+const EN_MEMBERS_OF: [RegExp, RegExp][] = [
+  [/^(?:[Ff]ederal |[Ss]tate |[Ll]ocal )?[Pp]rosecutors$/u, /Prosecut|Attorney/u],
+  [/^(?:[Tt]he )?[Pp]olice$/u, /Police/u],
+];
+const foldName = (n: string) => n.toLowerCase().replace(/’/gu, "'").replace(/^the /u, '');
+
+/**
+ * One body written two ways is one source: "prosecutors" when the article names their office, and
+ * a name that ends with another body's full name ("U.S. attorney's office" / "Attorney’s Office").
+ */
+function mergeSameBody(hits: SourceHit[]): void {
+  // (distinct names, a bounded number of them: a hostile page repeats hits by the thousand)
+  const named = [...new Set(hits.filter((h) => /^\p{Lu}\S* \S/u.test(h.name) && !h.anonymous && !h.credit).map((h) => h.name))].slice(0, MAX_SOURCES);
+  const memo = new Map<string, string>();
+  for (const h of hits) {
+    let to = memo.get(h.name);
+    if (to === undefined) {
+      const members = EN_MEMBERS_OF.find(([re]) => re.test(h.name));
+      const f = foldName(h.name);
+      to = (members ? named.find((g) => members[1].test(g)) : named.find((g) => g !== h.name && foldName(g).includes(' ') && f.endsWith(' ' + foldName(g)))) ?? h.name;
+      memo.set(h.name, to);
+    }
+    h.name = to;
+  }
+}
+
 export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions: string[], allText = blocks.map((b) => b.text).join('\n')): { sources: Source[]; anonymous: number } {
   const acc = new Map<string, Acc>();
   let anonymous = 0;
   expandAcronyms(hits, allText);
   resolveSameBody(hits, allText);
+  mergeSameBody(hits);
   for (const h of hits) {
     const outlet = findOutlet(h.name) ?? findOutletSuffix(h.name)?.outlet ?? null;
     const key = outlet ? 'o:' + outlet.name : 'n:' + h.name.toLowerCase().replace(/’/gu, "'");
