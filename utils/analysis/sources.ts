@@ -115,8 +115,6 @@ const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|r
 const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
 const EN_SAID_ORG_RE = /(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/uy;
-/** A body's head noun alone ("the agency said", "the office said"): an anaphor for a body the article named, no name of its own. */
-const EN_BARE_BODY_RE = /^(?:agency|office|department|ministry|authority|court|company|firm|organi[sz]ation|group|union|council|committee|commission|board|institute|bureau|service)$/u;
 /** what may stand before an inverted "said X": a comma, a closing quotation mark, a dash or a line's start */
 const EN_INVERTED_BEFORE_RE = /(?:^|[,”"’—–:]|\bas)\s*$/u;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
@@ -192,7 +190,7 @@ const EN_DOC_RE = new RegExp(
 const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
-const ZH_RE = /据([^\n，。、“”]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計)/gu;
+const ZH_RE = /据([^\n，。、“”]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計|(?:一份|一项|最新)?(?:报告|報告))/gu;
 /** 据韩国媒体《数码时代》(Digital Times)的报道, 据…韩国门户网站Daum报道: the title in 《》, else the name after a descriptor */
 const ZH_CITED_NAME_RE = /《([^》]{1,20})》|^.*(?:媒体|媒體|网站|網站|门户|報|报)(?=[\p{sc=Latn}\p{sc=Han}]{2})/u;
 /** 记者从X获悉 / 从X了解到 */
@@ -203,7 +201,7 @@ const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했�
 /** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, white paper) */
 const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서)$/u;
 /** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
-const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은|는|이|가|에 따르면|의)/gu;
+const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은(?! 물론)|는(?! 물론)|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
 const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
@@ -246,7 +244,6 @@ function cleanJa(raw: string): string {
 function cleanEn(raw: string): string {
   return raw
     .replace(/(?<!\b\p{Lu})\.\s.*$/u, '') // the sentence ended: "according to teachers unions. It came …"
-    .replace(/\s+(?:--|—|–)\s.*$/u, '') // a dash closes the phrase: "The Washington Post's Fact Checker -- there is"
     .replace(/^(?:the|a|an|one|two|three|several|another|new|similarly|fresh)\s+/iu, '')
     // (and/for/on inside a name go on: "Customs and Border Protection", "Centers for Disease Control")
     .replace(/\s+(?:that|who|which|in|at|this|last|as|about|after|said|says|told|reported|were|was|is|are|have|has|had|shows?|showed|(?:on|and|to|for)(?! \p{Lu}))\b.*$/u, '')
@@ -345,7 +342,7 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
   }
   if (/転載|抄訳|翻訳/u.test(text)) for (const m of text.matchAll(JA_REPRINT_RE)) push(m[1].trim(), p, m.index!);
   if (JA_ANON_GATE_RE.test(text)) {
-    const re = /((?:複数の)?[\p{sc=Han}\p{sc=Kana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に)/gu;
+    const re = /((?:複数の)?[\p{sc=Han}\p{sc=Kana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に(?:取材|聞))/gu;
     for (const m of text.matchAll(re)) push(m[1].replace(/^複数の/u, ''), p, m.index!, ANON);
   }
   // unnamed voices: 〜を指摘する声もある, 「…」との批判は根強い, ささやかれるのは…
@@ -459,9 +456,8 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     }
   }
   for (const [raw, at] of named) {
-    // "… at SNC. Roth said": the subject is what follows the sentence's end; "the agency said" points back to a body named before
+    // "… at SNC. Roth said": the subject is what follows the sentence's end
     const subj = cleanEn(raw.replace(/^.*(?<!\b\p{Lu})\.\s+/u, ''));
-    if (EN_BARE_BODY_RE.test(subj)) continue;
     // "the United Nations and European Union said": two bodies ("Customs and Border Protection" is one)
     const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(subj);
     for (const n of both ? [both[1], both[2]] : [subj]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
@@ -509,9 +505,6 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const told = /^told/.test(m[0]);
     // told Trump: a person; told The Hill: an outlet (people take no article)
     if (told && !outletLike(n) && !/^told The /u.test(m[0])) continue;
-    // "citing Taliban violence": a capitalised modifier before a common noun that is no body, person or document
-    const head = n.slice(n.lastIndexOf(' ') + 1);
-    if (capital && /^[a-z]/u.test(head) && classifySource(n) === 'other' && !EN_ROLE_NOUNS.has(head) && !EN_PEOPLE_NOUNS.has(head)) continue;
     if (capital) push(n, p, m.index!, outletLike(n) ? {} : { kind: 'other' });
     // "according to the agency" is an anaphor, not a name: a lone common noun is a source only
     // when it is a document or a group ("according to court records", "according to teachers unions")
@@ -569,10 +562,16 @@ const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20
  */
 const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人)|(?<![\p{sc=Han}])专家)(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
-const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?)(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
+const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?|\p{Lu}[\p{sc=Latn}\d&.-]*(?: \p{Lu}[\p{sc=Latn}\d&.-]*){0,3}) ?(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
+/**
+ * A Latin name in Chinese copy is a body when the article writes it as an employer, right before a
+ * role and a person (App Annie 首席执行官Bertrand Schmitt, ESET 研究员 Martin Smolár), or as an acronym.
+ */
+const zhLatinBody = (n: string, allText: string) =>
+  /^\p{Lu}{2,6}$/u.test(n) || (/^\p{Lu}[\p{sc=Latn}\d&. -]+$/u.test(n) && new RegExp(`${escapeRe(n)} ?\\p{sc=Han}{0,4}(?:研究员|执行官|合伙人|董事|总裁)`, 'u').test(allText));
 
 /** Chinese sources: 据X报道, 从X获悉, X下发通知, X发布的《Y》显示, 接受《Y》采访, 告诉X记者, bodies that speak. */
-function findZh(text: string, p: number, push: Push): void {
+function findZh(text: string, p: number, push: Push, allText: string): void {
   if (/[据从下发發印]/u.test(text)) {
     // 据不完全统计, 据初步统计: "by incomplete count" names no one
     for (const re of [ZH_RE, ZH_LEARNT_RE])
@@ -600,6 +599,7 @@ function findZh(text: string, p: number, push: Push): void {
     const side = /.方面$/u.test(n);
     const kind = side ? 'company' : classifySource(n);
     if (kind === 'company' || kind === 'government' || kind === 'organisation' || findOutlet(n)) push(side ? n.slice(0, -2) : n, p, m.index!, { kind });
+    else if (zhLatinBody(n, allText)) push(n, p, m.index!, { kind: 'company' });
   }
 }
 
@@ -663,7 +663,7 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     // English
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
     else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText, p >= 0 && typeof blockTexts[p] !== 'string' ? (blockTexts[p] as SourceBlock).verbs : undefined);
-    if (script === 'zh' || (!script && /\p{sc=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push);
+    if (script === 'zh' || (!script && /\p{sc=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push, allText);
     if (has(/\p{sc=Hang}/u, 'ko')) {
       for (const m of text.matchAll(KO_RE)) {
         if (outletLike(m[1])) push(m[1], p, m.index!);
@@ -755,39 +755,11 @@ function resolveSameBody(hits: SourceHit[], text: string): void {
   }
 }
 
-/** Unnamed members of a body and the body's name as it may be written: "prosecutors" of the "U.S. Attorney's Office". */
-const EN_MEMBERS_OF: [RegExp, RegExp][] = [
-  [/^(?:[Ff]ederal |[Ss]tate |[Ll]ocal )?[Pp]rosecutors$/u, /Prosecut|Attorney/u],
-  [/^(?:[Tt]he )?[Pp]olice$/u, /Police/u],
-];
-const foldName = (n: string) => n.toLowerCase().replace(/’/gu, "'").replace(/^the /u, '');
-
-/**
- * One body written two ways is one source: "prosecutors" when the article names their office, and
- * a name that ends with another body's full name ("U.S. attorney's office" / "Attorney’s Office").
- */
-function mergeSameBody(hits: SourceHit[]): void {
-  // (distinct names, a bounded number of them: a hostile page repeats hits by the thousand)
-  const named = [...new Set(hits.filter((h) => /^\p{Lu}\S* \S/u.test(h.name) && !h.anonymous && !h.credit).map((h) => h.name))].slice(0, MAX_SOURCES);
-  const memo = new Map<string, string>();
-  for (const h of hits) {
-    let to = memo.get(h.name);
-    if (to === undefined) {
-      const members = EN_MEMBERS_OF.find(([re]) => re.test(h.name));
-      const f = foldName(h.name);
-      to = (members ? named.find((g) => members[1].test(g)) : named.find((g) => g !== h.name && foldName(g).includes(' ') && f.endsWith(' ' + foldName(g)))) ?? h.name;
-      memo.set(h.name, to);
-    }
-    h.name = to;
-  }
-}
-
 export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions: string[], allText = blocks.map((b) => b.text).join('\n')): { sources: Source[]; anonymous: number } {
   const acc = new Map<string, Acc>();
   let anonymous = 0;
   expandAcronyms(hits, allText);
   resolveSameBody(hits, allText);
-  mergeSameBody(hits);
   for (const h of hits) {
     const outlet = findOutlet(h.name) ?? findOutletSuffix(h.name)?.outlet ?? null;
     const key = outlet ? 'o:' + outlet.name : 'n:' + h.name.toLowerCase().replace(/’/gu, "'");

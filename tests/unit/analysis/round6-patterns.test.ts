@@ -41,20 +41,36 @@ describe('English sources: what was said is no source', () => {
     expect(names(r)).not.toContain('Orbix');
   });
 
-  it('"the agency said" names no body of its own, and "citing Kremlin pressure" cites nothing', () => {
-    const r = run(['The Federal Water Board ordered the tests. At the time, the agency said in a statement that it acted fast.', 'The talks collapsed in May, citing Kremlin pressure.'], 'en');
-    expect(names(r).filter((n) => /agency|Kremlin/iu.test(n))).toEqual([]);
-  });
+});
 
-  it('one body written two ways is one source: "prosecutors" and the Attorney’s Office they belong to', () => {
+describe('Chinese, Korean and Japanese sources', () => {
+  it('a Latin-named body that speaks in Chinese copy is a source: an acronym (NORA 表示) or an employer (Bluefin Labs 首席执行官 …)', () => {
     const r = run(
       [
-        'A Dayton man admitted the threats on Monday, prosecutors said.',
-        '“He meant every word,” the U.S. attorney\'s office said. The Attorney’s Office said sentencing is set for May.',
+        'NORA 表示，它已在今年三月向厂商通报了该漏洞。',
+        'Bluefin Labs 首席执行官Dana Ruiz 表示，新产品将在秋季上市。',
+        'Bluefin Labs 表示，融资将用于扩大研发团队。',
       ],
-      'en',
+      'zh',
     );
-    expect(r.sources).toHaveLength(1);
-    expect(r.sources[0].name).toMatch(/Attorney/u);
+    expect(names(r)).toEqual(expect.arrayContaining(['NORA', 'Bluefin Labs']));
+    expect(names(r)).not.toContain('Dana Ruiz');
+  });
+
+  it('a body named by its ending (…协调中心) speaks as a source', () => {
+    const zh = run(['网络应急协调中心表示：“该漏洞已经被修复，请用户尽快更新。”'], 'zh');
+    expect(names(zh)).toContain('网络应急协调中心');
+  });
+
+  it('officials who only attend or are harmed are no anonymous source (관계자는 물론, 関係者にも被害)', () => {
+    const ko = run(['행사에는 국방부 등 군 관계자는 물론 기업 전문가 등 100여 명이 참석했다.'], 'ko');
+    const ja = run(['場合によっては関係者にも被害が及ぶ可能性があります。'], 'ja');
+    expect(names(ko)).toEqual([]);
+    expect(names(ja)).toEqual([]);
+  });
+
+  it('the Korean papers’ own domains give their names as the publisher (hankyung.com → 한국경제, mk.co.kr → 매일경제)', () => {
+    expect(run(['기사 본문입니다.'], 'ko', { url: 'https://www.hankyung.com/article/1' }).publisher).toBe('한국경제');
+    expect(run(['기사 본문입니다.'], 'ko', { url: 'https://www.mk.co.kr/news/1' }).publisher).toBe('매일경제');
   });
 });
