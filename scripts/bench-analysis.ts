@@ -179,7 +179,16 @@ function run(analyse: Analyse, label: string, print: boolean): void {
 
 async function loadBaseline(ref: string): Promise<{ analyse: Analyse; cleanup: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'honbun-baseline-'));
-  const tar = execFileSync('git', ['archive', ref, 'utils/analysis', 'utils/extract/fold-space.ts'], { maxBuffer: 64 << 20 });
+  // utils/text (escapeRe) is imported by the analysis since the shared-helpers commit; older refs lack it
+  const hasText = (() => {
+    try {
+      execFileSync('git', ['cat-file', '-e', `${ref}:utils/text`], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const tar = execFileSync('git', ['archive', ref, 'utils/analysis', 'utils/extract/fold-space.ts', ...(hasText ? ['utils/text'] : [])], { maxBuffer: 64 << 20 });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   // a dev script importing the baseline's own source from the temporary folder it just wrote
   // eslint-disable-next-line no-unsanitized/method

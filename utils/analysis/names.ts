@@ -216,9 +216,9 @@ function classifyUncached(name: string): SourceKind {
   if (/(?:誌|杂志|Magazine|매거진)$/u.test(name)) return 'magazine';
   if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|(?<!干)部|局|(?<=\p{sc=Han})[市県府]|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|authority|authorities|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
     return 'government';
-  if (/(?:社|株式会社|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|회사)$/u.test(name)) return 'company';
+  if (/(?:社|株式会社|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|(?<=\p{sc=Han}{2})科技|회사)$/u.test(name)) return 'company';
   if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|答弁|決定|通知書|議事録|ファイル|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
-  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회)$/u.test(name)) return 'organisation';
+  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회|中心|研究院|(?<=\p{sc=Hang}{3})연구원|연구소|재단)$/u.test(name)) return 'organisation';
   return 'other';
 }
 

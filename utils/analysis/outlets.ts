@@ -35,92 +35,94 @@ const KIND_KEYS: Record<string, SourceKind> = {
 
 /**
  * One outlet a line: kind key (then the display name when it is not the first alias) | aliases |
- * domains. Kept as text: written as objects the table was a sixth of the analysis's size. Order:
+ * domains (".com" left out). Kept as text: written as objects the table was a sixth of the analysis's size. Order:
  * news agencies, broadcasters, newspapers, magazines and online outlets, photo agencies (credits),
  * social media, bodies that are often cited.
  */
 const OUTLET_TABLE = `
 a|共同通信,共同通信社,Kyodo News,Kyodo,共同社|kyodonews.jp,kyodonews.net
-a|時事通信,時事通信社,Jiji Press,Jiji,时事社|jiji.com
-aロイター|ロイター通信,ロイター,Reuters,路透社,로이터|reuters.com
-aAP|AP通信,Associated Press,AP,美联社,AP통신|apnews.com,ap.org
-aAFP|AFP通信,Agence France-Presse,Agence France Presse,AFP,法新社,AFP통신|afp.com,afpbb.com
-a|聯合ニュース,連合ニュース,聯合通信,Yonhap News Agency,Yonhap News,YONHAP News,Yonhap,연합뉴스,韩联社|yna.co.kr,yonhapnews.co.kr
-a新華社|新華社通信,新華社,新华社,Xinhua News Agency,Xinhua,신화통신|xinhuanet.com,news.cn
-a|タス通信,TASS,タス,塔斯社,타스통신|tass.ru,tass.com
+a|時事通信,時事通信社,Jiji Press,Jiji,时事社|jiji
+aロイター|ロイター通信,ロイター,Reuters,路透社,로이터|reuters
+aAP|AP通信,Associated Press,AP,美联社,AP통신|apnews,ap.org
+aAFP|AFP通信,Agence France-Presse,Agence France Presse,AFP,法新社,AFP통신|afp,afpbb
+a|聯合ニュース,連合ニュース,聯合通信,Yonhap News Agency,Yonhap News,Yonhap,연합뉴스,韩联社|yna.co.kr,yonhapnews.co.kr
+a新華社|新華社通信,新華社,新华社,Xinhua News Agency,Xinhua,신화통신|xinhuanet,news.cn
+a|タス通信,TASS,タス,塔斯社,타스통신|tass.ru,tass
 aインタファクス|インタファクス通信,インタファクス,Interfax|interfax.ru
 a|RIAノーボスチ,RIA Novosti,ノーボスチ通信|ria.ru
-a|中国新聞社,中国新闻社,中新社,China News Service|chinanews.com.cn,chinanews.com
-aブルームバーグ|ブルームバーグ通信,ブルームバーグ,Bloomberg News,Bloomberg,彭博社,블룸버그|bloomberg.com,bloomberg.co.jp
+a|中国新聞社,中国新闻社,中新社,China News Service|chinanews.com.cn,chinanews
+aブルームバーグ|ブルームバーグ通信,ブルームバーグ,Bloomberg News,Bloomberg,彭博社,블룸버그|bloomberg,bloomberg.co.jp
 aEPA|European Pressphoto Agency,EPA-EFE,EPA|epa.eu
 a|PA Media,Press Association,PA Wire,PA|pa.media
-adpa|ドイツ通信,dpa通信,dpa|dpa.com
-b|NHK,ＮＨＫ,日本放送協会|nhk.or.jp
-b|BBC,英国放送協会,英国广播公司,BBC放送|bbc.com,bbc.co.uk
-b|CNN|cnn.com,cnn.co.jp
-b|フォックス・ニュース,FOXニュース,Fox News,FOX News,福克斯新闻,폭스뉴스|foxnews.com
+adpa|ドイツ通信,dpa通信,dpa|dpa
+b|NHK,日本放送協会|nhk.or.jp
+b|BBC,英国放送協会,英国广播公司,BBC放送|bbc,bbc.co.uk
+b|CNN|cnn,cnn.co.jp
+b|フォックス・ニュース,FOXニュース,Fox News,福克斯新闻,폭스뉴스|foxnews
 b|NPR,National Public Radio,米公共ラジオ|npr.org
-bNBC|NBC News,NBC|nbcnews.com
-bCBS|CBS News,CBS|cbsnews.com
+bNBC|NBC News,NBC|nbcnews
+bCBS|CBS News,CBS|cbsnews
 bABC|ABC News,ABC|abcnews.go.com
-b|CNBC|cnbc.com
-b|アルジャジーラ,Al Jazeera,半岛电视台|aljazeera.com
+b|CNBC|cnbc
+b|アルジャジーラ,Al Jazeera,半岛电视台|aljazeera
 b|KBS,韓国放送公社,한국방송|kbs.co.kr
-b|MBC|imbc.com
+b|MBC|imbc
 b|SBS|sbs.co.kr
-bCCTV|中国中央テレビ,中国中央电视台,央视,CCTV|cctv.com
+bCCTV|中国中央テレビ,中国中央电视台,央视,CCTV|cctv
 b|TBS|tbs.co.jp
 b|テレビ朝日,テレ朝|tv-asahi.co.jp
 b|日本テレビ,日テレ|ntv.co.jp
 b|フジテレビ|fujitv.co.jp
 b|テレビ東京,テレ東|tv-tokyo.co.jp
-b|ドイチェ・ヴェレ,Deutsche Welle,DW|dw.com
-n|ニューヨーク・タイムズ,ニューヨークタイムズ,New York Times,NYT,纽约时报,뉴욕타임스|nytimes.com
-n|ウォール・ストリート・ジャーナル,ウォールストリート・ジャーナル,Wall Street Journal,WSJ,华尔街日报,월스트리트저널|wsj.com
-n|ワシントン・ポスト,ワシントンポスト,Washington Post,华盛顿邮报,워싱턴포스트|washingtonpost.com
-n|ガーディアン,The Guardian,Guardian,卫报|theguardian.com
-n|フィナンシャル・タイムズ,Financial Times,金融时报|ft.com
+b|ドイチェ・ヴェレ,Deutsche Welle,DW|dw
+n|ニューヨーク・タイムズ,New York Times,NYT,纽约时报,뉴욕타임스|nytimes
+n|ウォール・ストリート・ジャーナル,ウォールストリート・ジャーナル,Wall Street Journal,WSJ,华尔街日报,월스트리트저널|wsj
+n|ワシントン・ポスト,Washington Post,华盛顿邮报,워싱턴포스트|washingtonpost
+n|ガーディアン,The Guardian,Guardian,卫报|theguardian
+n|フィナンシャル・タイムズ,Financial Times,金融时报|ft
 nタイムズ|The Times of London|thetimes.co.uk
-n|USA Today,USAトゥデイ|usatoday.com
-n|Los Angeles Times,ロサンゼルス・タイムズ|latimes.com
-n|朝日新聞,Asahi Shimbun,朝日|asahi.com
+n|USA Today,USAトゥデイ|usatoday
+n|Los Angeles Times,ロサンゼルス・タイムズ|latimes
+n|朝日新聞,Asahi Shimbun,朝日|asahi
 n|読売新聞,Yomiuri Shimbun,読売|yomiuri.co.jp
 n|毎日新聞,Mainichi Shimbun,Mainichi|mainichi.jp
-n|日本経済新聞,日経新聞,Nikkei Asia,Nikkei,日経|nikkei.com
-n|産経新聞,Sankei Shimbun,産経|sankei.com
+n|日本経済新聞,日経新聞,Nikkei Asia,Nikkei,日経|nikkei
+n|産経新聞,Sankei Shimbun,産経|sankei
 n|東京新聞|tokyo-np.co.jp
 n|ジャパンタイムズ,Japan Times|japantimes.co.jp
 n|人民日報,人民日报,People's Daily|people.com.cn
-n|環球時報,环球时报,Global Times|globaltimes.cn,huanqiu.com
+n|環球時報,环球时报,Global Times|globaltimes.cn,huanqiu
 n|チャイナ・デイリー,China Daily,中国日报|chinadaily.com.cn
-n|サウスチャイナ・モーニング・ポスト,South China Morning Post,SCMP,南华早报|scmp.com
-n|朝鮮日報,조선일보,Chosun Ilbo|chosun.com
+n|サウスチャイナ・モーニング・ポスト,South China Morning Post,SCMP,南华早报|scmp
+n|朝鮮日報,조선일보,Chosun Ilbo|chosun
 n|中央日報,중앙일보,JoongAng Ilbo|joongang.co.kr
-n|東亜日報,동아일보,Dong-A Ilbo|donga.com
+n|東亜日報,동아일보,Dong-A Ilbo|donga
+n|한국경제|hankyung
+n|매일경제|mk.co.kr
 n|労働新聞,劳动新闻,로동신문,Rodong Sinmun|
 n|イズベスチヤ,イズベスチア,Izvestia|iz.ru
 n|コメルサント,Kommersant|kommersant.ru
 n|ル・モンド,Le Monde|lemonde.fr
-m|ニューズウィーク,Newsweek|newsweek.com,newsweekjapan.jp
-mタイム|TIME誌,タイム誌,Time magazine|time.com
-mエコノミスト|エコノミスト誌,The Economist|economist.com
-m|WIRED|wired.com,wired.jp
-o|Axios,アクシオス|axios.com
-o|Politico,POLITICO,ポリティコ|politico.com,politico.eu
-oCNET|CNET Japan,CNET|cnet.com,japan.cnet.com
+m|ニューズウィーク,Newsweek|newsweek,newsweekjapan.jp
+mタイム|TIME誌,タイム誌,Time magazine|time
+mエコノミスト|エコノミスト誌,The Economist|economist
+m|WIRED|wired,wired.jp
+o|Axios,アクシオス|axios
+o|Politico,ポリティコ|politico,politico.eu
+oCNET|CNET Japan,CNET|cnet,japan.cnet.com
 o|ITmedia|itmedia.co.jp
-c|Getty Images,Getty|gettyimages.com
-sX|X(旧ツイッター),X（旧ツイッター）,X (formerly Twitter),ツイッター,Twitter,推特,트위터,X|twitter.com,x.com
-s|トゥルース・ソーシャル,トゥルースソーシャル,Truth Social,真实社交|truthsocial.com
-sFacebook|フェイスブック,Facebook,脸书,페이스북|facebook.com
-sInstagram|インスタグラム,Instagram,인스타그램|instagram.com
-sYouTube|ユーチューブ,YouTube,유튜브|youtube.com,youtu.be
+c|Getty Images,Getty|gettyimages
+sX|X(旧ツイッター),X (formerly Twitter),ツイッター,Twitter,推特,트위터,X|twitter,x
+s|トゥルース・ソーシャル,Truth Social,真实社交|truthsocial
+sFacebook|フェイスブック,Facebook,脸书,페이스북|facebook
+sInstagram|インスタグラム,Instagram,인스타그램|instagram
+sYouTube|ユーチューブ,YouTube,유튜브|youtube,youtu.be
 sTelegram|テレグラム,Telegram|t.me,telegram.org
-s|Tumblr,タンブラー|tumblr.com
-sTikTok|ティックトック,TikTok|tiktok.com
-sWeibo|微博,ウェイボー,Weibo|weibo.com
+s|Tumblr,タンブラー|tumblr
+sTikTok|ティックトック,TikTok|tiktok
+sWeibo|微博,ウェイボー,Weibo|weibo
 s|LINE|line.me
-s|LinkedIn|linkedin.com
+s|LinkedIn|linkedin
 s|Threads|threads.net
 s|Bluesky|bsky.app
 g|United Nations,国連,联合国,유엔|un.org
@@ -133,8 +135,10 @@ export const OUTLETS: Outlet[] = OUTLET_TABLE.trim()
   .split('\n')
   .map((line) => {
     const [head, aliases, domains] = line.split('|');
-    const list = aliases.split(',');
-    return { name: head.slice(1) || list[0], kind: KIND_KEYS[head[0]], aliases: list, domains: domains ? domains.split(',') : undefined };
+    // a katakana name set with ・ is also written without it (ニューヨーク・タイムズ, ニューヨークタイムズ)
+    const list = aliases.split(',').flatMap((a) => (/・/u.test(a) ? [a, a.replace(/・/gu, '')] : a));
+    // a domain written without a dot is a .com one ("reuters" → reuters.com)
+    return { name: head.slice(1) || list[0], kind: KIND_KEYS[head[0]], aliases: list, domains: domains ? domains.split(',').map((d) => (d.includes('.') ? d : d + '.com')) : undefined };
   });
 
 /** Alias → outlet, longest aliases first so 'ロイター通信' wins over 'ロイター'. */

@@ -115,6 +115,8 @@ const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|r
 const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
 const EN_SAID_ORG_RE = /(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/uy;
+/** what may stand before an inverted "said X": a comma, a closing quotation mark, a dash or a line's start */
+const EN_INVERTED_BEFORE_RE = /(?:^|[,”"’—–:]|\bas)\s*$/u;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
 const EN_EVIDENCE_CUE = /\s(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
 const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{L}\d-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
@@ -164,8 +166,15 @@ const EN_UNNAMED_NP_RE = new RegExp(
   `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
   'u',
 );
+/**
+ * After an inverted subject the clause ends ("…, say officials.", "said Amnesty International on
+ * Tuesday", "says the WHO, which …"); a verb there makes the name the reported clause's own subject
+ * ("…, said politicians have vilified educators", "Shotwell said Starship missions could begin").
+ */
+const EN_CLAUSE_END = '(?=\\s*(?:[.,;:!?)”"—–-]|$|(?:in|on|at|from|of|with|for|who|which|familiar|close|briefed|involved|last|this|earlier|late|early|told|to)\\b))';
+const EN_CLAUSE_END_RE = new RegExp(EN_CLAUSE_END, 'uy');
 /** "…, say officials": the group after the verb, inverted */
-const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b`, 'gu');
+const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b${EN_CLAUSE_END}`, 'gu');
 /** a/an/one/another, up to two modifiers, a noun for a person: one unnamed person ("an agency spokesman") */
 const EN_ONE_PERSON_RE = /^(?:an?|one|another)\s+(?:[a-z][\p{L}-]*\s+){0,2}([a-z-]+)$/iu;
 const onePerson = (np: string) => {
@@ -181,7 +190,7 @@ const EN_DOC_RE = new RegExp(
 const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
-const ZH_RE = /据([^\n，。、“”]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計)/gu;
+const ZH_RE = /据([^\n，。、“”]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計|(?:一份|一项|最新)?(?:报告|報告))/gu;
 /** 据韩国媒体《数码时代》(Digital Times)的报道, 据…韩国门户网站Daum报道: the title in 《》, else the name after a descriptor */
 const ZH_CITED_NAME_RE = /《([^》]{1,20})》|^.*(?:媒体|媒體|网站|網站|门户|報|报)(?=[\p{sc=Latn}\p{sc=Han}]{2})/u;
 /** 记者从X获悉 / 从X了解到 */
@@ -192,7 +201,7 @@ const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했�
 /** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, white paper) */
 const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서)$/u;
 /** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
-const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은|는|이|가|에 따르면|의)/gu;
+const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은(?! 물론)|는(?! 물론)|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
 const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
@@ -339,7 +348,7 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
   }
   if (/転載|抄訳|翻訳/u.test(text)) for (const m of text.matchAll(JA_REPRINT_RE)) push(m[1].trim(), p, m.index!);
   if (JA_ANON_GATE_RE.test(text)) {
-    const re = /((?:複数の)?[\p{sc=Han}\p{sc=Kana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に)/gu;
+    const re = /((?:複数の)?[\p{sc=Han}\p{sc=Kana}ー]{0,6}?(?:情報筋|消息筋|関係者|事情に詳しい(?:人物|関係者|筋)|匿名の(?:当局者|関係者|人物)))(?=によると|によれば|を引用|の話|は|が|も|に(?:取材|聞))/gu;
     for (const m of text.matchAll(re)) push(m[1].replace(/^複数の/u, ''), p, m.index!, ANON);
   }
   // unnamed voices: 〜を指摘する声もある, 「…」との批判は根強い, ささやかれるのは…
@@ -454,9 +463,11 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     }
   }
   for (const [raw, at] of named) {
+    // "… at SNC. Roth said": the subject is what follows the sentence's end
+    const subj = cleanEn(raw.replace(/^.*(?<!\b\p{Lu})\.\s+/u, ''));
     // "the United Nations and European Union said": two bodies ("Customs and Border Protection" is one)
-    const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(cleanEn(raw));
-    for (const n of both ? [both[1], both[2]] : [cleanEn(raw)]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
+    const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(subj);
+    for (const n of both ? [both[1], both[2]] : [subj]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
   }
   if (/[,”"]\s*sa(?:y|ys|id) /u.test(text)) for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index!]);
   for (const [np0, tail, at] of unnamed) {
@@ -527,9 +538,12 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   // said Amnesty International: read after each "said/says/according to" the verb pass found
   for (const [at, word] of verbList) {
     if (word !== 'said' && word !== 'says' && word !== 'according to') continue;
+    // "Shotwell said Starship missions could begin": the name after a verb that has its subject is what was said
+    if (word !== 'according to' && !EN_INVERTED_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at))) continue;
     EN_SAID_ORG_RE.lastIndex = at;
     const m = EN_SAID_ORG_RE.exec(text);
-    const n = m ? cleanEn(m[1]) : '';
+    EN_CLAUSE_END_RE.lastIndex = at + (m?.[0].length ?? 0);
+    const n = m && EN_CLAUSE_END_RE.test(text) ? cleanEn(m[1]) : '';
     if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, at);
   }
   if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index!);
@@ -555,10 +569,16 @@ const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20
  */
 const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人)|(?<![\p{sc=Han}])专家)(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
-const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?)(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
+const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?|\p{Lu}[\p{sc=Latn}\d&.-]*(?: \p{Lu}[\p{sc=Latn}\d&.-]*){0,3}) ?(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
+/**
+ * A Latin name in Chinese copy is a body when the article writes it as an employer, right before a
+ * role and a person (App Annie 首席执行官Bertrand Schmitt, ESET 研究员 Martin Smolár), or as an acronym.
+ */
+const zhLatinBody = (n: string, allText: string) =>
+  /^\p{Lu}{2,6}$/u.test(n) || (/^\p{Lu}[\p{sc=Latn}\d&. -]+$/u.test(n) && new RegExp(`${escapeRe(n)} ?\\p{sc=Han}{0,4}(?:研究员|执行官|合伙人|董事|总裁)`, 'u').test(allText));
 
 /** Chinese sources: 据X报道, 从X获悉, X下发通知, X发布的《Y》显示, 接受《Y》采访, 告诉X记者, bodies that speak. */
-function findZh(text: string, p: number, push: Push): void {
+function findZh(text: string, p: number, push: Push, allText: string): void {
   if (/[据从下发發印]/u.test(text)) {
     // 据不完全统计, 据初步统计: "by incomplete count" names no one
     for (const re of [ZH_RE, ZH_LEARNT_RE])
@@ -586,6 +606,7 @@ function findZh(text: string, p: number, push: Push): void {
     const side = /.方面$/u.test(n);
     const kind = side ? 'company' : classifySource(n);
     if (kind === 'company' || kind === 'government' || kind === 'organisation' || findOutlet(n)) push(side ? n.slice(0, -2) : n, p, m.index!, { kind });
+    else if (zhLatinBody(n, allText)) push(n, p, m.index!, { kind: 'company' });
   }
 }
 
@@ -649,7 +670,7 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     // English
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
     else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText, p >= 0 && typeof blockTexts[p] !== 'string' ? (blockTexts[p] as SourceBlock).verbs : undefined);
-    if (script === 'zh' || (!script && /\p{sc=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push);
+    if (script === 'zh' || (!script && /\p{sc=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push, allText);
     if (has(/\p{sc=Hang}/u, 'ko')) {
       for (const m of text.matchAll(KO_RE)) {
         if (outletLike(m[1])) push(m[1], p, m.index!);
