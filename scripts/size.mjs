@@ -29,7 +29,11 @@ const BUDGETS = [
   // 0.98; with the round's Chinese source and Japanese speaker rules they add 1.8 kB, of which
   // 0.1 kB was made back by sharing the Korean topic pattern and writing the simplified /
   // traditional pairs of the Chinese verb and role tables as character classes. Measured 98.4 kB.
-  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 99 },
+  // Round 6 held 99 kB (its rules paid for by compacting the outlet table, five measured rules
+  // dropped to fit). A speed change then raised it to 100 kB: the gate that skips the Japanese
+  // document-frame scan on paragraphs naming no document (0.1 kB) cuts a Japanese article's
+  // analysis time by about a fifth. Measured 99.1 kB.
+  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 100 },
 ];
 /**
  * The popup's JS before first paint: popup.html's module script and modulepreloads plus every

@@ -208,11 +208,12 @@ const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|�
 /** a document that frames the sentence: its name ends in a document word, then では/で (or 「…」では) */
 const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明|推定|推計))(?:では|で(?=[、，]|[^きすあ]))|(「[^「」]{2,20}」)では/gu;
 /**
- * JA_DOC_FRAME_RE's gate: a text holds a match only if it holds one of these. The frame's open
+ * JA_DOC_FRAME_RE's gate (a superset of its words, kept short): a text holds a match only if it
+ * holds one of these. The frame's open
  * start ({0,16} before the word) makes it try every position, which was the costliest scan of a
  * Japanese article (14 % of its time); most paragraphs name no document at all.
  */
-const JA_DOC_WORD_RE = /報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明|推定|推計|」では/u;
+const JA_DOC_WORD_RE = /[書録]|ファイル|法律|声明|推[定計]|」では/u;
 /**
  * 民間シンクタンク「ブランド総合研究所」（東京都）の…魅力度ランキングで…判明: the body whose survey, ranking or
  * statistics the sentence reports (in brackets, or named by a body ending right before の).
