@@ -48,7 +48,7 @@ async function seriousViolations(): Promise<string[]> {
   const result = await new AxeBuilder({ page: page as never }).analyze();
   // axe did look: the page's landmarks, names and contrast were checked
   expect(result.passes.length).toBeGreaterThan(15);
-  if (result.violations.length) console.log('axe (all impacts):', result.violations.map((v) => `${v.id}:${v.impact}`).join(', '));
+  if (result.violations.length) console.log('axe (all impacts):', result.violations.map((v) => `${v.id}:${v.impact} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + n.html.slice(0, 120)).join(' | ')}`).join(', '));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);

@@ -11,6 +11,7 @@ import { useExtension } from './helpers/extension';
 import { honbunText } from './helpers/faults';
 import {
   axNames,
+  axFocused,
   axText,
   badgeOf,
   clickInView,
@@ -74,6 +75,8 @@ describe.each(PAGES)('%s', (id) => {
     await waitOpen(page);
     // focus moved into the view (the page sees only the host)
     expect(await page.evaluate(() => document.activeElement === document.documentElement.lastElementChild)).toBe(true);
+    // and what a screen reader then announces is the view by name, not a run of its parts' labels
+    expect(await axFocused(page)).toEqual({ role: 'group', name: 'Clean view' });
     const ax = await axText(page);
     const view = await inView<{ title: string; paragraphs: number }>(
       page,

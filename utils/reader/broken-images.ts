@@ -14,7 +14,10 @@ function captionOf(img: Element): string {
   return img.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? '';
 }
 
-/** Replaces one failed image; returns nothing so it can run inside an event handler. */
+/**
+ * Replaces one failed image; returns nothing so it can run inside an event handler. `label` gets
+ * the alt text, '' when there is none.
+ */
 export function replaceBrokenImage(img: HTMLImageElement, label: (alt: string) => string): void {
   if (!img.isConnected) return;
   const alt = (img.getAttribute('alt') ?? '').trim();
@@ -27,7 +30,8 @@ export function replaceBrokenImage(img: HTMLImageElement, label: (alt: string) =
   const span = img.ownerDocument.createElement('span');
   span.className = BROKEN_IMAGE_CLASS;
   span.setAttribute('role', 'img');
-  span.textContent = label(alt || '—');
+  // an empty alt goes to the label as it is: each label has its own words for "no description"
+  span.textContent = label(alt);
   span.setAttribute('aria-label', span.textContent);
   target.replaceWith(span);
 }

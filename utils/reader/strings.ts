@@ -12,6 +12,8 @@ export const UI_LANGS: readonly UiLang[] = ['en', 'ja', 'zh-Hans', 'zh-Hant', 'k
 
 const EN = {
   close: 'Close clean view',
+  /** the view's own name: what a screen reader says when focus enters it */
+  view: 'Clean view',
   save: 'Save',
   saved: 'Saved',
   saving: 'Saving…',
@@ -65,7 +67,8 @@ const EN = {
   by: (s: string) => `By ${s}`,
   items: (n: number) => (n === 1 ? '1 block' : `${n} blocks`),
   original: 'Original page',
-  image: (alt: string) => `Image: ${alt}`,
+  // (no alt text: say the image did not load, not "Image: —")
+  image: (alt: string) => (alt ? `Image: ${alt}` : 'Image not loaded'),
   keys: 'Keys',
   keyClose: 'Close the clean view',
   keySave: 'Save to your library',
@@ -83,6 +86,7 @@ type Strings = typeof EN;
 
 const JA: Strings = {
   close: '本文表示を閉じる',
+  view: '本文表示',
   save: '保存',
   saved: '保存済み',
   saving: '保存中…',
@@ -135,7 +139,7 @@ const JA: Strings = {
   by: (s) => s,
   items: (n) => `${n}件`,
   original: '元のページ',
-  image: (alt) => `画像：${alt}`,
+  image: (alt) => (alt ? `画像：${alt}` : '画像を読み込めませんでした'),
   keys: 'キー',
   keyClose: '本文表示を閉じる',
   keySave: 'ライブラリに保存',
@@ -151,6 +155,7 @@ const JA: Strings = {
 
 const ZH_HANS: Strings = {
   close: '关闭阅读视图',
+  view: '阅读视图',
   save: '保存',
   saved: '已保存',
   saving: '正在保存…',
@@ -203,7 +208,7 @@ const ZH_HANS: Strings = {
   by: (s) => `作者：${s}`,
   items: (n) => `${n} 个区块`,
   original: '原始页面',
-  image: (alt) => `图片：${alt}`,
+  image: (alt) => (alt ? `图片：${alt}` : '图片未能加载'),
   keys: '按键',
   keyClose: '关闭阅读视图',
   keySave: '保存到资料库',
@@ -219,6 +224,7 @@ const ZH_HANS: Strings = {
 
 const ZH_HANT: Strings = {
   close: '關閉閱讀檢視',
+  view: '閱讀檢視',
   save: '儲存',
   saved: '已儲存',
   saving: '正在儲存…',
@@ -271,7 +277,7 @@ const ZH_HANT: Strings = {
   by: (s) => `作者：${s}`,
   items: (n) => `${n} 個區塊`,
   original: '原始頁面',
-  image: (alt) => `圖片：${alt}`,
+  image: (alt) => (alt ? `圖片：${alt}` : '圖片未能載入'),
   keys: '按鍵',
   keyClose: '關閉閱讀檢視',
   keySave: '儲存到資料庫',
@@ -287,6 +293,7 @@ const ZH_HANT: Strings = {
 
 const KO: Strings = {
   close: '읽기 보기 닫기',
+  view: '읽기 보기',
   save: '저장',
   saved: '저장됨',
   saving: '저장 중…',
@@ -339,7 +346,7 @@ const KO: Strings = {
   by: (s) => s,
   items: (n) => `${n}개`,
   original: '원래 페이지',
-  image: (alt) => `이미지: ${alt}`,
+  image: (alt) => (alt ? `이미지: ${alt}` : '이미지를 불러오지 못했습니다'),
   keys: '키',
   keyClose: '읽기 보기 닫기',
   keySave: '라이브러리에 저장',

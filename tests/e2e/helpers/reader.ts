@@ -104,6 +104,33 @@ export async function axText(page: Page): Promise<string> {
     .replace(/[\s\u3000]+/gu, '');
 }
 
+/**
+ * The element focused inside the view, as assistive technology announces it: its AX role and
+ * name. (The AX tree's own "focused" flag stays on the document in headless Chromium, whose window
+ * has no OS focus, so the view's active element is looked up and its AX node asked for.)
+ */
+export async function axFocused(page: Page): Promise<{ role: string; name: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+    const host = root.children?.find((n) => n.nodeName === 'HTML')?.children?.find((n) => n.nodeName === 'DIV' && n.shadowRoots?.length);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error('no clean view open');
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as { object: { objectId: string } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.activeElement; }' })) as {
+      result: { objectId?: string };
+    };
+    if (!result.objectId) return null;
+    const { node } = (await cdp.send('DOM.describeNode', { objectId: result.objectId })) as { node: { backendNodeId: number } };
+    const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false })) as {
+      nodes: { role?: { value: string }; name?: { value: string } }[];
+    };
+    return nodes[0] ? { role: nodes[0].role?.value ?? '', name: nodes[0].name?.value ?? '' } : null;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 /** Every name in the AX tree, for before/after comparisons. */
 export async function axNames(page: Page): Promise<string[]> {
   return (await accessibilityText(page)).map((n) => `${n.role}:${n.name}`);

@@ -9,6 +9,7 @@ import { act } from 'preact/test-utils';
 import { replaceBrokenImages } from '../../../utils/reader/broken-images';
 import { ReaderView, type ReaderArticle } from '../../../components/reader/reader-view';
 import { DEFAULT_READER_SETTINGS } from '../../../utils/reader/settings';
+import { UI_LANGS, strings as uiStrings } from '../../../utils/reader/strings';
 
 const label = (alt: string) => `Image: ${alt}`;
 const fail = (img: Element) => img.dispatchEvent(new Event('error'));
@@ -44,6 +45,16 @@ describe('replaceBrokenImages', () => {
     fail(root.querySelector('img')!);
     expect(root.querySelector('picture, img, .img-offline')).toBeNull();
     expect(root.querySelector('figure')!.textContent).toBe('引用:NPR');
+  });
+
+  test('an image without alt and without a caption says it did not load, in the view\'s language (not "Image: —")', () => {
+    const root = mount('<p>本文。<img src="https://unreachable.invalid/c.jpg"></p>');
+    replaceBrokenImages(root, uiStrings('ja').image);
+    fail(root.querySelector('img')!);
+    const span = root.querySelector('.img-offline')!;
+    expect(span.textContent).toBe('画像を読み込めませんでした');
+    expect(span.getAttribute('aria-label')).toBe('画像を読み込めませんでした');
+    for (const lang of UI_LANGS) expect(uiStrings(lang).image('')).not.toMatch(/—|:\s*$|：$/u);
   });
 
   test('after stop(), failures are left alone', () => {
