@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cleanByline, datesOf, normaliseDate, readPageMeta, readingMinutes } from '../../../utils/extract/page/metadata';
+import { cleanByline, datesOf, declaredTitles, normaliseDate, readPageMeta, readingMinutes } from '../../../utils/extract/page/metadata';
 import { detectLang, normaliseLangTag, resolveDir, resolveLang } from '../../../utils/extract/page/lang';
 import { cleanDeclaredTitle, findHeadline, headingText } from '../../../utils/extract/page/title';
 import { scanPage } from '../../../utils/extract/page/scan';
@@ -18,6 +18,20 @@ describe('title', () => {
     // No separator with a site-like tail: kept whole (a hyphen inside a headline is not one).
     expect(cleanDeclaredTitle('Google ChromeのNever-Slow Mode', null)).toBe('Google ChromeのNever-Slow Mode');
     expect(cleanDeclaredTitle('外国专家：中美合作共赢符合国际社会利益', null)).toBe('外国专家：中美合作共赢符合国际社会利益');
+  });
+
+  it('decodes character references a CMS escaped twice in the declared titles (my6sense, inexhibit), once', () => {
+    const doc = page(
+      '<title>Our BI Research Shows &amp;#8211; A Mix | my6sense</title>' +
+        '<meta property="og:title" content="Our BI Research Shows &amp;#8211; A Mix of Native Ad Units">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"&#8216;The Medium is the Message&#8217; &amp;amp; more &#xD800; &#99999999;"}</script>',
+    );
+    const scan = scanPage(doc);
+    expect(declaredTitles(doc, readPageMeta(scan))).toEqual([
+      '‘The Medium is the Message’ &amp; more &#xD800; &#99999999;',
+      'Our BI Research Shows – A Mix of Native Ad Units',
+      'Our BI Research Shows – A Mix | my6sense',
+    ]);
   });
 
   it('reads the first line of a heading: no byline after <br>, no page counter', () => {

@@ -14,6 +14,7 @@ import {
   WORDS_PER_MINUTE,
 } from '../constants';
 import { foldSpace } from '../fold-space';
+import { decodeLiteralEntities } from '../../text/literal-entities';
 import type { PageScan } from './scan';
 
 /** JSON-LD types that describe the article itself (schema.org). */
@@ -59,7 +60,7 @@ export function readPageMeta(scan: PageScan): PageMeta {
 }
 
 function ldString(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return decodeLiteralEntities(v.trim()) || null;
   if (Array.isArray(v)) {
     const names = v.map(ldString).filter((x): x is string => !!x);
     return names.length ? names.join(', ') : null;
@@ -73,7 +74,7 @@ export function declaredTitles(doc: Document, pm: PageMeta): string[] {
     ldString(pm.ld?.headline),
     pm.metas.get('og:title'),
     pm.metas.get('twitter:title'),
-    doc.title,
+    decodeLiteralEntities(doc.title),
   ].filter((x): x is string => !!x);
 }
 

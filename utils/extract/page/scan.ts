@@ -4,6 +4,7 @@
  * with case-insensitive attribute selectors), so a dozen lookups cost more than Readability;
  * one TreeWalker pass costs about one. Read-only.
  */
+import { decodeLiteralEntities } from '../../text/literal-entities';
 import { RE_PAYWALL_CLASS } from '../constants';
 
 /** Class/id words of headline boxes on pages without a usable h1 (新华网 .h-title). */
@@ -66,7 +67,7 @@ export function scanPage(doc: Document): PageScan {
       case 'META': {
         const key = (el.getAttribute('property') || el.getAttribute('name') || itemprop || el.getAttribute('http-equiv') || '').toLowerCase();
         const content = el.getAttribute('content')?.trim();
-        if (key && content && !scan.metas.has(key)) scan.metas.set(key, content);
+        if (key && content && !scan.metas.has(key)) scan.metas.set(key, decodeLiteralEntities(content));
         continue;
       }
       case 'SCRIPT':
