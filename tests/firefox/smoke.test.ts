@@ -106,6 +106,11 @@ test('the per-page script calls the seed page and the Japanese article articles,
     }
     expect(s.detect?.reasons.filter((r) => r.startsWith('error:'))).toEqual([]);
     expect(s.detect?.isArticle).toBe(true);
+    // and the toolbar button says so (Firefox MV2: browserAction, which WXT's browser.action maps to)
+    // (typed through the MV3 action: the global's types are Chrome's, where getBadgeText returns a Promise<string> too)
+    const badge = () => ext.evaluate((t) => (browser as unknown as { browserAction: typeof browser.action }).browserAction.getBadgeText({ tabId: t }), id);
+    for (let i = 0; i < 30 && (await badge()) !== '✓'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await badge()).toBe('✓');
   }
   await openExtensionPage(ext, `${EXT}/popup.html?tabId=${tabId}`);
   await ext.waitForFunction(() => document.body.textContent?.includes('Article detected on this page'), { timeout: 10_000 });

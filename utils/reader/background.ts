@@ -24,12 +24,18 @@ const TITLES: Record<UiLang, { article: string; other: string }> = {
   ko: { article: 'Honbun — 기사를 찾았습니다: 읽기 보기를 열 수 있습니다', other: 'Honbun' },
 };
 
+/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 (which has no `action`). */
+function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 async function showDetection(tabId: number, result: DetectResult): Promise<void> {
   const titles = TITLES[toUiLang(browser.i18n.getUILanguage())];
+  const action = toolbarAction();
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: result.isArticle ? ARTICLE_BADGE.text : '' }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: ARTICLE_BADGE.color }),
-    browser.action.setTitle({ tabId, title: result.isArticle ? titles.article : titles.other }),
+    action.setBadgeText({ tabId, text: result.isArticle ? ARTICLE_BADGE.text : '' }),
+    action.setBadgeBackgroundColor({ tabId, color: ARTICLE_BADGE.color }),
+    action.setTitle({ tabId, title: result.isArticle ? titles.article : titles.other }),
   ]);
 }
 
