@@ -32,8 +32,15 @@ const BUDGETS = [
   // Round 6 held 99 kB (its rules paid for by compacting the outlet table, five measured rules
   // dropped to fit). A speed change then raised it to 100 kB: the gate that skips the Japanese
   // document-frame scan on paragraphs naming no document (0.1 kB) cuts a Japanese article's
-  // analysis time by about a fifth. Measured 99.1 kB.
-  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 100 },
+  // analysis time by about a fifth. Measured 99.1 kB. Round 7 raised it to 104 kB: compiling and
+  // running the whole 99 kB bundle costs about 17 ms, once, after the article has painted, so a few
+  // kB more do not reach the reader. The five source rules round 6 measured and dropped only for
+  // size ('the agency said' as a pointer back, 'citing Taliban violence', a dash ending an
+  // 'according to' phrase, one body written two ways as one source, the 声明 issuer as topic) and
+  // the dateline publisher (央视网消息：, [OSEN=…], (서울=연합뉴스)) take seven false sources off
+  // six tune pages and name two publishers (tune source precision en .84 → .87, ja .82 → .84): 1.4 kB.
+  // Measured 100.5 kB.
+  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 104 },
 ];
 /**
  * The popup's JS before first paint: popup.html's module script and modulepreloads plus every

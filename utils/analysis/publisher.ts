@@ -31,6 +31,19 @@ const COMPANY_TAIL_RE = /\s*(?:Company|Co\.|Inc\.?|Ltd\.?|LLC|GmbH|Corporation|C
 /** Site-name decorations: "（Impress Watch）", "［日本版］", " - Home", "| Reuters". */
 const SITE_DECOR_RE = /\s*[（(［[][^）)］\]]*[）)］\]]\s*$/u;
 
+/**
+ * The page's own dateline, where a wire-style story names its publisher: (서울=연합뉴스), [OSEN=잠실, …
+ * 기자] (the side of = that is an outlet, or written in Latin letters), 央视网消息： (the name before
+ * 消息/讯/电 and a colon). Read only when the page gives no URL and no site name.
+ */
+const DATELINE_RE = /^[[(【（]([^=\])】）\n]{1,16})=([^\])】）,\n]{1,16})|^(?!本)([\p{sc=Han}\p{sc=Latn}]{2,8})(?:消息|讯|訊|电|電)[：:]/u;
+function datelineOutlet(first: string | undefined): string | null {
+  const m = first ? DATELINE_RE.exec(first.trim()) : null;
+  if (!m) return null;
+  if (m[3]) return findOutlet(m[3]) || /[网網社报報台]$/u.test(m[3]) ? m[3] : null;
+  return [m[1], m[2]].map((x) => x.trim()).find((x) => findOutlet(x) || /^[A-Za-z][\w.&-]+$/u.test(x)) ?? null;
+}
+
 export const normaliseName = (s: string): string =>
   s
     .normalize('NFKC')
@@ -109,6 +122,7 @@ export function findPublisher(input: PublisherInput): Publisher {
   else if (copyright && copyrightAgrees) name = copyright;
   else if (siteName) name = siteName;
   else if (host) name = host;
+  else name = datelineOutlet(input.blocks[0]);
 
   const keys = new Set<string>();
   const addKey = (s: string | null | undefined) => {

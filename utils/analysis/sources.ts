@@ -115,6 +115,8 @@ const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|r
 const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
 const EN_SAID_ORG_RE = /(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/uy;
+/** A body's head noun alone ("the agency said", "the office said"): an anaphor for a body the article named, no name of its own. */
+const EN_BARE_BODY_RE = /^(?:agency|office|department|ministry|authority|court|company|firm|organi[sz]ation|group|union|council|committee|commission|board|institute|bureau|service)$/u;
 /** what may stand before an inverted "said X": a comma, a closing quotation mark, a dash or a line's start */
 const EN_INVERTED_BEFORE_RE = /(?:^|[,”"’—–:]|\bas)\s*$/u;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
@@ -177,10 +179,8 @@ const EN_CLAUSE_END_RE = new RegExp(EN_CLAUSE_END, 'uy');
 const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b${EN_CLAUSE_END}`, 'gu');
 /** a/an/one/another, up to two modifiers, a noun for a person: one unnamed person ("an agency spokesman") */
 const EN_ONE_PERSON_RE = /^(?:an?|one|another)\s+(?:[a-z][\p{L}-]*\s+){0,2}([a-z-]+)$/iu;
-const onePerson = (np: string) => {
-  const head = EN_ONE_PERSON_RE.exec(np)?.[1].toLowerCase() ?? '';
-  return EN_ROLE_NOUNS.has(head) || EN_PEOPLE_NOUNS.has(head);
-};
+const personNoun = (head: string) => EN_ROLE_NOUNS.has(head) || EN_PEOPLE_NOUNS.has(head);
+const onePerson = (np: string) => personNoun(EN_ONE_PERSON_RE.exec(np)?.[1].toLowerCase() ?? '');
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE = new RegExp(
@@ -214,6 +214,8 @@ const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイ�
  * Japanese article (14 % of its time); most paragraphs name no document at all.
  */
 const JA_DOC_WORD_RE = /[書録]|ファイル|法律|声明|推[定計]|」では/u;
+/** a body's name as the topic right after a frame (声明で|スペースXは…) */
+const JA_TOPIC_AFTER_RE = /^[\p{sc=Kana}\p{sc=Han}\p{sc=Latn}ー・]{1,16}は/u;
 /**
  * 民間シンクタンク「ブランド総合研究所」（東京都）の…魅力度ランキングで…判明: the body whose survey, ranking or
  * statistics the sentence reports (in brackets, or named by a body ending right before の).
@@ -251,6 +253,7 @@ function cleanJa(raw: string): string {
 function cleanEn(raw: string): string {
   return raw
     .replace(/(?<!\b\p{Lu})\.\s.*$/u, '') // the sentence ended: "according to teachers unions. It came …"
+    .replace(/\s+(?:--|—|–)\s.*$/u, '') // a dash closes the phrase: "The Washington Post's Fact Checker -- there is"
     .replace(/^(?:the|a|an|one|two|three|several|another|new|similarly|fresh)\s+/iu, '')
     // (and/for/on inside a name go on: "Customs and Border Protection", "Centers for Disease Control")
     .replace(/\s+(?:that|who|which|in|at|this|last|as|about|after|said|says|told|reported|were|was|is|are|have|has|had|shows?|showed|(?:on|and|to|for)(?! \p{Lu}))\b.*$/u, '')
@@ -359,6 +362,8 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
   if (JA_DOC_WORD_RE.test(text))
     for (const m of text.matchAll(JA_DOC_FRAME_RE)) {
       const n = cleanJa(m[1] ?? m[2]).replace(/^.*(?:[のが]|した|された|する)/u, '');
+      // 声明でスペースXは…と述べた: the statement's issuer is the topic and speaks; the statement is its channel
+      if (/声明$/u.test(n) && JA_TOPIC_AFTER_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index!, DOC);
     }
   if (/ランキング|調査|集計|統計|推計/u.test(text))
@@ -464,8 +469,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     }
   }
   for (const [raw, at] of named) {
-    // "… at SNC. Roth said": the subject is what follows the sentence's end
+    // "… at SNC. Roth said": the subject is what follows the sentence's end; "the agency said" points back to a body named before
     const subj = cleanEn(raw.replace(/^.*(?<!\b\p{Lu})\.\s+/u, ''));
+    if (EN_BARE_BODY_RE.test(subj)) continue;
     // "the United Nations and European Union said": two bodies ("Customs and Border Protection" is one)
     const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(subj);
     for (const n of both ? [both[1], both[2]] : [subj]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
@@ -513,6 +519,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const told = /^told/.test(m[0]);
     // told Trump: a person; told The Hill: an outlet (people take no article)
     if (told && !outletLike(n) && !/^told The /u.test(m[0])) continue;
+    // "citing Taliban violence": a capitalised modifier before a common noun that is no body, person or document
+    const head = n.slice(n.lastIndexOf(' ') + 1);
+    if (capital && /^[a-z]/u.test(head) && classifySource(n) === 'other' && !personNoun(head)) continue;
     if (capital) push(n, p, m.index!, outletLike(n) ? {} : { kind: 'other' });
     // "according to the agency" is an anaphor, not a name: a lone common noun is a source only
     // when it is a document or a group ("according to court records", "according to teachers unions")
@@ -763,11 +772,39 @@ function resolveSameBody(hits: SourceHit[], text: string): void {
   }
 }
 
+/** Unnamed members of a body and the body's name as it may be written: "prosecutors" of the "U.S. Attorney's Office". */
+const EN_MEMBERS_OF: [RegExp, RegExp][] = [
+  [/^(?:[Ff]ederal |[Ss]tate |[Ll]ocal )?[Pp]rosecutors$/u, /Prosecut|Attorney/u],
+  [/^(?:[Tt]he )?[Pp]olice$/u, /Police/u],
+];
+const foldName = (n: string) => n.toLowerCase().replace(/’/gu, "'").replace(/^the /u, '');
+
+/**
+ * One body written two ways is one source: "prosecutors" when the article names their office, and
+ * a name that ends with another body's full name ("U.S. attorney's office" / "Attorney’s Office").
+ */
+function mergeSameBody(hits: SourceHit[]): void {
+  // (distinct names, a bounded number of them: a hostile page repeats hits by the thousand)
+  const named = [...new Set(hits.filter((h) => /^\p{Lu}\S* \S/u.test(h.name) && !h.anonymous && !h.credit).map((h) => h.name))].slice(0, MAX_SOURCES);
+  const memo = new Map<string, string>();
+  for (const h of hits) {
+    let to = memo.get(h.name);
+    if (to === undefined) {
+      const members = EN_MEMBERS_OF.find(([re]) => re.test(h.name));
+      const f = foldName(h.name);
+      to = (members ? named.find((g) => members[1].test(g)) : named.find((g) => g !== h.name && foldName(g).includes(' ') && f.endsWith(' ' + foldName(g)))) ?? h.name;
+      memo.set(h.name, to);
+    }
+    h.name = to;
+  }
+}
+
 export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions: string[], allText = blocks.map((b) => b.text).join('\n')): { sources: Source[]; anonymous: number } {
   const acc = new Map<string, Acc>();
   let anonymous = 0;
   expandAcronyms(hits, allText);
   resolveSameBody(hits, allText);
+  mergeSameBody(hits);
   for (const h of hits) {
     const outlet = findOutlet(h.name) ?? findOutletSuffix(h.name)?.outlet ?? null;
     const key = outlet ? 'o:' + outlet.name : 'n:' + h.name.toLowerCase().replace(/’/gu, "'");
