@@ -383,10 +383,12 @@ function koFullest(name: string, text: string): string {
       if (KO_TITLED_AFTER_RE.test(text.slice(at + full.length, at + full.length + 20))) found.add(full);
     }
     // 로렌스 웡 싱가포르 총리: a given name before, a title after
-    const before = /(?:^|[\s(“"‘'])(\p{sc=Hang}{2,6}) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    // (a one-syllable given name too: 짐 그린 박사; not 전 (former), 및, 등, 故)
+    const before = /(?:^|[\s(“"‘'])(\p{sc=Hang}{1,6}) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    if (before && /^(?:전|현|및|등|또|즉|고|새|각|총|약|첫|그|이|저|한|두|세|네|뒤|앞|위|옆)$/u.test(before[1])) before[1] = '';
     // (a Korean surname takes its given name after it, never a word before: 위해 백 의장과 is no name;
     // a foreign name is given whole where it is first written, later ones are "마중 나온 웡 총리")
-    if (firstWritten && before && !KO_SURNAMES.has(name[0]) && !KO_PARTICLE_END_RE.test(before[1]) && !KO_TITLE_WORD_RE.test(before[1]) && KO_TITLED_AFTER_RE.test(text.slice(at + name.length, at + name.length + 20)))
+    if (firstWritten && before?.[1] && !KO_SURNAMES.has(name[0]) && !KO_PARTICLE_END_RE.test(before[1]) && !KO_TITLE_WORD_RE.test(before[1]) && KO_TITLED_AFTER_RE.test(text.slice(at + name.length, at + name.length + 20)))
       found.add(`${before[1]} ${name}`);
   }
   return found.size === 1 ? [...found][0] : name;
