@@ -10,12 +10,13 @@ import { words } from './sentences';
 
 /**
  * Japanese titles and honorifics that follow a name (トランプ大統領, ノビコフ第1副委員長,
- * リャブコフ氏). Seen on the seed page and in Japanese wire copy (共同/時事 style).
+ * リャブコフ氏). Seen on the seed page and in Japanese wire copy (共同/時事 style); 投手 … コーチ in sports copy
+ * (大谷翔平投手, round-7 pages).
  */
 const JA_TITLES =
   '大統領|副大統領|首相|副首相|外相|防衛相|財務相|国防相|経済相|蔵相|法相|首席補佐官|補佐官|国務長官|国防長官|長官|副長官|報道官|大臣|副大臣|官房長官|' +
   '議員|上院議員|下院議員|委員長|副委員長|委員|代表|社長|会長|副社長|専務|常務|取締役|CEO|CTO|COO|最高経営責任者|最高技術責任者|' +
-  '教授|准教授|名誉教授|博士|監督|選手|議長|副議長|知事|市長|町長|村長|区長|主席|国家主席|総書記|書記長|党首|幹事長|総裁|副総裁|総理|大使|公使|領事|' +
+  '教授|准教授|名誉教授|博士|監督|選手|投手|捕手|内野手|外野手|コーチ|議長|副議長|知事|市長|町長|村長|区長|主席|国家主席|総書記|書記長|党首|幹事長|総裁|副総裁|総理|大使|公使|領事|' +
   '次官|外務次官|事務次官|審議官|局長|部長|課長|室長|所長|院長|学長|理事長|理事|事務総長|総長|司令官|将軍|元帥|報道担当者|広報担当者|' +
   '被告|容疑者|弁護士|検事|判事|裁判長|氏|さん|様|さま|君|くん|ちゃん|殿|女史|師';
 const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
@@ -94,7 +95,7 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   if (parts.length > 1 && namey) p = last;
   const stripped = stripJaTitles(p);
   p = stripped || p;
-  p = cutJaRoleTail(p);
+  p = cutJaRoleTail(p, !!stripped && stripped !== phrase.trim());
   // 客員研究員ピーター・ハレル: a role in kanji written right before a foreign name in katakana
   p = /^[\p{sc=Han}\w]+?([\p{sc=Kana}ー]+(?:・[\p{sc=Kana}ー]+)+)$/u.exec(p)?.[1] ?? p;
   const suffixed = findOutletSuffix(p);
@@ -115,10 +116,14 @@ const JA_POST_END_RE = /(?:担当|係|主任|主査|参事|補佐|調整官|専�
  * particle. A Japanese name in kanji is at most four or five characters, so the name is the longest
  * run of whole words (Intl.Segmenter) of two to four characters at the start.
  */
-function cutJaRoleTail(p: string): string {
-  if (p.length < 6 || !/^\p{sc=Han}+$/u.test(p) || !JA_POST_END_RE.test(p)) return p;
+function cutJaRoleTail(p: string, titled: boolean): string {
+  if (p.length < 5 || !/^\p{sc=Han}+$/u.test(p)) return p;
+  const ws = words(p, 'ja');
+  // (高木毅国対委員長, 小川淳也政調会長: a committee's short name between a person's name and the title
+  // cut off, when the words are a surname, a given name and more)
+  if (!(p.length >= 6 && JA_POST_END_RE.test(p)) && !(titled && ws.length >= 3)) return p;
   let name = '';
-  for (const w of words(p, 'ja')) {
+  for (const w of ws) {
     if (name.length + w.length > 4) break;
     name += w;
   }
@@ -302,7 +307,8 @@ export function fullestForm(name: string, text: string): string {
   // KIEP → 대외경제정책연구원 where the article writes 대외경제정책연구원(KIEP): the Hangul or Han name an acronym abbreviates
   const expanded = /^[A-Z]{2,6}$/u.test(name) ? new RegExp(`([\\p{sc=Hang}\\p{sc=Han}]{2,20})[(（]${name}[)）]`, 'u').exec(text) : null;
   if (expanded) return expanded[1];
-  if (/^\p{sc=Han}{2,3}$/u.test(name)) {
+  // (高木毅 is a surname and a given name already: 高木毅国対委員長 is 高木毅 of the 国対)
+  if (/^\p{sc=Han}{2,3}$/u.test(name) && !(name.length === 3 && words(name, 'ja').length > 1)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
     const re = new RegExp(`${esc}(\\p{sc=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30; at = text.indexOf(name, at + 1), n++) {
