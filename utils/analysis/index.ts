@@ -11,12 +11,11 @@ import { EN_VERB_RE } from './constants';
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
 import { bodyKind, enRole, fullestForm, holderOf } from './names';
-import { escapeRe } from '../text/escape-re';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes, quoteKeys } from './quotes-en';
 import { jaQuotes } from './quotes-ja';
-import { zhIntroRole, zhKoQuotes, zhSpeaker } from './quotes-zh-ko';
+import { zhIntroRole, zhKoQuotes } from './quotes-zh-ko';
 import { splitSentences } from './sentences';
 import { buildSources, findSourceHits, type SourceBlock } from './sources';
 import { findSpans, maskSpans, type Span } from './spans';
@@ -104,15 +103,6 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
   // 帕特尔说 after “…”洛基帕特尔说: a transliterated name cut to its end is the speaker named in full
   // (Han names of two or more characters; the longer one must be a quoted speaker of this article)
   const hanSpeakers = [...new Set(ctx.quotes.map((q) => q.speaker ?? ''))].filter((n) => /^\p{sc=Han}{2,}$/u.test(n));
-  for (const n of hanSpeakers.length ? [...full.keys()] : []) {
-    // 迪亚兹 - 卡内尔 → 米格尔·迪亚兹 - 卡内尔: a transliterated name as first written after a dot, read with
-    // its clause so that the role before it (古巴新任总统) is no part of it
-    const at = /^\p{sc=Han}+ - \p{sc=Han}+$/u.test(n) ? allText.search(new RegExp(`[·・•]${escapeRe(n)}`, 'u')) : -1;
-    if (at < 0) continue;
-    const before = allText.slice(Math.max(0, at - 30), at + 1);
-    const named = zhSpeaker(before.slice(before.search(/[^，。、“”！？：:\s]*$/u)) + n);
-    if (named && named.name.endsWith(n)) full.set(n, named.name);
-  }
   for (const n of hanSpeakers) {
     const longer = hanSpeakers.find((m) => m.length > n.length && m.endsWith(n) && m.length <= 8);
     if (longer && full.get(n) === n) full.set(n, longer);

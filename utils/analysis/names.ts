@@ -19,7 +19,7 @@ const JA_TITLES =
   '教授|准教授|名誉教授|博士|監督|選手|投手|捕手|内野手|外野手|コーチ|議長|副議長|知事|市長|町長|村長|区長|主席|国家主席|総書記|書記長|党首|幹事長|総裁|副総裁|総理|大使|公使|領事|' +
   '次官|外務次官|事務次官|審議官|局長|部長|課長|室長|所長|院長|学長|理事長|理事|事務総長|総長|司令官|将軍|元帥|報道担当者|広報担当者|' +
   '被告|容疑者|弁護士|検事|判事|裁判長|氏|さん|様|さま|君|くん|ちゃん|殿|女史|師';
-const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
+export const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
 /** The titles and honorifics that may follow a kanji name (氏 and さん included). */
 const JA_TITLE_ALT = `(?:${JA_TITLES})`;
 const JA_TITLE_RE = new RegExp(
@@ -223,7 +223,7 @@ function classifyUncached(name: string): SourceKind {
     return 'government';
   if (/(?:社|株式会社|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|(?<=\p{sc=Han}{2})科技|회사)$/u.test(name)) return 'company';
   if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|答弁|決定|通知書|議事録|ファイル|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
-  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회|中心|研究院|(?<=\p{sc=Hang}{3})연구원|연구소|재단)$/u.test(name)) return 'organisation';
+  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회|中心|研究院|(?<=\p{sc=Hang}{3})연구원|연구소|재단|단체|연합회|협의회)$/u.test(name)) return 'organisation';
   return 'other';
 }
 

@@ -6,7 +6,7 @@
  */
 import { JA_SNS_SOURCE } from './constants';
 import { addQuote, lastSpeakerWithin, noteRole, remember, resolve, type Ctx } from './context';
-import { JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
+import { JA_BARE_TITLE_RE, JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
@@ -159,8 +159,6 @@ function nohaSpeaker(phrase: string): { name: string; role: string | null } | nu
   return { name, role: role && role.length <= 40 ? role : null };
 }
 
-/** A title alone, as the topic of a later sentence: 知事, 首相, 社長. */
-const JA_BARE_TITLE_RE = /^(?:大統領|首相|外相|知事|市長|町長|村長|社長|会長|議長|委員長|代表|長官|大臣|監督|教授|院長|理事長|総裁|幹事長)$/u;
 
 /** Bodies named by one character: 市は「…」と説明 (a city's office), 県, 党. */
 const ONE_CHAR_BODY_RE = /^(?:市|県|町|村|区|都|府|国|党|社|省|庁|軍|署)$/u;
