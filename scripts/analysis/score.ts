@@ -49,8 +49,9 @@ export function quoteMatches(a: string, b: string): boolean {
 
 export function speakerMatches(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  const x = foldSpace(a).toLowerCase();
-  const y = foldSpace(b).toLowerCase();
+  // (the typographic apostrophe is the same mark: "U.S. attorney's office" names the "Attorney’s Office")
+  const x = foldSpace(a).toLowerCase().replace(/’/gu, "'");
+  const y = foldSpace(b).toLowerCase().replace(/’/gu, "'");
   return x.includes(y) || y.includes(x);
 }
 

@@ -63,7 +63,7 @@ export const EN_VERB_RE = new RegExp(`\\b(?:${EN_SAY}|${EN_REPORT_ONLY})\\b`, 'g
  * Seen on the Korean pages of the tuning set (entermedia, Naver/중앙일보, donga) and common in news copy.
  */
 export const KO_TITLES =
-  '대통령|장관|대변인|수석대변인|위원장|총리|총재|사령관|리더|의원|대표|이사|상무|전무|부사장|본부장|실장|팀장|부장|과장|교수|연구원|연구위원|국장|차관|대사|원장|회장|부회장|사장|의장|총장|청장|처장|센터장|감독|작가|기자|소장|단장|시장|지사|군수|구청장|변호사|씨|님';
+  '대통령|장관|대변인|수석대변인|위원장|총리|총재|사령관|리더|의원|대표|이사|상무|전무|부사장|본부장|실장|팀장|부장|과장|교수|연구원|연구위원|국장|차관|대사|원장|회장|부회장|사장|의장|총장|청장|처장|센터장|감독|작가|기자|소장|단장|시장|지사|군수|구청장|변호사|박사|씨|님';
 
 /** The commonest Korean surnames (one syllable each): a Korean full name starts with one. */
 export const KO_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);

@@ -100,6 +100,13 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(/^(?:the|a|an)\s+/iu, ''));
     } else full.set(q.speaker, fullestForm(q.speaker, allText));
   }
+  // 帕特尔说 after “…”洛基帕特尔说: a transliterated name cut to its end is the speaker named in full
+  // (Han names of two or more characters; the longer one must be a quoted speaker of this article)
+  const hanSpeakers = [...new Set(ctx.quotes.map((q) => q.speaker ?? ''))].filter((n) => /^\p{sc=Han}{2,}$/u.test(n));
+  for (const n of hanSpeakers) {
+    const longer = hanSpeakers.find((m) => m.length > n.length && m.endsWith(n) && m.length <= 8);
+    if (longer && full.get(n) === n) full.set(n, longer);
+  }
   // a Chinese speaker's role as the article introduced them, when the quote itself did not say
   // (each name is looked up once: a hostile page repeats one speaker thousands of times)
   const looked = new Set<string>();

@@ -10,15 +10,16 @@ import { words } from './sentences';
 
 /**
  * Japanese titles and honorifics that follow a name (トランプ大統領, ノビコフ第1副委員長,
- * リャブコフ氏). Seen on the seed page and in Japanese wire copy (共同/時事 style).
+ * リャブコフ氏). Seen on the seed page and in Japanese wire copy (共同/時事 style); 投手 … コーチ in sports copy
+ * (大谷翔平投手, round-7 pages).
  */
 const JA_TITLES =
   '大統領|副大統領|首相|副首相|外相|防衛相|財務相|国防相|経済相|蔵相|法相|首席補佐官|補佐官|国務長官|国防長官|長官|副長官|報道官|大臣|副大臣|官房長官|' +
   '議員|上院議員|下院議員|委員長|副委員長|委員|代表|社長|会長|副社長|専務|常務|取締役|CEO|CTO|COO|最高経営責任者|最高技術責任者|' +
-  '教授|准教授|名誉教授|博士|監督|選手|議長|副議長|知事|市長|町長|村長|区長|主席|国家主席|総書記|書記長|党首|幹事長|総裁|副総裁|総理|大使|公使|領事|' +
+  '教授|准教授|名誉教授|博士|監督|選手|投手|捕手|内野手|外野手|コーチ|議長|副議長|知事|市長|町長|村長|区長|主席|国家主席|総書記|書記長|党首|幹事長|総裁|副総裁|総理|大使|公使|領事|' +
   '次官|外務次官|事務次官|審議官|局長|部長|課長|室長|所長|院長|学長|理事長|理事|事務総長|総長|司令官|将軍|元帥|報道担当者|広報担当者|' +
   '被告|容疑者|弁護士|検事|判事|裁判長|氏|さん|様|さま|君|くん|ちゃん|殿|女史|師';
-const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
+export const JA_BARE_TITLE_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
 /** The titles and honorifics that may follow a kanji name (氏 and さん included). */
 const JA_TITLE_ALT = `(?:${JA_TITLES})`;
 const JA_TITLE_RE = new RegExp(
@@ -94,7 +95,7 @@ export function jaSpeakerFromPhrase(phrase: string): string | null {
   if (parts.length > 1 && namey) p = last;
   const stripped = stripJaTitles(p);
   p = stripped || p;
-  p = cutJaRoleTail(p);
+  p = cutJaRoleTail(p, !!stripped && stripped !== phrase.trim());
   // 客員研究員ピーター・ハレル: a role in kanji written right before a foreign name in katakana
   p = /^[\p{sc=Han}\w]+?([\p{sc=Kana}ー]+(?:・[\p{sc=Kana}ー]+)+)$/u.exec(p)?.[1] ?? p;
   const suffixed = findOutletSuffix(p);
@@ -115,10 +116,14 @@ const JA_POST_END_RE = /(?:担当|係|主任|主査|参事|補佐|調整官|専�
  * particle. A Japanese name in kanji is at most four or five characters, so the name is the longest
  * run of whole words (Intl.Segmenter) of two to four characters at the start.
  */
-function cutJaRoleTail(p: string): string {
-  if (p.length < 6 || !/^\p{sc=Han}+$/u.test(p) || !JA_POST_END_RE.test(p)) return p;
+function cutJaRoleTail(p: string, titled: boolean): string {
+  if (p.length < 5 || !/^\p{sc=Han}+$/u.test(p)) return p;
+  const ws = words(p, 'ja');
+  // (高木毅国対委員長, 小川淳也政調会長: a committee's short name between a person's name and the title
+  // cut off, when the words are a surname, a given name and more)
+  if (!(p.length >= 6 && JA_POST_END_RE.test(p)) && !(titled && ws.length >= 3)) return p;
   let name = '';
-  for (const w of words(p, 'ja')) {
+  for (const w of ws) {
     if (name.length + w.length > 4) break;
     name += w;
   }
@@ -218,7 +223,7 @@ function classifyUncached(name: string): SourceKind {
     return 'government';
   if (/(?:社|株式会社|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|(?<=\p{sc=Han}{2})科技|회사)$/u.test(name)) return 'company';
   if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|答弁|決定|通知書|議事録|ファイル|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
-  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회|中心|研究院|(?<=\p{sc=Hang}{3})연구원|연구소|재단)$/u.test(name)) return 'organisation';
+  if (/(?:協会|連盟|団体|機構|研究所|大学|財団|組合|党|Institute|University|Foundation|Association|Union|Organization|Organisation|Center|Centre|Fund|Clinic|Hospital|League|Forum|Federation|Alliance|Collaboration|International|Club|unions?|groups?|associations?|researchers|scientists|Initiative|协会|협회|中心|研究院|(?<=\p{sc=Hang}{3})연구원|연구소|재단|단체|연합회|협의회)$/u.test(name)) return 'organisation';
   return 'other';
 }
 
@@ -302,7 +307,8 @@ export function fullestForm(name: string, text: string): string {
   // KIEP → 대외경제정책연구원 where the article writes 대외경제정책연구원(KIEP): the Hangul or Han name an acronym abbreviates
   const expanded = /^[A-Z]{2,6}$/u.test(name) ? new RegExp(`([\\p{sc=Hang}\\p{sc=Han}]{2,20})[(（]${name}[)）]`, 'u').exec(text) : null;
   if (expanded) return expanded[1];
-  if (/^\p{sc=Han}{2,3}$/u.test(name)) {
+  // (高木毅 is a surname and a given name already: 高木毅国対委員長 is 高木毅 of the 国対)
+  if (/^\p{sc=Han}{2,3}$/u.test(name) && !(name.length === 3 && words(name, 'ja').length > 1)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
     const re = new RegExp(`${esc}(\\p{sc=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30; at = text.indexOf(name, at + 1), n++) {
@@ -383,10 +389,12 @@ function koFullest(name: string, text: string): string {
       if (KO_TITLED_AFTER_RE.test(text.slice(at + full.length, at + full.length + 20))) found.add(full);
     }
     // 로렌스 웡 싱가포르 총리: a given name before, a title after
-    const before = /(?:^|[\s(“"‘'])(\p{sc=Hang}{2,6}) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    // (a one-syllable given name too: 짐 그린 박사; not 전 (former), 및, 등, 故)
+    const before = /(?:^|[\s(“"‘'])(\p{sc=Hang}{1,6}) $/u.exec(text.slice(Math.max(0, at - 8), at));
+    if (before && /^(?:전|현|및|등|또|즉|고|새|각|총|약|첫|그|이|저|한|두|세|네|뒤|앞|위|옆)$/u.test(before[1])) before[1] = '';
     // (a Korean surname takes its given name after it, never a word before: 위해 백 의장과 is no name;
     // a foreign name is given whole where it is first written, later ones are "마중 나온 웡 총리")
-    if (firstWritten && before && !KO_SURNAMES.has(name[0]) && !KO_PARTICLE_END_RE.test(before[1]) && !KO_TITLE_WORD_RE.test(before[1]) && KO_TITLED_AFTER_RE.test(text.slice(at + name.length, at + name.length + 20)))
+    if (firstWritten && before?.[1] && !KO_SURNAMES.has(name[0]) && !KO_PARTICLE_END_RE.test(before[1]) && !KO_TITLE_WORD_RE.test(before[1]) && KO_TITLED_AFTER_RE.test(text.slice(at + name.length, at + name.length + 20)))
       found.add(`${before[1]} ${name}`);
   }
   return found.size === 1 ? [...found][0] : name;

@@ -31,6 +31,21 @@ const COMPANY_TAIL_RE = /\s*(?:Company|Co\.|Inc\.?|Ltd\.?|LLC|GmbH|Corporation|C
 /** Site-name decorations: "（Impress Watch）", "［日本版］", " - Home", "| Reuters". */
 const SITE_DECOR_RE = /\s*[（(［[][^）)］\]]*[）)］\]]\s*$/u;
 
+/**
+ * The page's own dateline, where a wire-style story names its publisher: (서울=연합뉴스), [서울=뉴시스]
+ * (the place, then the outlet), [OSEN=잠실, … 기자] (the outlet, then the place and a comma);
+ * 央视网消息： (the name before 消息/讯/电 and a colon); [环球时报报道 记者 …]. Read in the first two
+ * blocks (a deck may come first), only when the page gives no URL and no site name.
+ */
+const DATELINE_RE = /^[[(【（]([^=\])】）\n]{1,16})=([^\])】）,\n]{1,16})(,?)|^(?!本)(\p{sc=Han}{1,7}[网網社报報台])(?:消息|[讯訊电電])[：:]|^[[【]([\p{sc=Han}\p{sc=Latn}]{2,10}?)(?:[报報]道|[讯訊])?\s*记者/u;
+function datelineOutlet(blocks: string[]): string | null {
+  for (const b of blocks.slice(0, 2)) {
+    const m = DATELINE_RE.exec(b.trim());
+    if (m) return (m[5] ?? m[4] ?? (m[3] ? m[1] : m[2])).trim();
+  }
+  return null;
+}
+
 export const normaliseName = (s: string): string =>
   s
     .normalize('NFKC')
@@ -109,6 +124,7 @@ export function findPublisher(input: PublisherInput): Publisher {
   else if (copyright && copyrightAgrees) name = copyright;
   else if (siteName) name = siteName;
   else if (host) name = host;
+  else name = datelineOutlet(input.blocks);
 
   const keys = new Set<string>();
   const addKey = (s: string | null | undefined) => {

@@ -6,14 +6,14 @@
  */
 import { JA_SNS_SOURCE } from './constants';
 import { addQuote, lastSpeakerWithin, noteRole, remember, resolve, type Ctx } from './context';
-import { JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
+import { JA_BARE_TITLE_RE, JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
 
 /** Reporting verbs seen after 「…」と in Japanese wire copy and the fixture pages. */
 const VERB =
-  '(?:あいさつ|挨拶|述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫)';
+  '(?:あいさつ|挨拶|述べ|語っ|語り|語る|話し|話す|話さ|指摘|強調|明らかに|明かし|発言|報じ|報道|分析|主張|説明|伝え|訴え|批判|非難|コメント|書い|書き込|記し|記す|投稿|発表|表明|答え|回答|言及|呼びかけ|反論|警告|警鐘|言っ|言う|言い|付け加え|振り返|認め|評価|否定|要求|求め|結論|予想|予測|示唆|釈明|謝罪|表現|宣言|断言|懸念|期待|明言|力説|打ち明け|漏らし|ツイート|つぶやい|反発|発信|述懐|演説|念押し|提案|約束|嘆|叫|誓|感謝)';
 /**
  * Reporting idioms of a noun, its particle and a verb ("raised the tone of voice"): 「…」と語気を強めた,
  * と声を荒らげた, と口をそろえた, と胸を張った. They count as verbs: their を would
@@ -21,7 +21,8 @@ const VERB =
  */
 const IDIOM = '(?:語気を強め|声を荒らげ|口をそろえ|胸を張っ)';
 /** 「…」と(gap)VERB — the gap holds "記者団に", "同氏は", "X上で" … */
-const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|と|って)、?([^「」『』。！？]{0,48}?)(?:${IDIOM}|${VERB})`, 'u');
+// (「…発展途上」だと指摘: a partial quote closed by the copula)
+const CUE_VERB_RE = new RegExp(`^(?:とも|とは|まで|などと|だと|と|って)、?([^「」『』。！？]{0,48}?)(?:${IDIOM}|${VERB})`, 'u');
 /** Gaps that turn と into naming or hearsay about a term (と呼ばれる, と名付けた, という名前を発表). */
 const BAD_GAP_RE = /呼|名付|称|題|いう|いわ|言われ|され|ある|なる|いった|して(?!い)|(?<!理由|考え|見方|認識|意向|方針|立場|見解|思い|気持ち|感想|意見)を/u;
 const CUE_FIXED_RE =
@@ -33,7 +34,19 @@ const CUE_FIXED_RE =
 const PASSIVE_AFTER_VERB_RE = /^(?:さ(?:れ|せら)|れ(?:た|て|る)|られ)/u;
 const PASSIVE_AGENT_RE = /([^、。「」]{1,20}?)(?:から|によって|により)$/u;
 /** 「…」とし、「…」と語った / 「…次第」だとし、: とする in its joining form, the speaker still the topic */
-const CUE_JOIN_RE = /^(?:だ|など)?とし[、,]/u;
+const CUE_JOIN_RE = /^(?:だ|など)?とし(?:[、,]|た上で)/u;
+/**
+ * 「…」とほほえんだ, 「…」と頭を下げたという, 「…」と見据えた: the quotative と and any verb that ends the
+ * sentence, for a quote that ends as speech does (an inflection in hiragana, or 。！？), not as a name.
+ */
+const QUOTATIVE_RE = /^と、?([^「」『』。！？]{0,24}?)(?:た|だ)(?:という|表情|様子)?。/u;
+// (naming, hearsay, a thought, or a reaction of some degree: 「こんなに小さいの？」と驚くほどだ)
+const QUOTATIVE_BAD_RE = /呼|名付|称|題|いう|いわ|書か|され|られ|思|ほど|よう|くらい|ぐらい/u;
+const SPEECH_END_RE = /[\p{sc=Hira}。！？!?]$/u;
+/** 「…」と上田さん。: the speaker named after the quote, with no verb */
+const TO_NAME_RE = /^と、?([^「」『』。、！？]{1,20}?(?:さん|氏))。/u;
+/** …と記者から問われると、「…」。: the answer to a question, by the person asked */
+const ASKED_RE = /(?:問われ|聞かれ|尋ねられ)(?:ると|て)?、?\s*$/u;
 /** 「…」とトマホーク: names followed by と+noun are not quotes; nor 「…」と呼んだ. */
 const NAMING_RE = /^と(?:まで)?(?:呼|名付|称|題)/u;
 /** Topic/subject phrases: the run of non-hiragana (with の-chains) before は/も/が. */
@@ -146,8 +159,6 @@ function nohaSpeaker(phrase: string): { name: string; role: string | null } | nu
   return { name, role: role && role.length <= 40 ? role : null };
 }
 
-/** A title alone, as the topic of a later sentence: 知事, 首相, 社長. */
-const JA_BARE_TITLE_RE = /^(?:大統領|首相|外相|知事|市長|町長|村長|社長|会長|議長|委員長|代表|長官|大臣|監督|教授|院長|理事長|総裁|幹事長)$/u;
 
 /** Bodies named by one character: 市は「…」と説明 (a city's office), 県, 党. */
 const ONE_CHAR_BODY_RE = /^(?:市|県|町|村|区|都|府|国|党|社|省|庁|軍|署)$/u;
@@ -155,7 +166,8 @@ const ONE_CHAR_BODY_RE = /^(?:市|県|町|村|区|都|府|国|党|社|省|庁|�
 /** One block's Japanese quotes. */
 export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, sentences: [number, number][]): void {
   // the block's topics, read once: the first loop takes titled persons from them, the last the subjects
-  const topics = [...masked.matchAll(TOPIC_RE)];
+  // (ages in brackets are no part of a topic: 玉置富美子さん（７０）も)
+  const topics = [...masked.replace(AGE_RE, '').matchAll(TOPIC_RE)];
   // names written with a personal title anywhere in this block are persons (田中一郎社長), with their role
   for (const m of topics) {
     if (!hasJaTitle(m[1]) || JA_PRONOUN_RE.test(m[1])) continue;
@@ -189,12 +201,15 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     let passive = false;
     if (!NAMING_RE.test(after)) {
       cue = CUE_VERB_RE.exec(after);
-      if (cue && BAD_GAP_RE.test(cue[1])) cue = null;
+      // と受賞の喜びを語った, と心境を語った: what a verb of speaking takes as its object is no naming
+      const gap = cue && /^(?:語|述べ|話し|明かし)/u.test(after.slice(cue[0].lastIndexOf(cue[1]) + cue[1].length)) ? cue[1].replace(/[\p{sc=Han}\p{sc=Kana}ーの]+を$/u, '') : cue?.[1];
+      if (cue && BAD_GAP_RE.test(gap!)) cue = null;
       if (cue && PASSIVE_AFTER_VERB_RE.test(after.slice(cue[0].length))) {
         // spoken about, not speaking: only an agent in the gap speaks
         ok = true;
         passive = true;
-        const agent = PASSIVE_AGENT_RE.exec(cue[1]);
+        // (男性から「…」と感謝された: the agent before the quote)
+        const agent = PASSIVE_AGENT_RE.exec(cue[1]) ?? PASSIVE_AGENT_RE.exec(prefix);
         postSpeaker = agent ? jaSpeakerFromPhrase(agent[1]) : null;
       } else if (cue) {
         ok = true;
@@ -202,9 +217,15 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
         if (t) postSpeaker = t;
       } else if (CUE_FIXED_RE.test(after)) ok = true;
       // 山本知事は「…」とし、「…」と語気を強めた: the joining form of とする, with a speaker topic
-      else if (CUE_JOIN_RE.test(after) && jaTopic(prefix)) ok = true;
+      // (or with another quote right after: だが、「…」とした上で「…」と訴えた)
+      else if (CUE_JOIN_RE.test(after) && (jaTopic(prefix) || /^[^「。]{0,8}「/u.test(after))) ok = true;
       // 財務省は「…」などとして不開示とした: "stating", when the sentence has a speaking topic
       else if (/^(?:など)?として/u.test(after) && (jaTopic(masked.slice(0, s.open)) || oneCharBody(prefix))) ok = true;
+      else if (TO_NAME_RE.test(after)) {
+        ok = true;
+        postSpeaker = jaSpeakerFromPhrase(TO_NAME_RE.exec(after)![1]);
+      } else if (SPEECH_END_RE.test(inner) && QUOTATIVE_RE.test(after) && !QUOTATIVE_BAD_RE.test(QUOTATIVE_RE.exec(after)![1])) ok = true;
+      else if (/^\s*。/u.test(after) && ASKED_RE.test(prefix)) ok = true;
     }
     // 「…」と話すのは山田花子さん / 「…」。こうあいさつしたのは…議員、高木毅氏
     const sameEnd = Math.min(sentences[si][1], s.end + 120);
@@ -249,12 +270,12 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // 財務省は11日付の決定で「…」: the document it spoke through
     const docIn = /(?:は|も|が)、?([^、。「」はがも]{1,14}?(?:決定|文書|声明|書面|通知書?|談話|答弁|報告書|資料))で、?[^、。「」]{0,10}$/u.exec(prefix);
     const docVia = owned ? owned[2] : docIn ? docIn[1] : null;
-    let speaker = passive ? postSpeaker : postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
+    let speaker = passive ? postSpeaker : postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? knownTopic(ctx, prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
     if (!speaker && !passive) {
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];
       speaker =
-        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart)) ?? lastSpeakerWithin(ctx, paragraph, 3) ?? nearPerson(ctx, paragraph, 1);
+        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart).replace(AGE_RE, '')) ?? lastSpeakerWithin(ctx, paragraph, 3) ?? nearPerson(ctx, paragraph, 1);
     }
     // a stand-alone quote continues someone: with no one to continue it is a title or notice, not speech
     if (standalone && !speaker) continue;
@@ -296,6 +317,16 @@ function repeatedElsewhere(ctx: Ctx, inner: string): boolean {
     if (first >= 0 && all.indexOf(p, first + 1) >= 0) return true;
   }
   return false;
+}
+
+/** 試合後、大谷は「…」: a bare surname as the topic, of a person the article named in full with a title (大谷翔平投手). */
+function knownTopic(ctx: Ctx, prefix: string): string | null {
+  let found: string | null = null;
+  for (const m of prefix.matchAll(TOPIC_RE)) {
+    if (!/^\p{sc=Han}{2,3}$/u.test(m[1]) || m[2] === 'が') continue;
+    for (const p of ctx.persons) if (p.length > m[1].length && p.startsWith(m[1])) found = p;
+  }
+  return found;
 }
 
 /** 市は「…」と説明: a one-character body as the topic right before the quote. */

@@ -20,7 +20,8 @@ const ZH_VERB =
   '(?:表示|说道|自称|声称|宣称|[说說]|称(?![谓號号])|稱(?![謂號])|指出|[强強][调調]|[认認][为為]|透露|介[绍紹]|坦言|直言|回[应應]|告[诉訴]|[写寫]道|宣布|警告|感慨|感叹|回忆|[谈談]起|[谈談]到|[补補]充|解[释釋]|[问問]道|追[问問]|问(?![题題])|問(?![题題])|答道|回答|答(?![案应應])|喊道|喊|叮[嘱囑]|[嘱囑]咐|呼[吁籲]|提醒|感言|[说說][过過])';
 /** “…”X说 — the phrase between the quote and the verb (lazy: the first verb ends it) */
 /** A speaker phrase's character: no clause mark or quote; a space only inside a Latin name ("Michael Hanson说") */
-const ZH_PHRASE_CHAR = '(?:[^，。“”「」：:\\s]|(?<=[\\p{sc=Latn}.]) (?=[\\p{sc=Latn}\\p{sc=Han}(（])|(?<=\\p{sc=Han}) (?=[\\p{sc=Latn}(（]))';
+// (and the spaced dash of a transliterated name: 米格尔·迪亚兹 - 卡内尔)
+const ZH_PHRASE_CHAR = '(?:[^，。“”「」：:\\s]|(?<=[\\p{sc=Latn}.]) (?=[\\p{sc=Latn}\\p{sc=Han}(（])|(?<=\\p{sc=Han}) (?=[\\p{sc=Latn}(（]|- \\p{sc=Han})|(?<=\\p{sc=Han} -) (?=\\p{sc=Han}))';
 const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*(${ZH_PHRASE_CHAR}{0,24}?)${ZH_VERB}`, 'u');
 /** X说：“…” / X表示，“…” — the phrase before the verb at the end of the prefix */
 const ZH_BEFORE_RE = new RegExp(`(${ZH_PHRASE_CHAR}{1,24}?)${ZH_VERB}[^，。“”「」]{0,6}[，,:：]?\\s*$`, 'u');
@@ -41,7 +42,9 @@ const ZH_TITLE_AFTER_RE = /(?:先生|女士|小姐|教授|博士|院士|总统|�
  */
 const ZH_ROLE_WORDS =
   '村民|居民|市民|农民|农户|村支书|支书|主任|[会會][长長]|[书書][记記]|院士|教授|主席|部[长長]|局[长長]|市[长長]|[县縣][长長]|[镇鎮][长長]|村[长長]|[经經]理|[总總]裁|董事[长長]|[总總][经經]理|[创創]始人|[发發]言人|[专專]家|[负負][责責]人|站[长長]|[医醫]生|警官|律[师師]|[编編][剧劇]|[导導]演|演[员員]|扮演者|作家|[记記]者|老[师師]|[学學]生|校[长長]|所[长長]|研究[员員]|行政[长長]官|特首|[议議][员員]|大使|[总總][统統]|[总總]理|首相|官[员員]|代表|委[员員]|[厅廳][长長]|[处處][长長]|科[长長]|[总總][监監]|人士|院[长長]|分析[师師]|主[编編]|[顾顧][问問]|秘[书書][长長]|理事[长長]|副[总總]裁|CEO|科学家|执行官|合伙人';
-const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))\\s?([\\p{sc=Han}]{2,3}|\\p{sc=Han}{1,6}[·・•-]\\p{sc=Han}{1,8}|\\p{Lu}[\\p{sc=Latn}.’'-]+(?: \\p{Lu}[\\p{sc=Latn}.’'-]+)*)$`, 'u');
+/** A foreign name in Han characters: 迈克尔·汉森, 豪尔赫·路易斯·佩尔多莫, 迪亚兹 - 卡内尔 */
+const ZH_FOREIGN_NAME = '\\p{sc=Han}{1,6}(?:(?: - |[·・•-])\\p{sc=Han}{1,8}){1,3}';
+const ZH_NAME_AFTER_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))\\s?([\\p{sc=Han}]{2,3}|${ZH_FOREIGN_NAME}|\\p{Lu}[\\p{sc=Latn}.’'-]+(?: \\p{Lu}[\\p{sc=Latn}.’'-]+)*)$`, 'u');
 const ZH_ENDS_WITH_ROLE_RE = new RegExp(`^(.*(?:${ZH_ROLE_WORDS}))$`, 'u');
 const ZH_PRONOUN_RE = /^(?:他|她|他们|她们|該|该)/u;
 /** A block that ends in X评价道： / X表示： hands its speaker to a quote standing in the next block */
@@ -70,6 +73,8 @@ export function zhSpeaker(raw: string): ZhSpeaker | null {
   p = p.replace(ZH_PHRASE_CUT_RE, '') || p;
   // 谷歌发言人罗布•辛尔金（Rob Shilkin）, CERT 协调中心 (CERT/CC): the name in another script is no part of it
   p = p.replace(ZH_ADVERB_END_RE, '').replace(/\s*[（(][^（()）]{1,30}[）)]$/u, '').trim() || p;
+  // 特朗普的制裁命令中写道: "in the order" — the order is who speaks, 中 is no part of it
+  p = p.replace(/(?<=\p{sc=Han}{2})中$/u, '');
   const cited = ZH_CITED_RE.exec(p);
   if (cited) p = cited[2];
   // 而, 但 …: linking words; 有网友: "there are netizens" (有 is no part of who)
@@ -106,7 +111,8 @@ export function zhIntroRole(name: string, text: string): string | null {
 
 function koSpeaker(raw: string): ZhSpeaker | null {
   // sentence adverbs before the topic: 특히 한국기자협회는, 또 그는
-  let p = raw.trim().replace(/^(?:특히|또한|또|이어|한편|그러면서|다만|이에|이날|당시)\s+/u, '');
+  // (한국경제인협회, …, 코스닥협회 등 경제8단체: a list and 등 name the group after it)
+  let p = raw.trim().replace(/^(?:특히|또한|또|이어|한편|그러면서|다만|이에|이날|당시)\s+/u, '').replace(/^.*\s등\s+(?=\S+$)/u, '');
   if (!p) return null;
   const t = KO_TITLE_RE.exec(p);
   let role: string | null = null;
@@ -148,8 +154,10 @@ function zhNameAtEnd(p: string): ZhSpeaker | null {
 /** Does this speaker name a person (a surname-led Han name, a Latin name, a name with an honorific)? */
 function zhPersonLike(name: string): boolean {
   // 刘颖; Michael Hanson; 迈克尔·汉森 (a foreign name written with the middle dot)
-  return (/^\p{sc=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || /^\p{sc=Han}{1,6}[·・•-]\p{sc=Han}{1,8}$/u.test(name);
+  return (/^\p{sc=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || ZH_FOREIGN_NAME_RE.test(name);
 }
+
+const ZH_FOREIGN_NAME_RE = new RegExp(`^${ZH_FOREIGN_NAME}$`, 'u');
 
 /** Every speech verb in a block, for the people it names (张凡透露, 刘颖认为) even where nothing is quoted. */
 const ZH_VERB_G = new RegExp(ZH_VERB, 'gu');
@@ -172,6 +180,7 @@ const KO_IS_THAT_RE = /^\s*(?:는|라는|다는|이라는|란)\s*(?:것이다|�
 /** “…”고 묻는 한 통신사 기자: the quote belongs to the noun a relative clause describes */
 const KO_RELATIVE_RE = /^\s*(?:라고|이라고|고)\s+\S+(?:는|던|은|한)\s+((?:\S+\s+){0,3}?\S+?)(?:을|를|에게|의)(?=\s|$)/u;
 /** "이 대표", "이 회사 대표": this <title> points back to the person introduced with it */
+const KO_DEMONSTRATIVE_RE = /^(?:이|이들|그|그들|해당)\s+(\p{sc=Hang}{2,6})$/u;
 const KO_THIS_TITLE_RE = new RegExp(`^이\\s+(?:\\S+\\s+)?(${KO_TITLES})$`, 'u');
 
 /** The person a quote with no attribution of its own belongs to: the one its block is about. */
@@ -256,8 +265,10 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
         // no verb beside the quote: the subject of a speech verb earlier in its sentence (雷越岚回忆，…，“…”),
         // a known person named in its sentence or right after it (“…”，刘兴亮劝导…), or the person the
         // block is about (a quote continuing an interview)
-        const verb = ZH_VERB_G.exec((ZH_VERB_G.lastIndex = 0, prefix));
-        const subj = verb ? ZH_SUBJECT_END_RE.exec(prefix.slice(Math.max(0, verb.index - 30), verb.index)) : null;
+        // (its own sentence: after the last full stop, where a stray quotation mark ran the sentence on)
+        const own = prefix.slice(prefix.lastIndexOf('。') + 1);
+        const verb = ZH_VERB_G.exec((ZH_VERB_G.lastIndex = 0, own));
+        const subj = verb ? ZH_SUBJECT_END_RE.exec(own.slice(Math.max(0, verb.index - 30), verb.index)) : null;
         const fromVerb = subj ? zhSpeaker(subj[1]) : null;
         const tail = after.split(/[。！？]/u)[0];
         // “部分充电宝8元每小时”的话题: a quoted term modifying a noun is no quote
@@ -265,7 +276,7 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
         const colon = !s.open && ctx.colon?.paragraph === paragraph - 1 ? ctx.colon : null;
         const name =
           colon?.name ??
-          (fromVerb && (zhPersonLike(fromVerb.name) || ctx.persons.has(fromVerb.name)) ? fromVerb.name : null) ??
+          (fromVerb && (zhPersonLike(fromVerb.name) || ctx.persons.has(fromVerb.name) || ZH_TITLE_AFTER_RE.test(subj![1].replace(ZH_ADVERB_END_RE, ''))) ? fromVerb.name : null) ??
           (ZH_PRONOUN_RE.test(prefix.replace(/^[，,\s]+/u, '')) ? resolve(ctx, 'person') : null) ??
           lastKnownIn(ctx, prefix) ??
           (prefix.trim() === '' ? lastKnownIn(ctx, tail) : null) ??
@@ -334,6 +345,13 @@ function koResolve(ctx: Ctx, phrase: string): ZhSpeaker | null {
   const t = KO_THIS_TITLE_RE.exec(phrase);
   const holder = t ? ctx.holders.get(t[1]) : undefined;
   if (holder) return { name: holder, role: null };
+  // 이들 단체는, 해당 기관은: a demonstrative and a noun point back to the last one named with that noun
+  // (경제8단체); with none to point back to, the phrase names no one
+  const dem = KO_DEMONSTRATIVE_RE.exec(phrase);
+  if (dem) {
+    const back = ctx.mentions.slice(-60).reverse().find((m) => m.name.length > dem[1].length && m.name.endsWith(dem[1]));
+    return back ? { name: back.name, role: null } : null;
+  }
   return koSpeaker(phrase);
 }
 

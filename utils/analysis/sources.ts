@@ -98,9 +98,9 @@ const ZH_PHOTO_BY_RE = /(?:^|\s)([\p{sc=Han}]{2,4})\s?摄\s*$/u;
 const IMAGE_FROM_RE = /\(image (?:taken )?from (https?:\/\/[^\s)]+)\)/giu;
 /** A credit closing a caption: a bracketed name, （X提供）, [X] (Korean papers), X 资料 (a file photo), "Courtesy X". */
 const CAPTION_END_CREDIT_RE =
-  /(?:[(（]((?:\p{Lu}[\p{L}\d.&’'-]*)(?:[ /]+\p{Lu}[\p{L}\d.&’'-]*){0,4})[)）]|[（(]([^（）()]{2,20}?)提供[）)]|\[([\p{sc=Hang}\s]{2,20})\]|(?<=\s|。|^)([\p{sc=Han}]{2,8})\s*资料|\bCourtesy (?:of )?(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,3}))$/u;
+  /(?:[(（]((?:\p{Lu}[\p{L}\d.&’'-]*)(?:[ /]+\p{Lu}[\p{L}\d.&’'-]*){0,4})[)）]|[（(]([^（）()]{2,20}?)提供[）)]|\[(?=[^\]]*[\p{sc=Hang}=])([^[\]=]{2,30}?)(?:=[^\]]{1,10})?(?: 제공)?\]|(?<=\s|。|^)([\p{sc=Han}]{2,8})\s*资料|\bCourtesy (?:of )?(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,3}))$/u;
 /** Credit parts that name no one: "File", "Contributor", "Archivbild". */
-const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Handout|Pool|dpa-?Bildfunk|picture alliance)$/iu;
+const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Handout|Pool|dpa-?Bildfunk|picture alliance|자료사진|사진)$/iu;
 
 const EN_NP = "((?:the |a |an )?(?:[\\w.’'&-]+)(?: (?:[\\w.’'&-]+)){0,6})";
 const EN_ACCORDING_RE = new RegExp(`\\b(?:according to|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
@@ -115,6 +115,8 @@ const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|r
 const EN_REPORTED_NP_RE = /((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
 const EN_SAID_ORG_RE = /(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/uy;
+/** A body's head noun alone ("the agency said", "the office said"): an anaphor for a body the article named, no name of its own. */
+const EN_BARE_BODY_RE = /^(?:agency|office|department|ministry|authority|court|company|firm|organi[sz]ation|group|union|council|committee|commission|board|institute|bureau|service)$/u;
 /** what may stand before an inverted "said X": a comma, a closing quotation mark, a dash or a line's start */
 const EN_INVERTED_BEFORE_RE = /(?:^|[,”"’—–:]|\bas)\s*$/u;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
@@ -177,10 +179,8 @@ const EN_CLAUSE_END_RE = new RegExp(EN_CLAUSE_END, 'uy');
 const EN_SAY_UNNAMED_RE = new RegExp(`[,”"]\\s*(?:say|says|said)\\s+((?:${EN_CONTENT_WORD}\\s+)?${EN_CONTENT_WORD}s)\\b${EN_CLAUSE_END}`, 'gu');
 /** a/an/one/another, up to two modifiers, a noun for a person: one unnamed person ("an agency spokesman") */
 const EN_ONE_PERSON_RE = /^(?:an?|one|another)\s+(?:[a-z][\p{L}-]*\s+){0,2}([a-z-]+)$/iu;
-const onePerson = (np: string) => {
-  const head = EN_ONE_PERSON_RE.exec(np)?.[1].toLowerCase() ?? '';
-  return EN_ROLE_NOUNS.has(head) || EN_PEOPLE_NOUNS.has(head);
-};
+const personNoun = (head: string) => EN_ROLE_NOUNS.has(head) || EN_PEOPLE_NOUNS.has(head);
+const onePerson = (np: string) => personNoun(EN_ONE_PERSON_RE.exec(np)?.[1].toLowerCase() ?? '');
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE = new RegExp(
@@ -190,9 +190,16 @@ const EN_DOC_RE = new RegExp(
 const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
-const ZH_RE = /据([^\n，。、“”]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計|(?:一份|一项|最新)?(?:报告|報告))/gu;
+const ZH_RE = /据([^\n，。、]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計|(?:一份|一项|最新)?(?:报告|報告)|(?:民[调調]|[调調]查)?[结結]果)/gu;
 /** 据韩国媒体《数码时代》(Digital Times)的报道, 据…韩国门户网站Daum报道: the title in 《》, else the name after a descriptor */
-const ZH_CITED_NAME_RE = /《([^》]{1,20})》|^.*(?:媒体|媒體|网站|網站|门户|報|报)(?=[\p{sc=Latn}\p{sc=Han}]{2})/u;
+const ZH_CITED_NAME_RE = /[《“]([^》”]{1,20})[》”]|^.*(?:媒体|媒體|网站|網站|门户|報|报)(?=[\p{sc=Latn}\p{sc=Han}]{2})/u;
+/**
+ * 韩国《朝鲜日报》9日报道称, 韩国“NEWSIS”新闻网…报道称, 韩国MBN电视台称: an outlet named by its title in
+ * marks or by an outlet word, as the subject of a reporting verb
+ */
+const ZH_OUTLET_SAYS_RE = /(《[^》]{1,20}》|“[^”]{1,20}”|[\p{sc=Latn}\p{sc=Han}]{2,12}?)(新[闻聞][网網]|通[讯訊]社|[电電][视視]台)?(?:\d{1,2}日)?(?:援引|[报報]道|[称稱])/gu;
+/** 总统政策指令中表示, 特朗普的制裁命令中写道: a document a quote or claim was written in */
+const ZH_DOC_IN_RE = /([^\s，。、“”]{2,16}?(?:指令|命令|[声聲]明|[报報]告|文件|公告|公[开開]信))中(?:表示|[写寫]道|[称稱]|指出)/gu;
 /** 记者从X获悉 / 从X了解到 */
 const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到)/gu;
 /** X发布/下发通知 — a body relays its notice (he.xinhuanet: 省委宣传部专门下发通知) */
@@ -200,6 +207,10 @@ const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日�
 const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했다|가 보도했다|이 보도했다)/gu;
 /** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, white paper) */
 const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서)$/u;
+/** TCS는 성명을 통해, 공동 입장문에서: the statement or release a body spoke through */
+const KO_DOC_VIA_RE = /([^\s,.]{0,10}(?:성명|입장문|보도자료|발표문|담화문))(?:을 통해|를 통해|에서)/gu;
+/** PTI 통신과 마켓워치 등이 29일 보도했다: the outlets that reported, a list ending in 등 */
+const KO_REPORTED_BY_RE = /(?:다고|라고|고)\s+([^.,"“”]{2,40}?)\s?등?(?:이|가)\s(?:\d{1,2}일\s)?(?:보도했|전했)/gu;
 /** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
 const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은(?! 물론)|는(?! 물론)|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
@@ -214,6 +225,8 @@ const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイ�
  * Japanese article (14 % of its time); most paragraphs name no document at all.
  */
 const JA_DOC_WORD_RE = /[書録]|ファイル|法律|声明|推[定計]|」では/u;
+/** a body's name as the topic right after a frame (声明で|スペースXは…) */
+const JA_TOPIC_AFTER_RE = /^[\p{sc=Kana}\p{sc=Han}\p{sc=Latn}ー・]{1,16}は/u;
 /**
  * 民間シンクタンク「ブランド総合研究所」（東京都）の…魅力度ランキングで…判明: the body whose survey, ranking or
  * statistics the sentence reports (in brackets, or named by a body ending right before の).
@@ -251,6 +264,7 @@ function cleanJa(raw: string): string {
 function cleanEn(raw: string): string {
   return raw
     .replace(/(?<!\b\p{Lu})\.\s.*$/u, '') // the sentence ended: "according to teachers unions. It came …"
+    .replace(/\s+(?:--|—|–)\s.*$/u, '') // a dash closes the phrase: "The Washington Post's Fact Checker -- there is"
     .replace(/^(?:the|a|an|one|two|three|several|another|new|similarly|fresh)\s+/iu, '')
     // (and/for/on inside a name go on: "Customs and Border Protection", "Centers for Disease Control")
     .replace(/\s+(?:that|who|which|in|at|this|last|as|about|after|said|says|told|reported|were|was|is|are|have|has|had|shows?|showed|(?:on|and|to|for)(?! \p{Lu}))\b.*$/u, '')
@@ -359,6 +373,8 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
   if (JA_DOC_WORD_RE.test(text))
     for (const m of text.matchAll(JA_DOC_FRAME_RE)) {
       const n = cleanJa(m[1] ?? m[2]).replace(/^.*(?:[のが]|した|された|する)/u, '');
+      // 声明でスペースXは…と述べた: the statement's issuer is the topic and speaks; the statement is its channel
+      if (/声明$/u.test(n) && JA_TOPIC_AFTER_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index!, DOC);
     }
   if (/ランキング|調査|集計|統計|推計/u.test(text))
@@ -464,8 +480,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     }
   }
   for (const [raw, at] of named) {
-    // "… at SNC. Roth said": the subject is what follows the sentence's end
+    // "… at SNC. Roth said": the subject is what follows the sentence's end; "the agency said" points back to a body named before
     const subj = cleanEn(raw.replace(/^.*(?<!\b\p{Lu})\.\s+/u, ''));
+    if (EN_BARE_BODY_RE.test(subj)) continue;
     // "the United Nations and European Union said": two bodies ("Customs and Border Protection" is one)
     const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(subj);
     for (const n of both ? [both[1], both[2]] : [subj]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
@@ -513,6 +530,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const told = /^told/.test(m[0]);
     // told Trump: a person; told The Hill: an outlet (people take no article)
     if (told && !outletLike(n) && !/^told The /u.test(m[0])) continue;
+    // "citing Taliban violence": a capitalised modifier before a common noun that is no body, person or document
+    const head = n.slice(n.lastIndexOf(' ') + 1);
+    if (capital && /^[a-z]/u.test(head) && classifySource(n) === 'other' && !personNoun(head)) continue;
     if (capital) push(n, p, m.index!, outletLike(n) ? {} : { kind: 'other' });
     // "according to the agency" is an anaphor, not a name: a lone common noun is a source only
     // when it is a document or a group ("according to court records", "according to teachers unions")
@@ -568,7 +588,7 @@ const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20
  * Unnamed insiders who speak or are cited: 一位业内人士向每经记者表示, 援引雅诗兰黛内部人士的话 (the 每日经济新闻
  * story of the tuning set; 人士 is the word Chinese copy gives unnamed sources). Anonymous sources.
  */
-const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人)|(?<![\p{sc=Han}])专家)(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为)/gu;
+const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人)|(?<![\p{sc=Han}])专家)(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为|预计|預計)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
 const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?|\p{Lu}[\p{sc=Latn}\d&.-]*(?: \p{Lu}[\p{sc=Latn}\d&.-]*){0,3}) ?(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
 /**
@@ -586,8 +606,10 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
       for (const m of text.matchAll(re)) {
         if (/^(?:不完全|初步|相关|有关|公开|最新)$/u.test(m[1])) continue;
         const t = ZH_CITED_NAME_RE.exec(m[1]);
-        const n = (t?.[1] ?? (t ? m[1].slice(t[0].length) : m[1])).replace(/方面$|\s*\([^)]*\)$/u, '');
-        if (n.length <= 15) push(n, p, m.index!, t ? { kind: t[1] ? 'newspaper' : /网站|網站|门户/u.test(t[0]) ? 'online outlet' : undefined } : {});
+        let n = (t?.[1] ?? (t ? m[1].slice(t[0].length) : m[1])).replace(/方面$|\s*[(（][^)）]*[)）]$/u, '');
+        // 据媒体此前介绍: a time word after the descriptor; the unnamed media are the source
+        if (t && !t[1] && /^(?:此前|日前|近日|早前|先前|最近)/u.test(n)) n = t[0];
+        if (n.length <= 15) push(n, p, m.index!, t ? { kind: t[1] ? (/《/u.test(t[0]) ? 'newspaper' : undefined) : /网站|網站|门户/u.test(t[0]) ? 'online outlet' : undefined } : {});
       }
     for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index!, { kind: 'government' });
   }
@@ -597,12 +619,25 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
     push(issuer, p, m.index!, { kind: kind === 'government' || kind === 'organisation' ? kind : 'company' });
     push(m[2], p, m.index!, DOC);
   }
+  for (const m of text.matchAll(ZH_OUTLET_SAYS_RE)) {
+    const marked = /^[《“]/u.test(m[1]);
+    const n = marked ? m[1].slice(1, -1) : m[1] + (m[2] ?? '');
+    if (m[1][0] === '《' || m[2] || (marked && (outletLike(n) || /^\p{Lu}{2,}/u.test(n)))) push(n, p, m.index!, { kind: m[1][0] === '《' ? 'newspaper' : m[2]?.endsWith('台') ? 'broadcaster' : 'news agency' });
+  }
+  for (const m of text.matchAll(ZH_DOC_IN_RE)) push(m[1].replace(/^(?:.*[的在])?一?[项份封]?/u, ''), p, m.index!, DOC);
   for (const m of text.matchAll(ZH_INTERVIEW_RE)) push(m[1], p, m.index!, { kind: /《/u.test(m[1]) ? 'newspaper' : undefined });
   for (const m of text.matchAll(ZH_TOLD_REPORTER_RE)) for (const n of m[1].split(/[·・]/u)) if (classifySource(n) !== 'other') push(n, p, m.index!);
   if (/人士|知情人|专家/u.test(text))
     for (const m of text.matchAll(ZH_ANON_RE)) push(m[1].replace(/^.*(?:援引|引述|引用|据|據)/u, ''), p, m.index!, ANON);
   for (const m of text.matchAll(ZH_BODY_SAYS_RE)) {
     const n = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '');
+    // 当奥特加政府宣布…时, 因韩国政府宣布…: a body acting in a clause of time or cause cites nothing
+    if (/^当(?!地|局|事)|因(?=\p{sc=Han}{2})/u.test(n)) continue;
+    // 雪茄制造商们表示: unnamed people of a trade (anonymous)
+    if (/们$/u.test(n)) {
+      push(n.replace(/^.*的/u, ''), p, m.index!, ANON);
+      continue;
+    }
     // 三星方面表示: "the Samsung side", a body
     const side = /.方面$/u.test(n);
     const kind = side ? 'company' : classifySource(n);
@@ -670,13 +705,24 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     if (has(KANA_RE, 'ja')) findJa(text, p, push, jaState);
     // English
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
-    else if (/[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText, p >= 0 && typeof blockTexts[p] !== 'string' ? (blockTexts[p] as SourceBlock).verbs : undefined);
+    // (Latin words inside Chinese or Korean copy are names, read by those scripts' patterns)
+    else if ((!script || script === 'en') && /[A-Za-z]{3}/u.test(text)) findEnCiting(p >= 0 ? maskedOf(p) ?? text : text, p >= 0 ? sentencesOf(p) : undefined, p, push, allText, p >= 0 && typeof blockTexts[p] !== 'string' ? (blockTexts[p] as SourceBlock).verbs : undefined);
     if (script === 'zh' || (!script && /\p{sc=Han}/u.test(text) && !KANA_RE.test(text))) findZh(text, p, push, allText);
     if (has(/\p{sc=Hang}/u, 'ko')) {
       for (const m of text.matchAll(KO_RE)) {
-        if (outletLike(m[1])) push(m[1], p, m.index!);
-        else if (m[0].endsWith('따르면') && KO_DOC_END_RE.test(m[1])) push(m[1], p, m.index!, DOC);
+        const n = m[1].replace(/^['‘’"]|['‘’"]$/gu, '');
+        if (outletLike(n)) push(n, p, m.index!);
+        else if (m[0].endsWith('따르면') && KO_DOC_END_RE.test(n)) push(n, p, m.index!, DOC);
+        // 이마트에 따르면, 통계청 속보성 지표 '나우캐스트'에 따르면: whatever a sentence is "according to" is cited
+        // (not a generic noun: 보도에 따르면, 설명에 따르면)
+        else if (m[0].endsWith('따르면') && !/^(?:보도|발표|설명|주장|분석|전언|말|얘기|소식|조사|연구|관계자|당국)$/u.test(n)) push(n, p, m.index!);
       }
+      for (const m of text.matchAll(KO_DOC_VIA_RE)) push(m[1], p, m.index!, DOC);
+      for (const m of text.matchAll(KO_REPORTED_BY_RE))
+        for (const part of m[1].split(/(?<=\p{sc=Hang})(?:과|와)\s|,\s*|\s및\s/u)) {
+          const n = part.replace(/\s?등$/u, '').trim();
+          if (n.length >= 2) push(n, p, m.index!, { kind: /통신/u.test(n) ? 'news agency' : 'online outlet' });
+        }
       if (text.includes('관계자')) for (const m of text.matchAll(KO_ANON_RE)) push(m[1], p, m.index!, ANON);
     }
     if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index!);
@@ -763,11 +809,32 @@ function resolveSameBody(hits: SourceHit[], text: string): void {
   }
 }
 
+const foldName = (n: string) => n.toLowerCase().replace(/’/gu, "'").replace(/^the /u, '');
+
+/**
+ * One body written two ways is one source: "prosecutors" when the article names their office (the
+ * "U.S. Attorney's Office"), "police" and a named police force, and a name that ends with another
+ * body's full name ("U.S. attorney's office" / "Attorney’s Office").
+ */
+function mergeSameBody(hits: SourceHit[]): void {
+  // (distinct names, a bounded number of them: a hostile page repeats hits by the thousand)
+  const named = [...new Set(hits.filter((h) => /^\p{Lu}\S* \S/u.test(h.name) && !h.anonymous && !h.credit).map((h) => h.name))].slice(0, MAX_SOURCES);
+  const memo = new Map<string, string>();
+  for (const h of hits) {
+    const f = foldName(h.name);
+    const members = /^(?:(?:federal|state|local) )?prosecutors$/u.test(f) ? /Prosecut|Attorney/u : f === 'police' ? /Police/u : null;
+    const to = memo.get(f) ?? named.find((g) => (members ? members.test(g) : g !== h.name && foldName(g).includes(' ') && f.endsWith(' ' + foldName(g)))) ?? h.name;
+    memo.set(f, to);
+    h.name = to;
+  }
+}
+
 export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions: string[], allText = blocks.map((b) => b.text).join('\n')): { sources: Source[]; anonymous: number } {
   const acc = new Map<string, Acc>();
   let anonymous = 0;
   expandAcronyms(hits, allText);
   resolveSameBody(hits, allText);
+  mergeSameBody(hits);
   for (const h of hits) {
     const outlet = findOutlet(h.name) ?? findOutletSuffix(h.name)?.outlet ?? null;
     const key = outlet ? 'o:' + outlet.name : 'n:' + h.name.toLowerCase().replace(/’/gu, "'");
