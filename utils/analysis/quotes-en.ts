@@ -90,7 +90,9 @@ function cleanNp(raw: string): string | null {
   // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
   if (/ wh/u.test(np)) np = np.replace(/(?<=\p{Lu}[\p{L}’'-]{0,40})\s+(?:who|which|whose)\s.*$/u, '');
   // "Fadem in a Tuesday research report", "CEO Jo Bell in the company’s release": the channel is no part of the name
-  np = np.replace(/(?<=\p{Lu}[\p{L}’'.-]*)\s+(?:in|on|during) (?:a|an|the|his|her|their|its)\s.*$/u, '');
+  // (the word before is bounded, as above: an unbounded lookbehind re-read the whole word at every
+  // position, 1.4 s for a 50,000-letter word and 4x that for twice the length)
+  np = np.replace(/(?<=\p{Lu}[\p{L}’'.-]{0,40})\s+(?:in|on|during) (?:a|an|the|his|her|their|its)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;

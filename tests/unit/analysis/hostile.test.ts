@@ -20,6 +20,14 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('The Big Red Federal Office Of Things said '), 'en').quotes).toHaveLength(0);
   });
 
+  it('English: one capitalised 200,000-letter word, then "said"', () => {
+    // the speaker cleaner's unbounded lookbehind re-read the word at every position: 5.5 s at
+    // 100k, so about 22 s here; bounded, it takes milliseconds
+    const r = run('A'.repeat(2 * N) + ' said', 'en');
+    expect(r.quotes).toHaveLength(0);
+    expect(r.sources).toHaveLength(0);
+  });
+
   it('Japanese: quoted terms, attributed quotes, one unclosed 「, unpunctuated kanji', () => {
     expect(run(fill('「あいうえお」'), 'ja').quotes).toHaveLength(0); // five characters is no quote
     const cue = run(fill('山田太郎氏は「今秋中に協議が開催され得る」と述べた。'), 'ja');
