@@ -596,7 +596,8 @@ const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?|\p{Lu}[\p{sc=Lat
  * role and a person (App Annie 首席执行官Bertrand Schmitt, ESET 研究员 Martin Smolár), or as an acronym.
  */
 const zhLatinBody = (n: string, allText: string) =>
-  /^\p{Lu}{2,6}$/u.test(n) || (/^\p{Lu}[\p{sc=Latn}\d&. -]+$/u.test(n) && new RegExp(`${escapeRe(n)} ?\\p{sc=Han}{0,4}(?:研究员|执行官|合伙人|董事|总裁)`, 'u').test(allText));
+  // (the name is bounded: it goes into a RegExp, and a 100,000-letter "name" made V8 throw "too large")
+  /^\p{Lu}{2,6}$/u.test(n) || (/^\p{Lu}[\p{sc=Latn}\d&. -]{1,40}$/u.test(n) && new RegExp(`${escapeRe(n)} ?\\p{sc=Han}{0,4}(?:研究员|执行官|合伙人|董事|总裁)`, 'u').test(allText));
 
 /** Chinese sources: 据X报道, 从X获悉, X下发通知, X发布的《Y》显示, 接受《Y》采访, 告诉X记者, bodies that speak. */
 function findZh(text: string, p: number, push: Push, allText: string): void {

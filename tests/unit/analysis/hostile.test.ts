@@ -43,6 +43,10 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(r.quotes[0].speaker).toBe('李博灏');
   });
 
+  it('Chinese: one 100,000-letter Latin "name" before 表示 (built into a RegExp, it made V8 throw "too large")', () => {
+    expect(run('A'.repeat(N) + ' 表示', 'zh').sources).toHaveLength(0);
+  });
+
   it('Korean: quotes with 라고 말했다', () => {
     const r = run(fill('김철수 대표는 "이것은 정말 매우 좋은 소식이다"라고 말했다. '), 'ko');
     expect(r.quotes.length).toBeGreaterThan(2000);
