@@ -48,6 +48,11 @@ export async function launchSession(opts: UseExtensionOptions = {}): Promise<Ext
     }),
     opts.server ? startServer() : Promise.resolve(undefined),
   ]);
+  // Fixture pages link their sites' CDNs (fonts, scripts, stylesheets). On a machine that drops
+  // rather than refuses outside connections, a render-blocking stylesheet would hang the page's
+  // load for as long as the connection does: fail every non-local request at once instead, as
+  // npm run bench:browser does. (Honbun's own requests go to the test server, which is local.)
+  await b.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort('internetdisconnected'));
   const connections: Browser[] = [];
   return {
     ...b,
