@@ -12,6 +12,21 @@ function article(html: string): Element {
 const STORY = '<p>Die Hochzeit war für den Sommer geplant, wurde nun aber wegen der Pandemie auf das nächste Jahr verschoben.</p>';
 
 describe('removeTeaserLinkLines', () => {
+  it('removes a headline card, one site link wrapping kicker, title and time, between paragraphs (eurosport shape); a link around one picture or a link to another site stays', () => {
+    const card =
+      '<a href="/olympia/2022/fahnentraeger_sto8749357/story.shtml" class="content-card"><div><div></div></div><div><div>' +
+      '<div>Olympia 2022 in Peking</div><div>Friedrich als Fahnenträger? "Wäre ein Ritterschlag"</div></div>' +
+      '<div data-testid="content-card-display-date">VOR 14 STUNDEN</div></div></a>';
+    const picture = '<a href="/bilder/hochzeit-2020.html"><div><img src="/a.jpg" alt=""></div><div>Das Brautpaar im Mai</div></a>';
+    const other = '<a href="https://other.example.org/petition"><div>Petition</div><div>Jetzt unterschreiben und teilen</div></a>';
+    const el = article(STORY + card + STORY + picture + other);
+    const removed = removeTeaserLinkLines(el, PAGE);
+    expect(removed.map((r) => [r.category, r.rule])).toEqual([['related', 'extract-teaser-card']]);
+    expect(el.textContent).not.toContain('Fahnenträger');
+    expect(el.textContent).toContain('Das Brautpaar im Mai');
+    expect(el.textContent).toContain('Jetzt unterschreiben');
+  });
+
   it('removes a paragraph that is a link to another story of the site, with or without a short label (tonight.de, foxnews shapes)', () => {
     const el = article(
       STORY +

@@ -67,10 +67,33 @@ function endsLine(a: Element): boolean {
   return true;
 }
 
+/** Blocks inside a card link: its kicker, title, summary or time each sit in one. */
+const CARD_BLOCKS = 'div, p, h2, h3, h4, h5, h6';
+const MIN_CARD_BLOCKS = 2;
+const MAX_CARD_CHARS = 400;
+
+/**
+ * Headline cards between the story's paragraphs: one link to another page of the site wrapping
+ * two or more blocks (eurosport's a.content-card: kicker "Olympia 2022 in Peking", title, "VOR 14
+ * STUNDEN"). Running text never puts blocks inside a link, so the whole card is the teaser.
+ */
+function removeTeaserCards(article: Element, host: string, pageUrl: string, removed: Removal[]): void {
+  for (const a of article.querySelectorAll('a[href]')) {
+    if (!article.contains(a) || a.closest(NOT_IN) || !isSiteLink(a.getAttribute('href') ?? '', host, pageUrl)) continue;
+    const text = foldSpace(a.textContent ?? '');
+    if (text.length < MIN_LINE_CHARS || text.length > MAX_CARD_CHARS) continue;
+    const blocks = [...a.querySelectorAll(CARD_BLOCKS)].filter((b) => !b.querySelector(CARD_BLOCKS) && foldSpace(b.textContent ?? ''));
+    if (blocks.length < MIN_CARD_BLOCKS) continue;
+    removed.push({ category: 'related', rule: 'extract-teaser-card', text, html: a.outerHTML });
+    a.remove();
+  }
+}
+
 export function removeTeaserLinkLines(article: Element, pageUrl: string | null): Removal[] {
   const host = hostOf(pageUrl);
   if (!host || !pageUrl) return [];
   const removed: Removal[] = [];
+  removeTeaserCards(article, host, pageUrl, removed);
   for (const p of article.querySelectorAll('p')) {
     if (p.closest(NOT_IN)) continue;
     const text = foldSpace(p.textContent ?? '');

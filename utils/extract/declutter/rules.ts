@@ -114,9 +114,10 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // 9to5mac ("Subscribe to the 9to5Toys YouTube Channel"), computerbild ("Aktuelle Testberichte
     // von Hard- und Software gratis per Newsletter."); German, French and Polish equivalents;
     // gaijinpot ("Join our GaijinPot Study Facebook group …"), Stack Exchange's closing "Not the
-    // answer you're looking for? Browse other questions tagged …"
+    // answer you're looking for? Browse other questions tagged …"; round 5 tuned outputs: "Dann
+    // abonniere meinen Newsletter: http://…", "[… finden Sie im kostenlosen Tagesspiegel-Newsletter …]"
     pattern:
-      /\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor|facebook group)\b|\bbrowse other questions tagged\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos|reg[íi]strate para recibir)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
+      /\babonnier(?:e|en sie|t)\b[^.!?]{0,30}\bnewsletter\b|\bim kostenlosen [\p{L}-]{0,30}newsletter\b|\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor|facebook group)\b|\bbrowse other questions tagged\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos|reg[íi]strate para recibir)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
   },
   {
     id: 'article-feedback-line',
@@ -163,9 +164,10 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // (Drupal "Gespeichert von am 24. Juli 2017 - 18:55", "Submitted by admin on …"; tdg "Créé:
     // 12.12.2019, 07h36"; zeit "Editiert am 19. Oktober 2019, 19:08 Uhr") and dpa's wire id under a
     // story ("© dpa-infocom, dpa:220124-99-835563/5"); the whole line, with a number in it;
+    // time4talks "Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Kommunizieren" (round 5);
     // synthetic notice-lines
     pattern:
-      /^(?:submitted by|gespeichert von|eingereicht von|publié par|enviado por|editiert am|bearbeitet am|créé|mis à jour|modifié)(?!\p{L})[^.!?]{0,80}\d[^!?]{0,40}$|\bdpa:\d{6}-\d{2}-\d{3,}\/\d+\s*$/iu,
+      /^(?:submitted by|gespeichert von|eingereicht von|publié par|enviado por|editiert am|bearbeitet am|créé|mis à jour|modifié)(?!\p{L})[^.!?]{0,80}\d[^!?]{0,40}$|\bdpa:\d{6}-\d{2}-\d{3,}\/\d+\s*$|^von [^!?]{1,40} am [^!?]{0,20}\d[^!?]{0,30} (?:gespeichert|abgelegt|veröffentlicht) (?:unter|in) [^.!?]{1,60}$/iu,
   },
   {
     id: 'rating-line',
@@ -210,6 +212,38 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
       /\b(?:is|are) not responsible for (?:the |any )?(?:opinions|views|content|statements)\b|\bübernimmt keine (?:haftung|verantwortung) für (?:die )?(?:inhalte?|meinungen|kommentare)\b|(?<!\p{L})no se hacen? responsables? de (?:las |los )?(?:opiniones|contenidos?|comentarios)(?!\p{L})|\bn['’]est pas responsable des (?:opinions|propos|contenus|commentaires)\b/iu,
   },
   {
+    id: 'relative-time-line',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): a teaser card's or a byline's relative time as a line of its
+    // own (eurosport "VOR 14 STUNDEN" under a headline card between paragraphs); Spanish, French,
+    // Polish and English equivalents; the whole line only, so "Vor 20 Jahren begann …" stays;
+    // synthetic notice-lines
+    pattern:
+      /^(?:(?:vor|hace|il y a|há)\s+(?:\d+|einer?m?|une?|una?)\s+(?:sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois)|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s+(?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|tygodni[e]?|miesięcy)\s+temu)$/iu,
+  },
+  {
+    id: 'php-warning-line',
+    category: 'other',
+    // trafilatura-dev (tuned output): bibliothek2null, a WordPress plugin's PHP warnings printed
+    // into the page ("Warning: mysql_get_server_info(): Access denied … in /www/htdocs/…/simpletagging.php
+    // on line 33"): server error output, never the story's; any language (PHP prints it in English)
+    pattern: /^(?:warning|notice|deprecated|strict standards|(?:fatal|parse) error)\s*:\s.{0,240}?\sin\s\/\S+\.php\b.{0,20}\bline\s+\d+$/iu,
+  },
+  {
+    id: 'issn-line',
+    category: 'other',
+    // trafilatura-dev (tuned output): evang.at's "ISSN 2222-2464" closing the page, the periodical's
+    // number printed under every story; the whole line only (also "ISSN: …", "e-ISSN …", "ISSN (Online) …")
+    pattern: /^(?:e-?|p-?|print[- ]|online[- ])?issn\s*(?:\((?:online|print|druck)\))?\s*:?\s*\d{4}-\d{3}[\dx]$/iu,
+  },
+  {
+    id: 'media-download-line',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): a podcast episode's file links under its notes ("Download:
+    // mp3 (30 MB) m4a (24 MB) opus (16 MB)", "Download: mp3", "MP3-DOWNLOAD (01:00 h)"); the whole line
+    pattern: /^(?:(?:download|herunterladen|descargar|télécharger|pobierz)\s*:?\s*)?(?:(?:mp3|m4a|ogg|opus|aac|flac)(?:-download)?\s*(?:\([^)]{1,20}\))?[\s,|]*)+$/iu,
+  },
+  {
     id: 'permalink-line',
     category: 'share',
     // trafilatura-dev: dw.com (li "<strong>Permalien</strong> https://p.dw.com/p/RPYx", with
@@ -227,9 +261,9 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
   },
 ];
 
-/** Skip-link texts ("skip to main content"), seed pages and KBS World. */
+/** Skip-link texts ("skip to main content"), seed pages and KBS World; lostiempos "Pasar al contenido principal" (trafilatura-dev tuned output). */
 export const SKIP_LINK_TEXT =
-  /^(?:skip\b|jump to\b|メイン(?:メニュー|コンテンツ)へ|本文へ|コンテンツへ|ナビゲーションへ|.*スキップ|跳到|跳过导航|본문\s*바로가기|메뉴\s*바로가기|zum\s+(?:inhalt|hauptinhalt)|springe? zu|saltar al|aller au contenu|passer au contenu)/i;
+  /^(?:skip\b|jump to\b|メイン(?:メニュー|コンテンツ)へ|本文へ|コンテンツへ|ナビゲーションへ|.*スキップ|跳到|跳过导航|본문\s*바로가기|메뉴\s*바로가기|zum\s+(?:inhalt|hauptinhalt)|springe? zu|saltar al|aller au contenu|passer au contenu|(?:pasar|ir) al contenido|przejdź do (?:treści|zawartości))/i;
 
 export const SELECTOR_RULES: SelectorRule[] = [
   {
@@ -275,6 +309,15 @@ export const SELECTOR_RULES: SelectorRule[] = [
     // publickey (bloggerinchief), getnews (si_profile); the rest are common WordPress/CMS names
     // trafilatura-dev: neunzehn72 (div.saboxplugin-wrap, the Simple Author Box plugin)
     names: ['author-box', 'author-bio', 'author-info', 'author-profile', 'about-author', 'author-card', 'writer-profile', 'profile-box', 'bloggerinchief', 'si-profile', 'byline-bio', 'saboxplugin'],
+    shape: 'small',
+  },
+  {
+    id: 'post-signature',
+    category: 'author-bio',
+    // trafilatura-dev (tuned output): Stack Exchange's user card under a question or an answer
+    // (div.post-signature > div.user-info: "answered Feb 6, 2014 at 23:35", the name, "9,014 24
+    // silver badges 49 bronze badges", a line per card); synthetic blog-widgets
+    css: ['.post-signature', '.user-info'],
     shape: 'small',
   },
   {
