@@ -244,6 +244,25 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     pattern: /^(?:(?:download|herunterladen|descargar|télécharger|pobierz)\s*:?\s*)?(?:(?:mp3|m4a|ogg|opus|aac|flac)(?:-download)?\s*(?:\([^)]{1,20}\))?[\s,|]*)+$/iu,
   },
   {
+    id: 'citation-notice-line',
+    category: 'other',
+    // trafilatura-dev (tuned output) and scrapinghub (not in its ground truth): the Science X sites'
+    // lines under every story (phys.org "Citation: <headline> (2019, October 22) retrieved 20
+    // January 2020 from https://phys.org/news/…", "This document is subject to copyright. Apart from
+    // any fair dealing …"). Not "© 2019 Science X Network" nor any other copyright line: wire stories
+    // end with theirs (scrapinghub); synthetic notice-lines
+    pattern: /^citation\s*:.{10,300}\bretrieved\b.{3,40}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\. apart from any fair dealing\b/iu,
+  },
+  {
+    id: 'back-link-line',
+    category: 'navigation',
+    // trafilatura-dev (labelled `without` on tuned pages): a link back to a listing as the line
+    // under a story ("Zurück zur Übersicht", "Zurück zur Liste", "Zurück zum Newsroom", "zurück zur
+    // vorherigen Seite"); English, Spanish, French and Polish equivalents; the whole line only;
+    // synthetic notice-lines
+    pattern: /^[«‹<←]?\s*(?:zurück|back|volver|retour|powrót)(?:\s+(?:zu(?:r|m)?|to|a(?:l| la)?|à(?: la)?|au|do)\s+[\p{L} -]{1,30})?\s*[»›>→]?$/iu,
+  },
+  {
     id: 'permalink-line',
     category: 'share',
     // trafilatura-dev: dw.com (li "<strong>Permalien</strong> https://p.dw.com/p/RPYx", with
@@ -402,6 +421,17 @@ export const SELECTOR_RULES: SelectorRule[] = [
     // div#calendar_wrap); synthetic blog-widgets
     css: ['#wp-calendar', '#calendar_wrap', '.widget_calendar'],
     shape: 'small',
+  },
+  {
+    id: 'table-of-contents',
+    category: 'navigation',
+    // trafilatura-dev (tuned outputs): WordPress table-of-contents plugins above the story, whose
+    // title stayed when the list of in-page links went (haustiermagazin div#toc_container >
+    // p.toc_title "Inhaltsverzeichnis", Table of Contents Plus; impulse div#ez-toc-container >
+    // p.ez-toc-title "Inhalt: Das erwartet Sie in diesem Artikel", Easy Table of Contents; LuckyWP's
+    // lwptoc); the headings they list stay in the story; synthetic blog-widgets
+    names: ['toc', 'table-of-contents', 'lwptoc'],
+    shape: 'list',
   },
   {
     id: 'social-widget',
