@@ -80,9 +80,11 @@ export const NOTICE_RULES: { id: string; category: Category; pattern: RegExp }[]
     // ("このサイトでは、利用状況の把握や広告配信などのために、Cookieなどを使用して…");
     // trafilatura-dev consent boxes ("Wir verwenden Cookies", "Wir respektieren deine
     // Privatsphäre", "Utilizamos cookies", "Nous utilisons des cookies", "Używamy plików cookies");
-    // synthetic european-widgets
+    // round 5, labelled `without` on tuned pages: Blogger's German notice ("Cookies erleichtern die
+    // Bereitstellung unserer Dienste … dass wir Cookies verwenden"), GDPR plugins' "Strictly
+    // Necessary Cookies" and "… you will need to enable or disable cookies again"; synthetic european-widgets
     pattern:
-      /(?:this (?:web)?site uses cookies|we use cookies|uses cookies and|by continuing to (?:use|browse) this (?:web)?site|cookie(?:など|等)?を使用し|本网站使用cookie|쿠키를 사용|verwendet cookies|wir (?:verwenden|nutzen|setzen) cookies|respektieren (?:deine|ihre) privatsphäre|utiliza(?:mos)? cookies|usamos cookies|utilise des cookies|nous utilisons des cookies|używa(?:my)? (?:plików )?cookies|wykorzystuje(?:my)? (?:pliki )?cookies)/i,
+      /(?:cookies erleichtern die bereitstellung|dass wir cookies (?:verwenden|einsetzen|nutzen)|strictly necessary cookies?\b|enable or disable cookies|this (?:web)?site uses cookies|we use cookies|uses cookies and|by continuing to (?:use|browse) this (?:web)?site|cookie(?:など|等)?を使用し|本网站使用cookie|쿠키를 사용|verwendet cookies|wir (?:verwenden|nutzen|setzen) cookies|respektieren (?:deine|ihre) privatsphäre|utiliza(?:mos)? cookies|usamos cookies|utilise des cookies|nous utilisons des cookies|używa(?:my)? (?:plików )?cookies|wykorzystuje(?:my)? (?:pliki )?cookies)/i,
   },
   {
     id: 'embed-consent-text',
@@ -150,6 +152,16 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
       /^(?:\d+|no|keine|bisher keine|noch keine|sin|aucun|brak)\s+(?:kommentare?|comments?|comentarios?|commentaires?|komentarz(?:y|e|a)?|reactions?|reaktionen)$/iu,
   },
   {
+    id: 'comment-form-notice-line',
+    category: 'comments',
+    // trafilatura-dev (labelled `without` on tuned pages: rete-mirabile "Deine E-Mail-Adresse wird
+    // nicht veröffentlicht", infocomcgt "Votre adresse e-mail ne sera pas publiée", youhadmeatgardening
+    // "Your email address will not be published"): the comment form's privacy note, left when the
+    // form is not recognised; Spanish and Polish equivalents; synthetic notice-lines
+    pattern:
+      /\byour email(?: address)? will not be published\b|\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b|(?<!\p{L})tu (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica(?:da|rá)(?!\p{L})|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b|(?<!\p{L})twój adres e-?mail nie zostanie opublikowany(?!\p{L})/iu,
+  },
+  {
     id: 'view-count-line',
     category: 'other',
     // trafilatura-dev (tuned outputs): a page-view counter as a line ("Post Views: 111", the
@@ -165,9 +177,11 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // 12.12.2019, 07h36"; zeit "Editiert am 19. Oktober 2019, 19:08 Uhr") and dpa's wire id under a
     // story ("© dpa-infocom, dpa:220124-99-835563/5"); the whole line, with a number in it;
     // time4talks "Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Kommunizieren" (round 5);
+    // WordPress's entry footer ("Dieser Eintrag wurde veröffentlicht in …", labelled on knowledge-on-air;
+    // "This entry was posted in … Bookmark the permalink.") in five languages;
     // synthetic notice-lines
     pattern:
-      /^(?:submitted by|gespeichert von|eingereicht von|publié par|enviado por|editiert am|bearbeitet am|créé|mis à jour|modifié)(?!\p{L})[^.!?]{0,80}\d[^!?]{0,40}$|\bdpa:\d{6}-\d{2}-\d{3,}\/\d+\s*$|^von [^!?]{1,40} am [^!?]{0,20}\d[^!?]{0,30} (?:gespeichert|abgelegt|veröffentlicht) (?:unter|in) [^.!?]{1,60}$/iu,
+      /^(?:submitted by|gespeichert von|eingereicht von|publié par|enviado por|editiert am|bearbeitet am|créé|mis à jour|modifié)(?!\p{L})[^.!?]{0,80}\d[^!?]{0,40}$|\bdpa:\d{6}-\d{2}-\d{3,}\/\d+\s*$|^von [^!?]{1,40} am [^!?]{0,20}\d[^!?]{0,30} (?:gespeichert|abgelegt|veröffentlicht) (?:unter|in) [^.!?]{1,60}$|^(?:this entry was posted|dieser eintrag wurde (?:am [^.!?]{1,30} )?veröffentlicht|esta entrada (?:fue publicada|se publicó)|cette entrée a été publiée|ten wpis został opublikowany)(?!\p{L})[^!?]{0,200}$/iu,
   },
   {
     id: 'rating-line',
@@ -183,10 +197,11 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // trafilatura-dev (tuned outputs): the affiliate-links note under a review or a how-to
     // (tarnkappe "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links …",
     // "** mit ** markierte oder Links zu Bezugsquellen sind teilweise Partner-Links …");
-    // English, Spanish and French equivalents; synthetic notice-lines. The class-named notes are
+    // English, Spanish and French equivalents ("This post contains references to products from one
+    // or more of our advertisers", labelled, round 5); synthetic notice-lines. The class-named notes are
     // disclosure-note
     pattern:
-      /\b(?:sind|handelt es sich um|enthält|enthalten) (?:\p{L}+ )?(?:affiliate|partner|provisions|werbe)-?links\b|\b(?:this (?:post|article|page) (?:contains|may contain) affiliate links|as an amazon associate,? (?:i|we) earn|we (?:may )?(?:earn|receive) (?:a |an affiliate )?commission)\b|(?<!\p{L})(?:contiene|incluye) enlaces de afiliados?(?!\p{L})|\b(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b/iu,
+      /\b(?:sind|handelt es sich um|enthält|enthalten) (?:\p{L}+ )?(?:affiliate|partner|provisions|werbe)-?links\b|\b(?:this (?:post|article|page) (?:contains|may contain) (?:affiliate links|references to products)|as an amazon associate,? (?:i|we) earn|we (?:may )?(?:earn|receive) (?:a |an affiliate )?commission)\b|(?<!\p{L})(?:contiene|incluye) enlaces de afiliados?(?!\p{L})|\b(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b/iu,
   },
   {
     id: 'taxonomy-line',
@@ -205,11 +220,13 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     category: 'other',
     // trafilatura-dev: nowgrenada ("NOW Grenada is not responsible for the opinions, statements or
     // media content presented by contributors. In case of abuse, click here to report.", the
-    // site's line under every contributed story); German, Spanish and French equivalents;
+    // site's line under every contributed story); the German imprint's "Trotz sorgfältiger
+    // inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links" (labelled,
+    // round 5); German, Spanish and French equivalents;
     // synthetic notice-lines. Not "the views expressed are the author's own": op-eds print it as
     // part of the piece
     pattern:
-      /\b(?:is|are) not responsible for (?:the |any )?(?:opinions|views|content|statements)\b|\bübernimmt keine (?:haftung|verantwortung) für (?:die )?(?:inhalte?|meinungen|kommentare)\b|(?<!\p{L})no se hacen? responsables? de (?:las |los )?(?:opiniones|contenidos?|comentarios)(?!\p{L})|\bn['’]est pas responsable des (?:opinions|propos|contenus|commentaires)\b/iu,
+      /\btrotz sorgfältiger inhaltlicher kontrolle übernehmen wir keine haftung\b|\b(?:is|are) not responsible for (?:the |any )?(?:opinions|views|content|statements)\b|\bübernimmt keine (?:haftung|verantwortung) für (?:die )?(?:inhalte?|meinungen|kommentare)\b|(?<!\p{L})no se hacen? responsables? de (?:las |los )?(?:opiniones|contenidos?|comentarios)(?!\p{L})|\bn['’]est pas responsable des (?:opinions|propos|contenus|commentaires)\b/iu,
   },
   {
     id: 'relative-time-line',
@@ -261,6 +278,18 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // vorherigen Seite"); English, Spanish, French and Polish equivalents; the whole line only;
     // synthetic notice-lines
     pattern: /^[«‹<←]?\s*(?:zurück|back|volver|retour|powrót)(?:\s+(?:zu(?:r|m)?|to|a(?:l| la)?|à(?: la)?|au|do)\s+[\p{L} -]{1,30})?\s*[»›>→]?$/iu,
+  },
+  {
+    id: 'platform-credit-line',
+    category: 'other',
+    // trafilatura-dev (labelled `without` on tuned pages): blog platforms' lines under a post or in
+    // its footer ("Bloggen auf WordPress.com.", "Proudly powered by WordPress.", "Powered by Nikola",
+    // "Erstelle eine kostenlose Website oder Blog – auf WordPress.com", "This site uses Akismet to
+    // reduce spam", "Einem Blogger gefällt dies.", "Meine persönlichen Informationen nicht
+    // verkaufen"); English, Spanish and French equivalents; "powered by" only with a platform's name;
+    // synthetic notice-lines
+    pattern:
+      /^(?:proudly )?powered by (?:wordpress|blogger|nikola|jekyll|hugo|ghost|drupal|joomla!?|typo3|tumblr|squarespace|wix)(?:\.com)?\.?$|^(?:bloggen|blog|un blog) (?:auf|at|en|sur) wordpress\.com\.?$|(?:erstelle eine kostenlose website oder blog|create a free website or blog|crea un sitio web o blog gratuitos?|créez un site web ou un blog gratuitement)\b.{0,10}wordpress\.com|\bthis site uses akismet to reduce spam\b|\bdiese website verwendet akismet\b|^(?:einem|\d+) bloggern? gefällt dies\.?$|^(?:one|\d+) bloggers? likes? this\.?$|^(?:do not sell my personal information|meine persönlichen informationen nicht verkaufen)$/iu,
   },
   {
     id: 'permalink-line',
