@@ -12,6 +12,17 @@ function article(html: string): Element {
 const STORY = '<p>Die Hochzeit war für den Sommer geplant, wurde nun aber wegen der Pandemie auf das nächste Jahr verschoben.</p>';
 
 describe('removeTeaserLinkLines', () => {
+  it('removes an italic "kicker: <a>headline</a>" line (polityka shape), not a two-word label over a short link or a sentence', () => {
+    const kicker = '<p><em>Były dowódca wojsk USA w Europie: <a href="/swiat/1926578,1,byly-dowodca.read">Rosja jest groźna</a></em></p>';
+    const source = '<p><em>Zum Hintergrund: <a href="/presse/2020/mitteilung.html">Bericht</a></em></p>';
+    const sentence = '<p><em>Mehr dazu lesen Sie in unserem Bericht vom Montag. Hier: <a href="/news/2020/bericht.html">Der Bericht</a></em></p>';
+    const el = article(STORY + kicker + STORY + source + sentence);
+    const removed = removeTeaserLinkLines(el, PAGE);
+    expect(removed.map((r) => [r.rule, r.text])).toEqual([['extract-teaser-link-line', 'Były dowódca wojsk USA w Europie: Rosja jest groźna']]);
+    expect(el.textContent).toContain('Zum Hintergrund: Bericht');
+    expect(el.textContent).toContain('Der Bericht');
+  });
+
   it('removes a headline card, one site link wrapping kicker, title and time, between paragraphs (eurosport shape); a link around one picture or a link to another site stays', () => {
     const card =
       '<a href="/olympia/2022/fahnentraeger_sto8749357/story.shtml" class="content-card"><div><div></div></div><div><div>' +

@@ -89,6 +89,23 @@ function removeTeaserCards(article: Element, host: string, pageUrl: string, remo
   }
 }
 
+/** A kicker of a few words and a colon before an italic teaser's one link (polityka). */
+const RE_KICKER = /^[^.!?:]{8,60}:$/u;
+const MIN_KICKER_WORDS = 3;
+
+/**
+ * An italic line "Kicker: <a>headline</a>" between paragraphs: polityka's "<em>Były dowódca wojsk
+ * USA w Europie: <a>Rosja jest groźna</a></em>", its kicker longer than a label. One link, last,
+ * and the whole paragraph in one em or i; a one-word "Quelle:" or "Source:" is not a kicker.
+ */
+function isKickerTeaser(p: Element, links: Element[], text: string): boolean {
+  const only = p.children.length === 1 ? p.firstElementChild : null;
+  if (links.length !== 1 || !only || !/^(?:EM|I)$/.test(only.tagName) || foldSpace(only.textContent ?? '') !== text) return false;
+  const link = foldSpace(links[0].textContent ?? '');
+  const kicker = text.endsWith(link) ? text.slice(0, text.length - link.length).trim() : '';
+  return RE_KICKER.test(kicker) && kicker.split(/\s+/).length >= MIN_KICKER_WORDS;
+}
+
 export function removeTeaserLinkLines(article: Element, pageUrl: string | null): Removal[] {
   const host = hostOf(pageUrl);
   if (!host || !pageUrl) return [];
@@ -103,7 +120,8 @@ export function removeTeaserLinkLines(article: Element, pageUrl: string | null):
     if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS * lines) continue;
     if (!links.length || !links.every((a) => isSiteLink(a.getAttribute('href') ?? '', host, pageUrl))) continue;
     const linked = links.reduce((n, a) => n + foldSpace(a.textContent ?? '').length, 0);
-    if (linked < MIN_LINK_SHARE * text.length || text.length - linked > MAX_LABEL_CHARS) continue;
+    const short = linked >= MIN_LINK_SHARE * text.length && text.length - linked <= MAX_LABEL_CHARS;
+    if (!short && !isKickerTeaser(p, links, text)) continue;
     if (RE_SENTENCE_AFTER.test(textAfter(p, links[links.length - 1]))) continue;
     removed.push({ category: 'related', rule: 'extract-teaser-link-line', text, html: p.outerHTML });
     p.remove();

@@ -117,9 +117,11 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // von Hard- und Software gratis per Newsletter."); German, French and Polish equivalents;
     // gaijinpot ("Join our GaijinPot Study Facebook group …"), Stack Exchange's closing "Not the
     // answer you're looking for? Browse other questions tagged …"; round 5 tuned outputs: "Dann
-    // abonniere meinen Newsletter: http://…", "[… finden Sie im kostenlosen Tagesspiegel-Newsletter …]"
+    // abonniere meinen Newsletter: http://…", "[… finden Sie im kostenlosen Tagesspiegel-Newsletter …]",
+    // WordPress.com's follow box ("Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen …", "Enter
+    // your email address to follow this blog …", both labelled) in five languages
     pattern:
-      /\babonnier(?:e|en sie|t)\b[^.!?]{0,30}\bnewsletter\b|\bim kostenlosen [\p{L}-]{0,30}newsletter\b|\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor|facebook group)\b|\bbrowse other questions tagged\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos|reg[íi]strate para recibir)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
+      /\benter your email address to (?:follow|subscribe)\b|\bgib deine e-mail-adresse ein,? um (?:diesem|diesen) blog\b|(?<!\p{L})introduce tu (?:correo electrónico|dirección de correo) para seguir(?!\p{L})|\bentrez votre adresse (?:e-?mail|mail) pour suivre\b|(?<!\p{L})wpisz swój adres e-?mail,? aby obserwować(?!\p{L})|\babonnier(?:e|en sie|t)\b[^.!?]{0,30}\bnewsletter\b|\bim kostenlosen [\p{L}-]{0,30}newsletter\b|\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor|facebook group)\b|\bbrowse other questions tagged\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos|reg[íi]strate para recibir)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
   },
   {
     id: 'article-feedback-line',
@@ -669,13 +671,16 @@ export const HEADING_RULES: HeadingRule[] = [
     // synthetic post-inline-clutter (この記事をシェア over icon links), multilang-widgets (Share)
     phrases: {
       ja: ['シェア', 'この記事をシェア', 'シェアする', '記事をシェア', 'SNSでシェア', '共有'],
-      en: ['share', 'share this', 'share this article', 'share this story', 'share on'],
+      // round 5, labelled `without` on tuned trafilatura-dev pages: WordPress.com's "Teilen Sie dies
+      // mit:" (literaturgefluester), "Diesen Artikel teilen"; English, Spanish, French, Polish kin
+      en: ['share', 'share this', 'share this article', 'share this story', 'share on', 'share this post', 'share this page'],
       // xinhua-2023 (分享到)
       zh: ['分享', '分享到', '分享至'],
       ko: ['공유', '공유하기'],
-      de: ['teilen', 'artikel teilen'],
-      es: ['compartir', 'comparte'],
-      fr: ['partager', 'partagez'],
+      de: ['teilen', 'artikel teilen', 'teilen sie dies mit', 'teilen mit', 'diesen artikel teilen', 'beitrag teilen', 'diesen beitrag teilen'],
+      es: ['compartir', 'comparte', 'compartir esto', 'comparte esto', 'compartir en'],
+      fr: ['partager', 'partagez', 'partager cet article', 'partager ceci', 'partager sur'],
+      pl: ['udostępnij', 'podziel się', 'udostępnij artykuł'],
     },
     exact: true,
     shape: 'list',
