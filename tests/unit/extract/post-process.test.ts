@@ -158,6 +158,30 @@ describe('European page furniture at the top of a body (trafilatura-dev shapes)'
     expect(el.textContent).toBe('Am 04.02.2022 beschloss der Rat die neue Satzung.');
   });
 
+  it('drops Spanish and German date lines with a weekday, a place or a time, and "Publicado hace 3 horas" (trafilatura-dev tuned outputs)', () => {
+    const story = '<p>Der Text beginnt hier mit einem langen Satz über die Sache.</p>';
+    const cases: [string, string][] = [
+      ['<p>Managua, Nicaragua 26, Abril, 2022 7:43 p.m.</p>', ''],
+      ['<p>Fama: Jueves 28 de Abril de 2022 5:03 PM</p>', ''],
+      ['<p>Publicado el 03/05/2022 a las 22h03</p>', ''],
+      ['<p>21. Jan 2022 // Dominik Ricker</p>', ''],
+      // under a standfirst: a stamp with a weekday, a time or a publish word
+      ['<p>La deuda externa aumentó en 884 millones de dólares.</p><p>Mittwoch, 01. November 2023 - Handel</p>', 'La deuda externa aumentó en 884 millones de dólares.'],
+      ['<p>En las aulas coincidirán tres evaluaciones.</p><p>miércoles, 4 de mayo de 2022 hs</p>', 'En las aulas coincidirán tres evaluaciones.'],
+      ['<p>Ada Álvarez Conde renunciará al puesto.</p><p>miércoles, 11 de mayo de 2022 - 3:40 a.m.</p>', 'Ada Álvarez Conde renunciará al puesto.'],
+      ['<p>Los buses fueron vistos cerca a la Casa Petro.</p><p>Jacobo Betancur Peláez | Publicado hace 3 horas</p>', 'Los buses fueron vistos cerca a la Casa Petro.'],
+      // story lines stay: a relative time with no publish word, a dated line with no stamp, an event's time
+      ['<p>Vor 20 Jahren begann alles</p>', 'Vor 20 Jahren begann alles'],
+      ['<p>Der Rat tagte lange.</p><p>Am 4. Mai 2022 in Berlin</p>', 'Der Rat tagte lange.Am 4. Mai 2022 in Berlin'],
+      ['<p>Der Rat tagte lange.</p><p>Freitag, 18:00 Uhr</p>', 'Der Rat tagte lange.Freitag, 18:00 Uhr'],
+    ];
+    for (const [top, kept] of cases) {
+      const el = article(top + story);
+      removeTopDuplicates(el, null, null);
+      expect(el.textContent).toBe(kept + 'Der Text beginnt hier mit einem langen Satz über die Sache.');
+    }
+  });
+
   it('drops "read also" lines in Spanish, German, French and Polish, not sentences that start alike', () => {
     const el = article(
       '<p>Nicaragua cerró 2021 con una deuda externa de 14.372 millones de dólares.</p>' +

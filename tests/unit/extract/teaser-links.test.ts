@@ -12,6 +12,32 @@ function article(html: string): Element {
 const STORY = '<p>Die Hochzeit war für den Sommer geplant, wurde nun aber wegen der Pandemie auf das nächste Jahr verschoben.</p>';
 
 describe('removeTeaserLinkLines', () => {
+  it('removes an italic "kicker: <a>headline</a>" line (polityka shape), not a two-word label over a short link or a sentence', () => {
+    const kicker = '<p><em>Były dowódca wojsk USA w Europie: <a href="/swiat/1926578,1,byly-dowodca.read">Rosja jest groźna</a></em></p>';
+    const source = '<p><em>Zum Hintergrund: <a href="/presse/2020/mitteilung.html">Bericht</a></em></p>';
+    const sentence = '<p><em>Mehr dazu lesen Sie in unserem Bericht vom Montag. Hier: <a href="/news/2020/bericht.html">Der Bericht</a></em></p>';
+    const el = article(STORY + kicker + STORY + source + sentence);
+    const removed = removeTeaserLinkLines(el, PAGE);
+    expect(removed.map((r) => [r.rule, r.text])).toEqual([['extract-teaser-link-line', 'Były dowódca wojsk USA w Europie: Rosja jest groźna']]);
+    expect(el.textContent).toContain('Zum Hintergrund: Bericht');
+    expect(el.textContent).toContain('Der Bericht');
+  });
+
+  it('removes a headline card, one site link wrapping kicker, title and time, between paragraphs (eurosport shape); a link around one picture or a link to another site stays', () => {
+    const card =
+      '<a href="/olympia/2022/fahnentraeger_sto8749357/story.shtml" class="content-card"><div><div></div></div><div><div>' +
+      '<div>Olympia 2022 in Peking</div><div>Friedrich als Fahnenträger? "Wäre ein Ritterschlag"</div></div>' +
+      '<div data-testid="content-card-display-date">VOR 14 STUNDEN</div></div></a>';
+    const picture = '<a href="/bilder/hochzeit-2020.html"><div><img src="/a.jpg" alt=""></div><div>Das Brautpaar im Mai</div></a>';
+    const other = '<a href="https://other.example.org/petition"><div>Petition</div><div>Jetzt unterschreiben und teilen</div></a>';
+    const el = article(STORY + card + STORY + picture + other);
+    const removed = removeTeaserLinkLines(el, PAGE);
+    expect(removed.map((r) => [r.category, r.rule])).toEqual([['related', 'extract-teaser-card']]);
+    expect(el.textContent).not.toContain('Fahnenträger');
+    expect(el.textContent).toContain('Das Brautpaar im Mai');
+    expect(el.textContent).toContain('Jetzt unterschreiben');
+  });
+
   it('removes a paragraph that is a link to another story of the site, with or without a short label (tonight.de, foxnews shapes)', () => {
     const el = article(
       STORY +

@@ -53,6 +53,12 @@ describe('extractText', () => {
     expect(r.captions).toHaveLength(6);
   });
 
+  it('sends a stock agency named alone to the captions, not a sentence that names one (trafilatura-dev labels)', () => {
+    const r = extractText(article('<p>Getty Images</p><p>iStock.com</p><p>Shutterstock / Max Muster</p><p>Getty Images kaufte das Archiv im Jahr 2019.</p>'));
+    expect(r.blocks).toEqual(['Getty Images kaufte das Archiv im Jahr 2019.']);
+    expect(r.captions).toHaveLength(3);
+  });
+
   it('sends caption paragraphs that end with a photo credit to the captions', () => {
     const r = extractText(
       article('<p>Vicente Aguiar loads trims outside a store. (AP Photo/Alan Diaz, File)</p><p>He said (in a photo shoot) it was fine.</p><p>会見する首相（写真＝ロイター）</p>'),

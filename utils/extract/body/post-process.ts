@@ -14,15 +14,25 @@ const TOP_BLOCKS_CHECKED = 6;
 /** A top block this much longer than the byline is prose that mentions the author, not a byline. */
 const BYLINE_SLACK_CHARS = 40;
 /**
+ * A relative publish time, only after a publish word: elcolombiano "Jacobo Betancur Peláez |
+ * Publicado hace 3 horas" (a bare "vor 20 Jahren" opens story lines).
+ */
+const RELATIVE = '(?:publicado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|opublikowano|published|updated|posted)\\s+(?:hace|vor|il y a)\\s+\\S+\\s+\\p{L}+';
+/**
  * Date lines at the top of a body ("2019年3月1日 13時16分", "Published Monday, November 18, 2019
  * 8:22AM EST", "11/18/19 11:04 PM EST", "18 Feb 2020"): page furniture, not story text. Seen
  * on Asahi, CTV News, The Hill, Houston Chronicle. German dotted dates ("04.02.2022 | 13:10 Uhr | Uta
  * Helkenberg", a tuned trafilatura-dev output's first line) too.
  */
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?';
-const DATE = `(?:\\d{4}\\s*[年/.-]\\s*\\d{1,2}\\s*[月/.-]\\s*\\d{1,2}\\s*日?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|${WEEKDAY}${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${WEEKDAY}\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})`;
-const TIME = '(?:\\s*[（(]?[月火水木金土日][）)]?)?(?:,?\\s*(?:at\\s+)?\\d{1,2}\\s*[:時]\\s*\\d{2}\\s*分?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4}\\b)?)?';
+// Spanish, German, French and Polish months and weekdays too (trafilatura-dev tuned outputs:
+// 100noticias "Managua, Nicaragua 26, Abril, 2022 7:43 p.m.", diaadia "Fama: Jueves 28 de Abril de
+// 2022 5:03 PM", lebensmittelpraxis "Mittwoch, 01. November 2023 - Handel", elnuevodia "miércoles,
+// 11 de mayo de 2022 - 3:40 a.m.")
+const MONTH = '(?:jan|feb|m[aä]r|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|okt|nov|dec|dez|dic|ene|avr|juil|déc|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\\p{L}*\\.?';
+const WEEKDAY =
+  '(?:(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\\.?,?\\s+)';
+const DATE = `(?:\\d{4}\\s*[年/.-]\\s*\\d{1,2}\\s*[月/.-]\\s*\\d{1,2}\\s*日?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|${WEEKDAY}?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${WEEKDAY}?\\d{1,2}\\.?,?\\s+(?:de\\s+)?${MONTH},?\\s+(?:del?\\s+)?\\d{4}|${RELATIVE})`;
+const TIME = '(?:\\s*[（(]?[月火水木金土日][）)]?)?(?:\\s*[,–-]?\\s*(?:at\\s+|a las\\s+|um\\s+)?\\d{1,2}\\s*[:時h]\\s*\\d{2}\\s*分?\\s*(?:[ap]\\.?\\s?m\\.?)?(?:\\s*[A-Z]{2,4}\\b)?)?';
 const PREFIX = '(?:(?:last\\s+)?(?:updated|published|posted|公開日|更新日|更新|配信日?|发布时间|發佈時間|입력|수정)\\s*(?:on|at)?\\s*[:：]?\\s*)?';
 const RE_DATELINE = new RegExp(`^${PREFIX}${DATE}${TIME}$`, 'iu');
 const RE_DATE_ANYWHERE = new RegExp(`${PREFIX}${DATE}${TIME}`, 'giu');
@@ -44,16 +54,26 @@ const DATE_WORDS = new Set(
     'publié mis à jour le janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
     'opublikowano zaktualizowano stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia ' +
     'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
-    'januar februar mars mai juni juli oktober desember').split(' '),
+    'januar februar mars mai juni juli oktober desember ' +
+    // weekdays, "hs", "Date", "el … a las" (tuned outputs: losandes "miércoles, 4 de mayo de 2022 hs",
+    // dw "Date 23.05.2011", lostiempos "Publicado el 03/05/2022 a las 22h03")
+    'date datum fecha hs el a las lunes martes miércoles miercoles jueves viernes sábado sabado domingo montag dienstag ' +
+    'mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 /** A bare date: "23.10.2018", "7. oktober 2020", "2018-10-23" (no other word). */
 const RE_BARE_DATE = /^(?:\d{1,2}\.?\s*(?:\p{L}+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$/u;
 const MAX_DATE_ONLY_CHARS = 80;
 
+/** A date with at most a short label beside it ("- Handel"). */
+function isStampWithLabel(text: string): boolean {
+  const rest = text.replace(RE_DATE_ANYWHERE, ' ').trim();
+  return rest !== text.trim() && rest.length <= MAX_STAMP_REST_CHARS;
+}
+
 function isDateOnly(text: string): boolean {
   if (text.length > MAX_DATE_ONLY_CHARS || !/\d/.test(text)) return false;
-  const tokens = text.toLowerCase().replace(/[|:,;–—()[\]]|(?<!\d)\.|\.(?!\d)/g, ' ').split(/\s+/).filter(Boolean);
-  return tokens.every((w) => DATE_WORDS.has(w) || /^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:am|pm|a\.m|p\.m|st|nd|rd|th)?$/.test(w));
+  const tokens = text.toLowerCase().replace(/[|:,;–—()[\]]|(?<!\d)\.|\.(?!\d)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  return tokens.every((w) => DATE_WORDS.has(w) || /^\d{1,4}(?:[:./h-]\d{1,4}){0,2}(?:am|pm|a\.m|p\.m|st|nd|rd|th)?$/.test(w));
 }
 
 /**
@@ -65,6 +85,11 @@ const RE_BYLINE_LINE =
 /** What is left of a byline-and-date line once the date is cut out is at most this long. */
 const MAX_META_REST_CHARS = 40;
 const MAX_DATELINE_CHARS = 60;
+/** What a publish stamp under a standfirst may carry besides its date: a section or source name. */
+const MAX_STAMP_REST_CHARS = 30;
+/** A publish word, a clock time or a weekday: the date is the page's stamp, not the story's. */
+const RE_STAMP = new RegExp(`published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|publié|\\d{1,2}\\s*[:h]\\s*\\d{2}|\\bhs\\b|^${WEEKDAY}`, 'iu');
+const RE_WEEKDAY_START = new RegExp(`^${WEEKDAY}`, 'iu');
 /** A kept top block this long is story text: nothing after it is page furniture. */
 const BODY_TEXT_CHARS = 20;
 const RE_SENTENCE_END = /[。．.!?！？」]$/u;
@@ -94,7 +119,12 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
     if (storyBegun) {
       // After the first story line only a pure date line goes ("PUBLISHED: 10:48, Tue, Nov 19, 2019"
       // under a standfirst, Express); names and headlines there may be the story's own.
-      drop = isDateOnly(text) && (/published|updated|posted|\d{1,2}:\d{2}/i.test(text) || RE_BARE_DATE.test(text));
+      // A publish stamp with a weekday or a time goes there too, with a short section name or source
+      // after it ("Mittwoch, 01. November 2023 - Handel", "miércoles, 4 de mayo de 2022 hs").
+      // A clock time alone after a weekday ("Freitag, 18:00 Uhr") may be an event's: that needs a date.
+      const dated = isStampWithLabel(text);
+      const timed = /published|updated|posted|\d{1,2}:\d{2}/i.test(text) && (dated || !RE_WEEKDAY_START.test(text));
+      drop = (isDateOnly(text) && (timed || RE_BARE_DATE.test(text))) || (dated && text.length <= MAX_DATELINE_CHARS && RE_STAMP.test(text));
     } else {
       const isTitle = !!t && (text === t || (text.startsWith(t) && text.length < t.length + 30 && /^H[1-6]$/.test(el.tagName)));
       const isByline = !!b && text.includes(b) && text.length <= b.length + BYLINE_SLACK_CHARS && el.tagName !== 'P';

@@ -67,10 +67,50 @@ function endsLine(a: Element): boolean {
   return true;
 }
 
+/** Blocks inside a card link: its kicker, title, summary or time each sit in one. */
+const CARD_BLOCKS = 'div, p, h2, h3, h4, h5, h6';
+const MIN_CARD_BLOCKS = 2;
+const MAX_CARD_CHARS = 400;
+
+/**
+ * Headline cards between the story's paragraphs: one link to another page of the site wrapping
+ * two or more blocks (eurosport's a.content-card: kicker "Olympia 2022 in Peking", title, "VOR 14
+ * STUNDEN"). Running text never puts blocks inside a link, so the whole card is the teaser.
+ */
+function removeTeaserCards(article: Element, host: string, pageUrl: string, removed: Removal[]): void {
+  for (const a of article.querySelectorAll('a[href]')) {
+    if (!article.contains(a) || a.closest(NOT_IN) || !isSiteLink(a.getAttribute('href') ?? '', host, pageUrl)) continue;
+    const text = foldSpace(a.textContent ?? '');
+    if (text.length < MIN_LINE_CHARS || text.length > MAX_CARD_CHARS) continue;
+    const blocks = [...a.querySelectorAll(CARD_BLOCKS)].filter((b) => !b.querySelector(CARD_BLOCKS) && foldSpace(b.textContent ?? ''));
+    if (blocks.length < MIN_CARD_BLOCKS) continue;
+    removed.push({ category: 'related', rule: 'extract-teaser-card', text, html: a.outerHTML });
+    a.remove();
+  }
+}
+
+/** A kicker of a few words and a colon before an italic teaser's one link (polityka). */
+const RE_KICKER = /^[^.!?:]{8,60}:$/u;
+const MIN_KICKER_WORDS = 3;
+
+/**
+ * An italic line "Kicker: <a>headline</a>" between paragraphs: polityka's "<em>Były dowódca wojsk
+ * USA w Europie: <a>Rosja jest groźna</a></em>", its kicker longer than a label. One link, last,
+ * and the whole paragraph in one em or i; a one-word "Quelle:" or "Source:" is not a kicker.
+ */
+function isKickerTeaser(p: Element, links: Element[], text: string): boolean {
+  const only = p.children.length === 1 ? p.firstElementChild : null;
+  if (links.length !== 1 || !only || !/^(?:EM|I)$/.test(only.tagName) || foldSpace(only.textContent ?? '') !== text) return false;
+  const link = foldSpace(links[0].textContent ?? '');
+  const kicker = text.endsWith(link) ? text.slice(0, text.length - link.length).trim() : '';
+  return RE_KICKER.test(kicker) && kicker.split(/\s+/).length >= MIN_KICKER_WORDS;
+}
+
 export function removeTeaserLinkLines(article: Element, pageUrl: string | null): Removal[] {
   const host = hostOf(pageUrl);
   if (!host || !pageUrl) return [];
   const removed: Removal[] = [];
+  removeTeaserCards(article, host, pageUrl, removed);
   for (const p of article.querySelectorAll('p')) {
     if (p.closest(NOT_IN)) continue;
     const text = foldSpace(p.textContent ?? '');
@@ -80,7 +120,8 @@ export function removeTeaserLinkLines(article: Element, pageUrl: string | null):
     if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS * lines) continue;
     if (!links.length || !links.every((a) => isSiteLink(a.getAttribute('href') ?? '', host, pageUrl))) continue;
     const linked = links.reduce((n, a) => n + foldSpace(a.textContent ?? '').length, 0);
-    if (linked < MIN_LINK_SHARE * text.length || text.length - linked > MAX_LABEL_CHARS) continue;
+    const short = linked >= MIN_LINK_SHARE * text.length && text.length - linked <= MAX_LABEL_CHARS;
+    if (!short && !isKickerTeaser(p, links, text)) continue;
     if (RE_SENTENCE_AFTER.test(textAfter(p, links[links.length - 1]))) continue;
     removed.push({ category: 'related', rule: 'extract-teaser-link-line', text, html: p.outerHTML });
     p.remove();

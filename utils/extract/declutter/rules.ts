@@ -80,9 +80,11 @@ export const NOTICE_RULES: { id: string; category: Category; pattern: RegExp }[]
     // ("このサイトでは、利用状況の把握や広告配信などのために、Cookieなどを使用して…");
     // trafilatura-dev consent boxes ("Wir verwenden Cookies", "Wir respektieren deine
     // Privatsphäre", "Utilizamos cookies", "Nous utilisons des cookies", "Używamy plików cookies");
-    // synthetic european-widgets
+    // round 5, labelled `without` on tuned pages: Blogger's German notice ("Cookies erleichtern die
+    // Bereitstellung unserer Dienste … dass wir Cookies verwenden"), GDPR plugins' "Strictly
+    // Necessary Cookies" and "… you will need to enable or disable cookies again"; synthetic european-widgets
     pattern:
-      /(?:this (?:web)?site uses cookies|we use cookies|uses cookies and|by continuing to (?:use|browse) this (?:web)?site|cookie(?:など|等)?を使用し|本网站使用cookie|쿠키를 사용|verwendet cookies|wir (?:verwenden|nutzen|setzen) cookies|respektieren (?:deine|ihre) privatsphäre|utiliza(?:mos)? cookies|usamos cookies|utilise des cookies|nous utilisons des cookies|używa(?:my)? (?:plików )?cookies|wykorzystuje(?:my)? (?:pliki )?cookies)/i,
+      /(?:cookies erleichtern die bereitstellung|dass wir cookies (?:verwenden|einsetzen|nutzen)|strictly necessary cookies?\b|enable or disable cookies|this (?:web)?site uses cookies|we use cookies|uses cookies and|by continuing to (?:use|browse) this (?:web)?site|cookie(?:など|等)?を使用し|本网站使用cookie|쿠키를 사용|verwendet cookies|wir (?:verwenden|nutzen|setzen) cookies|respektieren (?:deine|ihre) privatsphäre|utiliza(?:mos)? cookies|usamos cookies|utilise des cookies|nous utilisons des cookies|używa(?:my)? (?:plików )?cookies|wykorzystuje(?:my)? (?:pliki )?cookies)/i,
   },
   {
     id: 'embed-consent-text',
@@ -114,9 +116,12 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // 9to5mac ("Subscribe to the 9to5Toys YouTube Channel"), computerbild ("Aktuelle Testberichte
     // von Hard- und Software gratis per Newsletter."); German, French and Polish equivalents;
     // gaijinpot ("Join our GaijinPot Study Facebook group …"), Stack Exchange's closing "Not the
-    // answer you're looking for? Browse other questions tagged …"
+    // answer you're looking for? Browse other questions tagged …"; round 5 tuned outputs: "Dann
+    // abonniere meinen Newsletter: http://…", "[… finden Sie im kostenlosen Tagesspiegel-Newsletter …]",
+    // WordPress.com's follow box ("Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen …", "Enter
+    // your email address to follow this blog …", both labelled) in five languages
     pattern:
-      /\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor|facebook group)\b|\bbrowse other questions tagged\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos|reg[íi]strate para recibir)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
+      /\benter your email address to (?:follow|subscribe)\b|\bgib deine e-mail-adresse ein,? um (?:diesem|diesen) blog\b|(?<!\p{L})introduce tu (?:correo electrónico|dirección de correo) para seguir(?!\p{L})|\bentrez votre adresse (?:e-?mail|mail) pour suivre\b|(?<!\p{L})wpisz swój adres e-?mail,? aby obserwować(?!\p{L})|\babonnier(?:e|en sie|t)\b[^.!?]{0,30}\bnewsletter\b|\bim kostenlosen [\p{L}-]{0,30}newsletter\b|\b(?:subscribe|sign up|join|get access|submit)\b[^.!?]{0,60}?\b(?:newsletters?|inbox|channel|youtube|telegram|whatsapp|podcast|forums?|letters? to the editor|facebook group)\b|\bbrowse other questions tagged\b|\bcanal de (?:youtube|telegram|whatsapp)\b|(?<!\p{L})(?:suscr[ií]bete|[úu]nete|s[ií]guenos|reg[íi]strate para recibir)(?!\p{L})|\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b|\b(?:jetzt|hier) (?:kostenlos )?(?:abonnieren|anmelden)\b|\b(?:gratis|kostenlos) per newsletter\b|\bfolg(?:t|en sie)? uns\b|\b(?:abonnez|inscrivez|suivez)[- ]vous\b|(?<!\p{L})(?:zapisz się|subskrybuj|obserwuj nas)(?!\p{L})/iu,
   },
   {
     id: 'article-feedback-line',
@@ -149,6 +154,16 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
       /^(?:\d+|no|keine|bisher keine|noch keine|sin|aucun|brak)\s+(?:kommentare?|comments?|comentarios?|commentaires?|komentarz(?:y|e|a)?|reactions?|reaktionen)$/iu,
   },
   {
+    id: 'comment-form-notice-line',
+    category: 'comments',
+    // trafilatura-dev (labelled `without` on tuned pages: rete-mirabile "Deine E-Mail-Adresse wird
+    // nicht veröffentlicht", infocomcgt "Votre adresse e-mail ne sera pas publiée", youhadmeatgardening
+    // "Your email address will not be published"): the comment form's privacy note, left when the
+    // form is not recognised; Spanish and Polish equivalents; synthetic notice-lines
+    pattern:
+      /\byour email(?: address)? will not be published\b|\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b|(?<!\p{L})tu (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica(?:da|rá)(?!\p{L})|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b|(?<!\p{L})twój adres e-?mail nie zostanie opublikowany(?!\p{L})/iu,
+  },
+  {
     id: 'view-count-line',
     category: 'other',
     // trafilatura-dev (tuned outputs): a page-view counter as a line ("Post Views: 111", the
@@ -163,9 +178,12 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // (Drupal "Gespeichert von am 24. Juli 2017 - 18:55", "Submitted by admin on …"; tdg "Créé:
     // 12.12.2019, 07h36"; zeit "Editiert am 19. Oktober 2019, 19:08 Uhr") and dpa's wire id under a
     // story ("© dpa-infocom, dpa:220124-99-835563/5"); the whole line, with a number in it;
+    // time4talks "Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Kommunizieren" (round 5);
+    // WordPress's entry footer ("Dieser Eintrag wurde veröffentlicht in …", labelled on knowledge-on-air;
+    // "This entry was posted in … Bookmark the permalink.") in five languages;
     // synthetic notice-lines
     pattern:
-      /^(?:submitted by|gespeichert von|eingereicht von|publié par|enviado por|editiert am|bearbeitet am|créé|mis à jour|modifié)(?!\p{L})[^.!?]{0,80}\d[^!?]{0,40}$|\bdpa:\d{6}-\d{2}-\d{3,}\/\d+\s*$/iu,
+      /^(?:submitted by|gespeichert von|eingereicht von|publié par|enviado por|editiert am|bearbeitet am|créé|mis à jour|modifié)(?!\p{L})[^.!?]{0,80}\d[^!?]{0,40}$|\bdpa:\d{6}-\d{2}-\d{3,}\/\d+\s*$|^von [^!?]{1,40} am [^!?]{0,20}\d[^!?]{0,30} (?:gespeichert|abgelegt|veröffentlicht) (?:unter|in) [^.!?]{1,60}$|^(?:this entry was posted|dieser eintrag wurde (?:am [^.!?]{1,30} )?veröffentlicht|esta entrada (?:fue publicada|se publicó)|cette entrée a été publiée|ten wpis został opublikowany)(?!\p{L})[^!?]{0,200}$/iu,
   },
   {
     id: 'rating-line',
@@ -181,10 +199,11 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // trafilatura-dev (tuned outputs): the affiliate-links note under a review or a how-to
     // (tarnkappe "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links …",
     // "** mit ** markierte oder Links zu Bezugsquellen sind teilweise Partner-Links …");
-    // English, Spanish and French equivalents; synthetic notice-lines. The class-named notes are
+    // English, Spanish and French equivalents ("This post contains references to products from one
+    // or more of our advertisers", labelled, round 5); synthetic notice-lines. The class-named notes are
     // disclosure-note
     pattern:
-      /\b(?:sind|handelt es sich um|enthält|enthalten) (?:\p{L}+ )?(?:affiliate|partner|provisions|werbe)-?links\b|\b(?:this (?:post|article|page) (?:contains|may contain) affiliate links|as an amazon associate,? (?:i|we) earn|we (?:may )?(?:earn|receive) (?:a |an affiliate )?commission)\b|(?<!\p{L})(?:contiene|incluye) enlaces de afiliados?(?!\p{L})|\b(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b/iu,
+      /\b(?:sind|handelt es sich um|enthält|enthalten) (?:\p{L}+ )?(?:affiliate|partner|provisions|werbe)-?links\b|\b(?:this (?:post|article|page) (?:contains|may contain) (?:affiliate links|references to products)|as an amazon associate,? (?:i|we) earn|we (?:may )?(?:earn|receive) (?:a |an affiliate )?commission)\b|(?<!\p{L})(?:contiene|incluye) enlaces de afiliados?(?!\p{L})|\b(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b/iu,
   },
   {
     id: 'taxonomy-line',
@@ -203,11 +222,76 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     category: 'other',
     // trafilatura-dev: nowgrenada ("NOW Grenada is not responsible for the opinions, statements or
     // media content presented by contributors. In case of abuse, click here to report.", the
-    // site's line under every contributed story); German, Spanish and French equivalents;
+    // site's line under every contributed story); the German imprint's "Trotz sorgfältiger
+    // inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links" (labelled,
+    // round 5); German, Spanish and French equivalents;
     // synthetic notice-lines. Not "the views expressed are the author's own": op-eds print it as
     // part of the piece
     pattern:
-      /\b(?:is|are) not responsible for (?:the |any )?(?:opinions|views|content|statements)\b|\bübernimmt keine (?:haftung|verantwortung) für (?:die )?(?:inhalte?|meinungen|kommentare)\b|(?<!\p{L})no se hacen? responsables? de (?:las |los )?(?:opiniones|contenidos?|comentarios)(?!\p{L})|\bn['’]est pas responsable des (?:opinions|propos|contenus|commentaires)\b/iu,
+      /\btrotz sorgfältiger inhaltlicher kontrolle übernehmen wir keine haftung\b|\b(?:is|are) not responsible for (?:the |any )?(?:opinions|views|content|statements)\b|\bübernimmt keine (?:haftung|verantwortung) für (?:die )?(?:inhalte?|meinungen|kommentare)\b|(?<!\p{L})no se hacen? responsables? de (?:las |los )?(?:opiniones|contenidos?|comentarios)(?!\p{L})|\bn['’]est pas responsable des (?:opinions|propos|contenus|commentaires)\b/iu,
+  },
+  {
+    id: 'relative-time-line',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): a teaser card's or a byline's relative time as a line of its
+    // own (eurosport "VOR 14 STUNDEN" under a headline card between paragraphs); Spanish, French,
+    // Polish and English equivalents; the whole line only, so "Vor 20 Jahren begann …" stays;
+    // synthetic notice-lines
+    pattern:
+      /^(?:(?:vor|hace|il y a|há)\s+(?:\d+|einer?m?|une?|una?)\s+(?:sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois)|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s+(?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|tygodni[e]?|miesięcy)\s+temu)$/iu,
+  },
+  {
+    id: 'php-warning-line',
+    category: 'other',
+    // trafilatura-dev (tuned output): bibliothek2null, a WordPress plugin's PHP warnings printed
+    // into the page ("Warning: mysql_get_server_info(): Access denied … in /www/htdocs/…/simpletagging.php
+    // on line 33"): server error output, never the story's; any language (PHP prints it in English)
+    pattern: /^(?:warning|notice|deprecated|strict standards|(?:fatal|parse) error)\s*:\s.{0,240}?\sin\s\/\S+\.php\b.{0,20}\bline\s+\d+$/iu,
+  },
+  {
+    id: 'issn-line',
+    category: 'other',
+    // trafilatura-dev (tuned output): evang.at's "ISSN 2222-2464" closing the page, the periodical's
+    // number printed under every story; the whole line only (also "ISSN: …", "e-ISSN …", "ISSN (Online) …")
+    pattern: /^(?:e-?|p-?|print[- ]|online[- ])?issn\s*(?:\((?:online|print|druck)\))?\s*:?\s*\d{4}-\d{3}[\dx]$/iu,
+  },
+  {
+    id: 'media-download-line',
+    category: 'other',
+    // trafilatura-dev (tuned outputs): a podcast episode's file links under its notes ("Download:
+    // mp3 (30 MB) m4a (24 MB) opus (16 MB)", "Download: mp3", "MP3-DOWNLOAD (01:00 h)"); the whole line
+    pattern: /^(?:(?:download|herunterladen|descargar|télécharger|pobierz)\s*:?\s*)?(?:(?:mp3|m4a|ogg|opus|aac|flac)(?:-download)?\s*(?:\([^)]{1,20}\))?[\s,|]*)+$/iu,
+  },
+  {
+    id: 'citation-notice-line',
+    category: 'other',
+    // trafilatura-dev (tuned output) and scrapinghub (not in its ground truth): the Science X sites'
+    // lines under every story (phys.org "Citation: <headline> (2019, October 22) retrieved 20
+    // January 2020 from https://phys.org/news/…", "This document is subject to copyright. Apart from
+    // any fair dealing …"). Not "© 2019 Science X Network" nor any other copyright line: wire stories
+    // end with theirs (scrapinghub); synthetic notice-lines
+    pattern: /^citation\s*:.{10,300}\bretrieved\b.{3,40}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\. apart from any fair dealing\b/iu,
+  },
+  {
+    id: 'back-link-line',
+    category: 'navigation',
+    // trafilatura-dev (labelled `without` on tuned pages): a link back to a listing as the line
+    // under a story ("Zurück zur Übersicht", "Zurück zur Liste", "Zurück zum Newsroom", "zurück zur
+    // vorherigen Seite"); English, Spanish, French and Polish equivalents; the whole line only;
+    // synthetic notice-lines
+    pattern: /^[«‹<←]?\s*(?:zurück|back|volver|retour|powrót)(?:\s+(?:zu(?:r|m)?|to|a(?:l| la)?|à(?: la)?|au|do)\s+[\p{L} -]{1,30})?\s*[»›>→]?$/iu,
+  },
+  {
+    id: 'platform-credit-line',
+    category: 'other',
+    // trafilatura-dev (labelled `without` on tuned pages): blog platforms' lines under a post or in
+    // its footer ("Bloggen auf WordPress.com.", "Proudly powered by WordPress.", "Powered by Nikola",
+    // "Erstelle eine kostenlose Website oder Blog – auf WordPress.com", "This site uses Akismet to
+    // reduce spam", "Einem Blogger gefällt dies.", "Meine persönlichen Informationen nicht
+    // verkaufen"); English, Spanish and French equivalents; "powered by" only with a platform's name;
+    // synthetic notice-lines
+    pattern:
+      /^(?:proudly )?powered by (?:wordpress|blogger|nikola|jekyll|hugo|ghost|drupal|joomla!?|typo3|tumblr|squarespace|wix)(?:\.com)?\.?$|^(?:bloggen|blog|un blog) (?:auf|at|en|sur) wordpress\.com\.?$|(?:erstelle eine kostenlose website oder blog|create a free website or blog|crea un sitio web o blog gratuitos?|créez un site web ou un blog gratuitement)\b.{0,10}wordpress\.com|\bthis site uses akismet to reduce spam\b|\bdiese website verwendet akismet\b|^(?:einem|\d+) bloggern? gefällt dies\.?$|^(?:one|\d+) bloggers? likes? this\.?$|^(?:do not sell my personal information|meine persönlichen informationen nicht verkaufen)$/iu,
   },
   {
     id: 'permalink-line',
@@ -227,9 +311,9 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
   },
 ];
 
-/** Skip-link texts ("skip to main content"), seed pages and KBS World. */
+/** Skip-link texts ("skip to main content"), seed pages and KBS World; lostiempos "Pasar al contenido principal" (trafilatura-dev tuned output). */
 export const SKIP_LINK_TEXT =
-  /^(?:skip\b|jump to\b|メイン(?:メニュー|コンテンツ)へ|本文へ|コンテンツへ|ナビゲーションへ|.*スキップ|跳到|跳过导航|본문\s*바로가기|메뉴\s*바로가기|zum\s+(?:inhalt|hauptinhalt)|springe? zu|saltar al|aller au contenu|passer au contenu)/i;
+  /^(?:skip\b|jump to\b|メイン(?:メニュー|コンテンツ)へ|本文へ|コンテンツへ|ナビゲーションへ|.*スキップ|跳到|跳过导航|본문\s*바로가기|메뉴\s*바로가기|zum\s+(?:inhalt|hauptinhalt)|springe? zu|saltar al|aller au contenu|passer au contenu|(?:pasar|ir) al contenido|przejdź do (?:treści|zawartości))/i;
 
 export const SELECTOR_RULES: SelectorRule[] = [
   {
@@ -275,6 +359,15 @@ export const SELECTOR_RULES: SelectorRule[] = [
     // publickey (bloggerinchief), getnews (si_profile); the rest are common WordPress/CMS names
     // trafilatura-dev: neunzehn72 (div.saboxplugin-wrap, the Simple Author Box plugin)
     names: ['author-box', 'author-bio', 'author-info', 'author-profile', 'about-author', 'author-card', 'writer-profile', 'profile-box', 'bloggerinchief', 'si-profile', 'byline-bio', 'saboxplugin'],
+    shape: 'small',
+  },
+  {
+    id: 'post-signature',
+    category: 'author-bio',
+    // trafilatura-dev (tuned output): Stack Exchange's user card under a question or an answer
+    // (div.post-signature > div.user-info: "answered Feb 6, 2014 at 23:35", the name, "9,014 24
+    // silver badges 49 bronze badges", a line per card); synthetic blog-widgets
+    css: ['.post-signature', '.user-info'],
     shape: 'small',
   },
   {
@@ -359,6 +452,17 @@ export const SELECTOR_RULES: SelectorRule[] = [
     // div#calendar_wrap); synthetic blog-widgets
     css: ['#wp-calendar', '#calendar_wrap', '.widget_calendar'],
     shape: 'small',
+  },
+  {
+    id: 'table-of-contents',
+    category: 'navigation',
+    // trafilatura-dev (tuned outputs): WordPress table-of-contents plugins above the story, whose
+    // title stayed when the list of in-page links went (haustiermagazin div#toc_container >
+    // p.toc_title "Inhaltsverzeichnis", Table of Contents Plus; impulse div#ez-toc-container >
+    // p.ez-toc-title "Inhalt: Das erwartet Sie in diesem Artikel", Easy Table of Contents; LuckyWP's
+    // lwptoc); the headings they list stay in the story; synthetic blog-widgets
+    names: ['toc', 'table-of-contents', 'lwptoc'],
+    shape: 'list',
   },
   {
     id: 'social-widget',
@@ -567,13 +671,16 @@ export const HEADING_RULES: HeadingRule[] = [
     // synthetic post-inline-clutter (この記事をシェア over icon links), multilang-widgets (Share)
     phrases: {
       ja: ['シェア', 'この記事をシェア', 'シェアする', '記事をシェア', 'SNSでシェア', '共有'],
-      en: ['share', 'share this', 'share this article', 'share this story', 'share on'],
+      // round 5, labelled `without` on tuned trafilatura-dev pages: WordPress.com's "Teilen Sie dies
+      // mit:" (literaturgefluester), "Diesen Artikel teilen"; English, Spanish, French, Polish kin
+      en: ['share', 'share this', 'share this article', 'share this story', 'share on', 'share this post', 'share this page'],
       // xinhua-2023 (分享到)
       zh: ['分享', '分享到', '分享至'],
       ko: ['공유', '공유하기'],
-      de: ['teilen', 'artikel teilen'],
-      es: ['compartir', 'comparte'],
-      fr: ['partager', 'partagez'],
+      de: ['teilen', 'artikel teilen', 'teilen sie dies mit', 'teilen mit', 'diesen artikel teilen', 'beitrag teilen', 'diesen beitrag teilen'],
+      es: ['compartir', 'comparte', 'compartir esto', 'comparte esto', 'compartir en'],
+      fr: ['partager', 'partagez', 'partager cet article', 'partager ceci', 'partager sur'],
+      pl: ['udostępnij', 'podziel się', 'udostępnij artykuł'],
     },
     exact: true,
     shape: 'list',
