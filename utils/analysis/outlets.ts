@@ -55,7 +55,7 @@ a|中国新聞社,中国新闻社,中新社,China News Service|chinanews.com.cn,
 aブルームバーグ|ブルームバーグ通信,ブルームバーグ,Bloomberg News,Bloomberg,彭博社,블룸버그|bloomberg,bloomberg.co.jp
 aEPA|European Pressphoto Agency,EPA-EFE,EPA|epa.eu
 a|PA Media,Press Association,PA Wire,PA|pa.media
-adpa|ドイツ通信,dpa通信,dpa|dpa
+adpa|ドイツ通信,dpa通信,dpa,Deutsche Presse-Agentur|dpa
 a|APA,Austria Presse Agentur|apa.at
 aANSA|ANSA,Ansa|ansa.it
 a|Ruptly|ruptly.tv

@@ -137,6 +137,8 @@ function outletOfReporter(n: string): string {
 }
 /** "An Associated Press journalist in the area also reported", "a Reuters reporter": the outlet whose staff saw or heard it */
 const EN_OUTLET_STAFF_RE = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he) ((?:\p{Lu}[\p{L}.&’'-]{0,30} ){1,4})(?:journalist|reporter|correspondent|photographer|camera ?man|crew)s?\b/gu;
+/** "a similarly fresh Reuters poll", "said in a NASA statement": the body or outlet whose document it is */
+const EN_BODY_DOC_RE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew) (?:[a-z]{1,20} ){0,2}(\p{Lu}[\p{L}.&’'-]{0,30}(?: \p{Lu}[\p{L}.&’'-]{0,30}){0,3}) (?:poll|survey|statement|report|study|analysis|review|investigation|release|filing)\b/gu;
 /** "Berrien County Health Department officials said", "PG&E officials said": the officials' body is the source */
 const EN_BODY_OFFICIALS_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){1,6})officials$/u;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
@@ -149,7 +151,7 @@ const EN_RELEASED_NP_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40})(?: (?:\p{Lu}[\p{L}\
 /** (AP), (Reuters): a wire dateline, when the bracket holds a known agency or broadcaster */
 const EN_DATELINE_RE = /\((\p{Lu}[\w.-]{1,12})\)/gu;
 const EN_PLATFORM_RE = new RegExp(
-  `\\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their) |a) (${PLATFORM_NAMES})\\b(?!-)|\\bin a (tweet)\\b|\\b(?:\\p{Lu}\\w+|he|she|they) (tweeted)\\b|\\b(${PLATFORM_NAMES}) post\\b`,
+  `\\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their)|a) (${PLATFORM_NAMES})\\b(?!-)|\\bin a (tweet)\\b|\\b(?:\\p{Lu}\\w+|he|she|they) (tweeted)\\b|\\b(${PLATFORM_NAMES}) post\\b`,
   'gu',
 );
 const EN_ANON_GATE_RE = /familiar with|briefed on|knowledge of|close to|source|anonymity|not to be/u;
@@ -239,7 +241,17 @@ const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte
 const DE_OUTLET_NOUN_RE = /\b(Nachrichtenagentur|Agentur|Zeitung|Zeitschrift|Magazin|Sender|Fernsehsender|Nachrichtenportal) „?([A-ZÄÖÜ][\p{L}\d.&-]{0,40}(?: [A-ZÄÖÜ][\p{L}\d.&-]{0,40}){0,3})/gu;
 const DE_REPORTING_RE = /berichte|meldete|schrieb|zufolge|unter Berufung/u;
 const DE_TITLED_DOC_RE = /(?:[Bb]ericht|Studie|Report|Umfrage|Analyse|Gutachten)\s„([^“”„]{2,60})“/gu;
-const DE_DOC_VIA_RE = /\bin einer (Aussendung|Pressemitteilung|Mitteilung|Stellungnahme|Erklärung)\b/gu;
+const DE_DOC_VIA_RE = /\bin einer (?:[\p{L}-]{1,20} ){0,3}(Aussendung|Pressemitteilung|Mitteilung|Stellungnahme|Erklärung)\b/gu;
+/** "…, heißt es." / "hieß es anschließend": an unattributed report (anonymous); "hieß es in dem Bericht" names its document */
+const DE_HEISST_ES_RE = /\b(?:heißt|hieß) es\b(?! (?:in|im|aus|von|bei)\b)/gu;
+/** "prognostizieren Fachleute", "Experten warnen": unnamed experts (anonymous) */
+const DE_GROUP = '(Fachleute|Experten|Beobachter|Kritiker|Analysten|Insider|Branchenkenner)';
+const DE_THEY_SAY = '(?:sagen|meinen|schätzen|prognostizieren|erwarten|warnen|kritisieren|glauben)';
+const DE_GROUP_RE = new RegExp(`\\b${DE_THEY_SAY} ${DE_GROUP}\\b|\\b${DE_GROUP} ${DE_THEY_SAY}\\b`, 'gu');
+/** "hatte gerade die F.A.S. berichtet": the subject inside a perfect-tense report */
+const DE_HAD_REPORTED_RE = /\b(?:hatte|hat|hatten|haben) (?:[a-zäöüß]{1,20} ){0,3}(?:die|der|das) ([A-ZÄÖÜ][\p{L}.-]{1,30}(?: [A-ZÄÖÜ][\p{L}.-]{1,30}){0,2}) (?:berichtet|gemeldet)\b/gu;
+/** "Hamburg (dpa/lno) –": an agency's dateline, with its regional desk */
+const DE_DATELINE_RE = /\(([A-Za-z]{2,8})\/[a-z]{2,5}\)\s*[–-]/gu;
 const DE_ONE_PERSON_RE = /\b(Ein|Eine) ([A-ZÄÖÜ][\p{L}-]{2,30}(?: (?:in|aus|von) [A-ZÄÖÜ][\p{L}-]{1,30})?) (?:erklärte|sagte|berichtete|betonte)\b/gu;
 const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
 /** a document that frames the sentence: its name ends in a document word, then では/で (or 「…」では) */
@@ -607,6 +619,10 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const n = m && EN_CLAUSE_END_RE.test(text) ? cleanEn(m[1]) : '';
     if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, at);
   }
+  if (/poll|survey|statement|report|study|analysis|review|investigation|release|filing/u.test(text)) for (const m of text.matchAll(EN_BODY_DOC_RE)) {
+    const n = m[1];
+    if (!notSource(n) && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
+  }
   if (/journalist|reporter|correspondent|photographer|camera|crew/u.test(text)) for (const m of text.matchAll(EN_OUTLET_STAFF_RE)) {
     const n = m[1].trim();
     if (findOutlet(n) || NEWS_KINDS.has(classifySource(n))) push(n, p, m.index!);
@@ -771,8 +787,8 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
       if (text.includes('관계자')) for (const m of text.matchAll(KO_ANON_RE)) push(m[1], p, m.index!, ANON);
     }
     if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index!);
-    // (its words are German: no gate on the page's language, which this function is not told)
-    if (script !== 'ja' && /„|in einer |Eine? \p{Lu}|agentur|Zeitung|Sender|Magazin/u.test(text)) findDe(text, p, push);
+    // (German text only: this function is not told the page's language, and these words are German)
+    if (script !== 'ja' && /[„äöüßÄÖÜ]|\b(?:der|die|das|dem|Eine?)\b/u.test(text)) findDe(text, p, push, allText);
   }
   for (const l of links) {
     if (publisher.isOwnUrl(l.href)) continue;
@@ -789,12 +805,17 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
   return hits;
 }
 
-function findDe(text: string, p: number, push: Push): void {
+function findDe(text: string, p: number, push: Push, allText: string): void {
   if (DE_REPORTING_RE.test(text))
     for (const m of text.matchAll(DE_OUTLET_NOUN_RE)) push(m[2], p, m.index!, { kind: /agentur/iu.test(m[1]) ? 'news agency' : /Zeit|Magazin/u.test(m[1]) ? (m[1] === 'Zeitung' ? 'newspaper' : 'magazine') : /Sender/u.test(m[1]) ? 'broadcaster' : 'online outlet' });
   for (const m of text.matchAll(DE_TITLED_DOC_RE)) push(m[1], p, m.index!, DOC);
   for (const m of text.matchAll(DE_DOC_VIA_RE)) push(m[1], p, m.index!, DOC);
   for (const m of text.matchAll(DE_ONE_PERSON_RE)) push(`${m[1]} ${m[2]}`, p, m.index!, ANON);
+  // (once an article has said "hieß es in dem Bericht", a bare "hieß es" points back to that document)
+  if (/eißt es|ieß es/u.test(text) && !/(?:heißt|hieß) es (?:in|im) /u.test(allText)) for (const m of text.matchAll(DE_HEISST_ES_RE)) push(m[0], p, m.index!, ANON);
+  for (const m of text.matchAll(DE_GROUP_RE)) push(m[1] ?? m[2], p, m.index!, ANON);
+  for (const m of text.matchAll(DE_HAD_REPORTED_RE)) push(m[1], p, m.index!);
+  for (const m of text.matchAll(DE_DATELINE_RE)) if (findOutlet(m[1])?.kind === 'news agency') push(m[1], p, m.index!);
 }
 
 interface Acc {

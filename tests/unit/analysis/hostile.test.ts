@@ -58,6 +58,7 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('Acme Co (ticker: ACM) reported a rise, according to Jo Park of the Washington Post. '), 'en').sources.length).toBeGreaterThan(0);
     expect(run(fill('An Associated Press Reuters Daily journalist '), 'en').sources.length).toBeLessThanOrEqual(2);
     expect(run(fill('wie die Nachrichtenagentur Ansa berichtete, Ein Händler in Jena erklärte, der Bericht „Lage '), 'de').sources.length).toBeGreaterThan(0);
+    expect(run(fill('Meier hatte die der Deutschen Presse-Agentur heißt es, prognostizieren Fachleute (dpa/lno) – a NASA report '), 'de').sources.length).toBeGreaterThan(0);
     const credit = analyseArticle({ blocks: ['Der Konsum stieg.'], captions: ['©' + fill('A/')], links: [], lang: 'de' });
     expect(credit.sources.length).toBeLessThanOrEqual(120);
   });

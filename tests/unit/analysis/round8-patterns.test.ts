@@ -66,6 +66,14 @@ describe('English sources: structures the rules did not read', () => {
     expect(names(r)).not.toContain('Twitter');
   });
 
+  it('a body or outlet as the modifier of a document ("a fresh Reuters poll", "in a NASA statement"), and "from its Twitter account"', () => {
+    const r = run(
+      ['A similarly fresh Reuters poll has lower numbers.', '“We found it,” lead researcher Ana Ruiz said in a NASA statement.', 'Arsenal posted a photo from its Twitter account on Wednesday.'],
+      'en',
+    );
+    expect(names(r)).toEqual(expect.arrayContaining(['Reuters', 'NASA', 'Twitter']));
+  });
+
   it('"a person familiar with the matter" and "people familiar with the matter" are one anonymous source', () => {
     const r = run(['A person familiar with the matter told the paper that notices go out Monday.', 'About 400 staff will leave, according to multiple people familiar with the matter.'], 'en');
     expect(r.sources.filter((s) => s.kind === 'anonymous')).toHaveLength(1);
@@ -83,6 +91,19 @@ describe('German sources', () => {
       'de',
     );
     expect(names(r)).toEqual(expect.arrayContaining(['Ansa', 'Lage der Familien', 'Aussendung', 'Ein Händler in Jena']));
+  });
+
+  it('"heißt es" (unless the article said "hieß es in dem Bericht"), "prognostizieren Fachleute", "hatte die F.A.S. berichtet", "(dpa/lno) –"', () => {
+    const r = run(
+      [
+        'Kiel (dpa/lno) – Der Hafen wächst, prognostizieren Fachleute.',
+        'Der Betreiber behält etwa 30 Prozent ein, heißt es. Darüber hatte zuerst die F.A.S. berichtet.',
+      ],
+      'de',
+    );
+    expect(names(r)).toEqual(expect.arrayContaining(['dpa', 'Fachleute', 'heißt es', 'F.A.S.']));
+    const back = run(['Die Kosten seien hoch, hieß es in dem Bericht.', 'Die Qualität sei gut, hieß es weiter.'], 'de');
+    expect(names(back)).not.toContain('hieß es');
   });
 
   it('a copyright credit closing a caption names its agencies ("© APA/APA (dpa)/Jens Büttner", "© 2012 APA/AP")', () => {
