@@ -136,9 +136,13 @@ function outletOfReporter(n: string): string {
   return o && (findOutlet(o) || NEWS_KINDS.has(classifySource(o))) ? o : n;
 }
 /** "An Associated Press journalist in the area also reported", "a Reuters reporter": the outlet whose staff saw or heard it */
-const EN_OUTLET_STAFF_RE = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he) ((?:\p{Lu}[\p{L}.&’'-]{0,30} ){1,4})(?:journalist|reporter|correspondent|photographer|camera ?man|crew)s?\b/gu;
+const EN_STAFF = 'journalist|reporter|correspondent|photographer|crew';
+const EN_STAFF_RE = new RegExp(EN_STAFF, 'u');
+const EN_OUTLET_STAFF_RE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he) ((?:\\p{Lu}[\\p{L}.&’'-]{0,30} ){1,4})(?:${EN_STAFF})s?\\b`, 'gu');
 /** "a similarly fresh Reuters poll", "said in a NASA statement": the body or outlet whose document it is */
-const EN_BODY_DOC_RE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew) (?:[a-z]{1,20} ){0,2}(\p{Lu}[\p{L}.&’'-]{0,30}(?: \p{Lu}[\p{L}.&’'-]{0,30}){0,3}) (?:poll|survey|statement|report|study|analysis|review|investigation|release|filing)\b/gu;
+const EN_BODY_DOCS = 'poll|survey|statement|report|study|analysis|review|investigation|release|filing';
+const EN_BODY_DOC_GATE_RE = new RegExp(EN_BODY_DOCS, 'u');
+const EN_BODY_DOC_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew) (?:[a-z]{1,20} ){0,2}(\\p{Lu}[\\p{L}.&’'-]{0,30}(?: \\p{Lu}[\\p{L}.&’'-]{0,30}){0,3}) (?:${EN_BODY_DOCS})\\b`, 'gu');
 /** "Berrien County Health Department officials said", "PG&E officials said": the officials' body is the source */
 const EN_BODY_OFFICIALS_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){1,6})officials$/u;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
@@ -619,11 +623,11 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     const n = m && EN_CLAUSE_END_RE.test(text) ? cleanEn(m[1]) : '';
     if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, at);
   }
-  if (/poll|survey|statement|report|study|analysis|review|investigation|release|filing/u.test(text)) for (const m of text.matchAll(EN_BODY_DOC_RE)) {
+  if (EN_BODY_DOC_GATE_RE.test(text)) for (const m of text.matchAll(EN_BODY_DOC_RE)) {
     const n = m[1];
     if (!notSource(n) && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
   }
-  if (/journalist|reporter|correspondent|photographer|camera|crew/u.test(text)) for (const m of text.matchAll(EN_OUTLET_STAFF_RE)) {
+  if (EN_STAFF_RE.test(text)) for (const m of text.matchAll(EN_OUTLET_STAFF_RE)) {
     const n = m[1].trim();
     if (findOutlet(n) || NEWS_KINDS.has(classifySource(n))) push(n, p, m.index!);
   }

@@ -80,6 +80,13 @@ describe('English sources: structures the rules did not read', () => {
   });
 });
 
+describe('the publisher is never its own source', () => {
+  it('"told The Hill" on thehill.com: the domain glues the "the" the name drops', () => {
+    const r = run(['Her lawyer, Ana Ruiz, told The Hill in a statement that her client never meant harm.'], 'en', { url: 'https://thehill.com/news/1' });
+    expect(names(r).some((n) => /Hill/u.test(n))).toBe(false);
+  });
+});
+
 describe('German sources', () => {
   it('an outlet by its class noun in a reporting sentence, a report by its title, the release a minister spoke in, an unnamed dealer', () => {
     const r = run(
