@@ -44,7 +44,19 @@ const BUDGETS = [
   // Tune speaker right ja .83 → .96, zh+ko .81 → .96; zh+ko sources found .48 → .72. To fit, the
   // prosecutors/police merge was rewritten shorter, the Japanese quote rules use the names' title list,
   // and three one-page source rules were left out. Measured 103.8 kB.
-  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 104 },
+  // Round 8 raised it to 108 kB (about 0.7 ms more to compile and run, once, after the paint). What
+  // the 4.1 kB buy, on the 15 new English and German tune pages and the rest of tune: English sources
+  // written as "According to X" at a sentence start, "per the X", "<Body> officials said", "the
+  // public defender’s office said", a reporter "of the Washington Post" (the outlet), "a fresh Reuters
+  // poll" / "in a NASA statement", "An Associated Press journalist … reported", "after sources told",
+  // "experts expect", a ticker bracket, "from its Twitter account"; German outlets by class noun (die
+  // Nachrichtenagentur Ansa), "hatte die F.A.S. berichtet", "(dpa/lno) –", titled reports, "in einer
+  // Aussendung", "heißt es", "prognostizieren Fachleute", unnamed speakers and "© APA/AP" credits; and
+  // four false-source classes (a person's employer, "reported in <places>", a "Twitter-like" site, and
+  // the publisher as its own source: "told The Hill" on thehill.com). Tune source recall en .71 → .80
+  // (precision .84 → .88, labels as before round 8's relabelling), other (de) .20 → .63. To fit, the German
+  // "sagte X der Deutschen Presse-Agentur" rule was left out (no tune page gained from it). Measured 107.95 kB.
+  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 108 },
 ];
 /**
  * The popup's JS before first paint: popup.html's module script and modulepreloads plus every

@@ -219,7 +219,7 @@ function classifyUncached(name: string): SourceKind {
   if (/(?:通信|通信社|News Agency|Press Agency|通讯社|통신)$/u.test(name)) return 'news agency';
   if (/(?:テレビ|放送|電視台|电视台|TV|Radio|ラジオ|방송|Broadcasting)$/u.test(name)) return 'broadcaster';
   if (/(?:誌|杂志|Magazine|매거진)$/u.test(name)) return 'magazine';
-  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|(?<!干)部|局|(?<=\p{sc=Han})[市県府]|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|Commission|Council|Parliament|Congress|Senate|Authority|authority|authorities|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
+  if (/(?:省|庁|政府|当局|警察|軍|裁判所|検察|議会|国会|委員会|(?<!干)部|局|(?<=\p{sc=Han})[市県府]|ministry|Ministry|Department|department|Office|office|Agency|agency|Government|government|police|Police|military|Military|Army|Navy|Court|court|[Cc]ommission|Council|Parliament|Congress|Senate|Authority|authority|authorities|Administration|Service|Bureau|Directorate|Inspector General|prosecutors?|White House|外交部|国防部|부|처|청|정부)$/u.test(name))
     return 'government';
   if (/(?:社|株式会社|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Group|Company|company|Productions|Technologies|Holdings|Machine|Equities|Securities|Capital|Partners|Bank|Motors|Airlines|Records|Entertainment|Studios|Pictures|Labs|Systems|Networks|公司|集团|(?<=\p{sc=Han}{2})科技|회사)$/u.test(name)) return 'company';
   if (/(?:報告書|白書|声明|調査|試算|リポート|レポート|法律|法案|改正案|注意書き|答弁|決定|通知書|議事録|ファイル|report|Report|study|Study|survey|Survey|website|statement|release|filing|documents?|records|data|evidence|footage|video|testimony|analysis|poll|letter|complaint|legislation|resolutions?|Vorlesungsverzeichnis|Mitteilung|Brief|报告|通知|보고서)$/u.test(name)) return 'document';
@@ -275,7 +275,13 @@ function bodyKindOf(name: string, text: string): SourceKind | null {
   const kind = classifySource(name);
   if (kind !== 'other' && kind !== 'anonymous' && kind !== 'document') return kind;
   // Centers for Disease Control, University of Colorado: capitalised words joined by of/for name an institution
-  if (/^\p{Lu}\S*(?: \p{Lu}\S*)* (?:of|for) (?:the )?\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(name) && !EN_TITLE_WORDS.has(name.split(' ')[0])) return 'organisation';
+  // (Centers for Disease Control and Prevention: "and" inside the part after for/of; "Chinese Center for …": a title-like first word before a body head)
+  if (/^\p{Lu}\S*(?: \p{Lu}\S*)* (?:of|for) (?:the )?\p{Lu}\S*(?: (?:and )?\p{Lu}\S*)*$/u.test(name) && (!EN_TITLE_WORDS.has(name.split(' ')[0]) || EN_BODY_HEAD_RE.test(name.split(/ (?:of|for) /u)[0])))
+    return 'organisation';
+  // Home Depot (ticker: HD), Apple (NASDAQ: AAPL): a stock ticker after the name makes it a company
+  const at = text.indexOf(name + ' (');
+  const ticker = at >= 0 ? /^ \((?:ticker|NYSE|NASDAQ|Nasdaq)?:? ?(\p{Lu}{1,5})\)/u.exec(text.slice(at + name.length, at + name.length + 24)) : null;
+  if (ticker && !findOutlet(ticker[1])) return 'company';
   // CBS DFW: an outlet's name and a local or desk suffix
   const first = findOutlet(name.split(' ')[0]);
   if (first && /^[\p{Lu}\d]+(?: [\p{Lu}\d][\p{sc=Latn}\d]*){1,2}$/u.test(name)) return first.kind;

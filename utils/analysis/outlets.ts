@@ -5,7 +5,8 @@
  * (イズベスチヤ, タス通信, フォックス・ニュース, トゥルース・ソーシャル, NPR), the outlets that
  * appear as cited sources in the fixture pages (AFPBB's 【… AFP】 dateline, KBS World's
  * "Photo : YONHAP News" credit, the scrapinghub corpus' AP/Reuters datelines and
- * "told the BBC" / "told Agence France-Presse" attributions), and the major national papers
+ * "told the BBC" / "told Agence France-Presse" attributions, the round-8 pages' "© 2012 APA/AP"
+ * credit, "die Nachrichtenagentur Ansa" and RT's "told Ruptly"), and the major national papers
  * and broadcasters of Japan, China, Korea, the US and the UK as their own sites spell them.
  * Aliases are matched case-sensitively for Latin names (so "ap" in prose never matches),
  * and as written for CJK names. `domains` map outbound links to the outlet.
@@ -54,7 +55,10 @@ a|中国新聞社,中国新闻社,中新社,China News Service|chinanews.com.cn,
 aブルームバーグ|ブルームバーグ通信,ブルームバーグ,Bloomberg News,Bloomberg,彭博社,블룸버그|bloomberg,bloomberg.co.jp
 aEPA|European Pressphoto Agency,EPA-EFE,EPA|epa.eu
 a|PA Media,Press Association,PA Wire,PA|pa.media
-adpa|ドイツ通信,dpa通信,dpa|dpa
+adpa|ドイツ通信,dpa通信,dpa,Deutsche Presse-Agentur|dpa
+a|APA,Austria Presse Agentur|apa.at
+aANSA|ANSA,Ansa|ansa.it
+a|Ruptly|ruptly.tv
 b|NHK,日本放送協会|nhk.or.jp
 b|BBC,英国放送協会,英国广播公司,BBC放送|bbc,bbc.co.uk
 b|CNN|cnn,cnn.co.jp

@@ -136,6 +136,8 @@ export function findPublisher(input: PublisherInput): Publisher {
   // "ライフハッカー［日本版］", "クラウド Watch（Impress Watch）": the name and the part in brackets
   for (const m of (siteName ?? '').matchAll(/[（(［[]([^）)］\]]+)[）)］\]]/gu)) addKey(m[1]);
   addKey(stem);
+  // thehill.com, thesun.co.uk: the domain glues the article the name drops ("told The Hill" gives "Hill")
+  addKey(stem?.replace(/^the(?=\p{L}{3})/u, ''));
   addKey(host);
   if (copyrightAgrees) addKey(copyright);
   if (name) addKey(name);

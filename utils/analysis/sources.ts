@@ -103,7 +103,7 @@ const CAPTION_END_CREDIT_RE =
 const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Handout|Pool|dpa-?Bildfunk|picture alliance|자료사진|사진)$/iu;
 
 const EN_NP = "((?:the |a |an )?(?:[\\w.’'&-]+)(?: (?:[\\w.’'&-]+)){0,6})";
-const EN_ACCORDING_RE = new RegExp(`\\b(?:according to|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
+const EN_ACCORDING_RE = new RegExp(`\\b(?:[Aa]ccording to|[Pp]er(?= the \\p{Lu})|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
 /** data published in October 2018 by the Drug Enforcement Administration; findings … by the DHS Office of Inspector General */
 const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|report|study|survey|analysis|review|investigation)\b(?:(?!\b(?:that|which|who|everything)\b)[^.;:“”"]){0,60}?\b(?:by|from) (?:the )?(\p{Lu}[\p{L}\d’'&.-]*(?:(?: (?:of|for|and|the|on))? \p{Lu}[\p{L}\d’'&.-]*){0,6})(?![\p{L}’'-]| (?!(?:in|on|at|and|or|that|which|to|for|shows?|found|finds|suggests?)\b)[a-z])/gu;
 // word runs and word counts are bounded: unbounded runs made these quadratic on long text
@@ -124,17 +124,38 @@ const EN_EVIDENCE_CUE = /\s(?:shows?|showed|found|finds|revealed|reveals?|sugges
 const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{L}\d-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
 /** …the journal Monthly Notices of the Royal Astronomical Society */
 const EN_THE_JOURNAL_RE = /\bthe journal ((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
+/**
+ * "according to Sui-Lee Wee of the New York Times", "Wee of the Times reports", "according to NPR ’s Feng":
+ * a reporter named with their outlet cites the outlet (names bounded: this runs on every candidate)
+ */
+const EN_REPORTER_OF_RE = /^(?:\p{Lu}[\p{L}.’'-]{0,30} ){1,3}of (?:the )?(\p{Lu}.{1,60})$|^(\p{Lu}.{1,40}?) ?[’']s \p{Lu}[\p{L}’'-]{0,30}$/u;
+const NEWS_KINDS = new Set<SourceKind>(['newspaper', 'news agency', 'broadcaster', 'magazine', 'online outlet']);
+function outletOfReporter(n: string): string {
+  const m = EN_REPORTER_OF_RE.exec(n);
+  const o = m?.[1] ?? m?.[2];
+  return o && (findOutlet(o) || NEWS_KINDS.has(classifySource(o))) ? o : n;
+}
+/** "An Associated Press journalist in the area also reported", "a Reuters reporter": the outlet whose staff saw or heard it */
+const EN_STAFF = 'journalist|reporter|correspondent|photographer|crew';
+const EN_STAFF_RE = new RegExp(EN_STAFF, 'u');
+const EN_OUTLET_STAFF_RE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he) ((?:\\p{Lu}[\\p{L}.&’'-]{0,30} ){1,4})(?:${EN_STAFF})s?\\b`, 'gu');
+/** "a similarly fresh Reuters poll", "said in a NASA statement": the body or outlet whose document it is */
+const EN_BODY_DOCS = 'poll|survey|statement|report|study|analysis|review|investigation|release|filing';
+const EN_BODY_DOC_GATE_RE = new RegExp(EN_BODY_DOCS, 'u');
+const EN_BODY_DOC_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew) (?:[a-z]{1,20} ){0,2}(\\p{Lu}[\\p{L}.&’'-]{0,30}(?: \\p{Lu}[\\p{L}.&’'-]{0,30}){0,3}) (?:${EN_BODY_DOCS})\\b`, 'gu');
+/** "Berrien County Health Department officials said", "PG&E officials said": the officials' body is the source */
+const EN_BODY_OFFICIALS_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){1,6})officials$/u;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
 const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
 const EN_ORG_SAID_NP_RE =
-  /\b((?:[Tt]he )?(?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Mm]edia))$/u;
+  /\b((?:[Tt]he )?(?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|(?:(?:[a-z]{1,20} ){0,2}[a-z]{1,20}[’']s )?[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Cc]ommission|[Mm]edia))$/u;
 /** NASA’s Office of the Inspector General released two highly critical reports */
 const EN_RELEASED_CUE = / (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
 const EN_RELEASED_NP_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40})(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the)){0,8})$/u;
 /** (AP), (Reuters): a wire dateline, when the bracket holds a known agency or broadcaster */
 const EN_DATELINE_RE = /\((\p{Lu}[\w.-]{1,12})\)/gu;
 const EN_PLATFORM_RE = new RegExp(
-  `\\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their) |a) (${PLATFORM_NAMES})\\b|\\bin a (tweet)\\b|\\b(?:\\p{Lu}\\w+|he|she|they) (tweeted)\\b|\\b(${PLATFORM_NAMES}) post\\b`,
+  `\\b(?:(?:posted|wrote|said|tweeted|announced) on|[Ii]n an? (?:post|tweet|message|video|statement) on|from (?:its|his|her|their)|a) (${PLATFORM_NAMES})\\b(?!-)|\\bin a (tweet)\\b|\\b(?:\\p{Lu}\\w+|he|she|they) (tweeted)\\b|\\b(${PLATFORM_NAMES}) post\\b`,
   'gu',
 );
 const EN_ANON_GATE_RE = /familiar with|briefed on|knowledge of|close to|source|anonymity|not to be/u;
@@ -152,7 +173,7 @@ const EN_ANON_RE =
  * common-noun phrase with no name at its head, plural (a group) or singular after a/an/one/
  * another (one unnamed person); a definite one ("the researchers") points back to someone named.
  */
-const EN_UNNAMED_VERBS = new Set('say said says told tells reported warned warn protested complained believe believed estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
+const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported warned warn protested complained believe believed estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
 const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted ruled concluded warned confirmed'.split(' '));
 /**
  * One pass finds every reporting verb; the subject before it is read three ways (a named body,
@@ -160,12 +181,12 @@ const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted
  */
 /** The verbs whose subject may be a cited body or group (see EN_VERB_RE). */
 const EN_CUE_VERBS = new Set(
-  'reported reports announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
+  'reported reports expect expects announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
 );
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
 const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{L}-]*";
 const EN_UNNAMED_NP_RE = new RegExp(
-  `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
+  `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough|[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ii]f)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
   'u',
 );
 /**
@@ -187,7 +208,7 @@ const EN_DOC_RE = new RegExp(
   `\\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\\p{L}\\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2} ){0,2}(?:statement|(?:news|press|earnings) release|court (?:filing|records|documents)|${EN_DOC_NOUNS}))\\b`,
   'gu',
 );
-const EN_JOURNAL_RE = /\b(?:published|appeared|reported) in (?:the journal |the )?((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
+const EN_JOURNAL_RE = /\b(?:(?:published|appeared) in (?:the journal |the )?|reported in the journal )((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
 const ZH_RE = /据([^\n，。、]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計|(?:一份|一项|最新)?(?:报告|報告)|(?:民[调調]|[调調]查)?[结結]果)/gu;
@@ -215,6 +236,27 @@ const KO_REPORTED_BY_RE = /(?:다고|라고|고)\s+([^.,"“”]{2,40}?)\s?등?(
 const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은(?! 물론)|는(?! 물론)|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
+/**
+ * German (round-8 pages): an outlet introduced by its class noun in a reporting sentence ("wie die
+ * Nachrichtenagentur Ansa berichtete"), a report named by its title ("OECD-Gesundheitsbericht „Health
+ * at a Glance“"), the release a person spoke in ("in einer Aussendung") and an unnamed person who
+ * speaks ("Ein BMW-Händler in Weimar erklärte").
+ */
+const DE_OUTLET_NOUN_RE = /\b(Nachrichtenagentur|Agentur|Zeitung|Zeitschrift|Magazin|Sender|Fernsehsender|Nachrichtenportal) „?([A-ZÄÖÜ][\p{L}\d.&-]{0,40}(?: [A-ZÄÖÜ][\p{L}\d.&-]{0,40}){0,3})/gu;
+const DE_REPORTING_RE = /berichte|meldete|schrieb|zufolge|unter Berufung/u;
+const DE_TITLED_DOC_RE = /(?:[Bb]ericht|Studie|Report|Umfrage|Analyse|Gutachten)\s„([^“”„]{2,60})“/gu;
+const DE_DOC_VIA_RE = /\bin einer (?:[\p{L}-]{1,20} ){0,3}(Aussendung|Pressemitteilung|Mitteilung|Stellungnahme|Erklärung)\b/gu;
+/** "…, heißt es." / "hieß es anschließend": an unattributed report (anonymous); "hieß es in dem Bericht" names its document */
+const DE_HEISST_ES_RE = /\b(?:heißt|hieß) es\b(?! (?:in|im|aus|von|bei)\b)/gu;
+/** "prognostizieren Fachleute", "Experten warnen": unnamed experts (anonymous) */
+const DE_GROUP = '(Fachleute|Experten|Beobachter|Kritiker|Analysten|Insider|Branchenkenner)';
+const DE_THEY_SAY = '(?:sagen|meinen|schätzen|prognostizieren|erwarten|warnen|kritisieren|glauben)';
+const DE_GROUP_RE = new RegExp(`\\b${DE_THEY_SAY} ${DE_GROUP}\\b|\\b${DE_GROUP} ${DE_THEY_SAY}\\b`, 'gu');
+/** "hatte gerade die F.A.S. berichtet": the subject inside a perfect-tense report */
+const DE_HAD_REPORTED_RE = /\b(?:hatte|hat|hatten|haben) (?:[a-zäöüß]{1,20} ){0,3}(?:die|der|das) ([A-ZÄÖÜ][\p{L}.-]{1,30}(?: [A-ZÄÖÜ][\p{L}.-]{1,30}){0,2}) (?:berichtet|gemeldet)\b/gu;
+/** "Hamburg (dpa/lno) –": an agency's dateline, with its regional desk */
+const DE_DATELINE_RE = /\(([A-Za-z]{2,8})\/[a-z]{2,5}\)\s*[–-]/gu;
+const DE_ONE_PERSON_RE = /\b(Ein|Eine) ([A-ZÄÖÜ][\p{L}-]{2,30}(?: (?:in|aus|von) [A-ZÄÖÜ][\p{L}-]{1,30})?) (?:erklärte|sagte|berichtete|betonte)\b/gu;
 const JA_VOICES_RE = /((?:指摘|懸念|疑問視|批判|不安視)する声)|との(批判|指摘|見方)(?=は|が|も)|(ささやかれ)(?:る|ている)/gu;
 /** a document that frames the sentence: its name ends in a document word, then では/で (or 「…」では) */
 const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイル|法律|議事録|通知書|決定書|文書|声明|推定|推計))(?:では|で(?=[、，]|[^きすあ]))|(「[^「」]{2,20}」)では/gu;
@@ -275,7 +317,8 @@ function cleanEn(raw: string): string {
 
 /** Anonymous phrases become one source per wording ("people familiar with the talks"). */
 function anonName(raw: string): string {
-  return raw.replace(/^(?:an?|one|another|two|three|several)\s+/iu, '').replace(/^複数の/u, '');
+  // ("A person familiar with the matter" and "people familiar with the matter" are one wording)
+  return raw.replace(/^(?:an?|one|another|two|three|several|multiple)\s+/iu, '').replace(/^persons?(?= )/iu, 'people').replace(/^複数の/u, '');
 }
 
 type Push = (name: string, paragraph: number, at: number, extra?: Partial<SourceHit>) => void;
@@ -317,6 +360,9 @@ function findCredits(text: string, p: number, push: Push, isCaption: boolean): v
   // "Courtesy Google"; or leads it: "© John Brecher Needle poking …" (the caption's own first word is not the name)
   const tail = CAPTION_END_CREDIT_RE.exec(text.trim());
   if (tail && (isCaption || text.length <= 60) && (!/^\p{Lu}{1,3}$/u.test(tail[1] ?? '') || findOutlet(tail[1] ?? ''))) for (const n of creditNames(tail[1] ?? tail[2] ?? tail[3] ?? tail[4] ?? tail[5])) push(n, p, tail.index, extra);
+  // "© 2012 APA/AP", "… pro Jahr © APA/APA (dpa)/Jens Büttner": a copyright credit closing a caption (a bracket is one more name)
+  const copy = isCaption ? /(?:^|\s)©\s*(?:\d{4}\s+)?([^©\n]{2,60})$/u.exec(text.trim()) : null;
+  if (copy) for (const n of creditNames(copy[1].replace(/\s*\(([^()]{1,20})\)/gu, '/$1'))) push(n, p, copy.index, extra);
   const lead = isCaption ? /^©\s*((?:\p{Lu}[\p{L}.’'-]+\s+){1,3})\p{Lu}[\p{L}-]*\s+[a-z]/u.exec(text) : null;
   if (lead) push(lead[1].trim(), p, 0, { ...extra, kind: 'other' });
 }
@@ -449,7 +495,11 @@ function* npBefore(text: string, cue: RegExp, np: RegExp, width: number): Genera
 
 function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [number, string][]): void {
   // relative clauses hide the verb: "the Electoral Commission, which regulates …, issued a statement"
-  const text = raw.includes(', wh') ? raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length)) : raw;
+  let text = raw.includes(', wh') ? raw.replace(/,\s*(?:which|who)\b[^,]{0,200},/gu, (m) => ' '.repeat(m.length)) : raw;
+  // "Home Depot (ticker: HD) reported": a short bracket between a subject and its verb hides the verb too
+  // (only there is the subject read across the blank: a relative clause's blank keeps the subject unread)
+  const bracketEnds = new Set<number>();
+  if (raw.includes('(')) text = text.replace(/ \([^()]{1,30}\)(?= [a-z])/gu, (m, at: number) => (bracketEnds.add(at + m.length), ' '.repeat(m.length)));
   const verbList = verbs ?? [...text.matchAll(EN_VERB_RE)].map((m) => [m.index!, m[0]] as [number, string]);
   // (each costly pattern runs only on text that holds one of its words: these scans were most of the English time)
   if (EN_ANON_GATE_RE.test(text)) for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index!, ANON);
@@ -462,7 +512,8 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (!/\s/u.test(text[at] ?? '')) continue;
     const aux = /(?:’s| has| have)$/u.exec(text.slice(Math.max(0, at - 5), at));
     const org = at - (aux?.[0].length ?? 0); // before "’s/has/have"
-    const win = text.slice(Math.max(0, at - 200), at);
+    const win0 = text.slice(Math.max(0, at - 200), at);
+    const win = bracketEnds.has(at) ? win0.trimEnd() : win0;
     if (EN_UNNAMED_VERBS.has(verb)) {
       // the window starts at a clause boundary, so ^ never lands mid-clause
       const m = EN_UNNAMED_NP_RE.exec(at > 160 ? win.slice(-160).replace(/^[^.;:!?,]*/u, '') : win);
@@ -472,6 +523,8 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (verb !== 'say' && !/^(?:told|tells|warn|protested|complained|believed?|estimate|suggest|claim|argued?|stated|asserted)$/u.test(verb)) {
       const m = EN_REPORTED_NP_RE.exec(win);
       if (m) named.push([m[1], Math.max(0, at - 200) + (m.index!)]);
+      const o = /officials$/u.test(win) ? EN_BODY_OFFICIALS_RE.exec(win) : null;
+      if (o) named.push([o[1].trim(), Math.max(0, at - 200) + (o.index!)]);
     }
     if (EN_ORG_SAID_VERBS.has(verb)) {
       const w = text.slice(Math.max(0, org - 200), org);
@@ -481,10 +534,13 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   }
   for (const [raw, at] of named) {
     // "… at SNC. Roth said": the subject is what follows the sentence's end; "the agency said" points back to a body named before
-    const subj = cleanEn(raw.replace(/^.*(?<!\b\p{Lu})\.\s+/u, ''));
+    const subj = outletOfReporter(cleanEn(raw.replace(/^.*(?<!\b\p{Lu})\.\s+/u, '')));
     if (EN_BARE_BODY_RE.test(subj)) continue;
-    // "the United Nations and European Union said": two bodies ("Customs and Border Protection" is one)
-    const both = /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(subj);
+    // "Dr. Joneigh Khaldun of the Michigan Department of Health … says": a named person's employer, not a source
+    if (/\p{Lu}[\p{L}’'.-]+ (?:of|at|from) $/u.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "the United Nations and European Union said": two bodies ("Customs and Border Protection",
+    // "Department of Health and Human Services" are one)
+    const both = / (?:of|for) (?:\S+ ){1,3}and /u.test(subj) ? null : /^(\S+ \S+.*?) and (\S+ \S+.*)$/u.exec(subj);
     for (const n of both ? [both[1], both[2]] : [subj]) if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at, { kind: bodyKind(n, allText) ?? undefined });
   }
   if (/[,”"]\s*sa(?:y|ys|id) /u.test(text)) for (const m of text.matchAll(EN_SAY_UNNAMED_RE)) unnamed.push([m[1], '', m.index!]);
@@ -519,7 +575,7 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   }
   for (const m of text.matchAll(EN_ACCORDING_RE)) {
     // according to guidance from the Mayo Clinic / data from the ministry
-    const n = cleanEn(m[1].replace(/^(?:the |a |an )?(?:guidance|data|figures|statement|report|analysis|study|survey|documents?|records?|estimates?|reports?) (?:from|by|of|released by) /u, ''));
+    const n = outletOfReporter(cleanEn(m[1].replace(/^(?:the |a |an )?(?:guidance|data|figures|statement|report|analysis|study|survey|documents?|records?|estimates?|reports?) (?:from|by|of|released by) /u, '')));
     if (!n || /^(?:him|her|them|us|me|reporters|journalists|the|a|he|she|it|his|their|its)$/iu.test(n)) continue;
     if (EN_ANON_RE.test(m[1])) {
       EN_ANON_RE.lastIndex = 0;
@@ -566,6 +622,14 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     EN_CLAUSE_END_RE.lastIndex = at + (m?.[0].length ?? 0);
     const n = m && EN_CLAUSE_END_RE.test(text) ? cleanEn(m[1]) : '';
     if (n && bodyLike(n, allText) && !notSource(n)) push(n, p, at);
+  }
+  if (EN_BODY_DOC_GATE_RE.test(text)) for (const m of text.matchAll(EN_BODY_DOC_RE)) {
+    const n = m[1];
+    if (!notSource(n) && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
+  }
+  if (EN_STAFF_RE.test(text)) for (const m of text.matchAll(EN_OUTLET_STAFF_RE)) {
+    const n = m[1].trim();
+    if (findOutlet(n) || NEWS_KINDS.has(classifySource(n))) push(n, p, m.index!);
   }
   if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index!);
   if (EN_PLATFORM_GATE_RE.test(text)) for (const m of text.matchAll(EN_PLATFORM_RE)) {
@@ -652,7 +716,7 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
  * anonymity phrase): the English patterns skip it. About a third of news text.
  */
 const EN_CITING_WORD_RE =
-  /\b(?:sa(?:id|ys?)|told|tells|[Aa]ccording|cit(?:ing|ed|es?)|report|announc|statement|release|issued|publish|journal|found|finds|show|reveal|suggest|indicat|confirm|conclud|ruled|estimat|posted|warn|alleg|stress|reiterat|condemn|forecast|urg|call|not(?:ed|es)|critici|welcom|reject|deni|insist|respond|declar|demand|source|familiar|briefed|knowledge|anonym|Twitter|Facebook|Instagram|Tumblr|Telegram|TikTok|YouTube|Weibo|tweet|data|figures|findings|study|survey|analysis|believ|protest|complain|claim|argu|stated|recommend|by|from|[Vv]ia|[Oo]riginally|[Rr]epublished|[Rr]eprinted|letter|records|documents|filing|complaint|footage|[Vv]ideo|evidence|testimony|poll|[Ee]xperts|[Oo]fficials|[Ss]ources|[Dd]ata|[Ff]igures|[Ff]indings|[Rr]ecords|[Dd]ocuments)/u;
+  /\b(?:sa(?:id|ys?)|told|tells|[Aa]ccording|cit(?:ing|ed|es?)|report|announc|statement|release|issued|publish|journal|found|finds|show|reveal|suggest|indicat|confirm|conclud|ruled|estimat|posted|warn|alleg|stress|reiterat|condemn|forecast|urg|call|not(?:ed|es)|critici|welcom|reject|deni|insist|respond|declar|demand|source|familiar|briefed|knowledge|anonym|Twitter|Facebook|Instagram|Tumblr|Telegram|TikTok|YouTube|Weibo|tweet|data|figures|findings|study|survey|analysis|believ|protest|complain|claim|argu|stated|recommend|by|from|[Vv]ia|[Oo]riginally|[Rr]epublished|[Rr]eprinted|letter|records|documents|filing|complaint|footage|[Vv]ideo|evidence|testimony|poll|[Ee]xperts|[Oo]fficials|[Ss]ources|per the|journalist|reporter|correspondent|expect|[Dd]ata|[Ff]igures|[Ff]indings|[Rr]ecords|[Dd]ocuments)/u;
 
 /** findEn over the runs of consecutive sentences that can cite something (positions stay the block's). */
 function findEnCiting(text: string, sentences: [number, number][] | undefined, p: number, push: Push, allText: string, verbs?: [number, string][]): void {
@@ -727,6 +791,8 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
       if (text.includes('관계자')) for (const m of text.matchAll(KO_ANON_RE)) push(m[1], p, m.index!, ANON);
     }
     if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index!);
+    // (German text only: this function is not told the page's language, and these words are German)
+    if (script !== 'ja' && /[„äöüßÄÖÜ]|\b(?:der|die|das|dem|Eine?)\b/u.test(text)) findDe(text, p, push, allText);
   }
   for (const l of links) {
     if (publisher.isOwnUrl(l.href)) continue;
@@ -741,6 +807,19 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     }
   }
   return hits;
+}
+
+function findDe(text: string, p: number, push: Push, allText: string): void {
+  if (DE_REPORTING_RE.test(text))
+    for (const m of text.matchAll(DE_OUTLET_NOUN_RE)) push(m[2], p, m.index!, { kind: /agentur/iu.test(m[1]) ? 'news agency' : /Zeit|Magazin/u.test(m[1]) ? (m[1] === 'Zeitung' ? 'newspaper' : 'magazine') : /Sender/u.test(m[1]) ? 'broadcaster' : 'online outlet' });
+  for (const m of text.matchAll(DE_TITLED_DOC_RE)) push(m[1], p, m.index!, DOC);
+  for (const m of text.matchAll(DE_DOC_VIA_RE)) push(m[1], p, m.index!, DOC);
+  for (const m of text.matchAll(DE_ONE_PERSON_RE)) push(`${m[1]} ${m[2]}`, p, m.index!, ANON);
+  // (once an article has said "hieß es in dem Bericht", a bare "hieß es" points back to that document)
+  if (/eißt es|ieß es/u.test(text) && !/(?:heißt|hieß) es (?:in|im) /u.test(allText)) for (const m of text.matchAll(DE_HEISST_ES_RE)) push(m[0], p, m.index!, ANON);
+  for (const m of text.matchAll(DE_GROUP_RE)) push(m[1] ?? m[2], p, m.index!, ANON);
+  for (const m of text.matchAll(DE_HAD_REPORTED_RE)) push(m[1], p, m.index!);
+  for (const m of text.matchAll(DE_DATELINE_RE)) if (findOutlet(m[1])?.kind === 'news agency') push(m[1], p, m.index!);
 }
 
 interface Acc {
@@ -823,7 +902,7 @@ function mergeSameBody(hits: SourceHit[]): void {
   const memo = new Map<string, string>();
   for (const h of hits) {
     const f = foldName(h.name);
-    const members = /^(?:(?:federal|state|local) )?prosecutors$/u.test(f) ? /Prosecut|Attorney/u : f === 'police' ? /Police/u : null;
+    const members = /^(?:(?:federal|state|local) )?prosecutors$|^prosecutor's office$/u.test(f) ? /Prosecut|Attorney/u : f === 'police' ? /Police/u : null;
     const to = memo.get(f) ?? named.find((g) => (members ? members.test(g) : g !== h.name && foldName(g).includes(' ') && f.endsWith(' ' + foldName(g)))) ?? h.name;
     memo.set(f, to);
     h.name = to;

@@ -53,6 +53,16 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(r.quotes[0]).toMatchObject({ speaker: '김철수', role: '대표' });
   });
 
+  it('round 8: officials after a long capitalised run, tickers, reporters of outlets, German outlet nouns and unnamed speakers', () => {
+    expect(run(fill('Big Red County Health Department officials said. '), 'en').sources).toHaveLength(1);
+    expect(run(fill('Acme Co (ticker: ACM) reported a rise, according to Jo Park of the Washington Post. '), 'en').sources.length).toBeGreaterThan(0);
+    expect(run(fill('An Associated Press Reuters Daily journalist '), 'en').sources.length).toBeLessThanOrEqual(2);
+    expect(run(fill('wie die Nachrichtenagentur Ansa berichtete, Ein Händler in Jena erklärte, der Bericht „Lage '), 'de').sources.length).toBeGreaterThan(0);
+    expect(run(fill('Meier hatte die der Deutschen Presse-Agentur heißt es, prognostizieren Fachleute (dpa/lno) – a NASA report '), 'de').sources.length).toBeGreaterThan(0);
+    const credit = analyseArticle({ blocks: ['Der Konsum stieg.'], captions: ['©' + fill('A/')], links: [], lang: 'de' });
+    expect(credit.sources.length).toBeLessThanOrEqual(120);
+  });
+
   it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {
     expect(run(fill('„Das ist eine sehr gute Nachricht“, sagte Müller. '), 'de').quotes.length).toBeLessThanOrEqual(N);
     expect(run(fill('「“„«」”»"'), 'ja').quotes).toHaveLength(0);
