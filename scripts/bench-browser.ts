@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { listPageFixtures } from '../tests/helpers/fixtures';
-import { launchWithExtension } from '../tests/e2e/helpers/browser';
+import { failOutsideRequests, launchWithExtension } from '../tests/e2e/helpers/browser';
 import { startServer } from '../tests/e2e/helpers/server';
 
 const WARM_RUNS = 2;
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     // stylesheet on one of them holds the page's first paint for ~2 s, and a press in that window
     // measured the page's own blocked rendering (view appended at 71 ms, first frame at 1,839 ms, no
     // long task). Failing those requests at once measures the view, as on a page that has painted.
-    await browser.context.route(/^https?:\/\/(?!127\.0\.0\.[12][:/])/, (route) => route.abort('internetdisconnected'));
+    await failOutsideRequests(browser.context);
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     for (const id of listPageFixtures()) {

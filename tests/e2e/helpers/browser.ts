@@ -12,6 +12,16 @@ import { join, resolve } from 'node:path';
 export const EXTENSION_DIR = resolve(process.env.HONBUN_EXTENSION_DIR ?? resolve(process.cwd(), '.output/chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Fails every request that leaves the machine, at once. The fixture pages link their sites' CDNs
+ * (fonts, scripts, stylesheets): on a machine that drops rather than refuses outside connections,
+ * a render-blocking stylesheet would hold the page's load and first paint for as long as the
+ * connection hangs. The test server answers on 127.0.0.1 and, as a second origin, 127.0.0.2.
+ */
+export async function failOutsideRequests(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\/(?!127\.0\.0\.[12][:/]|localhost[:/])/, (route) => route.abort('internetdisconnected'));
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   /** the throwaway profile (removed by close()) */

@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './browser';
+import { failOutsideRequests, launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './browser';
 import { startServer, type TestServer } from './server';
 
 export interface UseExtensionOptions extends Pick<LaunchOptions, 'lang' | 'developerMode' | 'acceptDownloads' | 'env'> {
@@ -48,11 +48,8 @@ export async function launchSession(opts: UseExtensionOptions = {}): Promise<Ext
     }),
     opts.server ? startServer() : Promise.resolve(undefined),
   ]);
-  // Fixture pages link their sites' CDNs (fonts, scripts, stylesheets). On a machine that drops
-  // rather than refuses outside connections, a render-blocking stylesheet would hang the page's
-  // load for as long as the connection does: fail every non-local request at once instead, as
-  // npm run bench:browser does. (Honbun's own requests go to the test server, which is local.)
-  await b.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort('internetdisconnected'));
+  // (Honbun's own requests, next pages and photos, go to the test server, which is local.)
+  await failOutsideRequests(b.context);
   const connections: Browser[] = [];
   return {
     ...b,

@@ -3,7 +3,7 @@
  * closed shadow root that Playwright selectors cannot enter; CDP's DOM domain with `pierce`
  * still reaches it, so the tests inspect and click it through that.
  */
-import type { Page, Worker } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { normaliseForMatch } from '../../helpers/fixtures';
 import { accessibilityText, pressChord } from './browser';
@@ -54,17 +54,23 @@ export async function inView<T>(page: Page, fn: string): Promise<T> {
   }
 }
 
+/** The view's closed shadow root as a CDP remote object (the host is the div on <html> that has one). */
+async function viewShadowObject(cdp: CDPSession): Promise<string> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+  const html = root.children?.find((n) => n.nodeName === 'HTML');
+  const host = html?.children?.find((n) => n.nodeName === 'DIV' && n.shadowRoots?.length);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) throw new Error('no clean view open');
+  const { object } = (await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as { object: { objectId: string } };
+  return object.objectId;
+}
+
 async function inViewOnce<T>(page: Page, fn: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
-    const html = root.children?.find((n) => n.nodeName === 'HTML');
-    const host = html?.children?.find((n) => n.nodeName === 'DIV' && n.shadowRoots?.length);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) throw new Error('no clean view open');
-    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as { object: { objectId: string } };
+    const objectId = await viewShadowObject(cdp);
     const { result, exceptionDetails } = (await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
+      objectId,
       functionDeclaration: fn,
       returnByValue: true,
       awaitPromise: true,
@@ -112,12 +118,8 @@ export async function axText(page: Page): Promise<string> {
 export async function axFocused(page: Page): Promise<{ role: string; name: string } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
-    const host = root.children?.find((n) => n.nodeName === 'HTML')?.children?.find((n) => n.nodeName === 'DIV' && n.shadowRoots?.length);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) throw new Error('no clean view open');
-    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as { object: { objectId: string } };
-    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.activeElement; }' })) as {
+    const objectId = await viewShadowObject(cdp);
+    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: 'function () { return this.activeElement; }' })) as {
       result: { objectId?: string };
     };
     if (!result.objectId) return null;
