@@ -9,6 +9,7 @@
  *          body-text matches once the search texts are read) and warm (texts in memory)
  *   save   one library:save round trip from the popup (queue + one set; no extraction)
  *   export the whole library from the library page, click → download
+ *   whole  the library page's whole-text search pass: every saved record read and folded
  * and Save of a whole tab as the popup sends it (issue #13: snapshot, extraction in the offscreen
  * document, later pages, photos fetched, shrunk and stored in IndexedDB, one write), with the
  * storage each kind of article costs; the baseline in the same run is the same Save of a page
@@ -202,8 +203,16 @@ async function measure(b: ExtensionSession, anchorUrl: string) {
   await lib.getByRole('button', { name: 'Export library (JSON)' }).click();
   await dl;
   const exportMs = Date.now() - t;
+  // the library page's whole-text pass: first keystroke → every saved record read and folded
+  await lib.getByRole('searchbox').fill('全文検索の計測');
+  await lib.waitForFunction(() => performance.getEntriesByName('honbun:full-texts-loaded').length > 0, undefined, { timeout: 600_000 });
+  const fullTextMs = await lib.evaluate(() => {
+    const end = performance.getEntriesByName('honbun:full-texts-loaded')[0].startTime;
+    const start = performance.getEntriesByName('honbun:full-texts-started')[0]?.startTime ?? 0;
+    return end - start;
+  });
   await lib.close();
-  return { list, listInPage, indexInPage, cold, coldFull, warm, save, exportMs };
+  return { list, listInPage, indexInPage, cold, coldFull, warm, save, exportMs, fullTextMs };
 }
 
 async function main() {
@@ -232,6 +241,7 @@ async function main() {
           `${median(m.warm).toFixed(1)} / ${max(m.warm).toFixed(1)}`,
           `${median(m.save).toFixed(1)} / ${max(m.save).toFixed(1)}`,
           `${m.exportMs}`,
+          `${(m.fullTextMs / 1000).toFixed(1)} s`,
         ].join(' | '),
       );
     }
@@ -241,9 +251,9 @@ async function main() {
   }
   console.log(`\nSaved library in Chromium (${RUNS} runs; median / max, ms). Targets at 10,000: list ≤ ${TARGETS.list}, search ≤ ${TARGETS.search}, save ≤ ${TARGETS.save}.`);
   console.log(
-    'articles | storage | openPopup→list | popup load→list | popup load→full index | search cold (first results) | cold (full text) | search warm | save | export',
+    'articles | storage | openPopup→list | popup load→list | popup load→full index | search cold (first results) | cold (full text) | search warm | save | export | library page whole-text pass (once)',
   );
-  console.log('--- | --- | --- | --- | --- | --- | --- | --- | --- | ---');
+  console.log('--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---');
   for (const r of rows) console.log(r);
   console.log(`\nSave of a whole tab as the popup sends it (${RUNS} runs; median / max, ms), and what the article costs in storage.`);
   console.log('article | save | pages | photos stored | record + search text (storage.local) | photos (IndexedDB)');

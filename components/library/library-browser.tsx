@@ -11,7 +11,8 @@ import type { MenuItem } from './row-menu';
 import { byReadState, readCounts, sortEntriesBy, type ReadFilter, type SortKey } from './list-order';
 import type { ListFiltersProps } from './list-filters';
 import type { LibraryState } from './use-library';
-import { filterEntries, siteCounts } from '../../utils/library/search';
+import { filterEntries, siteCounts, type SearchTexts } from '../../utils/library/search';
+import { useFullText } from './use-full-text';
 import { bytesInUse } from '../../utils/library/read';
 import { storedImageBytes } from '../../utils/library/image-store';
 import { deleteEntry, markRead, restoreEntry } from '../../utils/library/client';
@@ -30,7 +31,14 @@ export interface LibraryBrowserProps {
   filters?: (p: ListFiltersProps) => JSX.Element;
   /** ask the browser for the exact bytes in use (library page); else estimate from the index */
   exactBytes?: boolean;
+  /** search every saved article's whole text, not only its opening (the library page) */
+  fullText?: boolean;
+  /** the search box's text when the page opens (the popup's "search whole articles" link) */
+  initialQuery?: string;
 }
+
+/** Quiet time after the last change in the count before the library page measures storage again. */
+const BYTES_SETTLE_MS = 400;
 
 export function openArticle(id: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/article.html?id=${id}` as never) });
@@ -40,23 +48,36 @@ export function openOriginal(url: string) {
   if (/^https?:\/\//i.test(url)) void browser.tabs.create({ url });
 }
 
-export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactBytes, detailed, filters }: LibraryBrowserProps) {
-  const [query, setQuery] = useState('');
+export function openLibrary(query = '') {
+  const q = query.trim() ? `?q=${encodeURIComponent(query.trim())}` : '';
+  void browser.tabs.create({ url: browser.runtime.getURL(`/library.html${q}` as never) });
+}
+
+export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactBytes, detailed, filters, fullText, initialQuery = '' }: LibraryBrowserProps) {
+  const [query, setQuery] = useState(initialQuery);
   const [site, setSite] = useState<string | null>(null);
   const [readFilter, setReadFilter] = useState<ReadFilter>('all');
   const [sort, setSort] = useState<SortKey>('saved');
   const [undo, setUndo] = useState<IndexEntry | null>(null);
   const [bytes, setBytes] = useState<number | null>(null);
   const entries = lib.entries ?? [];
+  const full = useFullText(lib.complete ? lib.entries : null, !!fullText && !!query.trim());
+  useEffect(() => {
+    if (initialQuery) void lib.ensureTexts();
+  }, []);
 
   // getBytesInUse walks the whole store (hundreds of ms at 10,000 articles, and it holds up
   // writes queued behind it): the popup shows the index's own size sum, the library page the real figure.
+  // Measured again when the count changes (a save or a delete in another tab while this page is
+  // open showed the figure from when the page opened), once a burst of changes has settled.
   useEffect(() => {
     // the library page's figure includes the saved photos (IndexedDB)
-    if (exactBytes && lib.complete) {
+    if (!exactBytes || !lib.complete) return;
+    const timer = setTimeout(() => {
       void Promise.all([bytesInUse(), storedImageBytes().catch(() => 0)]).then(([records, photos]) => setBytes(records == null ? null : records + photos));
-    }
-  }, [exactBytes, lib.complete]);
+    }, BYTES_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [exactBytes, lib.complete, entries.length]);
   const approxBytes = useMemo(() => entries.reduce((n, e) => n + e.size * 2, 0), [entries]);
   // marks for scripts/bench-library.ts: first painted list, and each search result paint
   const painted = lib.entries !== null;
@@ -67,16 +88,26 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
   // the index is already newest-saved first; another order is one sort per change of order or list
   const sorted = useMemo(() => sortEntriesBy(entries, sort), [entries, sort]);
   // Typing on narrows the previous result: each keystroke then scans only what still matches.
-  const last = useRef<{ entries: IndexEntry[]; texts: unknown; textsVersion: number; query: string; site: string | null; out: IndexEntry[] } | null>(null);
+  const last = useRef<{ entries: IndexEntry[]; texts: unknown; textsVersion: number; fullVersion: number; query: string; site: string | null; out: IndexEntry[] } | null>(null);
+  const fullVersion = full?.version ?? -1;
   const matching = useMemo(() => {
-    const texts = lib.texts ?? new Map<string, string>();
+    const stored = lib.texts ?? new Map<string, string>();
+    // an article's whole text, once the library page's pass has read it; else its stored opening
+    const fullTexts = full?.texts;
+    const texts: SearchTexts = fullTexts ? { get: (id) => fullTexts.get(id) ?? stored.get(id) } : stored;
     const prev = last.current;
     const narrow =
-      prev && prev.entries === sorted && prev.texts === lib.texts && prev.textsVersion === lib.textsVersion && prev.site === site && query.startsWith(prev.query);
+      prev &&
+      prev.entries === sorted &&
+      prev.texts === lib.texts &&
+      prev.textsVersion === lib.textsVersion &&
+      prev.fullVersion === fullVersion &&
+      prev.site === site &&
+      query.startsWith(prev.query);
     const out = filterEntries(narrow ? prev.out : sorted, texts, { query, site });
-    last.current = { entries: sorted, texts: lib.texts, textsVersion: lib.textsVersion, query, site, out };
+    last.current = { entries: sorted, texts: lib.texts, textsVersion: lib.textsVersion, fullVersion, query, site, out };
     return out;
-  }, [sorted, lib.texts, lib.textsVersion, query, site]);
+  }, [sorted, lib.texts, lib.textsVersion, fullVersion, query, site]);
   const counts = useMemo(() => readCounts(matching), [matching]);
   const filtered = useMemo(() => byReadState(matching, readFilter), [matching, readFilter]);
   const sites = useMemo(() => siteCounts(entries), [entries]);
@@ -156,10 +187,26 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
       )}
       {lib.complete && entries.length === 0 && <p class="lib-empty">{t('libEmpty')}</p>}
       {/* until the whole index is in, "no match" and the count would speak of the newest few only */}
-      {lib.complete && entries.length > 0 && filtered.length === 0 && <p class="lib-empty">{t(query ? 'libNoMatch' : 'libNoFilterMatch')}</p>}
+      {/* nor while the whole-text pass is still reading: a match may be on its way */}
+      {lib.complete && entries.length > 0 && filtered.length === 0 && !(query.trim() && full && !full.done) && (
+        <p class="lib-empty">{t(query ? 'libNoMatch' : 'libNoFilterMatch')}</p>
+      )}
       {lib.complete && entries.length > 0 && narrowed && (
         <p class="lib-count" aria-live="polite">
           {tn('libCount', entries.length, filtered.length, entries.length)}
+        </p>
+      )}
+      {query.trim() && full && !full.done && (
+        <p class="lib-fulltext" role="status">
+          {t('libFullTextScanning', full.scanned, full.total)}
+        </p>
+      )}
+      {query.trim() && full?.capped && <p class="lib-fulltext">{t('libFullTextCapped', full.scanned)}</p>}
+      {query.trim() && !fullText && lib.complete && entries.length > 0 && (
+        <p class="lib-fulltext">
+          <button type="button" class="link-button" onClick={() => openLibrary(query)}>
+            {t('libSearchWhole')}
+          </button>
         </p>
       )}
       <ArticleList

@@ -19,6 +19,8 @@ import type { IndexEntry } from '../../utils/library/schema';
 import { articleHtml, articleMarkdown, download, exportLibrary, fileNameFor, importLibrary } from './transfer';
 
 const PAGE_SIZE = 300;
+/** The popup's "search inside whole articles" opens this page with its query as ?q=. */
+const INITIAL_QUERY = new URLSearchParams(location.search).get('q') ?? '';
 
 prefetchRecent();
 
@@ -156,6 +158,8 @@ function LibraryPage() {
         pageSize={PAGE_SIZE}
         exactBytes
         detailed
+        fullText
+        initialQuery={INITIAL_QUERY}
         filters={(p) => <ListFilters {...p} />}
         onError={(text) => setMessage({ kind: 'alert', text })}
         extraActions={(e) => [

@@ -9,9 +9,9 @@
  * user gesture, so the popup page is opened in a tab with the target tab passed as ?tabId=.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { startServer, type TestServer } from '../e2e/helpers/server';
 import { loadPageFixture, normaliseForMatch } from '../helpers/fixtures';
 
@@ -282,4 +282,68 @@ test('Save keeps the article’s photo, shown offline in the saved copy with all
   } finally {
     server.setDown(false);
   }
+});
+
+test('the saved-article list: search finds an article by a word of its body; export → wipe → import gives both back, photos too', async () => {
+  await openExtensionPage(ext, `${EXT}/library.html`);
+  await ext.bringToFront();
+  const rows = () => ext.evaluate(() => [...document.querySelectorAll('.lib-row .lib-title')].map((a) => a.textContent ?? ''));
+  await ext.waitForFunction(() => document.querySelectorAll('.lib-row').length === 2, { timeout: 15_000 });
+  const seedTitle = loadPageFixture(SEED).expected.title ?? '';
+
+  // a word of the Japanese article's third page, past the stored opening: the library page reads whole texts
+  const search = async (q: string) => {
+    const box = await ext.waitForSelector('input[type="search"]');
+    await box!.click({ count: 3 });
+    await ext.keyboard.press('Backspace');
+    if (q) await box!.type(q);
+  };
+  await search('ゲームモード');
+  await ext.waitForFunction(() => document.querySelectorAll('.lib-row').length === 1, { timeout: 10_000 });
+  expect(fold((await rows())[0])).not.toContain(fold(seedTitle.slice(0, 10)));
+  await search('zqxjv');
+  await ext.waitForFunction(() => document.querySelectorAll('.lib-row').length === 0, { timeout: 10_000 });
+  await search('');
+  await ext.waitForFunction(() => document.querySelectorAll('.lib-row').length === 2, { timeout: 10_000 });
+
+  // Export: the file's text is taken where the page hands it to the download (a headless
+  // Firefox has no download folder to read back).
+  await ext.evaluate(() => {
+    const w = window as unknown as { exported?: Promise<string>; resolveExport?: (s: string) => void };
+    w.exported = new Promise((r) => (w.resolveExport = r));
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      if (b instanceof Blob) void b.text().then((s) => w.resolveExport?.(s));
+      return create(b);
+    };
+    HTMLAnchorElement.prototype.click = () => {};
+  });
+  const exportButton = await ext.waitForSelector('::-p-xpath(//button[contains(normalize-space(.), "Export library")])');
+  await exportButton!.click();
+  const file = await ext.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
+  const data = JSON.parse(file) as { articles: { title: string; imageData?: unknown[] }[] };
+  expect(data.articles).toHaveLength(2);
+  expect(data.articles.reduce((n, a) => n + (a.imageData?.length ?? 0), 0)).toBe(2);
+
+  await ext.evaluate(() => browser.storage.local.clear());
+  await openExtensionPage(ext, `${EXT}/library.html`);
+  await ext.waitForFunction(() => document.body.textContent?.includes('No saved articles yet'), { timeout: 10_000 });
+  const input = await ext.waitForSelector('input[type="file"]');
+  const path = resolve(process.cwd(), 'artifacts', 'firefox-library-export.json');
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file);
+  await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+  await ext.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('2 added, 0 skipped as duplicates, 0 rejected'), { timeout: 15_000 });
+  await ext.waitForFunction(() => document.querySelectorAll('.lib-row').length === 2, { timeout: 10_000 });
+  const titles = (await rows()).map(fold).sort();
+  expect(titles).toEqual(data.articles.map((a) => fold(a.title)).sort());
+  // the photos came back with the file (the saved records say which are stored, as after Save)
+  const photos = await ext.evaluate(async () => {
+    const all = await browser.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('lib:a:'))
+      .map(([, v]) => ((v as { images?: { stored: boolean }[] }).images ?? []).filter((i) => i.stored).length)
+      .sort();
+  });
+  expect(photos).toEqual([0, 2]);
 });

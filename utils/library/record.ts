@@ -85,9 +85,20 @@ export function buildRecord(p: SavePayload, now: number, prev?: { savedAt: numbe
   };
 }
 
-export function buildSearch(r: Pick<ArticleRecord, 'id' | 'title' | 'site' | 'siteName' | 'text'> & { lang?: string | null }): SearchRecord {
-  const raw = `${r.title}\n${r.siteName ?? ''}\n${r.site}\n${r.text.slice(0, SEARCH_TEXT_CAP)}`;
-  return { schemaVersion: LIBRARY_SCHEMA_VERSION, id: r.id, folded: foldForSearch(raw), excerpt: excerptOf(r.text, r.lang ?? null) };
+type Searchable = Pick<ArticleRecord, 'title' | 'site' | 'siteName' | 'text'>;
+
+/** What a search matches on: the title, the site's name and host, then the text (its first `cap` characters). */
+function searchSource(r: Searchable, cap: number): string {
+  return `${r.title}\n${r.siteName ?? ''}\n${r.site}\n${r.text.length > cap ? r.text.slice(0, cap) : r.text}`;
+}
+
+export function buildSearch(r: Searchable & Pick<ArticleRecord, 'id'> & { lang?: string | null }): SearchRecord {
+  return { schemaVersion: LIBRARY_SCHEMA_VERSION, id: r.id, folded: foldForSearch(searchSource(r, SEARCH_TEXT_CAP)), excerpt: excerptOf(r.text, r.lang ?? null) };
+}
+
+/** The same folded text as the stored search record, over the whole text (the library page's full-text pass). */
+export function foldedFullText(r: Searchable): string {
+  return foldForSearch(searchSource(r, Infinity));
 }
 
 export function buildEntry(r: ArticleRecord, search: SearchRecord, prev?: { read: boolean } | null): IndexEntry {

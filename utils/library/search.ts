@@ -24,7 +24,10 @@ export interface SearchFilter {
   site: string | null;
 }
 
-export function filterEntries(entries: IndexEntry[], texts: Map<string, string>, f: SearchFilter): IndexEntry[] {
+/** Search text by id: the stored search records, or the library page's whole texts over them. */
+export type SearchTexts = Pick<Map<string, string>, 'get'>;
+
+export function filterEntries(entries: IndexEntry[], texts: SearchTexts, f: SearchFilter): IndexEntry[] {
   const q = foldForSearch(f.query);
   const out: IndexEntry[] = [];
   for (const e of entries) {

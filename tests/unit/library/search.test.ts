@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
 import { filterEntries, siteCounts } from '../../../utils/library/search';
-import { buildEntry, buildRecord, buildSearch } from '../../../utils/library/record';
+import { buildEntry, buildRecord, buildSearch, foldedFullText } from '../../../utils/library/record';
+import { SEARCH_TEXT_CAP } from '../../../utils/library/schema';
 import { extractForSave } from '../../../utils/library/extract-for-save';
 import { loadPageFixture } from '../../helpers/fixtures';
 import { payload } from '../../helpers/library';
@@ -42,6 +43,19 @@ test('before the texts are loaded, title and site still match', () => {
   const { entries } = library();
   expect(filterEntries(entries, new Map(), { query: 'ｉｐｈｏｎｅ', site: null })).toHaveLength(1);
   expect(filterEntries(entries, new Map(), { query: '文化庁', site: null })).toHaveLength(0);
+});
+
+test('the stored search text is the opening; the whole-text form reaches the end, folded the same way', () => {
+  const text = `${'予算案の審議が続いた。'.repeat(400)}最後にＣＬ準々決勝の話が出た。`;
+  const r = buildRecord(payload('https://www.yomiuri.co.jp/long', { title: 'Ｌｏｎｇ Article', siteName: '読売新聞', text }), 1);
+  expect(text.length).toBeGreaterThan(SEARCH_TEXT_CAP * 2);
+  const stored = buildSearch(r).folded;
+  const full = foldedFullText(r);
+  expect(stored).not.toContain('準々決勝');
+  expect(full).toContain('cl準々決勝');
+  // the same text up to the cap, so a match on the opening is a match on the whole
+  expect(full.startsWith(stored)).toBe(true);
+  expect(filterEntries([buildEntry(r, buildSearch(r))], new Map([[r.id, full]]), { query: 'ＣＬ準々決勝', site: null })).toHaveLength(1);
 });
 
 test('extractForSave on a real fixture page yields a savable payload with canonical and body', () => {

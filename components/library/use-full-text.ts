@@ -1,0 +1,67 @@
+/**
+ * The library page's whole-text search. A stored search record holds an article's first 1,500
+ * characters (SEARCH_TEXT_CAP: the popup's search must stay quick at 10,000 articles), so a word
+ * from the middle of a long or multi-page article was not found. On the page's first search this
+ * reads the saved records themselves, newest first, a batch per storage get, and keeps their
+ * folded texts for the page's life; results grow as batches arrive. Memory is bounded: past
+ * FULL_TEXT_BUDGET characters the older articles stay searched by title and opening only, and the
+ * page says so.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadFullTexts } from '../../utils/library/read';
+import type { IndexEntry } from '../../utils/library/schema';
+
+/** Records per storage get: each carries its HTML (tens of kB), so a get stays around a megabyte. */
+const BATCH = 40;
+/** Folded characters kept in memory (two bytes each): about 40 MB, some 3,000 long articles. */
+const FULL_TEXT_BUDGET = 20_000_000;
+
+export interface FullTextState {
+  texts: Map<string, string>;
+  /** bumped per batch (the list re-filters) */
+  version: number;
+  scanned: number;
+  total: number;
+  done: boolean;
+  /** the budget ran out: articles after the first `scanned` are matched on their opening only */
+  capped: boolean;
+}
+
+/** Starts the pass once `active` (a query is typed and the whole index is in); null until then. */
+export function useFullText(entries: IndexEntry[] | null, active: boolean): FullTextState | null {
+  const [state, setState] = useState<FullTextState | null>(null);
+  const started = useRef(false);
+  const alive = useRef(true);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
+  useEffect(() => {
+    // once: a save or a deletion while the pass runs changes `entries` but must not restart it
+    if (!active || started.current || !entries) return;
+    started.current = true;
+    const list = entries.slice();
+    const texts = new Map<string, string>();
+    setState({ texts, version: 0, scanned: 0, total: list.length, done: false, capped: false });
+    performance.mark('honbun:full-texts-started');
+    void (async () => {
+      let chars = 0;
+      let version = 0;
+      for (let i = 0; i < list.length && alive.current; i += BATCH) {
+        const got = await loadFullTexts(list.slice(i, i + BATCH).map((e) => e.id)).catch(() => new Map<string, string>());
+        for (const [id, text] of got) {
+          texts.set(id, text);
+          chars += text.length;
+        }
+        const scanned = Math.min(list.length, i + BATCH);
+        const capped = chars > FULL_TEXT_BUDGET && scanned < list.length;
+        if (alive.current) setState({ texts, version: ++version, scanned, total: list.length, done: capped || scanned === list.length, capped });
+        if (capped) break;
+      }
+      performance.mark('honbun:full-texts-loaded');
+    })();
+  }, [active, entries]);
+  return state;
+}

@@ -1,0 +1,61 @@
+/**
+ * Search reaches the whole saved text. The stored search record keeps an article's first 1,500
+ * characters (the popup's search stays quick at 10,000 articles), so a phrase from the middle of
+ * a long article was not found anywhere. The library page now reads the saved articles' whole
+ * texts on its first search; the popup, which still matches the opening only, offers that search.
+ * The library page, open while articles are saved elsewhere, also measures its storage again.
+ */
+import { expect, test } from 'vitest';
+import { useExtension } from './helpers/extension';
+import { extensionPage, openPopup } from './helpers/popup';
+import { makePayload } from './helpers/library-payload';
+import { SEARCH_TEXT_CAP } from '../../utils/library/schema';
+
+const b = useExtension({ server: true, cdp: true });
+
+// a sentence at the end of a long article, far past the stored opening
+const NEEDLE_JA = 'ミツバチの帰巣本能';
+const NEEDLE_EN = 'honeybee homing';
+function longArticle(url: string, title: string): Record<string, unknown> {
+  const p = makePayload(url, title, 30);
+  const tail = `${NEEDLE_JA}について研究チームが調べた。Researchers studied ${NEEDLE_EN} at dusk.`;
+  return { ...p, html: `${p.html as string}<p data-p="30">${tail}</p>`, text: `${p.text as string}\n\n${tail}` };
+}
+
+test('a phrase deep in a saved article: the popup offers the whole-text search, and the library page finds it', async () => {
+  const page = await extensionPage(b.context, b.extensionId, 'library.html');
+  const payloads = [
+    makePayload('https://news.example.jp/a/1', '予算案の審議 1'),
+    longArticle('https://news.example.jp/a/2', '予算案の審議 2'),
+    makePayload('https://news.example.jp/a/3', '予算案の審議 3'),
+  ];
+  expect((payloads[1].text as string).indexOf(NEEDLE_JA)).toBeGreaterThan(SEARCH_TEXT_CAP * 2);
+  await page.evaluate((ps) => Promise.all(ps.map((article) => chrome.runtime.sendMessage({ type: 'library:save', article }))), payloads);
+  // the library page, open before the saves, measures its storage again (it kept the empty figure)
+  await expect.poll(() => page.locator('.lib-usage').textContent()).toMatch(/^Library: 3 articles · storage used: [\d.]+ kB$/);
+
+  // the popup matches titles and openings: nothing, and a way to the whole-text search
+  const tab = await b.context.newPage();
+  await tab.goto(b.server.url('/pages/parser-yomiuri/'));
+  const popup = await openPopup(b, tab);
+  await expect.poll(() => popup.locator('.lib-row').count()).toBe(3);
+  await popup.getByRole('searchbox').fill(NEEDLE_JA);
+  await popup.getByText('No saved article matches.').waitFor();
+  const opened = b.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Search inside whole articles in the library' }).click();
+  const lib = await opened;
+  await lib.waitForLoadState('domcontentloaded');
+  expect(new URL(lib.url()).searchParams.get('q')).toBe(NEEDLE_JA);
+  await expect.poll(() => lib.getByRole('searchbox').inputValue()).toBe(NEEDLE_JA);
+  await expect.poll(() => lib.locator('.lib-list a.lib-title').allTextContents()).toEqual(['予算案の審議 2']);
+  await expect.poll(() => lib.locator('.lib-count').textContent()).toBe('1 of 3 articles');
+
+  // typed on the library page, in another script and case; a phrase in no article matches none
+  await lib.getByRole('searchbox').fill('HONEYBEE Homing');
+  await expect.poll(() => lib.locator('.lib-list a.lib-title').allTextContents()).toEqual(['予算案の審議 2']);
+  await lib.getByRole('searchbox').fill('honeybee swarming');
+  await lib.getByText('No saved article matches.').waitFor();
+  // the library page has its own whole-text search: no link to itself
+  expect(await lib.getByRole('button', { name: 'Search inside whole articles in the library' }).count()).toBe(0);
+  await Promise.all([lib.close(), popup.close(), tab.close(), page.close()]);
+});
