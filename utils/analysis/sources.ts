@@ -210,6 +210,12 @@ const EN_DOC_RE = new RegExp(
 );
 const EN_JOURNAL_RE = /\b(?:(?:published|appeared) in (?:the journal |the )?|reported in the journal )((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
+/** "via USA Today", "via Brian Batko of the Pittsburgh Post-Gazette" (sports and aggregation copy, round 9). */
+const EN_VIA_RE = /\bvia (?:the )?(\p{Lu}[\p{L}\d.&’'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}\d.&’'-]*){0,5})/gu;
+/** "a WeWork spokesperson", ", Columbus Police Department spokesman" (round 9): the capitalised run before the noun. */
+const EN_BODY_SPOKES_RE = /(?:\b[Aa]n? |, )(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,5}) (?:spokesman|spokeswoman|spokesperson)\b/gu;
+/** Titles are no body: "a Senior Press spokesman". */
+const EN_TITLE_LIKE_RE = /^(?:Senior|Chief|Deputy|Press|Former|Acting|Top)\b/u;
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
 const ZH_RE = /据([^\n，。、]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計|(?:一份|一项|最新)?(?:报告|報告)|(?:民[调調]|[调調]查)?[结結]果)/gu;
 /** 据韩国媒体《数码时代》(Digital Times)的报道, 据…韩国门户网站Daum报道: the title in 《》, else the name after a descriptor */
@@ -557,6 +563,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (!one && !/[^s]s$|^(?:staff|personnel|crew|faculty)$/iu.test(head)) continue;
     // "another witness in the probe, former adviser Fiona Hill": the appositive names them
     if (/,\s*(?:[a-z]+\s+){0,3}\p{Lu}[\p{L}’'-]+ \p{Lu}/u.test(text.slice(at, at + 120)) && /^[,”"]?\s*(?:said|says)\b/u.test(text.slice(at))) continue;
+    // "Omar Lamrani, a senior military analyst at Stratfor, … told": the appositive of a named person (their employer is no source)
+    const npAt = text.lastIndexOf(np0, at);
+    if (npAt > 0 && /\p{Lu}[\p{L}’'.-]+,\s*$/u.test(text.slice(Math.max(0, npAt - 40), npAt))) continue;
     const name = (np + tail).trim();
     const kind = classifySource(head.toLowerCase());
     // "a spokesperson for the Universities and Colleges Employers’ Association": the named body is the source
@@ -632,6 +641,16 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (findOutlet(n) || NEWS_KINDS.has(classifySource(n))) push(n, p, m.index!);
   }
   if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index!);
+  // "Richardson, via USA Today, said", "via Brian Batko of the Pittsburgh Post-Gazette": the outlet the words came through
+  if (text.includes('via ')) for (const m of text.matchAll(EN_VIA_RE)) {
+    const n = outletOfReporter(cleanEn(m[1]));
+    if (n && outletLike(n) && NEWS_KINDS.has(classifySource(n))) push(n, p, m.index!);
+  }
+  // "Lt. Matt Harris, Columbus Police Department spokesman", "a WeWork spokesperson": the body speaks
+  if (text.includes('spokes')) for (const m of text.matchAll(EN_BODY_SPOKES_RE)) {
+    const n = cleanEn(m[1]);
+    if (n && !/[’']s$/u.test(m[1]) && !EN_TITLE_LIKE_RE.test(n) && (bodyLike(n, allText) || /^an? $/u.test(m[0].slice(0, 2)) || /^, $/u.test(text.slice(m.index! - 2, m.index!)))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
+  }
   if (EN_PLATFORM_GATE_RE.test(text)) for (const m of text.matchAll(EN_PLATFORM_RE)) {
     const n = m[1] ?? m[2] ?? m[3] ?? m[4];
     push(n === 'tweet' || n === 'tweeted' ? 'Twitter' : n, p, m.index!, { kind: 'social media' });
