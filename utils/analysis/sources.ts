@@ -81,7 +81,7 @@ const DATELINE_ABBR: [RegExp, string][] = [
  * [사진=MBC, SBS] (Entermedia), (Image: © TNG Collaboration) (Live Science).
  */
 const CREDIT_RE =
-  /(?:^|[\s(（[［【]|(?<=[a-z]))(?:引用|出典|写真|提供|画像|資料|映像|撮影協力|撮影|Photo(?:graph)?s?|Image|Picture|Source|Credit|Courtesy|Foto|Bild|사진|图片|圖片|来源|來源|(?:VIDEO|IMAGE|PHOTO) COURTESY OF|Photo courtesy of)\s*(?:[:：=＝]|\.{3}|…)\s*(?:©\s*)?([^()（）\]］】\n]{1,80})/giu;
+  /(?:^|[\s(（[［【]|(?<=[a-z.]))(?:引用|出典|写真|提供|画像|資料|映像|撮影協力|撮影|Photo(?:graph)?s?|Image|Picture|Source|Credit|Courtesy|Foto|Bild|사진|图片|圖片|来源|來源|(?:VIDEO|IMAGE|PHOTO) COURTESY OF|Photo courtesy of)\s*(?:[:：=＝]|\.{3}|…)\s*(?:©\s*)?([^()（）\]］】\n]{1,80})/giu;
 /** (AP Photo/Alan Diaz, File) — the agency's own photo credit (Fox Business) */
 const AGENCY_PHOTO_RE = /\((\p{Lu}[\p{L}\d.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/gu;
 /** …とスアレス＝ロイター: a Japanese caption ends with ＝ the credited agency (Yomiuri) */
@@ -211,6 +211,8 @@ const EN_DOC_RE = new RegExp(
 const EN_JOURNAL_RE = /\b(?:(?:published|appeared) in (?:the journal |the )?|reported in the journal )((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
 /** "via USA Today", "via Brian Batko of the Pittsburgh Post-Gazette" (sports and aggregation copy, round 9). */
+/** "a 2018 survey by Penelope Muse Abernathy": a study, survey or report by a first and last name (round 9). */
+const EN_DOC_BY_PERSON_RE = /^(?:the |a |an )?(?:\d{4} |new |recent |latest )?(survey|study|report|analysis|review|poll) by (?!the )(\p{Lu}[a-z]+(?: \p{Lu}[a-z]+){1,2})(?: of\b|$)/u;
 const EN_VIA_RE = /\bvia (?:the )?(\p{Lu}[\p{L}\d.&’'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}\d.&’'-]*){0,5})/gu;
 /** "a WeWork spokesperson", ", Columbus Police Department spokesman" (round 9): the capitalised run before the noun. */
 const EN_BODY_SPOKES_RE = /(?:\b[Aa]n? |, )(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,5}) (?:spokesman|spokeswoman|spokesperson)\b/gu;
@@ -343,7 +345,8 @@ function creditNames(raw: string): string[] {
   if (known.length) return known.map((x) => DATELINE_ABBR.find(([re]) => re.test(x) && x.length <= 4)?.[1] ?? findOutletSuffix(x)?.alias ?? x);
   // with no outlet named, a two-word capitalised part is a photographer unless it is the only part
   const named = parts.filter((x) => parts.length === 1 || !/^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u.test(x));
-  return named.filter((x) => x.length <= 40 && /^[\p{L}\p{N}]/u.test(x));
+  // (a lowercase word is a note, not a name: "© SWR/Hugo Jehle, honorarfrei")
+  return named.filter((x) => x.length <= 40 && /^[\p{L}\p{N}]/u.test(x) && !/^[a-zäöüß]/u.test(x));
 }
 
 /** Every credit form holds one of these (a short block without any is no credit line). */
@@ -580,9 +583,16 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   }
   if (/\b(?:by|from) (?:the )?\p{Lu}/u.test(text)) for (const m of text.matchAll(EN_DATA_BY_RE)) {
     const n = cleanEn(m[1]);
-    if (n && !notSource(n) && (bodyLike(n, allText) || /\s/u.test(n))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
+    // (a first and last name is the author, not a body: "a survey by Penelope Muse Abernathy")
+    if (n && !notSource(n) && (bodyLike(n, allText) || (/\s/u.test(n) && !/^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u.test(n)))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
   }
   for (const m of text.matchAll(EN_ACCORDING_RE)) {
+    // "according to a 2018 survey by Penelope Abernathy of the University of X": a document by a person is the document
+    const byPerson = EN_DOC_BY_PERSON_RE.exec(m[1]);
+    if (byPerson && !bodyLike(byPerson[2], allText)) {
+      push(byPerson[1], p, m.index!, DOC);
+      continue;
+    }
     // according to guidance from the Mayo Clinic / data from the ministry
     const n = outletOfReporter(cleanEn(m[1].replace(/^(?:the |a |an )?(?:guidance|data|figures|statement|report|analysis|study|survey|documents?|records?|estimates?|reports?) (?:from|by|of|released by) /u, '')));
     if (!n || /^(?:him|her|them|us|me|reporters|journalists|the|a|he|she|it|his|their|its)$/iu.test(n)) continue;
