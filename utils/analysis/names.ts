@@ -355,13 +355,14 @@ export function fullestForm(name: string, text: string): string {
       while (run.length < 4 && tokens.length && CAP_TOKEN_RE.test(tokens[tokens.length - 1])) run.unshift(tokens.pop()!);
       // "Hosting Cook on stage, …": a participle opening the sentence is no first name
       if (/^\p{Lu}\p{Ll}+ing$/u.test(run[0] ?? '') && (!tokens.length || /[.!?:]$/u.test(tokens[tokens.length - 1]))) run.shift();
-      const prep = run.length && /^(?:to|of|in|from|for|at|by|with)$/u.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 1] : undefined;
+      const prep = run.length && /^(?:to|of|in|from|for|at)$/u.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 1] : undefined;
       FULL_AFTER_RE.lastIndex = at + name.length;
       const after = FULL_AFTER_RE.exec(text)?.[0];
       if (after !== undefined) found.push([prep, [...run, name].join(' ') + after]);
     }
     for (const [prep, whole] of found) {
-      // after a preposition the first capitalised word is its object: "to Britain Liu Xiaming"
+      // after a preposition of place the first capitalised word is its object: "to Britain Liu Xiaming"
+      // (not after "by": "a survey by Penelope Muse Abernathy")
       // (only when the run is longer than a first and last name: "to Julie Graham" is Julie Graham)
       const run = prep && whole.trim().split(/\s+/u).length > 2 ? whole.replace(/^\S+\s+/u, '') : whole;
       if (!run.includes(name)) continue;
