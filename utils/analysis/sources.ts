@@ -162,7 +162,7 @@ const EN_ANON_GATE_RE = /familiar with|briefed on|knowledge of|close to|source|a
 const EN_PLATFORM_GATE_RE = new RegExp(`\\b(?:${PLATFORM_NAMES}|tweet)`, 'u');
 /** the document nouns of EN_DOC_RE (one list for the pattern and its gate) */
 const EN_DOC_NOUNS = 'letter|report|complaint|filing|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling';
-const EN_DOC_GATE_RE = new RegExp(`statement|release|documents|${EN_DOC_NOUNS}`, 'u');
+const EN_DOC_GATE_RE = new RegExp(`statement|release|documents|blog post|${EN_DOC_NOUNS}`, 'u');
 const EN_ANON_RE =
   /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
 /**
@@ -173,7 +173,7 @@ const EN_ANON_RE =
  * common-noun phrase with no name at its head, plural (a group) or singular after a/an/one/
  * another (one unnamed person); a definite one ("the researchers") points back to someone named.
  */
-const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported warned warn protested complained believe believed estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
+const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported reporting announced warned warn protested complained believe believed estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
 const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted ruled concluded warned confirmed'.split(' '));
 /**
  * One pass finds every reporting verb; the subject before it is read three ways (a named body,
@@ -181,12 +181,12 @@ const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted
  */
 /** The verbs whose subject may be a cited body or group (see EN_VERB_RE). */
 const EN_CUE_VERBS = new Set(
-  'reported reports expect expects announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
+  'reported reports reporting expect expects announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
 );
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
 const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{L}-]*";
 const EN_UNNAMED_NP_RE = new RegExp(
-  `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough|[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ii]f)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
+  `(?:^|[.;:!?—–]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough|[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ii]f)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long|are|were))?$`,
   'u',
 );
 /**
@@ -205,7 +205,7 @@ const onePerson = (np: string) => personNoun(EN_ONE_PERSON_RE.exec(np)?.[1].toLo
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE = new RegExp(
-  `\\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\\p{L}\\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2} ){0,2}(?:statement|(?:news|press|earnings) release|court (?:filing|records|documents)|${EN_DOC_NOUNS}))\\b`,
+  `\\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\\p{L}\\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2} ){0,2}(?:statement|blog post|(?:news|press|earnings) release|court (?:filing|records|documents)|${EN_DOC_NOUNS}))\\b`,
   'gu',
 );
 const EN_JOURNAL_RE = /\b(?:(?:published|appeared) in (?:the journal |the )?|reported in the journal )((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
@@ -213,6 +213,10 @@ const EN_JOURNAL_RE = /\b(?:(?:published|appeared) in (?:the journal |the )?|rep
 /** "via USA Today", "via Brian Batko of the Pittsburgh Post-Gazette" (sports and aggregation copy, round 9). */
 /** "a 2018 survey by Penelope Muse Abernathy": a study, survey or report by a first and last name (round 9). */
 const EN_DOC_BY_PERSON_RE = /^(?:the |a |an )?(?:\d{4} |new |recent |latest )?(survey|study|report|analysis|review|poll) by (?!the )(\p{Lu}[a-z]+(?: \p{Lu}[a-z]+){1,2})(?: of\b|$)/u;
+/** "its parent company, The We Company," before a verb (round 9, from round 8's open misses). */
+const EN_APPOSITIVE_BODY_RE = /\b(?:company|firm|agency|owner|operator|parent|unit|subsidiary|regulator|watchdog),\s+((?:The\s+)?\p{Lu}[\p{L}\d.&’'-]*(?:\s+\p{Lu}[\p{L}\d.&’'-]*){0,5}),\s*$/u;
+/** "according to a group representing rural counties": a described group is the source (round 9). */
+const EN_GROUP_REPRESENTING_RE = /^(?:an? )((?:[a-z]+ )?(?:group|coalition|association|alliance|organi[sz]ation|union) representing [a-z][\p{L}-]*(?: [a-z][\p{L}-]*){0,3})/u;
 const EN_VIA_RE = /\bvia (?:the )?(\p{Lu}[\p{L}\d.&’'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}\d.&’'-]*){0,5})/gu;
 /** "a WeWork spokesperson", ", Columbus Police Department spokesman" (round 9): the capitalised run before the noun. */
 const EN_BODY_SPOKES_RE = /(?:\b[Aa]n? |, )(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,5}) (?:spokesman|spokeswoman|spokesperson)\b/gu;
@@ -519,14 +523,15 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (!EN_CUE_VERBS.has(verb) && !/^(?:forecasts?|critici[sz]ed)$/u.test(verb)) continue;
     const at = index - 1; // the space before the verb
     if (!/\s/u.test(text[at] ?? '')) continue;
-    const aux = /(?:’s| has| have)$/u.exec(text.slice(Math.max(0, at - 5), at));
+    const aux = /(?:’s| has| have| are| is)$/u.exec(text.slice(Math.max(0, at - 5), at));
     const org = at - (aux?.[0].length ?? 0); // before "’s/has/have"
     const win0 = text.slice(Math.max(0, at - 200), at);
     const win = bracketEnds.has(at) ? win0.trimEnd() : win0;
     if (EN_UNNAMED_VERBS.has(verb)) {
       // the window starts at a clause boundary, so ^ never lands mid-clause
       const m = EN_UNNAMED_NP_RE.exec(at > 160 ? win.slice(-160).replace(/^[^.;:!?,]*/u, '') : win);
-      if (m) unnamed.push([m[1], m[2], at]);
+      // ("are reporting" is active; "employees were told", "personnel are believed" are passives)
+      if (m && (verb === 'reporting' || !/\s(?:are|were)$/u.test(win))) unnamed.push([m[1], m[2], at]);
     }
     // a named body (the Electoral Commission said), or one named by its head (China's commerce ministry said)
     if (verb !== 'say' && !/^(?:told|tells|warn|protested|complained|believed?|estimate|suggest|claim|argued?|stated|asserted)$/u.test(verb)) {
@@ -535,6 +540,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
       const o = /officials$/u.test(win) ? EN_BODY_OFFICIALS_RE.exec(win) : null;
       if (o) named.push([o[1].trim(), Math.max(0, at - 200) + (o.index!)]);
     }
+    // "WeWork’s parent company, The We Company, announced": the body named in the appositive
+    const appos = EN_APPOSITIVE_BODY_RE.exec(win);
+    if (appos) named.push([appos[1], Math.max(0, at - 200) + (appos.index!)]);
     if (EN_ORG_SAID_VERBS.has(verb)) {
       const w = text.slice(Math.max(0, org - 200), org);
       const m = EN_ORG_SAID_NP_RE.exec(w);
@@ -588,6 +596,11 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   }
   for (const m of text.matchAll(EN_ACCORDING_RE)) {
     // "according to a 2018 survey by Penelope Abernathy of the University of X": a document by a person is the document
+    const group = EN_GROUP_REPRESENTING_RE.exec(text.slice((m.index!) + m[0].length - m[1].length, (m.index!) + m[0].length + 80));
+    if (group) {
+      push(group[1].replace(/(?: (?:in|of|for|on|at|to|and|the|a))+$/u, ''), p, m.index!, { kind: 'organisation' });
+      continue;
+    }
     const byPerson = EN_DOC_BY_PERSON_RE.exec(m[1]);
     if (byPerson && !bodyLike(byPerson[2], allText)) {
       push(byPerson[1], p, m.index!, DOC);

@@ -69,6 +69,7 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('said Sgt. Ann Lee, Dayton Police Department spokesman, via Jo Park of the Boston Globe, a Lumen spokesperson when '), 'en').sources.length).toBeGreaterThan(0);
     expect(run(fill('Jan Weber konstatiert: „Die Leute wollen wieder richtig lachen.“ „Das ist gut so und war gut“, sagt auch der neue Trainer Jonas Albrecht. '), 'de').quotes.length).toBeGreaterThan(0);
     expect(run(fill('Der Chef Lena Vogt Max '), 'de').quotes).toHaveLength(0);
+    expect(run(fill('Acme’s parent company, The Acme Group, announced, according to a group representing small farms in the '), 'en').sources.length).toBeGreaterThan(0);
   });
 
   it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {

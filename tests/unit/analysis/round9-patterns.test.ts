@@ -60,3 +60,24 @@ describe('German quotes „…“ (the other group read none before)', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['Das muss jetzt sehr schnell kommen']);
   });
 });
+
+describe('English sources left open by round 8', () => {
+  it('an appositive body, a blog post, "are reporting" after a dateline, "authorities in X announced", "a group representing …"', () => {
+    const r = run(
+      [
+        'DAYTON, Ohio (AP) — Ohio health authorities are reporting a third case of the virus.',
+        'Acme’s parent company, The Acme Group, announced on Monday that it would close two plants.',
+        'The founder wrote in a blog post that the service would end.',
+        'Authorities in Lyon announced that two people had been taken to hospital.',
+        'The plan is unpopular, according to a group representing small farms in the valley.',
+        'Employees were told that layoffs would begin. Some 200 military personnel are believed to remain.',
+      ],
+      'en',
+    );
+    expect(names(r)).toEqual(expect.arrayContaining(['Ohio health authorities', 'Acme Group', 'blog post', 'Authorities in Lyon', 'group representing small farms']));
+    // (passives are no reporting: "employees were told", "personnel are believed")
+    expect(names(r).some((n) => /Employees|personnel/u.test(n))).toBe(false);
+  });
+
+});
+
