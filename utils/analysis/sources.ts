@@ -138,7 +138,7 @@ function outletOfReporter(n: string): string {
 /** "An Associated Press journalist in the area also reported", "a Reuters reporter": the outlet whose staff saw or heard it */
 const EN_STAFF = 'journalist|reporter|correspondent|photographer|crew';
 const EN_STAFF_RE = new RegExp(EN_STAFF, 'u');
-const EN_OUTLET_STAFF_RE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he) ((?:\\p{Lu}[\\p{L}.&’'-]{0,30} ){1,4})(?:${EN_STAFF})s?\\b`, 'gu');
+const EN_OUTLET_STAFF_RE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|told) ((?:\\p{Lu}[\\p{L}.&’'-]{0,30} ){1,4})(?:${EN_STAFF})s?\\b`, 'gu');
 /** "a similarly fresh Reuters poll", "said in a NASA statement": the body or outlet whose document it is */
 const EN_BODY_DOCS = 'poll|survey|statement|report|study|analysis|review|investigation|release|filing';
 const EN_BODY_DOC_GATE_RE = new RegExp(EN_BODY_DOCS, 'u');
@@ -186,7 +186,7 @@ const EN_CUE_VERBS = new Set(
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
 const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{L}-]*";
 const EN_UNNAMED_NP_RE = new RegExp(
-  `(?:^|[.;:!?—–]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough|[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ii]f)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long|are|were))?$`,
+  `(?:^|[.;:!?—–]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough|[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ii]f)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long|are|were))?$`,
   'u',
 );
 /**
@@ -523,6 +523,8 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (!EN_CUE_VERBS.has(verb) && !/^(?:forecasts?|critici[sz]ed)$/u.test(verb)) continue;
     const at = index - 1; // the space before the verb
     if (!/\s/u.test(text[at] ?? '')) continue;
+    // "the House concluded its hearing", "police found the car": a verb with a noun object reports nothing
+    if ((verb === 'concluded' || verb === 'found') && /^\s+(?:its|his|her|their|the|a|an)\s/u.test(text.slice(index + word.length, index + word.length + 8))) continue;
     const aux = /(?:’s| has| have| are| is)$/u.exec(text.slice(Math.max(0, at - 5), at));
     const org = at - (aux?.[0].length ?? 0); // before "’s/has/have"
     const win0 = text.slice(Math.max(0, at - 200), at);
@@ -569,6 +571,8 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (EN_NOT_GROUP_RE.test(head) || (EN_FUNCTION_WORDS.has(words[0]) && !/^(?:Some|Many|Most|Two|Three|Another|An?|One)$/u.test(words[0]))) continue;
     // a capitalised head is a name ("Michael Sims") unless it opens the clause alone ("Experts", "Officials")
     if (/^\p{Lu}/u.test(head) && (words.length > 1 || hasFullerForm(head, allText))) continue;
+    // "agency officials said": the agency the article names, not an unnamed source
+    if (/^(?:agency|company|ministry|department|office|firm) officials$/u.test(np)) continue;
     const one = onePerson(np);
     // a group is a plural head (experts, providers, settlers); one unnamed person takes a/an/one/another
     if (!one && !/[^s]s$|^(?:staff|personnel|crew|faculty)$/iu.test(head)) continue;
@@ -660,8 +664,10 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (!notSource(n) && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
   }
   if (EN_STAFF_RE.test(text)) for (const m of text.matchAll(EN_OUTLET_STAFF_RE)) {
-    const n = m[1].trim();
-    if (findOutlet(n) || NEWS_KINDS.has(classifySource(n))) push(n, p, m.index!);
+    // ("A VOA Extremism Watch Desk reporter", "told VOA Pentagon correspondent": the outlet opens the run)
+    const run = m[1].trim();
+    const n = findOutlet(run) || NEWS_KINDS.has(classifySource(run)) ? run : findOutlet(run.split(' ')[0]) ? run.split(' ')[0] : '';
+    if (n) push(n, p, m.index!);
   }
   if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index!);
   // "Richardson, via USA Today, said", "via Brian Batko of the Pittsburgh Post-Gazette": the outlet the words came through
