@@ -13,24 +13,22 @@ import type { Span } from './spans';
 
 /** Reporting verbs of German news copy (present and past); "so" as in „…“, so Müller. */
 const DE_SAY =
-  'sagte|sagt|sagten|sagen|betonte|betont|erklärte|erklärt|meinte|meint|erläuterte|erläutert|ergänzte|ergänzt|fügte|fügt|schilderte|schildert|erzählte|erzählt|berichtete|berichtet|konstatierte|konstatiert|bemerkte|bemerkt|warnte|warnt|kritisierte|kritisiert|forderte|fordert|so';
-const AFTER_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:${DE_SAY})\\s+([^.,;:!?„“”〓]{1,80})`, 'u');
-const LATER_RE = new RegExp(`,\\s*(?:${DE_SAY})\\s+([^.,;:!?„“”〓]{1,80})`, 'u');
+  '(?:sag|beton|erklär|mein|erläuter|ergänz|füg|schilder|erzähl|berichte|konstatier|bemerk|warn|kritisier|forder)te?n?|sagen|so';
+const SAY_NAME = `(?:${DE_SAY})\\s+([^.,;:!?„“”〓]{1,80})`;
+const AFTER_RE = new RegExp(`^\\s*[,.?!]?\\s*${SAY_NAME}`, 'u');
+const LATER_RE = new RegExp(`,\\s*${SAY_NAME}`, 'u');
 const VERB_RE = new RegExp(`(?:^|\\s)(${DE_SAY})\\b`, 'u');
-const SAY_WORD_RE = new RegExp(`^(?:${DE_SAY})$`, 'u');
-const HEISST_ES_RE = /^\s*,?\s*(?:heißt|hieß) es\b/u;
-/** The quote before, then its attribution, then this quote: „…“, meinte Torgersen, „…“ */
-const SAME_SENTENCE_RE = new RegExp(`[“”]\\s*,?\\s*(?:${DE_SAY})\\s+[^„“”〓]{1,60},\\s*$`, 'u');
-const ARTICLE_RE = /^(?:der|die|das|ein|eine|einer|dem|den|des)$/u;
+const HEISST_ES_RE = /^\s*,?\s*h(?:eißt|ieß) es\b/u;
 const CAP_RE = /^\p{Lu}[\p{L}.’'-]*$/u;
 const PARTICLE_RE = /^(?:von|van|de|zu|di|da)$/u;
 /** Nouns of roles end like this: Kabarettist, Trainer, Sprecherin, Präsident, Direktor, Chef. */
-const ROLE_END_RE = /(?:ist|er|erin|in|ent|or|eur|chef|Chef)$/u;
+const ROLE_END_RE = /(?:ist|er|in|ent|or|eur|[cC]hef)$/u;
 
-const NOUN_MARK_RE = /^(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)$|^[a-zäöüß]{3,}(?:e|en|er|es|em)$/u;
+const NOUN_MARK_RE = /^(?:d[eia][rsmn]|ein(?:e[rmsn]?)?)$|^[a-zäöüß]{3,}e[nrsm]?$/u;
 /** Adverbs between the verb and the name: „…“, sagt auch Stenger. */
-const DE_ADVERB_RE = /^(?:auch|zudem|dazu|nun|noch|dann|später|weiter|außerdem|ebenfalls|jedoch|aber|dort|damals|heute|einst|selbst)$/u;
-const NOT_ADJ_RE = /^(?:über|unter|hinter|oder|aber|wieder|sehr|immer|oben|unten|außer|weder|sondern|seiner|ihrer|unser|euer)$/u;
+const DE_ADVERB_RE = /^(?:auch|nun|noch|dann)$/u;
+/** Words ending like adjectives that are none (and past reporting verbs: "sagte Gaby Allendorf"). */
+const NOT_ADJ_RE = new RegExp(`^(?:über|oder|aber|wieder|sehr|immer|sondern|${DE_SAY})$`, 'u');
 
 /**
  * A German name in its fullest form: up to two capitalised words before it at any mention, unless
@@ -48,7 +46,7 @@ function deFullest(name: string, allText: string): string {
       const w = before[i];
       const prev = before[i - 1] ?? '';
       if (!/^\p{Lu}[\p{L}’'-]*$|^\p{Lu}\.$/u.test(w) || (run.length === 2 && ROLE_END_RE.test(w))) break;
-      if (NOUN_MARK_RE.test(prev) && !NOT_ADJ_RE.test(prev) && !SAY_WORD_RE.test(prev)) break;
+      if (NOUN_MARK_RE.test(prev) && !NOT_ADJ_RE.test(prev)) break;
       run.unshift(w);
     }
     if (run.length > best.split(' ').length) best = run.join(' ');
@@ -64,8 +62,8 @@ function deFullest(name: string, allText: string): string {
  * fuller form ("der optimistische Torgersen" → Tobias Torgersen).
  */
 function deSpeaker(raw: string, allText: string): string | null {
-  const words = raw.trim().split(/\s+/u).slice(0, 10);
-  if (/^(?:er|sie|Er|Sie)$/u.test(words[0])) return words[0];
+  const words = raw.replace(/[,;:].*/su, '').trim().split(/\s+/u).slice(0, 10);
+  if (/^(?:er|sie)$/iu.test(words[0])) return words[0];
   let i = 0;
   while (i < words.length && !CAP_RE.test(words[i])) i++;
   if (i === words.length || i > 3) return null;
@@ -77,7 +75,7 @@ function deSpeaker(raw: string, allText: string): string | null {
     if (CAP_RE.test(words[j]) || (PARTICLE_RE.test(words[j]) && CAP_RE.test(words[j + 1] ?? ''))) run.push(words[j]);
     else break;
   }
-  const afterArticle = lead.length > 0 && ARTICLE_RE.test(lead[0]);
+  const afterArticle = /^(?:d|ein)/u.test(lead[0] ?? '') && NOUN_MARK_RE.test(lead[0]);
   if (run.length >= 3 && (afterArticle || ROLE_END_RE.test(run[0]))) run.shift();
   else if (run.length === 2 && afterArticle) run.shift();
   if (run.length === 1 && afterArticle) {
@@ -101,7 +99,8 @@ export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: num
     let m: RegExpExecArray | null;
     if (HEISST_ES_RE.test(rest)) speaker = '';
     else if ((m = AFTER_RE.exec(rest))) speaker = deSpeaker(m[1], allText) ?? '';
-    else if (prefix.trim() === '' || SAME_SENTENCE_RE.test(prefix)) {
+    // (a quote after „…“, meinte Torgersen, reads the verb before it, below)
+    else if (prefix.trim() === '') {
       m = LATER_RE.exec(rest);
       speaker = m ? (deSpeaker(m[1], allText) ?? '') : prev;
     } else if ((m = VERB_RE.exec(prefix))) {
@@ -111,8 +110,8 @@ export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: num
     } else if ((m = LATER_RE.exec(rest))) speaker = deSpeaker(m[1], allText) ?? '';
     if (speaker === undefined || speaker === null) continue;
     // „…“, sagte er: the paragraph's speaker, or the last one just before; else no one
-    if (speaker && /^(?:er|sie|Er|Sie)$/u.test(speaker)) speaker = prev ?? (paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null) ?? '';
-    addQuote(ctx, speaker, inner, paragraph, null, !!speaker && !/^(?:der|die|das|ein|eine) /u.test(speaker));
+    if (speaker && /^(?:er|sie)$/iu.test(speaker)) speaker = prev ?? ctx.lastSpeaker ?? '';
+    addQuote(ctx, speaker, inner, paragraph, null, /^\p{Lu}/u.test(speaker));
     prev = speaker || null;
   }
 }

@@ -98,7 +98,7 @@ function cleanNp(raw: string): string | null {
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   // "a WeWork spokesperson when contacted by Reuters": a time clause is no part of the speaker
-  np = np.replace(/\s+(?:when|while|after|before|because|if)\s.*$/u, '');
+  np = np.replace(/\s+(?:when|while|after|before)\s.*$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
   // the “Pose” actor: a quoted title inside a description is a modifier
   if (/^the\s/iu.test(np)) np = np.replace(/\s[“"][^“”"]{1,40}[”"](?=\s)/gu, '');

@@ -74,7 +74,8 @@ describe('English sources left open by round 8', () => {
       ],
       'en',
     );
-    expect(names(r)).toEqual(expect.arrayContaining(['Ohio health authorities', 'Acme Group', 'blog post', 'Authorities in Lyon', 'group representing small farms']));
+    expect(names(r)).toEqual(expect.arrayContaining(['Ohio health authorities', 'Acme Group', 'blog post', 'Authorities in Lyon']));
+    expect(names(r).some((n) => n.startsWith('group representing small farms'))).toBe(true);
     // (passives are no reporting: "employees were told", "personnel are believed")
     expect(names(r).some((n) => /Employees|personnel/u.test(n))).toBe(false);
   });
