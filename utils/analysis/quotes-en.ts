@@ -151,7 +151,7 @@ function subjectBefore(prefix: string, last = false): string | null {
   // (two in a row: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told"; at most
   // three, each pass anchored at the end, so a long run of commas stays linear)
   let cut = 0;
-  while (cut < 3 && APPOSITIVE_TAIL_RE.test(np)) np = np.replace(APPOSITIVE_TAIL_RE, ','), cut++;
+  for (; cut < 3 && APPOSITIVE_TAIL_RE.test(np); cut++) np = np.replace(APPOSITIVE_TAIL_RE, ',');
   if (cut) np = np.replace(/,\s*$/u, '');
   // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
   // (read with lastIndexOf: a lookbehind tried at every comma was the slowest line on long sentences)
