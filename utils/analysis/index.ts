@@ -14,6 +14,7 @@ import { bodyKind, enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes, quoteKeys } from './quotes-en';
+import { deQuotes } from './quotes-de';
 import { jaQuotes } from './quotes-ja';
 import { zhIntroRole, zhKoQuotes } from './quotes-zh-ko';
 import { splitSentences } from './sentences';
@@ -55,7 +56,7 @@ export function prepareBlocks(blocks: string[], lang: string | null): Block[] {
   });
 }
 
-function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: string): Quote[] {
+function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: string, de: boolean): Quote[] {
   // every quotation's opening and closing words, counted once for the article (pull quotes repeat them)
   ctx.quoteKeys = new Map();
   for (const b of blocks) for (const s of b.spans) for (const k of quoteKeys(s.text)) ctx.quoteKeys.set(k, (ctx.quoteKeys.get(k) ?? 0) + 1);
@@ -65,6 +66,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
     const { text: block, masked, spans, script, index: i } = b;
     if (spans.length) {
       if (script === 'ja') jaQuotes(ctx, block, masked, spans, i, b.sentences);
+      else if (script === 'en' && de) deQuotes(ctx, masked, spans, i, b.sentences, allText);
       else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset, b.sentences);
       else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);
     } else if (script === 'ja') {
@@ -98,7 +100,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       const holder = holderOf(q.speaker, allText);
       full.set(q.speaker, holder ? fullestForm(holder, allText) : q.speaker);
       if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(/^(?:the|a|an)\s+/iu, ''));
-    } else full.set(q.speaker, fullestForm(q.speaker, allText));
+    } else full.set(q.speaker, de ? q.speaker : fullestForm(q.speaker, allText));
   }
   // 帕特尔说 after “…”洛基帕特尔说: a transliterated name cut to its end is the speaker named in full
   // (Han names of two or more characters; the longer one must be a quoted speaker of this article)
@@ -152,7 +154,7 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const publisher = findPublisher({ siteName: input.siteName, byline: input.byline, url: input.url, blocks: texts, captions, lang: input.lang });
   const blocks = prepareBlocks(texts, input.lang);
   const allText = texts.join('\n');
-  const quotes = quotesFor(newCtx(), blocks, publisher, allText);
+  const quotes = quotesFor(newCtx(), blocks, publisher, allText, /^de\b/u.test(input.lang ?? ''));
   const hits = findSourceHits(blocks, captions, input.links, publisher, allText);
   // a medium a quote was given to, or an outlet or body that speaks, is a source too
   const bodyKinds = new Map<string, SourceKind | null>();

@@ -40,9 +40,10 @@ const JA_DESCRIPTOR_RE =
  * set and common US/UK usage).
  */
 const EN_TITLE_ONLY = new Set(
-  'Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Rev Reverend Sen Rep Gov Prime Foreign Press CEO Gen Lt Col Colonel Major Admiral Adm Sgt Commander Capt Justice Pope Speaker State White House Defense Defence Interior Trade Finance Home Health Treasury Commerce US U.S. UK U.K. EU Taliban Australian American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Lt. Gen. Col. Prof. St. Supt. Insp. Prosecution District Assistant Special Agent Councilman Councilwoman Alderman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Earl Baron Baroness Premier Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Constable Chairperson Envoy Consul Coordinator Administrator Producer Actor Actress Striker Midfielder Defender Goalkeeper Quarterback Cofounder Attorney-General Secretary-General President-elect Whip Supervisor Host Chef'.split(' '),
+  'Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Rev Reverend Sen Rep Gov Prime Foreign Press CEO Gen Lt Col Colonel Major Admiral Adm Sgt Commander Capt Justice Pope Speaker State White House Defense Defence Interior Trade Finance Home Health Treasury Commerce US U.S UK U.K EU Taliban Australian American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting St Supt Insp Prosecution District Assistant Special Agent Councilman Councilwoman Alderman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Earl Baron Baroness Premier Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Constable Chairperson Envoy Consul Coordinator Administrator Producer Actor Actress Striker Midfielder Defender Goalkeeper Quarterback Cofounder Attorney-General Secretary-General President-elect Whip Supervisor Host Chef Cmdr Maj'.split(' '),
 );
-const EN_TITLE_WORDS = { has: (w: string) => EN_TITLE_ONLY.has(w) || (/^\p{Lu}[a-z-]+$/u.test(w) && EN_ROLE_NOUNS.has(w.toLowerCase())) };
+// (a trailing dot is read off: "Sen.", "U.S.")
+const EN_TITLE_WORDS = { has: (w: string) => EN_TITLE_ONLY.has(w.replace(/\.$/u, '')) || (/^\p{Lu}[a-z-]+$/u.test(w) && EN_ROLE_NOUNS.has(w.toLowerCase())) };
 /** The head nouns of bodies: what ends "Swedish Prosecution Authority", "the US military", "French foreign ministry". */
 export const EN_BODY_HEAD_RE =
   /\b(?:Authority|Office|Ministry|ministry|Department|department|Commission|Council|Police|police|military|Military|Army|army|Government|government|Agency|agency|Court|Committee|Institute|University|Association|Foundation|Party|Union|Service|Bureau|Administration|Company|Inc\.?|Corp\.?|Group|Club|FC|League|Federation|Organi[sz]ation|Centre|Center|Board|Embassy|Parliament|Senate|Congress|UK|US|EU|UN)$/u;
@@ -168,7 +169,12 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
       name.unshift(w);
       continue;
     }
-    if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) && !EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) {
+    // a title qualifies the name after it, so a title word ending the phrase after a given name is a
+    // surname ("veteran industry analyst Ken Doctor")
+    const surnameTitle = i === words.length - 1 && /^\p{Lu}[a-z]+$/u.test(words[i - 1]) && !EN_TITLE_WORDS.has(words[i - 1]) && !EN_FUNCTION_WORDS.has(words[i - 1]);
+    // an abbreviation before a first and last name is a position or team, not a name ("Browns DL Sheldon Richardson")
+    if (name.length >= 2 && /^\p{Lu}{2,4}$/u.test(bare) && /^\p{Lu}[a-z]/u.test(name[0]) && !EN_BODY_HEAD_RE.test(name[name.length - 1])) break;
+    if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) && ((!EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) || surnameTitle)) {
       name.unshift(w);
       continue;
     }
@@ -350,13 +356,14 @@ export function fullestForm(name: string, text: string): string {
       while (run.length < 4 && tokens.length && CAP_TOKEN_RE.test(tokens[tokens.length - 1])) run.unshift(tokens.pop()!);
       // "Hosting Cook on stage, …": a participle opening the sentence is no first name
       if (/^\p{Lu}\p{Ll}+ing$/u.test(run[0] ?? '') && (!tokens.length || /[.!?:]$/u.test(tokens[tokens.length - 1]))) run.shift();
-      const prep = run.length && /^(?:to|of|in|from|for|at|by|with)$/u.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 1] : undefined;
+      const prep = run.length && /^(?:to|of|in|from|for|at)$/u.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 1] : undefined;
       FULL_AFTER_RE.lastIndex = at + name.length;
       const after = FULL_AFTER_RE.exec(text)?.[0];
       if (after !== undefined) found.push([prep, [...run, name].join(' ') + after]);
     }
     for (const [prep, whole] of found) {
-      // after a preposition the first capitalised word is its object: "to Britain Liu Xiaming"
+      // after a preposition of place the first capitalised word is its object: "to Britain Liu Xiaming"
+      // (not after "by": "a survey by Penelope Muse Abernathy")
       // (only when the run is longer than a first and last name: "to Julie Graham" is Julie Graham)
       const run = prep && whole.trim().split(/\s+/u).length > 2 ? whole.replace(/^\S+\s+/u, '') : whole;
       if (!run.includes(name)) continue;

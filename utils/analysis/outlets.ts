@@ -60,6 +60,7 @@ a|APA,Austria Presse Agentur|apa.at
 aANSA|ANSA,Ansa|ansa.it
 a|Ruptly|ruptly.tv
 b|NHK,日本放送協会|nhk.or.jp
+b|Voice of America,VOA|voanews
 b|BBC,英国放送協会,英国广播公司,BBC放送|bbc,bbc.co.uk
 b|CNN|cnn,cnn.co.jp
 b|フォックス・ニュース,FOXニュース,Fox News,福克斯新闻,폭스뉴스|foxnews
@@ -113,6 +114,7 @@ mエコノミスト|エコノミスト誌,The Economist|economist
 m|WIRED|wired,wired.jp
 o|Axios,アクシオス|axios
 o|Politico,ポリティコ|politico,politico.eu
+o|Business Insider|businessinsider
 oCNET|CNET Japan,CNET|cnet,japan.cnet.com
 o|ITmedia|itmedia.co.jp
 c|Getty Images,Getty|gettyimages

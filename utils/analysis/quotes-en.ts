@@ -35,6 +35,8 @@ const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
 const PREFIX_CUE_RE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^,:“"〓]{0,40})?[,:]\\s*$`, 'u');
+/** One appositive before the verb: ", a nurse from Denver," / ", 45," / ", who …,". */
+const APPOSITIVE_TAIL_RE = /,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u;
 const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
 const CLAUSE_SPLIT_RE = /\b(?:when|as|after|before|while|because|and|but|that|where|since|though|although|if|which|who|whom|what)\b|[,;—–]/u;
 const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
@@ -95,6 +97,8 @@ function cleanNp(raw: string): string | null {
   np = np.replace(/(?<=\p{Lu}[\p{L}’'.-]{0,40})\s+(?:in|on|during) (?:a|an|the|his|her|their|its)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
+  // "a WeWork spokesperson when contacted by Reuters": a time clause is no part of the speaker
+  np = np.replace(/\s+(?:when|while|after|before)\s.*$/u, '');
   if (RELATIVE_RE.test(np) || NUMBER_NP_RE.test(np) || PARTY_TAG_RE.test(np)) return null;
   // the “Pose” actor: a quoted title inside a description is a modifier
   if (/^the\s/iu.test(np)) np = np.replace(/\s[“"][^“”"]{1,40}[”"](?=\s)/gu, '');
@@ -144,7 +148,11 @@ function subjectBefore(prefix: string, last = false): string | null {
     if (subj) return cleanNp(subj[1]);
   }
   // "Maria Lopez, 45, a nurse from Denver, said": an appositive between the subject and the verb
-  np = np.replace(/,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u, '');
+  // (two in a row: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told"; at most
+  // three, each pass anchored at the end, so a long run of commas stays linear)
+  let cut = 0;
+  for (; cut < 3 && APPOSITIVE_TAIL_RE.test(np); cut++) np = np.replace(APPOSITIVE_TAIL_RE, ',');
+  if (cut) np = np.replace(/,\s*$/u, '');
   // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
   // (read with lastIndexOf: a lookbehind tried at every comma was the slowest line on long sentences)
   const c2 = np.trimEnd().endsWith(',') ? np.lastIndexOf(',') : -1;

@@ -81,7 +81,7 @@ const DATELINE_ABBR: [RegExp, string][] = [
  * [사진=MBC, SBS] (Entermedia), (Image: © TNG Collaboration) (Live Science).
  */
 const CREDIT_RE =
-  /(?:^|[\s(（[［【]|(?<=[a-z]))(?:引用|出典|写真|提供|画像|資料|映像|撮影協力|撮影|Photo(?:graph)?s?|Image|Picture|Source|Credit|Courtesy|Foto|Bild|사진|图片|圖片|来源|來源|(?:VIDEO|IMAGE|PHOTO) COURTESY OF|Photo courtesy of)\s*(?:[:：=＝]|\.{3}|…)\s*(?:©\s*)?([^()（）\]］】\n]{1,80})/giu;
+  /(?:^|[\s(（[［【]|(?<=[a-z.]))(?:引用|出典|写真|提供|画像|資料|映像|撮影協力|撮影|Photo(?:graph)?s?|Image|Picture|Source|Credit|Courtesy|Foto|Bild|사진|图片|圖片|来源|來源|(?:VIDEO|IMAGE|PHOTO) COURTESY OF|Photo courtesy of)\s*(?:[:：=＝]|\.{3}|…)\s*(?:©\s*)?([^()（）\]］】\n]{1,80})/giu;
 /** (AP Photo/Alan Diaz, File) — the agency's own photo credit (Fox Business) */
 const AGENCY_PHOTO_RE = /\((\p{Lu}[\p{L}\d.&-]{1,20}) Photo(?:\/[^()]{1,60})?\)/gu;
 /** …とスアレス＝ロイター: a Japanese caption ends with ＝ the credited agency (Yomiuri) */
@@ -138,7 +138,7 @@ function outletOfReporter(n: string): string {
 /** "An Associated Press journalist in the area also reported", "a Reuters reporter": the outlet whose staff saw or heard it */
 const EN_STAFF = 'journalist|reporter|correspondent|photographer|crew';
 const EN_STAFF_RE = new RegExp(EN_STAFF, 'u');
-const EN_OUTLET_STAFF_RE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he) ((?:\\p{Lu}[\\p{L}.&’'-]{0,30} ){1,4})(?:${EN_STAFF})s?\\b`, 'gu');
+const EN_OUTLET_STAFF_RE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|told) ((?:\\p{Lu}[\\p{L}.&’'-]{0,30} ){1,4})(?:${EN_STAFF})s?\\b`, 'gu');
 /** "a similarly fresh Reuters poll", "said in a NASA statement": the body or outlet whose document it is */
 const EN_BODY_DOCS = 'poll|survey|statement|report|study|analysis|review|investigation|release|filing';
 const EN_BODY_DOC_GATE_RE = new RegExp(EN_BODY_DOCS, 'u');
@@ -162,7 +162,7 @@ const EN_ANON_GATE_RE = /familiar with|briefed on|knowledge of|close to|source|a
 const EN_PLATFORM_GATE_RE = new RegExp(`\\b(?:${PLATFORM_NAMES}|tweet)`, 'u');
 /** the document nouns of EN_DOC_RE (one list for the pattern and its gate) */
 const EN_DOC_NOUNS = 'letter|report|complaint|filing|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling';
-const EN_DOC_GATE_RE = new RegExp(`statement|release|documents|${EN_DOC_NOUNS}`, 'u');
+const EN_DOC_GATE_RE = new RegExp(`statement|release|documents|blog post|${EN_DOC_NOUNS}`, 'u');
 const EN_ANON_RE =
   /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
 /**
@@ -173,7 +173,7 @@ const EN_ANON_RE =
  * common-noun phrase with no name at its head, plural (a group) or singular after a/an/one/
  * another (one unnamed person); a definite one ("the researchers") points back to someone named.
  */
-const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported warned warn protested complained believe believed estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
+const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported reporting announced warned warn protested complained believe believed estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
 const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted ruled concluded warned confirmed'.split(' '));
 /**
  * One pass finds every reporting verb; the subject before it is read three ways (a named body,
@@ -181,12 +181,12 @@ const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted
  */
 /** The verbs whose subject may be a cited body or group (see EN_VERB_RE). */
 const EN_CUE_VERBS = new Set(
-  'reported reports expect expects announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
+  'reported reports reporting expect expects announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
 );
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
 const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{L}-]*";
 const EN_UNNAMED_NP_RE = new RegExp(
-  `(?:^|[.;:!?]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough|[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ii]f)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long))?$`,
+  `(?:^|[.;:!?—–]\\s+|,\\s+|\\b(?:[Aa]nd|[Bb]ut|[Aa]s|[Ww]hile|that|[Bb]ecause|[Tt]hough|[Aa]lthough|[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ii]f)\\s+)((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:${EN_CONTENT_WORD}\\s+){0,3}(?:${EN_CONTENT_WORD}|(?<=^|\\s)\\p{Lu}[a-z-]+))((?:\\s+(?:who|on|of|in|from|at|with|for|outside|across)\\s[^,.;:“”"〓]{1,70}?)?)(?:,[^,.;“”"]{1,80},)?(?:\\s+(?:have|had|has|also|have long|had long|are|were))?$`,
   'u',
 );
 /**
@@ -205,11 +205,19 @@ const onePerson = (np: string) => personNoun(EN_ONE_PERSON_RE.exec(np)?.[1].toLo
 const EN_NOT_GROUP_RE = /^(?:the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|you|others?|people|things?|ones?|times?|years?|days?|months?|weeks?|numbers?|data|results|studies|reports|figures|rates|prices|sales|shares|stocks|markets)$/iu;
 /** Documents cited by a reporting structure: "according to court records", "in a news release", "a paper published in the journal X". */
 const EN_DOC_RE = new RegExp(
-  `\\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\\p{L}\\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2} ){0,2}(?:statement|(?:news|press|earnings) release|court (?:filing|records|documents)|${EN_DOC_NOUNS}))\\b`,
+  `\\b(?:[Aa]ccording to|[Ii]n|said in|issued|released|cites?|citing) (?:a |an |the |his |her |its |their )?((?:[a-z][\\p{L}\\d-]* |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2} ){0,2}(?:statement|blog post|(?:news|press|earnings) release|court (?:filing|records|documents)|${EN_DOC_NOUNS}))\\b`,
   'gu',
 );
 const EN_JOURNAL_RE = /\b(?:(?:published|appeared) in (?:the journal |the )?|reported in the journal )((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /** "This article was originally published by Futurism", "adapted from its original source" (syndication) */
+/** "via USA Today", "via Brian Batko of the Pittsburgh Post-Gazette" (sports and aggregation copy, round 9). */
+/** "its parent company, The We Company," before a verb (round 9, from round 8's open misses). */
+const EN_APPOSITIVE_BODY_RE = /\b(?:company|firm|parent|unit),\s+((?:The\s+)?\p{Lu}[\p{L}\d.&’'-]*(?:\s+\p{Lu}[\p{L}\d.&’'-]*){0,5}),\s*$/u;
+/** "according to a group representing rural counties": a described group is the source (round 9). */
+const EN_GROUP_REPRESENTING_RE = /^an? ((?:group|coalition|union) representing(?: [a-z]+)+)/u;
+const EN_VIA_RE = /\bvia (?:the )?(\p{Lu}[\p{L}\d.&’'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}\d.&’'-]*){0,5})/gu;
+/** "a WeWork spokesperson", ", Columbus Police Department spokesman" (round 9): the capitalised run before the noun. */
+const EN_BODY_SPOKES_RE = /(?:\b[Aa]n? |, )(\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,5}) spokes(?:man|woman|person)\b/gu;
 const EN_SYNDICATION_RE = /\b(?:originally (?:published|appeared) (?:by|in|on)|republished from|reprinted from|Via) (?:the )?(\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,4})/gu;
 const ZH_RE = /据([^\n，。、]{2,30}?)(?:的)?(?:报道|報道|消息(?!人士)|称|稱|援引|介绍|介紹|统计|統計|(?:一份|一项|最新)?(?:报告|報告)|(?:民[调調]|[调調]查)?[结結]果)/gu;
 /** 据韩国媒体《数码时代》(Digital Times)的报道, 据…韩国门户网站Daum报道: the title in 《》, else the name after a descriptor */
@@ -337,7 +345,8 @@ function creditNames(raw: string): string[] {
   if (known.length) return known.map((x) => DATELINE_ABBR.find(([re]) => re.test(x) && x.length <= 4)?.[1] ?? findOutletSuffix(x)?.alias ?? x);
   // with no outlet named, a two-word capitalised part is a photographer unless it is the only part
   const named = parts.filter((x) => parts.length === 1 || !/^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u.test(x));
-  return named.filter((x) => x.length <= 40 && /^[\p{L}\p{N}]/u.test(x));
+  // (a lowercase word is a note, not a name: "© SWR/Hugo Jehle, honorarfrei")
+  return named.filter((x) => x.length <= 40 && /^[\p{L}\p{N}]/u.test(x) && !/^[a-zäöüß]/u.test(x));
 }
 
 /** Every credit form holds one of these (a short block without any is no credit line). */
@@ -510,14 +519,15 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (!EN_CUE_VERBS.has(verb) && !/^(?:forecasts?|critici[sz]ed)$/u.test(verb)) continue;
     const at = index - 1; // the space before the verb
     if (!/\s/u.test(text[at] ?? '')) continue;
-    const aux = /(?:’s| has| have)$/u.exec(text.slice(Math.max(0, at - 5), at));
+    const aux = /(?:’s| has| have| are| is)$/u.exec(text.slice(Math.max(0, at - 5), at));
     const org = at - (aux?.[0].length ?? 0); // before "’s/has/have"
     const win0 = text.slice(Math.max(0, at - 200), at);
     const win = bracketEnds.has(at) ? win0.trimEnd() : win0;
     if (EN_UNNAMED_VERBS.has(verb)) {
       // the window starts at a clause boundary, so ^ never lands mid-clause
       const m = EN_UNNAMED_NP_RE.exec(at > 160 ? win.slice(-160).replace(/^[^.;:!?,]*/u, '') : win);
-      if (m) unnamed.push([m[1], m[2], at]);
+      // ("are reporting" is active; "employees were told", "personnel are believed" are passives)
+      if (m && (verb === 'reporting' || !/\s(?:are|were)$/u.test(win))) unnamed.push([m[1], m[2], at]);
     }
     // a named body (the Electoral Commission said), or one named by its head (China's commerce ministry said)
     if (verb !== 'say' && !/^(?:told|tells|warn|protested|complained|believed?|estimate|suggest|claim|argued?|stated|asserted)$/u.test(verb)) {
@@ -526,6 +536,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
       const o = /officials$/u.test(win) ? EN_BODY_OFFICIALS_RE.exec(win) : null;
       if (o) named.push([o[1].trim(), Math.max(0, at - 200) + (o.index!)]);
     }
+    // "WeWork’s parent company, The We Company, announced": the body named in the appositive
+    const appos = EN_APPOSITIVE_BODY_RE.exec(win);
+    if (appos) named.push([appos[1], Math.max(0, at - 200) + (appos.index!)]);
     if (EN_ORG_SAID_VERBS.has(verb)) {
       const w = text.slice(Math.max(0, org - 200), org);
       const m = EN_ORG_SAID_NP_RE.exec(w);
@@ -557,6 +570,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (!one && !/[^s]s$|^(?:staff|personnel|crew|faculty)$/iu.test(head)) continue;
     // "another witness in the probe, former adviser Fiona Hill": the appositive names them
     if (/,\s*(?:[a-z]+\s+){0,3}\p{Lu}[\p{L}’'-]+ \p{Lu}/u.test(text.slice(at, at + 120)) && /^[,”"]?\s*(?:said|says)\b/u.test(text.slice(at))) continue;
+    // "Omar Lamrani, a senior military analyst at Stratfor, … told": the appositive of a named person (their employer is no source)
+    const npAt = text.lastIndexOf(np0, at);
+    if (/\p{Lu}\S*, $/u.test(text.slice(Math.max(0, npAt - 40), npAt))) continue;
     const name = (np + tail).trim();
     const kind = classifySource(head.toLowerCase());
     // "a spokesperson for the Universities and Colleges Employers’ Association": the named body is the source
@@ -571,9 +587,16 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   }
   if (/\b(?:by|from) (?:the )?\p{Lu}/u.test(text)) for (const m of text.matchAll(EN_DATA_BY_RE)) {
     const n = cleanEn(m[1]);
-    if (n && !notSource(n) && (bodyLike(n, allText) || /\s/u.test(n))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
+    // (a first and last name is the author, not a body: "a survey by Penelope Muse Abernathy")
+    if (n && !notSource(n) && (bodyLike(n, allText) || (/\s/u.test(n) && !/^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u.test(n)))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
   }
   for (const m of text.matchAll(EN_ACCORDING_RE)) {
+    // "according to a 2018 survey by Penelope Abernathy of the University of X": a document by a person is the document
+    const group = EN_GROUP_REPRESENTING_RE.exec(m[1]);
+    if (group) {
+      push(group[1].replace(/(?: (?:in|of|for|on|at|the))+$/u, ''), p, m.index!, { kind: 'organisation' });
+      continue;
+    }
     // according to guidance from the Mayo Clinic / data from the ministry
     const n = outletOfReporter(cleanEn(m[1].replace(/^(?:the |a |an )?(?:guidance|data|figures|statement|report|analysis|study|survey|documents?|records?|estimates?|reports?) (?:from|by|of|released by) /u, '')));
     if (!n || /^(?:him|her|them|us|me|reporters|journalists|the|a|he|she|it|his|their|its)$/iu.test(n)) continue;
@@ -628,10 +651,23 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (!notSource(n) && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
   }
   if (EN_STAFF_RE.test(text)) for (const m of text.matchAll(EN_OUTLET_STAFF_RE)) {
+    // ("A VOA Extremism Watch Desk reporter", "told VOA Pentagon correspondent": the outlet opens the run)
     const n = m[1].trim();
+    const first = n.split(' ')[0];
     if (findOutlet(n) || NEWS_KINDS.has(classifySource(n))) push(n, p, m.index!);
+    else if (findOutlet(first)) push(first, p, m.index!);
   }
   if (/originally|republished|reprinted|Via /u.test(text)) for (const m of text.matchAll(EN_SYNDICATION_RE)) push(cleanEn(m[1]), p, m.index!);
+  // "Richardson, via USA Today, said", "via Brian Batko of the Pittsburgh Post-Gazette": the outlet the words came through
+  if (text.includes('via ')) for (const m of text.matchAll(EN_VIA_RE)) {
+    const n = outletOfReporter(cleanEn(m[1]));
+    if (n && NEWS_KINDS.has(classifySource(n))) push(n, p, m.index!);
+  }
+  // "Lt. Matt Harris, Columbus Police Department spokesman", "a WeWork spokesperson": the body speaks
+  if (text.includes('spokes')) for (const m of text.matchAll(EN_BODY_SPOKES_RE)) {
+    const n = cleanEn(m[1]);
+    if (n && !/[’']s$/u.test(m[1])) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
+  }
   if (EN_PLATFORM_GATE_RE.test(text)) for (const m of text.matchAll(EN_PLATFORM_RE)) {
     const n = m[1] ?? m[2] ?? m[3] ?? m[4];
     push(n === 'tweet' || n === 'tweeted' ? 'Twitter' : n, p, m.index!, { kind: 'social media' });

@@ -63,6 +63,15 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(credit.sources.length).toBeLessThanOrEqual(120);
   });
 
+  it('round 9: appositive chains, spokespersons, via, German quotes with verbs before and after', () => {
+    expect(run(fill('Ann Lee, a nurse at Mercy, the big one, a b, told the paper that it was "far too slow to matter." '), 'en').quotes.length).toBeGreaterThan(0);
+    expect(run(fill(', a b'), 'en').quotes).toHaveLength(0);
+    expect(run(fill('said Sgt. Ann Lee, Dayton Police Department spokesman, via Jo Park of the Boston Globe, a Lumen spokesperson when '), 'en').sources.length).toBeGreaterThan(0);
+    expect(run(fill('Jan Weber konstatiert: „Die Leute wollen wieder richtig lachen.“ „Das ist gut so und war gut“, sagt auch der neue Trainer Jonas Albrecht. '), 'de').quotes.length).toBeGreaterThan(0);
+    expect(run(fill('Der Chef Lena Vogt Max '), 'de').quotes).toHaveLength(0);
+    expect(run(fill('Acme’s parent company, The Acme Group, announced, according to a group representing small farms in the '), 'en').sources.length).toBeGreaterThan(0);
+  });
+
   it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {
     expect(run(fill('„Das ist eine sehr gute Nachricht“, sagte Müller. '), 'de').quotes.length).toBeLessThanOrEqual(N);
     expect(run(fill('「“„«」”»"'), 'ja').quotes).toHaveLength(0);

@@ -1,0 +1,117 @@
+/**
+ * German quotes (issue #10, round 9): „…“ (or “…”) attributed by a reporting verb after the quote
+ * („…“, sagte Björndalen / „…“, sagt der Sprecher / „…“, etwa wenn …, sagt Stefan Lukschy), or by
+ * a subject and verb before it (Hape Kerkeling konstatiert: „…“ / Sarah Bosetti bemerkt, manches
+ * sei „…“ / … sagte Loriot 1979 …: Satire richte sich „…“); a quote that opens its sentence
+ * continues the paragraph's last speaker. „…“, heißt es names no one: unattributed.
+ * Seen on the round-9 German pages (Tagesspiegel, Ostbelgien Direkt/dpa, IBU) and common in
+ * German news copy. Every pattern reads a bounded slice around one quote, so the block's length
+ * stays linear.
+ */
+import { addQuote, type Ctx } from './context';
+import type { Span } from './spans';
+
+/** Reporting verbs of German news copy (present and past); "so" as in „…“, so Müller. */
+const DE_SAY =
+  '(?:sag|beton|erklär|mein|erläuter|ergänz|füg|schilder|erzähl|berichte|konstatier|bemerk|warn|kritisier|forder)te?n?|sagen|so';
+const SAY_NAME = `(?:${DE_SAY})\\s+([^.,;:!?„“”〓]{1,80})`;
+const AFTER_RE = new RegExp(`^\\s*[,.?!]?\\s*${SAY_NAME}`, 'u');
+const LATER_RE = new RegExp(`,\\s*${SAY_NAME}`, 'u');
+const VERB_RE = new RegExp(`(?:^|\\s)(${DE_SAY})\\b`, 'u');
+const HEISST_ES_RE = /^\s*,?\s*h(?:eißt|ieß) es\b/u;
+const CAP_RE = /^\p{Lu}[\p{L}.’'-]*$/u;
+const PARTICLE_RE = /^(?:von|van|de|zu|di|da)$/u;
+/** Nouns of roles end like this: Kabarettist, Trainer, Sprecherin, Präsident, Direktor, Chef. */
+const ROLE_END_RE = /(?:ist|er|in|ent|or|eur|[cC]hef)$/u;
+
+const NOUN_MARK_RE = /^(?:d[eia][rsmn]|ein(?:e[rmsn]?)?)$|^[a-zäöüß]{3,}e[nrsm]?$/u;
+/** Adverbs between the verb and the name: „…“, sagt auch Stenger. */
+const DE_ADVERB_RE = /^(?:auch|nun|noch|dann)$/u;
+/** Words ending like adjectives that are none (and past reporting verbs: "sagte Gaby Allendorf"). */
+const NOT_ADJ_RE = new RegExp(`^(?:über|oder|aber|wieder|sehr|immer|sondern|${DE_SAY})$`, 'u');
+
+/**
+ * A German name in its fullest form: up to two capitalised words before it at any mention, unless
+ * a word follows an article or adjective (a noun: "des Humoristen Loriot", "der norwegische Trainer
+ * Tobias Torgersen") or is a role noun before a first and last name ("sagt Kabarettist Torsten Sträter").
+ */
+function deFullest(name: string, allText: string): string {
+  let best = name;
+  if (name.includes(' ')) return name;
+  for (let at = allText.indexOf(name), n = 0; at >= 0 && n < 20; at = allText.indexOf(name, at + name.length), n++) {
+    if (/[\p{L}]/u.test(allText[at + name.length] ?? '') || /[\p{L}]/u.test(allText[at - 1] ?? '')) continue;
+    const before = allText.slice(Math.max(0, at - 80), at).split(/\s+/u).filter(Boolean);
+    const run: string[] = [name];
+    for (let i = before.length - 1; i >= 0 && run.length < 3; i--) {
+      const w = before[i];
+      const prev = before[i - 1] ?? '';
+      if (!/^\p{Lu}[\p{L}’'-]*$|^\p{Lu}\.$/u.test(w) || (run.length === 2 && ROLE_END_RE.test(w))) break;
+      if (NOUN_MARK_RE.test(prev) && !NOT_ADJ_RE.test(prev)) break;
+      run.unshift(w);
+    }
+    if (run.length > best.split(' ').length) best = run.join(' ');
+  }
+  return best;
+}
+
+/**
+ * The speaker in a German phrase after or before the verb: the first run of capitalised words,
+ * without a role noun before a first and last name ("der Chef Matthias Frankenstein am Telefon"
+ * → Matthias Frankenstein); a lone noun after an article is a description ("der Sprecher"); a
+ * lone capitalised word after an article and adjectives is a name when the article gives it a
+ * fuller form ("der optimistische Torgersen" → Tobias Torgersen).
+ */
+function deSpeaker(raw: string, allText: string): string | null {
+  const words = raw.replace(/[,;:].*/su, '').trim().split(/\s+/u).slice(0, 10);
+  if (/^(?:er|sie)$/iu.test(words[0])) return words[0];
+  let i = 0;
+  while (i < words.length && !CAP_RE.test(words[i])) i++;
+  if (i === words.length || i > 3) return null;
+  const lead = words.slice(0, i);
+  // only articles and adjectives before the name ("der optimistische Torgersen"); "am Samstag" is no speaker
+  if (lead.some((w) => !DE_ADVERB_RE.test(w) && (!NOUN_MARK_RE.test(w) || NOT_ADJ_RE.test(w)))) return null;
+  const run: string[] = [];
+  for (let j = i; j < words.length; j++) {
+    if (CAP_RE.test(words[j]) || (PARTICLE_RE.test(words[j]) && CAP_RE.test(words[j + 1] ?? ''))) run.push(words[j]);
+    else break;
+  }
+  const afterArticle = /^(?:d|ein)/u.test(lead[0] ?? '') && NOUN_MARK_RE.test(lead[0]);
+  if (run.length >= 3 && (afterArticle || ROLE_END_RE.test(run[0]))) run.shift();
+  else if (run.length === 2 && afterArticle) run.shift();
+  if (run.length === 1 && afterArticle) {
+    const full = deFullest(run[0], allText);
+    return full !== run[0] ? full : [...lead, run[0]].join(' ');
+  }
+  return run.length ? deFullest(run.join(' '), allText) : null;
+}
+
+export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: number, sentences: [number, number][], allText: string): void {
+  let prev: string | null = null;
+  for (const s of spans) {
+    if (s.cjk) continue;
+    const inner = s.text.trim();
+    // (four words or more, and not a name or title: „User Centric Payment System“ has no lowercase word)
+    if (inner.split(/\s+/u).length < 4 || !/(?:^|\s)[a-zäöüß]/u.test(inner)) continue;
+    const sent = sentences.find(([a, b]) => a <= s.open && s.open < b) ?? [0, masked.length];
+    const prefix = masked.slice(Math.max(sent[0], s.open - 300), s.open);
+    const rest = masked.slice(s.end, Math.min(s.end + 300, Math.max(sent[1], s.end)));
+    let speaker: string | null | undefined;
+    let m: RegExpExecArray | null;
+    if (HEISST_ES_RE.test(rest)) speaker = '';
+    else if ((m = AFTER_RE.exec(rest))) speaker = deSpeaker(m[1], allText) ?? '';
+    // (a quote after „…“, meinte Torgersen, reads the verb before it, below)
+    else if (prefix.trim() === '') {
+      m = LATER_RE.exec(rest);
+      speaker = m ? (deSpeaker(m[1], allText) ?? '') : prev;
+    } else if ((m = VERB_RE.exec(prefix))) {
+      // Hape Kerkeling konstatiert: „…“ — the subject opens the sentence; … sagte Loriot 1979 …: „…“ — it follows the verb
+      const before = prefix.slice(0, m.index).trim();
+      speaker = (before && before.split(/\s+/u).length <= 4 ? deSpeaker(before, allText) : null) ?? deSpeaker(prefix.slice(m.index + m[0].length), allText) ?? '';
+    } else if ((m = LATER_RE.exec(rest))) speaker = deSpeaker(m[1], allText) ?? '';
+    if (speaker === undefined || speaker === null) continue;
+    // „…“, sagte er: the paragraph's speaker, or the last one just before; else no one
+    if (speaker && /^(?:er|sie)$/iu.test(speaker)) speaker = prev ?? ctx.lastSpeaker ?? '';
+    addQuote(ctx, speaker, inner, paragraph, null, /^\p{Lu}/u.test(speaker));
+    prev = speaker || null;
+  }
+}
