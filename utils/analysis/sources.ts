@@ -276,7 +276,6 @@ const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイ�
  */
 const JA_DOC_WORD_RE = /[書録]|ファイル|法律|声明|推[定計]|」では/u;
 /** a body's name as the topic right after a frame (声明で|スペースXは…) */
-const JA_TOPIC_AFTER_RE = /^[\p{sc=Kana}\p{sc=Han}\p{sc=Latn}ー・]{1,16}は/u;
 /**
  * 民間シンクタンク「ブランド総合研究所」（東京都）の…魅力度ランキングで…判明: the body whose survey, ranking or
  * statistics the sentence reports (in brackets, or named by a body ending right before の).
@@ -428,8 +427,6 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
   if (JA_DOC_WORD_RE.test(text))
     for (const m of text.matchAll(JA_DOC_FRAME_RE)) {
       const n = cleanJa(m[1] ?? m[2]).replace(/^.*(?:[のが]|した|された|する)/u, '');
-      // 声明でスペースXは…と述べた: the statement's issuer is the topic and speaks; the statement is its channel
-      if (/声明$/u.test(n) && JA_TOPIC_AFTER_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index!, DOC);
     }
   if (/ランキング|調査|集計|統計|推計/u.test(text))
@@ -624,10 +621,7 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at);
   }
   if (EN_DOC_GATE_RE.test(text)) for (const m of text.matchAll(EN_DOC_RE)) {
-    // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
-    const before = text.slice(Math.max(0, (m.index!) - 60), m.index!);
-    const issuer = /(\p{Lu}[\p{L}\d.’'&-]*(?:\s+\p{Lu}[\p{L}\d.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
-    if (/^(?:said in|issued|released)/u.test(m[0]) && issuer && outletLike(cleanEn(issuer[1]))) continue;
+    // "Tottenham said in a statement": the body and its statement are both sources (issue #10, class 6: a document)
     push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index!, DOC);
   }
   if (/(?:published|appeared|reported) in|the journal/u.test(text)) for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index!, DOC);
@@ -887,8 +881,8 @@ function evidence(h: SourceHit, blocks: SourceBlock[]): string | undefined {
  * cited in the text and credited under a photo is one source (a citation, still marked credit
  * when it is only ever a credit). Anonymous phrases are one source each, shown once.
  */
-/** A document named only by its kind (and a determiner or the issuer's generic noun): statement, that report, office release. */
-const BARE_DOCUMENT_RE = /^(?:(?:the|a|an|that|this|his|her|their|its|same|new|latest|recent|written|joint|earlier|office|agency|company|department)\s+)*(?:statement|letter|release|report|email|e-mail|memo|post|video|tweet|message)$/iu;
+/** A channel named only by its kind: an email, a post, a message (a person spoke through it; it is no document, round 10). */
+const BARE_CHANNEL_RE = /^(?:(?:the|a|an|that|this|his|her|their|its|same|company|internal)\s+)*(?:email|e-mail|post|video|tweet|message)$/iu;
 
 /**
  * What each acronym source stands for in this article (CBP → Customs and Border Protection): the
@@ -978,9 +972,9 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   const list = [...acc.values()];
   const kept: Acc[] = [];
   for (const a of list) {
-    // "said in a statement", "wrote in her letter": a bare document noun is the channel of someone
-    // the article names; it is cited on its own only as "according to a statement"
-    if (BARE_DOCUMENT_RE.test(a.name) && !/according to|citing|cited/iu.test(a.sentence ?? '')) continue;
+    // "said in an email", "wrote in a post": a bare channel is how someone the article names spoke, no
+    // source of its own; a statement, letter or release is a document whoever issued it (round 10)
+    if (BARE_CHANNEL_RE.test(a.name) && !/according to|citing|cited/iu.test(a.sentence ?? '')) continue;
     const longer = a.outlet ? undefined : list.find((x) => x !== a && x.name.length > a.name.length && x.name.includes(a.name) && x.kind === a.kind);
     if (longer) {
       longer.hits += a.hits;
