@@ -67,7 +67,14 @@ const BUDGETS = [
   // .78 → .80 with the round-9 pages. To fit, three measured rules were left out (a survey by a
   // named person, "agency officials said" as the named agency, "concluded its hearing" as no report)
   // and the English title table reads a trailing dot off instead of listing dotted forms. Measured 111.97 kB.
-  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 112 },
+  // Round 10 raised it to 113 kB. What the kB buy, on the tune pages: German body sources after an
+  // inverted verb ("schreibt xAI", "erklärt Nvidia", "nach Angaben von xAI") and German roles before
+  // a name (Kabarettist, Trainer: role right other .63 → .80; other source recall .50 → .56), unknown
+  // companies as subjects of reported/announced/disclosed with a time between ("Alden on Tuesday
+  // announced", "Sacramento-based McClatchy": en recall .85 → .86) and "Schiff asked" no longer a body
+  // (en source precision .91 → .92). The statement convention of round 10 freed 0.46 kB (two skip
+  // rules gone) and the source gate lost its duplicated words; the rest is these rules. Measured 112.39 kB.
+  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 113 },
 ];
 /**
  * The popup's JS before first paint: popup.html's module script and modulepreloads plus every

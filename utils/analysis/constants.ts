@@ -54,7 +54,7 @@ export const EN_SAY =
   'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
 /** Verbs a body or group reports information with, beyond EN_SAY (the CDC recommends, the court ruled). */
 const EN_REPORT_ONLY =
-  'reported|reports|reporting|expects?|confirmed|found|concluded|ruled|estimated|estimate|alleged|reiterated|condemned|forecasts?|welcomed|rejected|demanded|warn|warns|protested|believed?|suggested|suggest|claim|argue|asserted|recommends|recommended|advises|advised|critici[sz]ed';
+  'reported|reports|reporting|disclosed|expects?|confirmed|found|concluded|ruled|estimated|estimate|alleged|reiterated|condemned|forecasts?|welcomed|rejected|demanded|warn|warns|protested|believed?|suggested|suggest|claim|argue|asserted|recommends|recommended|advises|advised|critici[sz]ed';
 /** Every reporting verb, found in one pass over each English block (index.ts), read by quotes and sources. */
 export const EN_VERB_RE = new RegExp(`\\b(?:${EN_SAY}|${EN_REPORT_ONLY})\\b`, 'gu');
 

@@ -14,7 +14,7 @@ import { bodyKind, enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes, quoteKeys } from './quotes-en';
-import { deQuotes } from './quotes-de';
+import { deQuotes, deRole } from './quotes-de';
 import { jaQuotes } from './quotes-ja';
 import { zhIntroRole, zhKoQuotes } from './quotes-zh-ko';
 import { splitSentences } from './sentences';
@@ -125,7 +125,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
     if (sp && looked.has(sp)) continue;
     if (sp) looked.add(sp);
     if (sp && !q.role && !ctx.roles.has(sp) && /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
-      const role = enRole(sp, allText);
+      const role = de ? deRole(sp, allText) : enRole(sp, allText);
       if (role) ctx.roles.set(sp, role);
     }
   }
@@ -158,7 +158,10 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const hits = findSourceHits(blocks, captions, input.links, publisher, allText);
   // a medium a quote was given to, or an outlet or body that speaks, is a source too
   const bodyKinds = new Map<string, SourceKind | null>();
-  for (const q of quotes) if (q.speaker && !bodyKinds.has(q.speaker)) bodyKinds.set(q.speaker, bodyKind(q.speaker, allText));
+  // ("…?" Schiff asked: one unknown word that asks is a person the article names once, not a body,
+  // round 10; looked up once per speaker, so a page of thousands of quotes stays linear)
+  const asks = (n: string) => /^\p{Lu}\p{Ll}+$/u.test(n) && !findOutlet(n) && allText.includes(n + ' asked');
+  for (const q of quotes) if (q.speaker && !bodyKinds.has(q.speaker)) bodyKinds.set(q.speaker, asks(q.speaker) ? null : bodyKind(q.speaker, allText));
   for (const q of quotes) {
     const at = blocks[q.paragraph]?.text.indexOf(q.text) ?? 0;
     // a title in quotation marks ("DWTS") is a programme the words were spoken on, not a source

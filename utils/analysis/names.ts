@@ -439,7 +439,8 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
     if (text[j] === ')') j--; // "Coach (Frank) Vogel"
     while (j >= 0 && /[\p{sc=Latn}\d_’'.-]/u.test(text[j])) j--;
     // ("Matthesen. Lacking …": a word and a full stop end a sentence; "W. Carlineo", "Mr. Carlineo" do not)
-    if (/\p{Lu}/u.test(text[j + 1] ?? '') && !/\p{Ll}{2}\.$/u.test(text.slice(j + 1, i)) || /^(?:Mrs|Sen|Rep|Gov|Gen|Rev|Prof)\.$/u.test(text.slice(j + 1, i))) {
+    // ("Sacramento-based McClatchy": a place-based adjective is no given name, round 10)
+    if (/\p{Lu}/u.test(text[j + 1] ?? '') && !/\p{Ll}{2}\.$|-\p{Ll}+$/u.test(text.slice(j + 1, i)) || /^(?:Mrs|Sen|Rep|Gov|Gen|Rev|Prof)\.$/u.test(text.slice(j + 1, i))) {
       memo.found = true;
       memo.foundAt = i;
       return true;

@@ -55,6 +55,20 @@ function deFullest(name: string, allText: string): string {
 }
 
 /**
+ * A German speaker's role as the article introduces them: the role noun just before their first
+ * and last name ("sagt Kabarettist Torsten Sträter", "Der norwegische Trainer Tobias Torgersen").
+ */
+export function deRole(name: string, allText: string): string | null {
+  if (!name.includes(' ')) return null;
+  // (after a lowercase verb or adjective, so a sentence's first word, "Aber Tobias …", is no role)
+  for (let at = allText.indexOf(name), n = 0; at >= 0 && n < 20; at = allText.indexOf(name, at + name.length), n++) {
+    const m = /\p{Ll} (\p{Lu}\p{Ll}{3,30}) $/u.exec(allText.slice(Math.max(0, at - 32), at));
+    if (m && ROLE_END_RE.test(m[1])) return m[1];
+  }
+  return null;
+}
+
+/**
  * The speaker in a German phrase after or before the verb: the first run of capitalised words,
  * without a role noun before a first and last name ("der Chef Matthias Frankenstein am Telefon"
  * → Matthias Frankenstein); a lone noun after an article is a description ("der Sprecher"); a

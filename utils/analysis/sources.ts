@@ -149,6 +149,8 @@ const EN_BODY_OFFICIALS_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){1,6})officials$
 const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
 const EN_ORG_SAID_NP_RE =
   /\b((?:[Tt]he )?(?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|(?:(?:[a-z]{1,20} ){0,2}[a-z]{1,20}[’']s )?[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Cc]ommission|[Mm]edia))$/u;
+/** " on Tuesday", " last week", " also" between a subject and reported/announced/disclosed (anchored at the window's end) */
+const EN_TIME_BEFORE_VERB_RE = / (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this) (?:week|month|year)|earlier|also|previously)$/u;
 /** NASA’s Office of the Inspector General released two highly critical reports */
 const EN_RELEASED_CUE = / (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
 const EN_RELEASED_NP_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40})(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the)){0,8})$/u;
@@ -181,7 +183,7 @@ const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted
  */
 /** The verbs whose subject may be a cited body or group (see EN_VERB_RE). */
 const EN_CUE_VERBS = new Set(
-  'reported reports reporting expect expects announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
+  'reported reports reporting disclosed expect expects announced confirmed found concluded ruled estimated posted warned alleged says said say stressed reiterated condemned urged called noted welcomed rejected denied insisted responded declared demanded told tells warn protested complained believe believed estimate suggested suggest claimed claim argued argue stated asserted recommends recommended advises advised warns'.split(' '),
 );
 /** a lowercase content word: not a determiner, pronoun, auxiliary or linking word */
 const EN_CONTENT_WORD = "(?!(?:that|the|a|an|as|but|and|or|if|so|my|his|her|their|its|our|your|this|these|those|to|of|for|from|with|would|will|can|could|should|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|not|also|long|who|which|what|when|there|it|they|he|she|we|you|i|on|in|at|by|with|into|about|over|under|after|before|during|across|outside|than|then|now)\\b)[a-z][\\p{L}-]*";
@@ -243,7 +245,7 @@ const KO_REPORTED_BY_RE = /(?:다고|라고|고)\s+([^.,"“”]{2,40}?)\s?등?(
 /** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
 const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은(?! 물론)|는(?! 물론)|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
-const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?[A-ZÄÖÜ][\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
+const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?(?:[A-ZÄÖÜ]|[a-z]{1,3}(?=[A-Z]))[\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
 /**
  * German (round-8 pages): an outlet introduced by its class noun in a reporting sentence ("wie die
  * Nachrichtenagentur Ansa berichtete"), a report named by its title ("OECD-Gesundheitsbericht „Health
@@ -255,6 +257,11 @@ const DE_REPORTING_RE = /berichte|meldete|schrieb|zufolge|unter Berufung/u;
 const DE_TITLED_DOC_RE = /(?:[Bb]ericht|Studie|Report|Umfrage|Analyse|Gutachten)\s„([^“”„]{2,60})“/gu;
 const DE_DOC_VIA_RE = /\bin einer (?:[\p{L}-]{1,20} ){0,3}(Aussendung|Pressemitteilung|Mitteilung|Stellungnahme|Erklärung)\b/gu;
 /** "…, heißt es." / "hieß es anschließend": an unattributed report (anonymous); "hieß es in dem Bericht" names its document */
+/**
+ * "schreibt xAI in einer Ankündigung", "erklärt Nvidia, der Marktführer": a body after an inverted
+ * verb, then a comma or a preposition (round 10, teslamag.de; "schrieb Fernsehgeschichte." is an object)
+ */
+const DE_BODY_VERB_RE = /\b(?:schreibt|schrieb|erklärt|erklärte|meldet|meldete|bestätigte|teilt|teilte) (der |die |das )?((?:[A-ZÄÖÜ]|[a-z]{1,3}(?=[A-Z]))[\p{L}\d.&-]{0,40}(?: [A-ZÄÖÜ][\p{L}\d.&-]{0,40}){0,2})(?=,| (?:in|auf|am|mit|bei)\b)/gu;
 const DE_HEISST_ES_RE = /\b(?:heißt|hieß) es\b(?! (?:in|im|aus|von|bei)\b)/gu;
 /** "prognostizieren Fachleute", "Experten warnen": unnamed experts (anonymous) */
 const DE_GROUP = '(Fachleute|Experten|Beobachter|Kritiker|Analysten|Insider|Branchenkenner)';
@@ -276,7 +283,6 @@ const JA_DOC_FRAME_RE = /([^、。「」\s]{0,16}(?:報告書|白書|ファイ�
  */
 const JA_DOC_WORD_RE = /[書録]|ファイル|法律|声明|推[定計]|」では/u;
 /** a body's name as the topic right after a frame (声明で|スペースXは…) */
-const JA_TOPIC_AFTER_RE = /^[\p{sc=Kana}\p{sc=Han}\p{sc=Latn}ー・]{1,16}は/u;
 /**
  * 民間シンクタンク「ブランド総合研究所」（東京都）の…魅力度ランキングで…判明: the body whose survey, ranking or
  * statistics the sentence reports (in brackets, or named by a body ending right before の).
@@ -428,8 +434,6 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
   if (JA_DOC_WORD_RE.test(text))
     for (const m of text.matchAll(JA_DOC_FRAME_RE)) {
       const n = cleanJa(m[1] ?? m[2]).replace(/^.*(?:[のが]|した|された|する)/u, '');
-      // 声明でスペースXは…と述べた: the statement's issuer is the topic and speaks; the statement is its channel
-      if (/声明$/u.test(n) && JA_TOPIC_AFTER_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       if (n.length >= 2 && !JA_GENERIC_RE.test(n)) push(n, p, m.index!, DOC);
     }
   if (/ランキング|調査|集計|統計|推計/u.test(text))
@@ -531,7 +535,8 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     }
     // a named body (the Electoral Commission said), or one named by its head (China's commerce ministry said)
     if (verb !== 'say' && !/^(?:told|tells|warn|protested|complained|believed?|estimate|suggest|claim|argued?|stated|asserted)$/u.test(verb)) {
-      const m = EN_REPORTED_NP_RE.exec(win);
+      // "Alden on Tuesday announced", "McClatchy also reported": a time or adverb between a body and its report (round 10)
+      const m = EN_REPORTED_NP_RE.exec(/^(?:rep|ann|dis)/u.test(verb) ? win.replace(EN_TIME_BEFORE_VERB_RE, '') : win);
       if (m) named.push([m[1], Math.max(0, at - 200) + (m.index!)]);
       const o = /officials$/u.test(win) ? EN_BODY_OFFICIALS_RE.exec(win) : null;
       if (o) named.push([o[1].trim(), Math.max(0, at - 200) + (o.index!)]);
@@ -624,10 +629,7 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (n && !PRONOUN_RE.test(n) && bodyLike(n, allText)) push(n, p, at);
   }
   if (EN_DOC_GATE_RE.test(text)) for (const m of text.matchAll(EN_DOC_RE)) {
-    // "Tottenham said in a statement": the body is the source; a statement is one when its issuer is a person or unnamed
-    const before = text.slice(Math.max(0, (m.index!) - 60), m.index!);
-    const issuer = /(\p{Lu}[\p{L}\d.’'&-]*(?:\s+\p{Lu}[\p{L}\d.’'&-]*){0,5})\s*(?:,[^,]*,)?\s*(?:said|issued|released)?\s*$/u.exec(before);
-    if (/^(?:said in|issued|released)/u.test(m[0]) && issuer && outletLike(cleanEn(issuer[1]))) continue;
+    // "Tottenham said in a statement": the body and its statement are both sources (issue #10, class 6: a document)
     push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index!, DOC);
   }
   if (/(?:published|appeared|reported) in|the journal/u.test(text)) for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index!, DOC);
@@ -752,7 +754,7 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
  * anonymity phrase): the English patterns skip it. About a third of news text.
  */
 const EN_CITING_WORD_RE =
-  /\b(?:sa(?:id|ys?)|told|tells|[Aa]ccording|cit(?:ing|ed|es?)|report|announc|statement|release|issued|publish|journal|found|finds|show|reveal|suggest|indicat|confirm|conclud|ruled|estimat|posted|warn|alleg|stress|reiterat|condemn|forecast|urg|call|not(?:ed|es)|critici|welcom|reject|deni|insist|respond|declar|demand|source|familiar|briefed|knowledge|anonym|Twitter|Facebook|Instagram|Tumblr|Telegram|TikTok|YouTube|Weibo|tweet|data|figures|findings|study|survey|analysis|believ|protest|complain|claim|argu|stated|recommend|by|from|[Vv]ia|[Oo]riginally|[Rr]epublished|[Rr]eprinted|letter|records|documents|filing|complaint|footage|[Vv]ideo|evidence|testimony|poll|[Ee]xperts|[Oo]fficials|[Ss]ources|per the|journalist|reporter|correspondent|expect|[Dd]ata|[Ff]igures|[Ff]indings|[Rr]ecords|[Dd]ocuments)/u;
+  /\b(?:sa(?:id|ys?)|told|tells|[Aa]ccording|cit(?:ing|ed|es?)|report|announc|statement|release|issued|publish|journal|found|finds|show|reveal|suggest|indicat|confirm|conclud|ruled|estimat|posted|warn|alleg|stress|reiterat|condemn|forecast|urg|call|not(?:ed|es)|critici|welcom|reject|deni|insist|respond|declar|demand|source|familiar|briefed|knowledge|anonym|Twitter|Facebook|Instagram|Tumblr|Telegram|TikTok|YouTube|Weibo|tweet|study|survey|analysis|believ|protest|complain|claim|argu|stated|recommend|by|from|[Vv]ia|[Oo]riginally|[Rr]epublished|[Rr]eprinted|letter|filing|complaint|footage|[Vv]ideo|evidence|testimony|poll|[Ee]xperts|[Oo]fficials|[Ss]ources|per the|journalist|reporter|correspondent|expect|[Dd]ata|[Ff]igures|[Ff]indings|[Rr]ecords|[Dd]ocuments)/u;
 
 /** findEn over the runs of consecutive sentences that can cite something (positions stay the block's). */
 function findEnCiting(text: string, sentences: [number, number][] | undefined, p: number, push: Push, allText: string, verbs?: [number, string][]): void {
@@ -855,6 +857,10 @@ function findDe(text: string, p: number, push: Push, allText: string): void {
   if (/eißt es|ieß es/u.test(text) && !/(?:heißt|hieß) es (?:in|im) /u.test(allText)) for (const m of text.matchAll(DE_HEISST_ES_RE)) push(m[0], p, m.index!, ANON);
   for (const m of text.matchAll(DE_GROUP_RE)) push(m[1] ?? m[2], p, m.index!, ANON);
   for (const m of text.matchAll(DE_HAD_REPORTED_RE)) push(m[1], p, m.index!);
+  // a camel-case brand (xAI) is a company; a name after an article must be a known kind of body
+  // ("teilte die Polizei mit", not "das Unternehmen"); a person ("schrieb Musk") is no body by use
+  for (const m of text.matchAll(DE_BODY_VERB_RE))
+    if (/^\p{Ll}/u.test(m[2]) || (m[1] ? outletLike(m[2]) : bodyLike(m[2], allText))) push(m[2], p, m.index!, { kind: /^\p{Ll}/u.test(m[2]) ? 'company' : (bodyKind(m[2], allText) ?? undefined) });
   for (const m of text.matchAll(DE_DATELINE_RE)) if (findOutlet(m[1])?.kind === 'news agency') push(m[1], p, m.index!);
 }
 
@@ -887,8 +893,8 @@ function evidence(h: SourceHit, blocks: SourceBlock[]): string | undefined {
  * cited in the text and credited under a photo is one source (a citation, still marked credit
  * when it is only ever a credit). Anonymous phrases are one source each, shown once.
  */
-/** A document named only by its kind (and a determiner or the issuer's generic noun): statement, that report, office release. */
-const BARE_DOCUMENT_RE = /^(?:(?:the|a|an|that|this|his|her|their|its|same|new|latest|recent|written|joint|earlier|office|agency|company|department)\s+)*(?:statement|letter|release|report|email|e-mail|memo|post|video|tweet|message)$/iu;
+/** A channel named only by its kind: an email, a post, a message (a person spoke through it; it is no document, round 10). */
+const BARE_CHANNEL_RE = /^(?:(?:the|a|an|that|this|his|her|their|its|same|company|internal)\s+)*(?:email|e-mail|post|video|tweet|message)$/iu;
 
 /**
  * What each acronym source stands for in this article (CBP → Customs and Border Protection): the
@@ -978,9 +984,9 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   const list = [...acc.values()];
   const kept: Acc[] = [];
   for (const a of list) {
-    // "said in a statement", "wrote in her letter": a bare document noun is the channel of someone
-    // the article names; it is cited on its own only as "according to a statement"
-    if (BARE_DOCUMENT_RE.test(a.name) && !/according to|citing|cited/iu.test(a.sentence ?? '')) continue;
+    // "said in an email", "wrote in a post": a bare channel is how someone the article names spoke, no
+    // source of its own; a statement, letter or release is a document whoever issued it (round 10)
+    if (BARE_CHANNEL_RE.test(a.name) && !/according to|citing|cited/iu.test(a.sentence ?? '')) continue;
     const longer = a.outlet ? undefined : list.find((x) => x !== a && x.name.length > a.name.length && x.name.includes(a.name) && x.kind === a.kind);
     if (longer) {
       longer.hits += a.hits;

@@ -72,6 +72,16 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('Acme’s parent company, The Acme Group, announced, according to a group representing small farms in the '), 'en').sources.length).toBeGreaterThan(0);
   });
 
+  it('round 10: statements, a time before announced, "asked", German inverted verbs and roles', () => {
+    expect(run(fill('the Interior Ministry said in a statement, Halvorsen on Tuesday announced, Fresno-based Halvorsen also disclosed '), 'en').sources.length).toBeGreaterThan(0);
+    const asked = run(fill('“So you never spoke to him about it?” Brandt asked. “We will not back down now,” Kline said. '), 'en');
+    expect(asked.quotes.length).toBeGreaterThan(1000);
+    expect(asked.sources.map((s) => s.name)).not.toContain('Brandt');
+    expect(run(fill('schreibt qBit in einer Ankündigung, erklärt Halvorsen, nach Angaben von qBit '), 'de').sources.length).toBeGreaterThan(0);
+    const roles = run(fill('„Das war eine sehr gute Zeit für uns“, sagt Kabarettist Jan Weber. Der norwegische Trainer Ole '), 'de');
+    expect(roles.quotes[0]?.role).toBe('Kabarettist');
+  });
+
   it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {
     expect(run(fill('„Das ist eine sehr gute Nachricht“, sagte Müller. '), 'de').quotes.length).toBeLessThanOrEqual(N);
     expect(run(fill('「“„«」”»"'), 'ja').quotes).toHaveLength(0);

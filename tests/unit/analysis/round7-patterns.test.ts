@@ -30,9 +30,9 @@ describe('round 6 rules brought back (measured then, dropped for size)', () => {
     expect(r.sources[0].name).toMatch(/Attorney/u);
   });
 
-  it('声明でXは…と述べた: the issuer speaks, the statement is no source of its own', () => {
+  it('声明でXは…と述べた: the issuer speaks, and the statement is a document source (round 10 convention)', () => {
     const r = run(['打ち上げ後の声明でアストロテックは「機体は予定通りに分離した」と述べた。'], 'ja');
-    expect(names(r)).not.toContain('声明');
+    expect(names(r)).toContain('声明');
   });
 
   it('the page’s own dateline names the publisher when there is no URL or site name', () => {
