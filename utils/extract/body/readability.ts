@@ -44,7 +44,7 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * the names matches in an HTML document (HTML elements by the lower-cased name, elements of other
  * namespaces by the name exactly). Set on the instance, like the commas: the prototype stays stock.
  */
-function collectByWalk(reader: object, doc: Document): void {
+export function collectByWalk(reader: object, doc: Document): void {
   const qsa = doc.querySelectorAll as unknown;
   if (typeof qsa !== 'function' || /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(qsa))) return;
   const r = reader as { _getAllNodesWithTag: (node: ParentNode, tagNames: string[]) => ArrayLike<Element> };
