@@ -27,6 +27,7 @@ import { extractText, type TextResult } from '../extract/body/text';
 import { STRIP_BEFORE_TEXT } from '../extract/constants';
 import { declutter } from '../extract/declutter';
 import { placeRemovals } from '../extract/declutter/anchor';
+import { elementsByTags } from '../extract/declutter/dom';
 import { liveDom } from '../extract/live-dom';
 import { capDepth } from '../extract/page/bounds';
 import { workingDocument } from '../extract/page/clone';
@@ -41,6 +42,9 @@ import { findHeadline } from '../extract/page/title';
 import type { DetectResult, Removal } from '../extract/types';
 import { sanitizeRemovals, type RemovedHtmlMode } from './removal-html';
 import type { ExtractResult } from './types';
+
+/** STRIP_BEFORE_TEXT's type names: a walk finds them without jsdom's selector engine. */
+const STRIP_TAGS = STRIP_BEFORE_TEXT.split(',');
 
 export interface ExtractOptions {
   /** the page URL (resolves relative links; URL-shape signals), or null when unknown */
@@ -169,7 +173,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     keepSameDocumentLinks(article, pageUrl);
     restoreLeadImage(article, lead);
     restoreStandfirst(article, standfirst);
-    for (const el of article.querySelectorAll(STRIP_BEFORE_TEXT)) el.remove();
+    for (const el of elementsByTags(article, STRIP_TAGS)) el.remove();
     stripSiteAttributes(article);
     lap('post-process');
     body = extractText(article);

@@ -8,6 +8,7 @@ import type { Removal } from '../types';
 import { captionsToFigures } from './figures';
 import { resolveLazyImages } from './lazy-images';
 import { foldSpace } from '../fold-space';
+import { hasTag, walkElements } from '../declutter/dom';
 
 /** How many leading text blocks may hold a repeated headline / byline / date line. */
 const TOP_BLOCKS_CHECKED = 6;
@@ -94,6 +95,8 @@ const RE_WEEKDAY_START = new RegExp(`^${WEEKDAY}`, 'iu');
 const BODY_TEXT_CHARS = 20;
 const RE_SENTENCE_END = /[。．.!?！？」]$/u;
 const TOP_TEXT_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, div, span, header, address, time, li';
+/** A block holding one of these is a container, not a line of its own (a header may hold them). */
+const TOP_CONTAINER_TAGS = ['p', 'div', 'li', 'h1', 'h2', 'h3'];
 
 function leafText(el: Element): string {
   // folded first: RE_PAGE_COUNTER's \s* would backtrack over long whitespace runs
@@ -107,10 +110,12 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
   let removed = 0;
   let blocks = 0;
   let storyBegun = false;
+  // Not a walk by tag name: jsdom's querySelectorAll returns some pages' matches grouped by
+  // selector instead of in document order (9 of 740 bench pages), and the CLI's output follows it.
   const els = article.querySelectorAll(TOP_TEXT_SELECTOR);
   for (const el of els) {
     if (!article.contains(el)) continue; // an earlier removal took it along
-    if (el.querySelector('p, div, li, h1, h2, h3') && el.tagName !== 'HEADER') continue;
+    if (el.tagName !== 'HEADER' && hasTag(el, TOP_CONTAINER_TAGS)) continue;
     const text = leafText(el);
     if (!text) continue;
     if (el.closest('figure')) continue;
@@ -166,7 +171,8 @@ const MIN_REPEAT_CHARS = 30;
 
 /** Leaf candidates in document order, found in one pass (no per-element selector queries). */
 function leafBlocks(article: Element): Element[] {
-  const all = [...article.querySelectorAll('*')];
+  const all: Element[] = [];
+  walkElements(article, (e) => void all.push(e));
   const containers = new Set<Element>();
   for (const el of all) {
     if (!CONTAINER_MARKERS.has(el.tagName)) continue;
@@ -231,7 +237,9 @@ const KEPT_ATTRIBUTES = new Set([
 ]);
 
 export function stripSiteAttributes(article: Element): void {
-  for (const el of [article, ...article.querySelectorAll('*')]) {
+  const all: Element[] = [article];
+  walkElements(article, (e) => void all.push(e));
+  for (const el of all) {
     const attrs = el.attributes;
     for (let i = attrs.length - 1; i >= 0; i--) {
       const name = attrs[i].name;

@@ -14,7 +14,8 @@ export function removeHidden(pass: Pass): void {
   const { id, category } = STRUCTURE_RULES.hidden;
   // attribute checks on each element: faster in jsdom than case-insensitive attribute selectors
   for (const el of pass.all) {
-    if (!isHidden(el) || !pass.removable(el)) continue;
+    // an element with no attributes at all is not hidden: one cheap test before three reads
+    if (!el.hasAttributes() || !isHidden(el) || !pass.removable(el)) continue;
     const m = pass.stats(el);
     // empty icons and spacers are not worth a line in the reader's list; Readability drops them
     if (m.total === 0) continue;

@@ -29,8 +29,11 @@ const LIST_TAG = /^(UL|OL|DL)$/;
  * checks it: no map per element (this runs on every element of the page).
  */
 function isDivList(el: Element): boolean {
-  if (el.childElementCount < MIN_LINKS) return false;
-  // sibling walks, not el.children: see dom.ts on jsdom's HTMLCollection
+  // sibling walks, not el.children or childElementCount (jsdom builds an HTMLCollection for
+  // either): see dom.ts
+  let kids = 0;
+  for (let k = el.firstElementChild; k && kids < MIN_LINKS; k = k.nextElementSibling) kids++;
+  if (kids < MIN_LINKS) return false;
   let candidate = '';
   let votes = 0;
   let count = 0;

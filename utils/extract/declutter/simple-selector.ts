@@ -32,8 +32,13 @@ function compileCompound(src: string): Compiled {
     const [, id, cls, attr, op, value, flag] = p;
     firstAttr ??= id ? 'id' : cls ? 'class' : attr.toLowerCase();
     if (id) preds.push((el) => el.getAttribute('id') === id);
-    else if (cls) preds.push((el) => (el.getAttribute('class') ?? '').split(/\s+/).includes(cls));
-    else if (attr) {
+    // the substring test first: most class attributes lack it, and splitting each one is the cost
+    else if (cls) {
+      preds.push((el) => {
+        const raw = el.getAttribute('class');
+        return raw !== null && raw.includes(cls) && raw.split(/\s+/).includes(cls);
+      });
+    } else if (attr) {
       const ci = flag === 'i';
       const v = ci ? (value ?? '').toLowerCase() : value ?? '';
       preds.push((el) => {
