@@ -60,10 +60,36 @@ async function detected(url: string): Promise<{ isArticle: boolean }> {
   throw new Error('no detection reported');
 }
 
+/**
+ * Waits until the page's own scripts have stopped changing its DOM: trafilatura-japantimes removes
+ * a <style> a second after load, and on a loaded machine that landed between the snapshot taken
+ * before the view opened and the one after it closed (a flaky "page not restored").
+ */
+async function domQuiet(quietMs = 1200, maxMs = 8000): Promise<void> {
+  await page.evaluate(
+    ([q, max]) =>
+      new Promise<void>((done) => {
+        const start = performance.now();
+        const obs = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(finish, performance.now() - start > max ? 0 : q);
+        });
+        let timer = setTimeout(finish, q);
+        function finish() {
+          obs.disconnect();
+          done();
+        }
+        obs.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+    [quietMs, maxMs],
+  );
+}
+
 describe.each(PAGES)('%s', (id) => {
   test('the shortcut opens the clean view, AT reads the article only, the second press restores the page', async () => {
     const { expected } = loadPageFixture(id);
     await load(`/pages/${id}/`);
+    await domQuiet();
     await page.evaluate(() => window.scrollTo(0, 400));
     const before = {
       html: await page.evaluate(() => document.documentElement.outerHTML),
