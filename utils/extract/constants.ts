@@ -129,12 +129,14 @@ export const MAX_TITLE_LENGTH = 300;
  * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"; on trafilatura-dev "Abbildung: …", "Crédito: …";
  * in the tuned pages' outputs "Beitragsbild: …", "Titelbild: …", "Symbolgrafik:© …", "Abb.: …",
  * "Photocredits MYMARINI: …", "(Symbolbild)", "© Bild: REUTERS / …"; not "Symbolbild: <a description>",
- * a caption courage-online's story counts as its own); a stock agency's name alone ("Getty Images",
+ * a caption courage-online's story counts as its own); round 6, labelled `without` on tuned pages:
+ * "Image illustrative" (soundofscience), "Imágenes capturadas de video", with "Photo d'illustration",
+ * "Imagen de archivo", "Zdjęcie ilustracyjne"; a stock agency's name alone ("Getty Images",
  * "iStock.com", labelled page furniture on tuned trafilatura-dev pages, never a line of scrapinghub's
  * ground truth): they go to the captions, not the text.
  */
 export const RE_CREDIT_LINE =
-  /^(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|abbildung|abb\.|credits?|cr[ée]ditos?|zdj[eę]cie|beitragsbild|titelbild|titelfoto|headerbild|aufmacher(?:bild|foto)?|bildquellen?|bildnachweise?|fotonachweis|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|quelle|fuente|提供)?\s*[:：|｜]|(?:photo|foto|bild)[- ]?credits?\b|\(?symbol(?:bild|foto)\)?$|symbol(?:bild|foto|grafik)\s*:\s*©|©\s*(?:bild|foto|photo)\b|(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|imago(?: images)?|picture[- ]alliance|adobe ?stock)(?:\s*[/|,]\s*[^.!?]{1,40})?$)/iu;
+  /^(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|abbildung|abb\.|credits?|cr[ée]ditos?|zdj[eę]cie|beitragsbild|titelbild|titelfoto|headerbild|aufmacher(?:bild|foto)?|bildquellen?|bildnachweise?|fotonachweis|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|quelle|fuente|提供)?\s*[:：|｜]|(?:photo|foto|bild)[- ]?credits?\b|\(?symbol(?:bild|foto)\)?$|(?:image|photo)s?\s+(?:d['’])?illustrati(?:ve|on)\b|im[aá]gen(?:es)? (?:ilustrativa|de archivo|capturadas? de video)\b|zdjęcie ilustracyjne\b|symbol(?:bild|foto|grafik)\s*:\s*©|©\s*(?:bild|foto|photo)\b|(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|imago(?: images)?|picture[- ]alliance|adobe ?stock)(?:\s*[/|,]\s*[^.!?]{1,40})?$)/iu;
 export const MAX_CREDIT_LINE_CHARS = 200;
 /**
  * Captions as paragraphs end with a credit in brackets: "(AP Photo/Alan Diaz, File)", "(Image:
@@ -178,4 +180,27 @@ export const UI_LABELS: Record<string, 'ads' | 'other'> = {
   'écouter cet article': 'other', 'mehr anzeigen': 'other', 'show more': 'other', 'ver más': 'other', 'voir plus': 'other',
   'video-beschreibung einblenden': 'other', follow: 'other', '+ follow': 'other',
   'continue reading': 'other', 'read more': 'other', 'skip ad': 'other', 'scroll to continue': 'other',
+  // round 6, tuned trafilatura-dev outputs and labels: page tools left as text when their icons go
+  // (dw "Imprimer Imprimer cette page", bundespolizei "Seite drucken", backenmachtgluecklich "Rezept
+  // drucken", eatwhattonight "Print Recipe", "Pinnen", "Versenden", "Lesezeichen hinzufügen"; WordPress.com's
+  // "Gefällt mir", "Wird geladen", a notice's "Hinweis ausblenden"), report
+  // buttons (eltiempo "REPORTE UN ERROR"), a byline's label whose name went ("Von", "Von:"), dw's
+  // media heading over its emptied list ("Audios et vidéos sur le sujet"), search-box remnants
+  // (austria.info "Keine Suchergebnisse gefunden!", eatwhattonight "Enter your keywords"), "read the
+  // rest" buttons; German, English, Spanish, French and Polish kin
+  drucken: 'other', 'seite drucken': 'other', 'artikel drucken': 'other', 'beitrag drucken': 'other', 'rezept drucken': 'other',
+  'print this page': 'other', 'print article': 'other', 'print this article': 'other', 'print recipe': 'other', imprimir: 'other',
+  'imprimir noticia': 'other', imprimer: 'other', 'imprimer cette page': 'other', 'imprimer imprimer cette page': 'other', drukuj: 'other',
+  'pdf herunterladen': 'other', 'als pdf herunterladen': 'other', 'download pdf': 'other', versenden: 'other', 'artikel versenden': 'other',
+  'per e-mail versenden': 'other', 'pin it': 'other', pinnen: 'other', 'lesezeichen hinzufügen': 'other', verlinken: 'other',
+  'reporte un error': 'other', 'reportar un error': 'other', 'fehler melden': 'other', 'report an error': 'other',
+  'report a correction': 'other', 'signaler une erreur': 'other', 'zgłoś błąd': 'other',
+  von: 'other', 'von:': 'other', 'by:': 'other', 'autor:': 'other', 'autorin:': 'other', 'auteur :': 'other', 'auteur:': 'other',
+  'audios et vidéos sur le sujet': 'other', 'audios und videos zum thema': 'other', 'audios and videos on the topic': 'other',
+  'audios y videos sobre el tema': 'other', 'keine suchergebnisse gefunden!': 'other', 'keine suchergebnisse gefunden': 'other',
+  'weitere suchvorschläge': 'other', 'enter your keywords': 'other', 'type and hit enter': 'other', 'suchbegriff eingeben': 'other',
+  'read full article': 'other', 'read the full article': 'other', weiterlesen: 'other', 'mehr lesen': 'other', 'leer más': 'other',
+  'lire la suite': 'other', 'czytaj dalej': 'other', 'czytaj więcej': 'other', 'drucken diese seite drucken': 'other',
+  'print print this page': 'other', 'gefällt mir': 'other', 'wird geladen': 'other', 'wird geladen …': 'other', 'wird geladen...': 'other',
+  'hinweis ausblenden': 'other',
 };
