@@ -1,0 +1,47 @@
+/**
+ * A section kicker left as the article's first line: the one or two words a site prints above its
+ * headline to name the section or the topic ("Politik", "Semesterstart", "Pflege", "Analizy",
+ * "Environnement"), kept by Readability once the headline itself is gone. Seen in the tuned
+ * trafilatura-dev outputs (stol.it, badische-zeitung, ekhn, osw.waw.pl, dw.com, spidersweb);
+ * such labels are page furniture there ("Promis", "KULTUR", "Aktuell" are labelled `without`).
+ * Only the very first line, only a label (Latin letters, at most two words, no digit, no
+ * punctuation at its end), only when story prose follows it directly, and never a heading of
+ * rank 1–3: "At a Glance" (an h2 opening thebalance's story) is the story's own first section.
+ */
+import type { Removal } from '../types';
+import { foldSpace } from '../fold-space';
+
+const KICKER_TAGS = /^(?:P|DIV|SPAN|H4|H5|H6|STRONG|B|EM|A)$/;
+const BLOCK_INSIDE = 'p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, figure, img, blockquote';
+const MAX_KICKER_CHARS = 25;
+const MAX_KICKER_WORDS = 2;
+const RE_LABEL = /^[\p{Script=Latin}&'’ -]+$/u;
+/** What follows must be prose: this long at least. */
+const MIN_PROSE_CHARS = 80;
+const FIRST_BLOCKS = 'p, div, span, h1, h2, h3, h4, h5, h6, li, strong, b, em, a, td, blockquote';
+
+/** The first two leaf blocks that hold text, in document order. */
+function firstLeaves(article: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of article.querySelectorAll(FIRST_BLOCKS)) {
+    if (el.querySelector(BLOCK_INSIDE) || out.some((o) => o.contains(el))) continue;
+    if (!foldSpace(el.textContent ?? '')) continue;
+    out.push(el);
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
+export function removeTopKicker(article: Element): Removal[] {
+  const [first, next] = firstLeaves(article);
+  if (!first || !next || !KICKER_TAGS.test(first.tagName) || first.closest('figure, table, li, blockquote')) return [];
+  const text = foldSpace(first.textContent ?? '');
+  if (text.length > MAX_KICKER_CHARS || text.split(' ').length > MAX_KICKER_WORDS || !RE_LABEL.test(text) || /[-–]$/.test(text)) return [];
+  if (foldSpace(next.textContent ?? '').length < MIN_PROSE_CHARS) return [];
+  // the outermost element holding just this line (the strong inside the p)
+  let box: Element = first;
+  while (box.parentElement && box.parentElement !== article && foldSpace(box.parentElement.textContent ?? '') === text) box = box.parentElement;
+  const removal: Removal = { category: 'navigation', rule: 'extract-top-kicker', text, html: box.outerHTML };
+  box.remove();
+  return [removal];
+}
