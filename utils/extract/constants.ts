@@ -180,27 +180,18 @@ export const UI_LABELS: Record<string, 'ads' | 'other'> = {
   'écouter cet article': 'other', 'mehr anzeigen': 'other', 'show more': 'other', 'ver más': 'other', 'voir plus': 'other',
   'video-beschreibung einblenden': 'other', follow: 'other', '+ follow': 'other',
   'continue reading': 'other', 'read more': 'other', 'skip ad': 'other', 'scroll to continue': 'other',
-  // round 6, tuned trafilatura-dev outputs and labels: page tools left as text when their icons go
-  // (dw "Imprimer Imprimer cette page", bundespolizei "Seite drucken", backenmachtgluecklich "Rezept
-  // drucken", eatwhattonight "Print Recipe", "Pinnen", "Versenden", "Lesezeichen hinzufügen"; WordPress.com's
-  // "Gefällt mir", "Wird geladen", a notice's "Hinweis ausblenden"), report
-  // buttons (eltiempo "REPORTE UN ERROR"), a byline's label whose name went ("Von", "Von:"), dw's
-  // media heading over its emptied list ("Audios et vidéos sur le sujet"), search-box remnants
-  // (austria.info "Keine Suchergebnisse gefunden!", eatwhattonight "Enter your keywords"), "read the
-  // rest" buttons; German, English, Spanish, French and Polish kin
-  drucken: 'other', 'seite drucken': 'other', 'artikel drucken': 'other', 'beitrag drucken': 'other', 'rezept drucken': 'other',
-  'print this page': 'other', 'print article': 'other', 'print this article': 'other', 'print recipe': 'other', imprimir: 'other',
-  'imprimir noticia': 'other', imprimer: 'other', 'imprimer cette page': 'other', 'imprimer imprimer cette page': 'other', drukuj: 'other',
-  'pdf herunterladen': 'other', 'als pdf herunterladen': 'other', 'download pdf': 'other', versenden: 'other', 'artikel versenden': 'other',
-  'per e-mail versenden': 'other', 'pin it': 'other', pinnen: 'other', 'lesezeichen hinzufügen': 'other', verlinken: 'other',
-  'reporte un error': 'other', 'reportar un error': 'other', 'fehler melden': 'other', 'report an error': 'other',
-  'report a correction': 'other', 'signaler une erreur': 'other', 'zgłoś błąd': 'other',
-  von: 'other', 'von:': 'other', 'by:': 'other', 'autor:': 'other', 'autorin:': 'other', 'auteur :': 'other', 'auteur:': 'other',
-  'audios et vidéos sur le sujet': 'other', 'audios und videos zum thema': 'other', 'audios and videos on the topic': 'other',
-  'audios y videos sobre el tema': 'other', 'keine suchergebnisse gefunden!': 'other', 'keine suchergebnisse gefunden': 'other',
-  'weitere suchvorschläge': 'other', 'enter your keywords': 'other', 'type and hit enter': 'other', 'suchbegriff eingeben': 'other',
-  'read full article': 'other', 'read the full article': 'other', weiterlesen: 'other', 'mehr lesen': 'other', 'leer más': 'other',
-  'lire la suite': 'other', 'czytaj dalej': 'other', 'czytaj więcej': 'other', 'drucken diese seite drucken': 'other',
-  'print print this page': 'other', 'gefällt mir': 'other', 'wird geladen': 'other', 'wird geladen …': 'other', 'wird geladen...': 'other',
-  'hinweis ausblenden': 'other',
 };
+/**
+ * More whole-block labels, all 'other' (a list, to keep the reader bundle small). Round 6, tuned
+ * trafilatura-dev outputs and labels: page tools left as text when their icons go (dw "Imprimer
+ * Imprimer cette page", bundespolizei "Seite drucken", backenmachtgluecklich "Rezept drucken",
+ * eatwhattonight "Print Recipe", "Pinnen", "Versenden", "Lesezeichen hinzufügen"; WordPress.com's
+ * "Gefällt mir", "Wird geladen"; a notice's "Hinweis ausblenden"), report buttons (eltiempo "REPORTE
+ * UN ERROR"), a byline's label whose name went ("Von", "Von:"), dw's media heading over its emptied
+ * list ("Audios et vidéos sur le sujet"), search-box remnants (austria.info "Keine Suchergebnisse
+ * gefunden!", eatwhattonight "Enter your keywords"), "read the rest" buttons; German, English,
+ * Spanish, French and Polish kin.
+ */
+const MORE_UI_LABELS =
+  'drucken|seite drucken|artikel drucken|beitrag drucken|rezept drucken|drucken diese seite drucken|print this page|print print this page|print article|print this article|print recipe|imprimir|imprimir noticia|imprimer|imprimer cette page|imprimer imprimer cette page|drukuj|pdf herunterladen|als pdf herunterladen|download pdf|versenden|artikel versenden|per e-mail versenden|pin it|pinnen|lesezeichen hinzufügen|verlinken|reporte un error|reportar un error|fehler melden|report an error|signaler une erreur|zgłoś błąd|von|von:|by:|autor:|autorin:|auteur :|audios et vidéos sur le sujet|audios und videos zum thema|audios and videos on the topic|audios y videos sobre el tema|keine suchergebnisse gefunden!|keine suchergebnisse gefunden|weitere suchvorschläge|enter your keywords|type and hit enter|suchbegriff eingeben|read full article|read the full article|weiterlesen|mehr lesen|leer más|lire la suite|czytaj dalej|czytaj więcej|gefällt mir|wird geladen|wird geladen …|hinweis ausblenden';
+for (const label of MORE_UI_LABELS.split('|')) UI_LABELS[label] = 'other';

@@ -163,9 +163,10 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // comment form as lines (labelled on tuned pages: lady50plus "Erforderliche Felder sind mit *
     // markiert", "Benachrichtige mich über nachfolgende Kommentare", time4talks "(erforderlich)",
     // "Meinen Namen, E-Mail und Website in diesem Browser speichern …"; heise "Ihr Kommentar ist
-    // zu lang") in five languages; synthetic notice-lines
+    // zu lang"): required-field notes in five languages, the rest in English and German (WordPress's
+    // own wording); synthetic notice-lines
     pattern:
-      /\brequired fields are marked\b|\berforderliche felder sind (?:mit [^.]{1,6} )?markiert\b|(?<!\p{L})los campos obligatorios están marcados(?!\p{L})|\bles champs obligatoires sont indiqués\b|(?<!\p{L})wymagane pola są oznaczone(?!\p{L})|^\((?:erforderlich|required|obligatorio|obligatoire|wymagane)\)$|\bsave my name, email,? and website in this browser\b|\bmeinen namen, (?:meine )?e-mail(?:-adresse)? und (?:meine )?website in diesem browser speichern\b|(?<!\p{L})guarda mi nombre, correo electrónico y web en este navegador(?!\p{L})|\benregistrer mon nom, mon (?:e-?mail|courriel) et mon site (?:web )?dans (?:le|ce) navigateur\b|(?<!\p{L})zapisz moje dane, adres e-?mail i witrynę w (?:tej )?przeglądarce(?!\p{L})|\bnotify me of (?:follow-up comments|new (?:comments|posts)) (?:by|via) e-?mail\b|\bbenachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)\b|(?<!\p{L})(?:avísame|recibir un aviso) (?:de|por correo)[^.]{0,40}(?:comentarios|entradas)(?!\p{L})|\bprévenez-moi de (?:tous )?les nouveaux (?:commentaires|articles)\b|(?<!\p{L})powiadom mnie o (?:nowych )?(?:komentarzach|wpisach)(?!\p{L})|\b(?:ihr|dein) kommentar ist zu lang\b|\bbeim absenden (?:ihres|deines) kommentars? ist ein fehler aufgetreten\b|\byour email(?: address)? will not be published\b|\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b|(?<!\p{L})tu (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica(?:da|rá)(?!\p{L})|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b|(?<!\p{L})twój adres e-?mail nie zostanie opublikowany(?!\p{L})/iu,
+      /\brequired fields are marked\b|\berforderliche felder sind (?:mit [^.]{1,6} )?markiert\b|(?<!\p{L})los campos obligatorios están marcados(?!\p{L})|\bles champs obligatoires sont indiqués\b|(?<!\p{L})wymagane pola są oznaczone(?!\p{L})|^\((?:erforderlich|required|obligatorio|obligatoire|wymagane)\)$|\bsave my name, email,? and website in this browser\b|\bmeinen namen, (?:meine )?e-mail(?:-adresse)? und (?:meine )?website in diesem browser speichern\b|\bnotify me of (?:follow-up comments|new (?:comments|posts)) (?:by|via) e-?mail\b|\bbenachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)\b|\b(?:ihr|dein) kommentar ist zu lang\b|\bbeim absenden (?:ihres|deines) kommentars? ist ein fehler aufgetreten\b|\byour email(?: address)? will not be published\b|\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b|(?<!\p{L})tu (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica(?:da|rá)(?!\p{L})|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b|(?<!\p{L})twój adres e-?mail nie zostanie opublikowany(?!\p{L})/iu,
   },
   {
     id: 'view-count-line',
@@ -314,15 +315,6 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
       /\b(?:requires javascript|enable javascript|javascript (?:is )?(?:disabled|required)|javascript aktivieren|activa(?:r)? javascript|activez javascript|your browser is (?:out of date|outdated|not supported)|(?:dein|ihr) browser ist (?:leider )?(?:veraltet|nicht mehr aktuell)|tu navegador (?:está desactualizado|no es compatible)|votre navigateur (?:est obsolète|n['’]est pas à jour))\b/iu,
   },
   {
-    id: 'browser-update-line',
-    category: 'other',
-    // round 6, tuned trafilatura-dev output: a browser-update prompt at the top of a story ("Lade
-    // für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. Klicke dafür einfach auf
-    // das Symbol!"); English, Spanish, French and Polish kin; synthetic notice-lines
-    pattern:
-      /\blade [^.!?]{0,40}einen (?:neueren|aktuellen|modernen) browser\b|\b(?:please )?(?:update|upgrade) your browser (?:to|for) (?:a better|the best|improve)\b|(?<!\p{L})actualiza tu navegador para(?!\p{L})|\bmettez à jour votre navigateur pour\b|(?<!\p{L})zaktualizuj (?:swoją )?przeglądarkę,? aby(?!\p{L})/iu,
-  },
-  {
     id: 'paywall-prompt-line',
     category: 'paywall',
     // round 6, labelled `without` on tuned trafilatura-dev pages: the lines a paywall or a
@@ -340,20 +332,10 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     category: 'ads',
     // round 6, tuned trafilatura-dev outputs: the advertising note opening or closing a sponsored
     // post (heavenlynnhealthy "*Werbung. Dieser Beitrag enthält Werbung für …", goodnight "Dieser
-    // Artikel entstand in Kooperation mit …", labelled "Anzeige, enthält Affiliate Links"); English,
-    // Spanish, French and Polish kin; synthetic notice-lines. Affiliate-link notes are
-    // affiliate-note-line
+    // Artikel entstand in Kooperation mit …", labelled "Anzeige, enthält Affiliate Links") and English
+    // kin; synthetic notice-lines. Affiliate-link notes are affiliate-note-line
     pattern:
-      /^\*?(?:werbung|anzeige)\s*[.,:|]\s*(?:dieser|enthält|unbezahlt|da )|\b(?:dieser|der) (?:beitrag|artikel|post) (?:enthält|beinhaltet) (?:unbezahlte |bezahlte )?werbung\b|^(?:dieser|der) (?:beitrag|artikel) (?:entstand|entsteht|erscheint) in (?:freundlicher )?(?:kooperation|zusammenarbeit) mit\b|^(?:this (?:post|article) (?:is|was) sponsored by|sponsored post\b)|^contenido patrocinado por\b|^(?:article|contenu) sponsorisé\b|^artykuł sponsorowany\b/iu,
-  },
-  {
-    id: 'print-source-line',
-    category: 'share',
-    // round 6, tuned trafilatura-dev output: a print version's source line under the story ("Sie
-    // finden diesen Artikel im Internet auf der Website: https://…"); English, Spanish and French
-    // kin; the whole line; synthetic notice-lines
-    pattern:
-      /^(?:sie finden diesen (?:artikel|beitrag) im internet (?:auf der website|unter)|diesen (?:artikel|beitrag) finden sie (?:online|im internet) unter|article printed from|source url|url (?:to|of) (?:this|the) article|url de (?:cet article|este artículo))\s*:?\s*(?:https?:\/\/\S+)?$/iu,
+      /^\*?(?:werbung|anzeige)\s*[.,:|]\s*(?:dieser|enthält|unbezahlt|da )|\b(?:dieser|der) (?:beitrag|artikel|post) (?:enthält|beinhaltet) (?:unbezahlte |bezahlte )?werbung\b|^(?:dieser|der) (?:beitrag|artikel) (?:entstand|entsteht|erscheint) in (?:freundlicher )?(?:kooperation|zusammenarbeit) mit\b|^(?:this (?:post|article) (?:is|was) sponsored by|sponsored post\b)/iu,
   },
   {
     id: 'like-widget-line',
