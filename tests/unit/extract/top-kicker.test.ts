@@ -28,6 +28,7 @@ describe('removeTopKicker', () => {
       `<p>Standorte</p><p>Shuji: Japan.</p><p>${PROSE}</p>`,
       `<p>写真特集</p><p>${PROSE}</p>`,
       `<p>${PROSE}</p><p>Politik</p>`,
+      `<div><b>Warning</b>: mysql_get_server_info(): Access denied<p>${PROSE}</p></div>`,
     ]) {
       const a = article(html);
       const before = a.textContent;

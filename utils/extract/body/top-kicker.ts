@@ -12,6 +12,7 @@ import type { Removal } from '../types';
 import { foldSpace } from '../fold-space';
 
 const KICKER_TAGS = /^(?:P|DIV|SPAN|H4|H5|H6|STRONG|B|EM|A)$/;
+const BLOCK_LINE = /^(?:P|DIV|H4|H5|H6|HEADER|SECTION)$/;
 const BLOCK_INSIDE = 'p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, figure, img, blockquote';
 const MAX_KICKER_CHARS = 25;
 const MAX_KICKER_WORDS = 2;
@@ -38,9 +39,11 @@ export function removeTopKicker(article: Element): Removal[] {
   const text = foldSpace(first.textContent ?? '');
   if (text.length > MAX_KICKER_CHARS || text.split(' ').length > MAX_KICKER_WORDS || !RE_LABEL.test(text) || /[-–]$/.test(text)) return [];
   if (foldSpace(next.textContent ?? '').length < MIN_PROSE_CHARS) return [];
-  // the outermost element holding just this line (the strong inside the p)
+  // the outermost element holding just this line (the strong inside the p); a bold word opening
+  // loose running text ("<b>Warning</b>: mysql_…" in a div, bibliothek2null) is no line of its own
   let box: Element = first;
   while (box.parentElement && box.parentElement !== article && foldSpace(box.parentElement.textContent ?? '') === text) box = box.parentElement;
+  if (!BLOCK_LINE.test(box.tagName)) return [];
   const removal: Removal = { category: 'navigation', rule: 'extract-top-kicker', text, html: box.outerHTML };
   box.remove();
   return [removal];

@@ -363,9 +363,11 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // round 6, labelled `without` on tuned trafilatura-dev pages ("Folge uns überall!", "Folge uns",
     // heavenlynnhealthy "Folge mir", knowtechie "You can keep up with me on Twitter"): a call to follow
     // the site or the author, as a whole line; English, Spanish, French and Polish kin; synthetic
-    // notice-lines. "Folgt uns"/"Folgen Sie uns" inside longer lines are call-to-action-line
+    // notice-lines. A bare "Follow us" must name where or end in "!" or ":": appen's story has a
+    // "<strong>Follow us</strong> to stay up to date" in its text. "Folgt uns"/"Folgen Sie uns" inside
+    // longer lines are call-to-action-line
     pattern:
-      /^(?:folge (?:uns|mir)|folgt (?:uns|mir)|follow (?:us|me)|you can (?:keep up with|follow) me|síguenos|sígueme|suivez-(?:nous|moi)|obserwuj (?:nas|mnie))(?:\s+(?:auf|on|en|sur|na|bei|überall|everywhere|via)\b[^.!?]{0,60})?\s*[!.:]?$/iu,
+      /^(?:folge (?:uns|mir)|folgt (?:uns|mir)|follow (?:us|me)|you can (?:keep up with|follow) me|síguenos|sígueme|suivez-(?:nous|moi)|obserwuj (?:nas|mnie))(?:\s+(?:auf|on|en|sur|na|bei|überall|everywhere|via)\b[^.!?]{0,60}\s*[!.:]?|\s*[!:])$/iu,
   },
   {
     id: 'contact-details-line',
