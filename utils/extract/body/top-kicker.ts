@@ -19,16 +19,22 @@ const MAX_KICKER_WORDS = 2;
 const RE_LABEL = /^[\p{Script=Latin}&'’ -]+$/u;
 /** What follows must be prose: this long at least. */
 const MIN_PROSE_CHARS = 80;
-const FIRST_BLOCKS = 'p, div, span, h1, h2, h3, h4, h5, h6, li, strong, b, em, a, td, blockquote';
+const FIRST_BLOCKS = /^(?:P|DIV|SPAN|H[1-6]|LI|STRONG|B|EM|A|TD|BLOCKQUOTE)$/;
 
-/** The first two leaf blocks that hold text, in document order. */
+/**
+ * The first two leaf blocks that hold text, in document order: a walk that stops there (not a
+ * query over the whole article, which jsdom builds in full).
+ */
 function firstLeaves(article: Element): Element[] {
   const out: Element[] = [];
-  for (const el of article.querySelectorAll(FIRST_BLOCKS)) {
-    if (el.querySelector(BLOCK_INSIDE) || out.some((o) => o.contains(el))) continue;
-    if (!foldSpace(el.textContent ?? '')) continue;
-    out.push(el);
-    if (out.length === 2) break;
+  let el: Element | null = article.firstElementChild;
+  while (el && out.length < 2) {
+    const leaf = FIRST_BLOCKS.test(el.tagName) && !el.querySelector(BLOCK_INSIDE);
+    if (leaf && foldSpace(el.textContent ?? '')) out.push(el);
+    // into the element unless it is a leaf; else on to the next element in document order
+    let next: Element | null = leaf ? null : el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== article; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
   }
   return out;
 }

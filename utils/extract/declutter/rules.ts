@@ -166,7 +166,7 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // zu lang"): required-field notes in five languages, the rest in English and German (WordPress's
     // own wording); synthetic notice-lines
     pattern:
-      /\brequired fields are marked\b|\berforderliche felder sind (?:mit [^.]{1,6} )?markiert\b|(?<!\p{L})los campos obligatorios están marcados(?!\p{L})|\bles champs obligatoires sont indiqués\b|(?<!\p{L})wymagane pola są oznaczone(?!\p{L})|^\((?:erforderlich|required|obligatorio|obligatoire|wymagane)\)$|\bsave my name, email,? and website in this browser\b|\bmeinen namen, (?:meine )?e-mail(?:-adresse)? und (?:meine )?website in diesem browser speichern\b|\bnotify me of (?:follow-up comments|new (?:comments|posts)) (?:by|via) e-?mail\b|\bbenachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)\b|\b(?:ihr|dein) kommentar ist zu lang\b|\bbeim absenden (?:ihres|deines) kommentars? ist ein fehler aufgetreten\b|\byour email(?: address)? will not be published\b|\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b|(?<!\p{L})tu (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica(?:da|rá)(?!\p{L})|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b|(?<!\p{L})twój adres e-?mail nie zostanie opublikowany(?!\p{L})/iu,
+      /\byour email(?: address)? will not be published\b|\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b|(?<!\p{L})tu (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica(?:da|rá)(?!\p{L})|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b|(?<!\p{L})twój adres e-?mail nie zostanie opublikowany(?!\p{L})|^(?:required fields are marked|erforderliche felder sind (?:mit [^.]{1,6} )?markiert|los campos obligatorios están marcados|les champs obligatoires sont indiqués|wymagane pola są oznaczone)(?!\p{L})|^\((?:erforderlich|required|obligatorio|obligatoire|wymagane)\)$|^save my name, email,? and website in this browser\b|^meinen namen, (?:meine )?e-mail(?:-adresse)? und (?:meine )?website in diesem browser speichern\b|^notify me of (?:follow-up comments|new (?:comments|posts)) (?:by|via) e-?mail\b|^benachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)\b|^(?:ihr|dein) kommentar ist zu lang\b|^beim absenden (?:ihres|deines) kommentars? ist ein fehler aufgetreten\b/iu,
   },
   {
     id: 'view-count-line',
@@ -335,7 +335,7 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // Artikel entstand in Kooperation mit …", labelled "Anzeige, enthält Affiliate Links") and English
     // kin; synthetic notice-lines. Affiliate-link notes are affiliate-note-line
     pattern:
-      /^\*?(?:werbung|anzeige)\s*[.,:|]\s*(?:dieser|enthält|unbezahlt|da )|\b(?:dieser|der) (?:beitrag|artikel|post) (?:enthält|beinhaltet) (?:unbezahlte |bezahlte )?werbung\b|^(?:dieser|der) (?:beitrag|artikel) (?:entstand|entsteht|erscheint) in (?:freundlicher )?(?:kooperation|zusammenarbeit) mit\b|^(?:this (?:post|article) (?:is|was) sponsored by|sponsored post\b)/iu,
+      /^\*?(?:werbung|anzeige)\s*[.,:|]\s*(?:dieser|enthält|unbezahlt|da )|^(?:dieser|der) (?:beitrag|artikel|post) (?:enthält|beinhaltet) (?:unbezahlte |bezahlte )?werbung\b|^(?:dieser|der) (?:beitrag|artikel) (?:entstand|entsteht|erscheint) in (?:freundlicher )?(?:kooperation|zusammenarbeit) mit\b|^(?:this (?:post|article) (?:is|was) sponsored by|sponsored post\b)/iu,
   },
   {
     id: 'like-widget-line',
