@@ -48,7 +48,11 @@ export function removeTopKicker(article: Element): Removal[] {
   // the outermost element holding just this line (the strong inside the p); a bold word opening
   // loose running text ("<b>Warning</b>: mysql_…" in a div, bibliothek2null) is no line of its own
   let box: Element = first;
-  while (box.parentElement && box.parentElement !== article && foldSpace(box.parentElement.textContent ?? '') === text) box = box.parentElement;
+  // (only a parent with this one child element can hold just this line: the cheap test first, so the
+  // article's whole text is never read here)
+  while (box.parentElement && box.parentElement !== article && box.parentElement.childElementCount === 1 && foldSpace(box.parentElement.textContent ?? '') === text) {
+    box = box.parentElement;
+  }
   if (!BLOCK_LINE.test(box.tagName)) return [];
   const removal: Removal = { category: 'navigation', rule: 'extract-top-kicker', text, html: box.outerHTML };
   box.remove();
