@@ -129,12 +129,14 @@ export const MAX_TITLE_LENGTH = 300;
  * "写真：ロイター", "图片来源：新华社", "사진 제공: 연합뉴스"; on trafilatura-dev "Abbildung: …", "Crédito: …";
  * in the tuned pages' outputs "Beitragsbild: …", "Titelbild: …", "Symbolgrafik:© …", "Abb.: …",
  * "Photocredits MYMARINI: …", "(Symbolbild)", "© Bild: REUTERS / …"; not "Symbolbild: <a description>",
- * a caption courage-online's story counts as its own); a stock agency's name alone ("Getty Images",
+ * a caption courage-online's story counts as its own); round 6, labelled `without` on tuned pages:
+ * "Image illustrative" (soundofscience), "Imágenes capturadas de video", with "Photo d'illustration",
+ * "Imagen de archivo", "Zdjęcie ilustracyjne"; a stock agency's name alone ("Getty Images",
  * "iStock.com", labelled page furniture on tuned trafilatura-dev pages, never a line of scrapinghub's
  * ground truth): they go to the captions, not the text.
  */
 export const RE_CREDIT_LINE =
-  /^(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|abbildung|abb\.|credits?|cr[ée]ditos?|zdj[eę]cie|beitragsbild|titelbild|titelfoto|headerbild|aufmacher(?:bild|foto)?|bildquellen?|bildnachweise?|fotonachweis|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|quelle|fuente|提供)?\s*[:：|｜]|(?:photo|foto|bild)[- ]?credits?\b|\(?symbol(?:bild|foto)\)?$|symbol(?:bild|foto|grafik)\s*:\s*©|©\s*(?:bild|foto|photo)\b|(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|imago(?: images)?|picture[- ]alliance|adobe ?stock)(?:\s*[/|,]\s*[^.!?]{1,40})?$)/iu;
+  /^(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|abbildung|abb\.|credits?|cr[ée]ditos?|zdj[eę]cie|beitragsbild|titelbild|titelfoto|headerbild|aufmacher(?:bild|foto)?|bildquellen?|bildnachweise?|fotonachweis|写真|画像|图片?(?:来源)?|圖片?|사진(?:\s*제공)?|出典|資料)\s*(?:credit|source|quelle|fuente|提供)?\s*[:：|｜]|(?:photo|foto|bild)[- ]?credits?\b|\(?symbol(?:bild|foto)\)?$|(?:image|photo)s?\s+(?:d['’])?illustrati(?:ve|on)\b|im[aá]gen(?:es)? (?:ilustrativa|de archivo|capturadas? de video)\b|zdjęcie ilustracyjne\b|symbol(?:bild|foto|grafik)\s*:\s*©|©\s*(?:bild|foto|photo)\b|(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|imago(?: images)?|picture[- ]alliance|adobe ?stock)(?:\s*[/|,]\s*[^.!?]{1,40})?$)/iu;
 export const MAX_CREDIT_LINE_CHARS = 200;
 /**
  * Captions as paragraphs end with a credit in brackets: "(AP Photo/Alan Diaz, File)", "(Image:
@@ -179,3 +181,17 @@ export const UI_LABELS: Record<string, 'ads' | 'other'> = {
   'video-beschreibung einblenden': 'other', follow: 'other', '+ follow': 'other',
   'continue reading': 'other', 'read more': 'other', 'skip ad': 'other', 'scroll to continue': 'other',
 };
+/**
+ * More whole-block labels, all 'other' (a list, to keep the reader bundle small). Round 6, tuned
+ * trafilatura-dev outputs and labels: page tools left as text when their icons go (dw "Imprimer
+ * Imprimer cette page", bundespolizei "Seite drucken", backenmachtgluecklich "Rezept drucken",
+ * eatwhattonight "Print Recipe", "Pinnen", "Versenden", "Lesezeichen hinzufügen"; WordPress.com's
+ * "Gefällt mir", "Wird geladen"; a notice's "Hinweis ausblenden"), report buttons (eltiempo "REPORTE
+ * UN ERROR"), a byline's label whose name went ("Von", "Von:"), dw's media heading over its emptied
+ * list ("Audios et vidéos sur le sujet"), search-box remnants (austria.info "Keine Suchergebnisse
+ * gefunden!", eatwhattonight "Enter your keywords"), "read the rest" buttons; German, English,
+ * Spanish, French and Polish kin.
+ */
+const MORE_UI_LABELS =
+  'drucken|seite drucken|artikel drucken|beitrag drucken|rezept drucken|drucken diese seite drucken|print this page|print print this page|print article|print this article|print recipe|imprimir|imprimir noticia|imprimer|imprimer cette page|imprimer imprimer cette page|drukuj|pdf herunterladen|als pdf herunterladen|download pdf|versenden|artikel versenden|per e-mail versenden|pin it|pinnen|lesezeichen hinzufügen|verlinken|reporte un error|reportar un error|fehler melden|report an error|signaler une erreur|zgłoś błąd|von|von:|by:|autor:|autorin:|auteur :|audios et vidéos sur le sujet|audios und videos zum thema|audios and videos on the topic|audios y videos sobre el tema|keine suchergebnisse gefunden!|keine suchergebnisse gefunden|weitere suchvorschläge|enter your keywords|type and hit enter|suchbegriff eingeben|read full article|read the full article|weiterlesen|mehr lesen|leer más|lire la suite|czytaj dalej|czytaj więcej|gefällt mir|wird geladen|wird geladen …|hinweis ausblenden';
+for (const label of MORE_UI_LABELS.split('|')) UI_LABELS[label] = 'other';

@@ -29,6 +29,21 @@ describe('matchHeading', () => {
     expect(matchHeading('広告')?.category).toBe('ads');
   });
 
+  it('matches the German, Spanish, French and Polish list headings labelled on tuned trafilatura-dev pages (round 6)', () => {
+    expect(matchHeading('Das könnte dich ebenfalls interessieren:')?.category).toBe('related');
+    expect(matchHeading('Ähnliche Themen')?.category).toBe('related');
+    expect(matchHeading('Themenrelevante Nachrichten')?.category).toBe('related');
+    expect(matchHeading('Temas Relacionados')?.category).toBe('related');
+    expect(matchHeading('Plus de sujets')?.category).toBe('related');
+    expect(matchHeading('Inne artykuły autora')?.category).toBe('related');
+    expect(matchHeading('Populäre Artikel der letzten 7 Tage')?.category).toBe('ranking');
+    expect(matchHeading('Meist gelesen')?.category).toBe('ranking');
+    expect(matchHeading('Neueste Beiträge')?.category).toBe('other');
+    expect(matchHeading('DIE REDAKTION EMPFIEHLT')?.category).toBe('recommended');
+    // a subheading that only shares a word stays unmatched
+    expect(matchHeading('Was die Themen der Woche waren')).toBeNull();
+  });
+
   it('does not take a headline that contains a phrase for a heading', () => {
     expect(matchHeading('【話題】155億円の宝石盗難された、ルーヴル美術館 セキュリティのパスワードがまさかの“LOUVRE”!')).toBeNull();
     expect(matchHeading('Unrelated thoughts on a quiet harbour town')).toBeNull();

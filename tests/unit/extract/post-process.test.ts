@@ -204,6 +204,19 @@ describe('UI labels of players and expanders', () => {
   });
 });
 
+describe('UI labels of page tools (round 6)', () => {
+  it('drops print, report and search-box labels and an emptied byline label as whole blocks, not sentences with those words', () => {
+    const el = article(
+      '<p>Imprimer Imprimer cette page</p><p>Seite drucken</p><p>REPORTE UN ERROR</p><p>Von:</p><p>Keine Suchergebnisse gefunden!</p>' +
+        '<p>Audios et vidéos sur le sujet</p><p>Die Stadt will den Plan drucken und an alle Haushalte versenden.</p><p>Von: Mai bis Oktober ist der Park geöffnet.</p>',
+    );
+    expect(removeRepeatsAndLabels(el).map((r) => r.text)).toEqual([
+      'Imprimer Imprimer cette page', 'Seite drucken', 'REPORTE UN ERROR', 'Von:', 'Keine Suchergebnisse gefunden!', 'Audios et vidéos sur le sujet',
+    ]);
+    expect(el.textContent).toBe('Die Stadt will den Plan drucken und an alle Haushalte versenden.Von: Mai bis Oktober ist der Park geöffnet.');
+  });
+});
+
 describe('removeTail', () => {
   it('takes labels, names, credits and link lines after the last sentence, not the story or its lists', () => {
     const el = article(

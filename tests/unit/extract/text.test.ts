@@ -59,6 +59,14 @@ describe('extractText', () => {
     expect(r.captions).toHaveLength(3);
   });
 
+  it('sends illustration notes to the captions, not a sentence about illustrations (round 6, trafilatura-dev labels)', () => {
+    const r = extractText(
+      article('<p>Image illustrative : Lots of Lego Minifigures by Ninja Brick</p><p>Photo d’illustration</p><p>Imágenes capturadas de video</p><p>Images illustrating the report were taken by the council.</p>'),
+    );
+    expect(r.blocks).toEqual(['Images illustrating the report were taken by the council.']);
+    expect(r.captions).toHaveLength(3);
+  });
+
   it('sends caption paragraphs that end with a photo credit to the captions', () => {
     const r = extractText(
       article('<p>Vicente Aguiar loads trims outside a store. (AP Photo/Alan Diaz, File)</p><p>He said (in a photo shoot) it was fine.</p><p>会見する首相（写真＝ロイター）</p>'),

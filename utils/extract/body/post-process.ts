@@ -7,6 +7,7 @@ import { MAX_PROMO_LINE_CHARS, RE_CONTACT_LINE, RE_PAGE_COUNTER, RE_PROMO_LINE, 
 import type { Removal } from '../types';
 import { captionsToFigures } from './figures';
 import { resolveLazyImages } from './lazy-images';
+import { removeTopKicker } from './top-kicker';
 import { foldSpace } from '../fold-space';
 import { hasTag, walkElements } from '../declutter/dom';
 
@@ -374,7 +375,7 @@ export function postProcess(article: Element, title: string | null, byline: stri
   // Captions first: a caption paragraph above the story would end the top check early.
   captionsToFigures(article);
   removeTopDuplicates(article, title, byline);
-  const removed = removeRepeatsAndLabels(article);
+  const removed = [...removeTopKicker(article), ...removeRepeatsAndLabels(article)];
   const tail = removeTail(article);
   const bio = removeClosingBio(article);
   // the bio may have stood before the tail's furniture, or hidden a label above it

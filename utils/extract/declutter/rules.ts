@@ -159,9 +159,14 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // trafilatura-dev (labelled `without` on tuned pages: rete-mirabile "Deine E-Mail-Adresse wird
     // nicht veröffentlicht", infocomcgt "Votre adresse e-mail ne sera pas publiée", youhadmeatgardening
     // "Your email address will not be published"): the comment form's privacy note, left when the
-    // form is not recognised; Spanish and Polish equivalents; synthetic notice-lines
+    // form is not recognised; Spanish and Polish equivalents; round 6: the rest of WordPress's
+    // comment form as lines (labelled on tuned pages: lady50plus "Erforderliche Felder sind mit *
+    // markiert", "Benachrichtige mich über nachfolgende Kommentare", time4talks "(erforderlich)",
+    // "Meinen Namen, E-Mail und Website in diesem Browser speichern …"; heise "Ihr Kommentar ist
+    // zu lang"): required-field notes in five languages, the rest in English and German (WordPress's
+    // own wording); synthetic notice-lines
     pattern:
-      /\byour email(?: address)? will not be published\b|\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b|(?<!\p{L})tu (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica(?:da|rá)(?!\p{L})|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b|(?<!\p{L})twój adres e-?mail nie zostanie opublikowany(?!\p{L})/iu,
+      /\byour email(?: address)? will not be published\b|\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b|(?<!\p{L})tu (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica(?:da|rá)(?!\p{L})|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b|(?<!\p{L})twój adres e-?mail nie zostanie opublikowany(?!\p{L})|^(?:required fields are marked|erforderliche felder sind (?:mit [^.]{1,6} )?markiert|los campos obligatorios están marcados|les champs obligatoires sont indiqués|wymagane pola są oznaczone)(?!\p{L})|^\((?:erforderlich|required|obligatorio|obligatoire|wymagane)\)$|^save my name, email,? and website in this browser\b|^meinen namen, (?:meine )?e-mail(?:-adresse)? und (?:meine )?website in diesem browser speichern\b|^notify me of (?:follow-up comments|new (?:comments|posts)) (?:by|via) e-?mail\b|^benachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)\b|^(?:ihr|dein) kommentar ist zu lang\b|^beim absenden (?:ihres|deines) kommentars? ist ein fehler aufgetreten\b/iu,
   },
   {
     id: 'view-count-line',
@@ -308,6 +313,72 @@ export const LINE_NOTICE_RULES: { id: string; category: Category; pattern: RegEx
     // outdated-browser notices (trafilatura-dev tuned outputs: "Dein Browser ist leider veraltet.")
     pattern:
       /\b(?:requires javascript|enable javascript|javascript (?:is )?(?:disabled|required)|javascript aktivieren|activa(?:r)? javascript|activez javascript|your browser is (?:out of date|outdated|not supported)|(?:dein|ihr) browser ist (?:leider )?(?:veraltet|nicht mehr aktuell)|tu navegador (?:está desactualizado|no es compatible)|votre navigateur (?:est obsolète|n['’]est pas à jour))\b/iu,
+  },
+  {
+    id: 'paywall-prompt-line',
+    category: 'paywall',
+    // round 6, labelled `without` on tuned trafilatura-dev pages: the lines a paywall or a
+    // registration wall leaves under a story's opening (dietagespresse "Kostenlos registrieren und
+    // weiterlesen", "Schon registriert? Hier einloggen", topagrar "Mit top+ weiterlesen", a Swiss
+    // paper's "Möchten Sie weiterlesen?", "Ja. Ich bin Abonnent.", "Wählen Sie Ihren Zugang und lesen
+    // Sie weiter:", aoc "Pour lire la suite", "Pour accéder en illimité", elnuevodia "Para
+    // suscriptores"); English and Polish kin; a line only, so a sentence about subscribers stays;
+    // synthetic notice-lines
+    pattern:
+      /^(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen\b|^schon registriert\?|^mit [^\s]{1,20} weiterlesen$|^möchten sie weiterlesen\?|^ja\. ich (?:bin abonnent|benötige ein abo)|^wählen sie ihren zugang\b|^pour (?:lire la suite|accéder en illimité)\b|^(?:lock)?para suscriptores$|^(?:already a subscriber\?|subscribe to continue reading|log in to continue reading|to continue reading,? (?:subscribe|log in))|^(?:masz już konto\?|czytaj dalej z (?:subskrypcją|abonamentem))/iu,
+  },
+  {
+    id: 'sponsored-note-line',
+    category: 'ads',
+    // round 6, tuned trafilatura-dev outputs: the advertising note opening or closing a sponsored
+    // post (heavenlynnhealthy "*Werbung. Dieser Beitrag enthält Werbung für …", goodnight "Dieser
+    // Artikel entstand in Kooperation mit …", labelled "Anzeige, enthält Affiliate Links") and English
+    // kin; synthetic notice-lines. Affiliate-link notes are affiliate-note-line
+    pattern:
+      /^\*?(?:werbung|anzeige)\s*[.,:|]\s*(?:dieser|enthält|unbezahlt|da )|^(?:dieser|der) (?:beitrag|artikel|post) (?:enthält|beinhaltet) (?:unbezahlte |bezahlte )?werbung\b|^(?:dieser|der) (?:beitrag|artikel) (?:entstand|entsteht|erscheint) in (?:freundlicher )?(?:kooperation|zusammenarbeit) mit\b|^(?:this (?:post|article) (?:is|was) sponsored by|sponsored post\b)/iu,
+  },
+  {
+    id: 'like-widget-line',
+    category: 'share',
+    // round 6, labelled `without` on tuned trafilatura-dev pages (WordPress.com blogs:
+    // wir-empfehlen and knowledge-on-air "Sei der Erste dem dies gefällt.", nesselsetzer "Gefällt
+    // mir", swap-stop "Wird geladen"): the like button's text left when its icons go; English,
+    // Spanish, French and Polish forms; synthetic notice-lines
+    pattern:
+      /^(?:sei der erste,? dem dies gefällt|be the first to like this|sé el primero en decir que te gusta|soyez le premier à aimer (?:ceci|cet article)|polub to jako pierwszy)\.?$|^(?:(?:gefällt mir|like|me gusta|j['’]aime|lubię to)\s*){1,2}(?:wird geladen|loading|cargando|chargement|wczytywanie)\s*(?:…|\.\.\.)?$/iu,
+  },
+  {
+    id: 'credit-meta-line',
+    category: 'other',
+    // round 6, tuned trafilatura-dev output: dw.com's old layout under every story in its 30
+    // languages ("Auteur : Kossivi Tiassou", "Edition : M-A. Pioerron"); the German, English,
+    // Spanish and Polish labels; the whole line, a name only (not its "Date 23.05.2011": the same
+    // site's "Fecha …" list item is kept, see notice-lines); synthetic notice-lines
+    pattern:
+      /^(?:auteure?|autor(?:in|en)?|author|autora|édition|edition|redaktion|editor|edición|redakcja)\s*:\s*[\p{L}][\p{L}.'’ -]{1,40}$/iu,
+  },
+  {
+    id: 'follow-prompt-line',
+    category: 'share',
+    // round 6, labelled `without` on tuned trafilatura-dev pages ("Folge uns überall!", "Folge uns",
+    // heavenlynnhealthy "Folge mir", knowtechie "You can keep up with me on Twitter"): a call to follow
+    // the site or the author, as a whole line; English, Spanish, French and Polish kin; synthetic
+    // notice-lines. A bare "Follow us" must name where or end in "!" or ":": appen's story has a
+    // "<strong>Follow us</strong> to stay up to date" in its text. "Folgt uns"/"Folgen Sie uns" inside
+    // longer lines are call-to-action-line
+    pattern:
+      /^(?:folge (?:uns|mir)|folgt (?:uns|mir)|follow (?:us|me)|you can (?:keep up with|follow) me|síguenos|sígueme|suivez-(?:nous|moi)|obserwuj (?:nas|mnie))(?:\s+(?:auf|on|en|sur|na|bei|überall|everywhere|via)\b[^.!?]{0,60}\s*[!.:]?|\s*[!:])$/iu,
+  },
+  {
+    id: 'contact-details-line',
+    category: 'other',
+    // round 6, labelled `without` on tuned trafilatura-dev pages: the site's or the press office's
+    // contact box as lines (parcoabruzzo "Tel. 0863/91131 - Fax 0863/912132", mueritzurlauber's
+    // phone number, "Tel.:", "51467 Bergisch Gladbach"; tuned outputs: "Tel.: +49 4964 95816-120",
+    // "Fax: …", "41542 Dormagen"): a phone or fax line, or a postcode and town alone; the whole line;
+    // synthetic notice-lines
+    pattern:
+      /^(?:[Tt]el(?:efon)?|TEL|[Pp]hone|[Ff]ax|FAX|[Mm]obil|[Hh]andy|[Tt]él(?:éphone)?|[Tt]eléfono)\.?\s*:?\s*\+?[\d\s()/.-]{6,25}(?:[-|,;]\s*(?:[Ff]ax|[Tt]el)\.?\s*:?\s*\+?[\d\s()/.-]{6,25})?$|^(?:d-)?\d{5}\s+\p{Lu}[\p{L} /.-]{1,30}$|^\d{2}-\d{3}\s+\p{Lu}[\p{L} -]{1,30}$/u,
   },
 ];
 
@@ -569,7 +640,10 @@ export const HEADING_RULES: HeadingRule[] = [
       // banyuetan (要闻top10), chinadaily (最热新闻)
       zh: ['排行', '排行榜', '点击排行', '阅读排行', '热文排行', '最热新闻', '最热', '最多阅读', '热门文章', '要闻top10', '人气排行'],
       ko: ['많이 본 뉴스', '많이 본 기사', '인기 기사', '랭킹', '가장 많이 본'],
-      de: ['meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebteste artikel', 'meistgeklickt'],
+      // round 6: tuned labels (lebensmittelpraxis "Viel gelesen in Handel", "Meist gelesen", ostbelgiendirekt
+      // "Populäre Artikel der letzten 7 Tage", utopia "Beliebte Beiträge", "Meistdiskutierte Artikel")
+      de: ['meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebteste artikel', 'meistgeklickt', 'meist gelesen',
+        'meistgelesene beiträge', 'viel gelesen', 'meistdiskutiert', 'meistdiskutierte artikel', 'beliebte beiträge', 'beliebte artikel', 'populäre artikel'],
       es: ['lo más leído', 'más leídas', 'lo más visto', 'más populares', 'más leído'],
       fr: ['les plus lus', 'les plus populaires', 'les plus consultés', 'les plus partagés'],
     },
@@ -589,12 +663,18 @@ export const HEADING_RULES: HeadingRule[] = [
       ko: ['관련 기사', '관련기사', '관련 뉴스', '함께 본 기사'],
       // trafilatura-dev (German blogs and magazines: "Zum Weiterlesen:", "Das Thema könnte dich auch
       // interessieren:", "Weitere Beiträge aus der Kolumne:", "Auch lesen:", "Noch mehr Infos für dich")
-      de: ['mehr zum thema', 'verwandte artikel', 'weitere artikel', 'auch interessant', 'lesen sie auch', 'zum thema', 'zum weiterlesen', 'auch lesen', 'das könnte dich auch interessieren', 'das thema könnte dich auch interessieren', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge', 'verwandte beiträge', 'noch mehr infos für dich', 'mehr dazu', 'passend dazu'],
+      de: ['mehr zum thema', 'verwandte artikel', 'weitere artikel', 'auch interessant', 'lesen sie auch', 'zum thema', 'zum weiterlesen', 'auch lesen', 'das könnte dich auch interessieren', 'das thema könnte dich auch interessieren', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge', 'verwandte beiträge', 'noch mehr infos für dich', 'mehr dazu', 'passend dazu',
+        // round 6, labelled `without` on tuned pages (ekhn "Ähnliche Themen", gay.ch "Weitere Artikel zum
+        // Thema:", "Themenrelevante Nachrichten", "Verwandte Links", "Weitere interessante News"; selbst's
+        // "Diese Artikel könnten dich ebenfalls interessieren:" is longer than a heading may be, its shorter kin are not)
+        'ähnliche themen', 'weitere themen', 'weitere nachrichten', 'weitere meldungen', 'weitere news', 'mehr nachrichten',
+        'weitere interessante news', 'themenrelevante nachrichten', 'verwandte links', 'könnte dich ebenfalls interessieren',
+        'könnte sie ebenfalls interessieren', 'könnten sie auch interessieren'],
       // trafilatura-dev (Latin American news: "Lea también", "Vea también", "Puedes ver")
-      es: ['noticias relacionadas', 'artículos relacionados', 'lee también', 'relacionado', 'más noticias', 'lea también', 'vea también', 'puedes ver', 'te puede interesar', 'le puede interesar', 'notas relacionadas', 'contenido relacionado'],
-      fr: ['articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'voir aussi', 'à lire également', 'articles similaires', 'dans la même rubrique'],
+      es: ['noticias relacionadas', 'artículos relacionados', 'lee también', 'relacionado', 'más noticias', 'lea también', 'vea también', 'puedes ver', 'te puede interesar', 'le puede interesar', 'notas relacionadas', 'contenido relacionado', 'temas relacionados', 'otras noticias'],
+      fr: ['articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'voir aussi', 'à lire également', 'articles similaires', 'dans la même rubrique', 'plus de sujets', 'sur le même thème', 'à découvrir aussi'],
       // trafilatura-dev (Polish news: "Czytaj też")
-      pl: ['czytaj też', 'czytaj także', 'czytaj również', 'zobacz też', 'zobacz także', 'zobacz również', 'przeczytaj też', 'przeczytaj także', 'powiązane artykuły', 'podobne artykuły'],
+      pl: ['czytaj też', 'czytaj także', 'czytaj również', 'zobacz też', 'zobacz także', 'zobacz również', 'przeczytaj też', 'przeczytaj także', 'powiązane artykuły', 'podobne artykuły', 'polecamy', 'inne artykuły autora'],
       pt: ['leia também', 'veja também', 'notícias relacionadas', 'leia mais'],
       it: ['leggi anche', 'articoli correlati', 'potrebbe interessarti'],
     },
@@ -612,7 +692,8 @@ export const HEADING_RULES: HeadingRule[] = [
       // banyuetan (热门推荐), xinhua-2023 (融媒集萃)
       zh: ['推荐阅读', '推荐', '热门推荐', '为你推荐', '编辑推荐', '精彩推荐', '猜你喜欢', '融媒集萃', '深度观察', '精彩图集', '图片新闻', '视频节目'],
       ko: ['추천 기사', '추천 뉴스', '에디터 추천'],
-      de: ['das könnte sie auch interessieren', 'empfehlungen', 'unsere empfehlung', 'empfohlen'],
+      // round 6: tuned labels ("DIE REDAKTION EMPFIEHLT", "Top Themen der Redaktion")
+      de: ['das könnte sie auch interessieren', 'empfehlungen', 'unsere empfehlung', 'empfohlen', 'die redaktion empfiehlt', 'top themen'],
       es: ['te puede interesar', 'recomendado', 'recomendados', 'no te pierdas'],
       fr: ['recommandé', 'à ne pas manquer', 'nos recommandations', 'vous aimerez aussi'],
     },
@@ -642,7 +723,9 @@ export const HEADING_RULES: HeadingRule[] = [
       en: ['latest news', 'latest stories', 'latest articles', 'latest', 'new articles', 'new article'],
       zh: ['最新新闻', '最新文章', '最新资讯'],
       ko: ['최신 기사', '최신 뉴스'],
-      de: ['neueste artikel', 'aktuelle nachrichten', 'neueste nachrichten'],
+      // round 6: tuned labels (scienceblogs, teslamag "Neueste Beiträge", utopia "Aktuelle News", "Letzte News")
+      de: ['neueste artikel', 'aktuelle nachrichten', 'neueste nachrichten', 'neueste beiträge', 'aktuelle beiträge', 'aktuelle artikel',
+        'letzte beiträge', 'letzte news', 'aktuelle news', 'neueste meldungen'],
       es: ['últimas noticias', 'lo más reciente'],
       fr: ['dernières actualités', 'derniers articles', 'à la une'],
     },
