@@ -9,7 +9,7 @@ import { captionsToFigures } from './figures';
 import { resolveLazyImages } from './lazy-images';
 import { removeTopKicker } from './top-kicker';
 import { foldSpace } from '../fold-space';
-import { hasTag, walkElements } from '../declutter/dom';
+import { elementsByTags, hasTag, walkElements } from '../declutter/dom';
 
 /** How many leading text blocks may hold a repeated headline / byline / date line. */
 const TOP_BLOCKS_CHECKED = 6;
@@ -95,7 +95,7 @@ const RE_WEEKDAY_START = new RegExp(`^${WEEKDAY}`, 'iu');
 /** A kept top block this long is story text: nothing after it is page furniture. */
 const BODY_TEXT_CHARS = 20;
 const RE_SENTENCE_END = /[。．.!?！？」]$/u;
-const TOP_TEXT_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, div, span, header, address, time, li';
+const TOP_TEXT_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'header', 'address', 'time', 'li'];
 /** A block holding one of these is a container, not a line of its own (a header may hold them). */
 const TOP_CONTAINER_TAGS = ['p', 'div', 'li', 'h1', 'h2', 'h3'];
 
@@ -111,9 +111,10 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
   let removed = 0;
   let blocks = 0;
   let storyBegun = false;
-  // Not a walk by tag name: jsdom's querySelectorAll returns some pages' matches grouped by
-  // selector instead of in document order (9 of 740 bench pages), and the CLI's output follows it.
-  const els = article.querySelectorAll(TOP_TEXT_SELECTOR);
+  // A walk, not querySelectorAll(TOP_TEXT_TAGS.join()): jsdom returns some pages' matches grouped
+  // by selector instead of in document order (9 of 740 bench pages), so the CLI kept top lines
+  // ("Updated …", a logo) that Chromium drops. Document order is what "top" means here.
+  const els = elementsByTags(article, TOP_TEXT_TAGS);
   for (const el of els) {
     if (!article.contains(el)) continue; // an earlier removal took it along
     if (el.tagName !== 'HEADER' && hasTag(el, TOP_CONTAINER_TAGS)) continue;
