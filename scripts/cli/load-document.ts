@@ -23,6 +23,11 @@ import { MAX_BYTES, MAX_DEPTH, MAX_ELEMENTS, preScan } from './bounds';
 import { decodeHtml } from './decode';
 import { flattenDeepHtml } from './flatten-depth';
 import { sniffBytes, sniffText } from './sniff';
+import { setReadabilityInstanceHook } from '../../utils/extract/body/readability';
+import { collectByWalk } from './readability-walk';
+
+// Every document this module makes is a jsdom one: Readability there collects by walk.
+setReadabilityInstanceHook(collectByWalk);
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 const STYLE_ELEMENT_RE = /<style\b[\s\S]*?(?:<\/style\s*>|$)/gi;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Readability's element collection by a walk (body/readability.ts, collectByWalk): under jsdom it
+ * Readability's element collection by a walk (scripts/cli/readability-walk.ts, collectByWalk): under jsdom it
  * replaces querySelectorAll and must return the same elements in document order, with a type
  * selector's case rules (HTML elements by the lower-cased name, SVG by the exact name); under a
  * native selector engine it is not installed.
@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { collectByWalk } from '../../../utils/extract/body/readability';
+import { collectByWalk } from '../../../scripts/cli/readability-walk';
 
 type Collector = { _getAllNodesWithTag: (node: ParentNode, tags: string[]) => ArrayLike<Element> };
 

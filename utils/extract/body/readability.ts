@@ -30,46 +30,15 @@ function tuneScoring(reader: object): void {
   r.REGEXPS = { ...r.REGEXPS, commas: COMMAS };
 }
 
-/** Tag names Readability collects by: plain names, in lower case or (DIV_TO_P_ELEMS) upper case. */
-const PLAIN_TAG = /^[A-Za-z][A-Za-z0-9]*$/;
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
 /**
- * Readability collects elements by tag with `querySelectorAll('img,picture,figure')` some forty
- * times per page, over the whole document and over every candidate. A native selector engine
- * (Chromium, Firefox) does that faster than any script, but jsdom's is written in JavaScript and
- * matches each node through a general selector engine: a third of the pipeline's time under jsdom
- * (the CLI, `npm run bench`) went there. Where the engine is not native, the same elements are
- * collected by a plain walk instead: descendants in document order that a type selector of one of
- * the names matches in an HTML document (HTML elements by the lower-cased name, elements of other
- * namespaces by the name exactly). Set on the instance, like the commas: the prototype stays stock.
+ * A runtime's own adjustment of each Readability instance before it parses, set once by the
+ * runtime that needs one: the CLI registers its jsdom speedup (scripts/cli/readability-walk.ts);
+ * browsers register none, so that code stays out of the reader bundle.
  */
-export function collectByWalk(reader: object, doc: Document): void {
-  const qsa = doc.querySelectorAll as unknown;
-  if (typeof qsa !== 'function' || /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(qsa))) return;
-  const r = reader as { _getAllNodesWithTag: (node: ParentNode, tagNames: string[]) => ArrayLike<Element> };
-  const stock = r._getAllNodesWithTag;
-  if (typeof stock !== 'function') return;
-  r._getAllNodesWithTag = function (node, tagNames) {
-    if (!tagNames.every((t) => PLAIN_TAG.test(t))) return stock.call(this, node, tagNames);
-    const exact = new Set(tagNames);
-    const html = new Set(tagNames.map((t) => t.toLowerCase()));
-    const out: Element[] = [];
-    let cur: Element | null = node.firstElementChild;
-    while (cur) {
-      const name = cur.localName;
-      if (exact.has(name) || (html.has(name) && cur.namespaceURI === HTML_NS)) out.push(cur);
-      const down: Element | null = cur.firstElementChild;
-      if (down) {
-        cur = down;
-        continue;
-      }
-      while (cur && cur !== node && !cur.nextElementSibling) cur = cur.parentElement;
-      if (!cur || cur === node) break;
-      cur = cur.nextElementSibling;
-    }
-    return out;
-  };
+let instanceHook: ((reader: object, doc: Document) => void) | null = null;
+
+export function setReadabilityInstanceHook(hook: ((reader: object, doc: Document) => void) | null): void {
+  instanceHook = hook;
 }
 
 function isCjk(lang: string | null): boolean {
@@ -87,7 +56,7 @@ export function runReadability(clone: Document, lang: string | null): Readabilit
     serializer: (el) => el as Element,
   });
   tuneScoring(reader);
-  collectByWalk(reader, clone);
+  instanceHook?.(reader, clone);
   const r = reader.parse();
   if (!r || !r.content) return null;
   return {
