@@ -34,11 +34,11 @@ import { runPipelineOnPage } from '../utils/article/run-page';
 import type { StageProfile } from '../utils/article/extract';
 import { loadDocument } from './cli/load-document';
 import { isHeld } from './held-out';
+import { argValue as arg, trafilaturaHtml, trafilaturaPages, type TfPage } from './trafilatura-dev';
 import { listPageFixtures, loadPageFixture, normaliseForMatch } from '../tests/helpers/fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCRAPINGHUB = resolve(ROOT, '../shared/corpus/scrapinghub');
-const TRAFILATURA = resolve(ROOT, '../shared/corpus/trafilatura-dev');
 const SHINGLE = 4;
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 
@@ -50,10 +50,6 @@ interface RunOut {
   error: string | null;
 }
 
-function arg(name: string): string | null {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
-}
 const flag = (name: string): boolean => process.argv.includes(name);
 
 /** The CLI's own loader (decode like a browser, bounds, jsdom), so bench and CLI parse alike. */
@@ -234,14 +230,6 @@ function ratioLine(pipe: Timing, plain: Timing): void {
 // ---------------------------------------------------------------------------------------------
 // trafilatura-dev
 
-interface TfPage {
-  id: string;
-  html: string;
-  url: string | null;
-  lang: string;
-  with: string[];
-  without: string[];
-}
 interface TfCounts {
   tp: number;
   fn: number;
@@ -291,10 +279,7 @@ function benchTrafilatura(): void {
   const want = arg('--slice') ?? 'all';
   const limit = Number(arg('--limit') ?? Infinity);
   if (dump) mkdirSync(dump, { recursive: true });
-  const pages = readFileSync(resolve(TRAFILATURA, 'manifest.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as TfPage)
+  const pages = trafilaturaPages()
     .filter((p) => !only || p.id.startsWith(only))
     .filter((p) => want === 'all' || (want === 'held') === isHeld(p.id))
     .slice(0, limit);
@@ -304,7 +289,7 @@ function benchTrafilatura(): void {
   let i = 0;
   for (const page of pages) {
     const held = isHeld(page.id);
-    const bytes = readFileSync(resolve(TRAFILATURA, page.html));
+    const bytes = trafilaturaHtml(page);
     let parsed: Parsed;
     try {
       parsed = load(bytes, page.url);

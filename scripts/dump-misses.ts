@@ -12,9 +12,8 @@
  * it), `post:<rule>`, `post-process`, `text` (in the article's DOM but not in its text: a caption).
  * `R+`/`R-`: plain Readability 0.6.0 on the same page found / did not find the segment.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { resolve } from 'node:path';
 import { runPipelineOnPage } from '../utils/article/run-page';
 import { declutter } from '../utils/extract/declutter';
 import { runReadability } from '../utils/extract/body/readability';
@@ -26,25 +25,11 @@ import { capDepth } from '../utils/extract/page/bounds';
 import type { Removal } from '../utils/extract/types';
 import { loadDocument } from './cli/load-document';
 import { isHeld } from './held-out';
+import { argValue as arg, trafilaturaHtml, trafilaturaPages } from './trafilatura-dev';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TRAFILATURA = resolve(ROOT, '../shared/corpus/trafilatura-dev');
 const PROBE_CHARS = 50;
 const CONTEXT_CHARS = 900;
 
-interface TfPage {
-  id: string;
-  html: string;
-  url: string | null;
-  lang: string;
-  with: string[];
-  without: string[];
-}
-
-const arg = (name: string): string | null => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
-};
 const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 /** The segment's opening words: enough to place it, short enough not to cross many blocks. */
 const probe = (s: string): string => collapse(s).slice(0, PROBE_CHARS);
@@ -125,17 +110,14 @@ function main(): void {
   const outFile = arg('--out') ?? '/tmp/dump-misses.txt';
   // leaks only: no lost-segment trace and no plain Readability run (several times faster)
   const leaksOnly = process.argv.includes('--leaks-only');
-  const pages = readFileSync(resolve(TRAFILATURA, 'manifest.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as TfPage)
+  const pages = trafilaturaPages()
     .filter((p) => !isHeld(p.id)) // never the untouched third
     .filter((p) => !only || p.id.startsWith(only));
   const lines: string[] = [];
   let lost = 0;
   let leaked = 0;
   for (const page of pages) {
-    const bytes = readFileSync(resolve(TRAFILATURA, page.html));
+    const bytes = trafilaturaHtml(page);
     const r = loadDocument(bytes, page.url);
     if (!r.document || !r.window) continue;
     const doc = r.document;

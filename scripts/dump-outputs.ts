@@ -6,28 +6,12 @@
  * the unlabelled short blocks at the head and tail of tuned outputs show the kinds of line that may
  * be labelled on pages never tuned on.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { runPipelineOnPage } from '../utils/article/run-page';
 import { loadDocument } from './cli/load-document';
 import { isHeld } from './held-out';
+import { argValue as arg, trafilaturaHtml, trafilaturaPages } from './trafilatura-dev';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TRAFILATURA = resolve(ROOT, '../shared/corpus/trafilatura-dev');
-
-interface TfPage {
-  id: string;
-  html: string;
-  url: string | null;
-  lang: string;
-  with: string[];
-  without: string[];
-}
-
-const arg = (name: string): string | null => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
-};
 const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 const overlaps = (block: string, seg: string): boolean => {
   const s = collapse(seg);
@@ -37,10 +21,7 @@ const overlaps = (block: string, seg: string): boolean => {
 function main(): void {
   const only = arg('--only');
   const outFile = arg('--out') ?? '/tmp/dump-outputs.txt';
-  const pages = readFileSync(resolve(TRAFILATURA, 'manifest.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as TfPage)
+  const pages = trafilaturaPages()
     .filter((p) => !isHeld(p.id)) // never the held third
     .filter((p) => !only || p.id.startsWith(only));
   const lines: string[] = [];
@@ -49,7 +30,7 @@ function main(): void {
   let withs = 0;
   let withouts = 0;
   for (const page of pages) {
-    const r = loadDocument(readFileSync(resolve(TRAFILATURA, page.html)), page.url);
+    const r = loadDocument(trafilaturaHtml(page), page.url);
     if (!r.document || !r.window) continue;
     const res = runPipelineOnPage(r.document, { url: page.url, window: r.window });
     const blocks = (res.text ?? '').split(/\n+/).map(collapse).filter(Boolean);

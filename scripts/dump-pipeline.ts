@@ -18,10 +18,10 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { runPipelineOnPage } from '../utils/article/run-page';
 import { loadDocument } from './cli/load-document';
+import { trafilaturaHtml, trafilaturaPages } from './trafilatura-dev';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCRAPINGHUB = resolve(ROOT, '../shared/corpus/scrapinghub');
-const TRAFILATURA = resolve(ROOT, '../shared/corpus/trafilatura-dev');
 const FIXTURES = resolve(ROOT, 'tests/fixtures');
 
 interface Page {
@@ -36,11 +36,7 @@ function pages(): Page[] {
   for (const id of Object.keys(truth).sort()) {
     out.push({ id: `sh/${id}`, url: truth[id].url ?? null, bytes: () => gunzipSync(readFileSync(resolve(SCRAPINGHUB, 'html', `${id}.html.gz`))) });
   }
-  for (const line of readFileSync(resolve(TRAFILATURA, 'manifest.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const p = JSON.parse(line) as { id: string; html: string; url: string | null };
-    out.push({ id: `tf/${p.id}`, url: p.url, bytes: () => readFileSync(resolve(TRAFILATURA, p.html)) });
-  }
+  for (const p of trafilaturaPages()) out.push({ id: `tf/${p.id}`, url: p.url, bytes: () => trafilaturaHtml(p) });
   for (const name of readdirSync(resolve(FIXTURES, 'pages')).sort()) {
     const dir = resolve(FIXTURES, 'pages', name);
     const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as { url?: string | null };
