@@ -2,6 +2,8 @@
  * Readability under jsdom (the CLI): its element collection by a plain walk.
  */
 
+import { walkElements } from '../../utils/extract/declutter/dom';
+
 /** Tag names Readability collects by: plain names, in lower case or (DIV_TO_P_ELEMS) upper case. */
 const PLAIN_TAG = /^[A-Za-z][A-Za-z0-9]*$/;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -14,8 +16,9 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * (the CLI, `npm run bench`) went there. Where the engine is not native, the same elements are
  * collected by a plain walk instead: descendants in document order that a type selector of one of
  * the names matches in an HTML document (HTML elements by the lower-cased name, elements of other
- * namespaces by the name exactly). Set on the instance (utils/extract/body/readability.ts sets its commas there too): the prototype
- * stays stock. Registered by load-document.ts, so the CLI, `npm run bench` and dump-pipeline use it.
+ * namespaces by the name exactly). Set on the instance (body/readability.ts sets its commas there
+ * too): the prototype stays stock. Registered by load-document.ts, so the CLI, `npm run bench` and
+ * dump-pipeline use it.
  */
 export function collectByWalk(reader: object, doc: Document): void {
   const qsa = doc.querySelectorAll as unknown;
@@ -28,19 +31,10 @@ export function collectByWalk(reader: object, doc: Document): void {
     const exact = new Set(tagNames);
     const html = new Set(tagNames.map((t) => t.toLowerCase()));
     const out: Element[] = [];
-    let cur: Element | null = node.firstElementChild;
-    while (cur) {
-      const name = cur.localName;
-      if (exact.has(name) || (html.has(name) && cur.namespaceURI === HTML_NS)) out.push(cur);
-      const down: Element | null = cur.firstElementChild;
-      if (down) {
-        cur = down;
-        continue;
-      }
-      while (cur && cur !== node && !cur.nextElementSibling) cur = cur.parentElement;
-      if (!cur || cur === node) break;
-      cur = cur.nextElementSibling;
-    }
+    walkElements(node as Element | Document, (e) => {
+      const name = e.localName;
+      if (exact.has(name) || (html.has(name) && e.namespaceURI === HTML_NS)) out.push(e);
+    });
     return out;
   };
 }

@@ -23,7 +23,7 @@ export function childElements(el: Element): Element[] {
 }
 
 /** Pre-order walk of the elements under `el` (not `el` itself); stops when `visit` returns true. */
-export function walkElements(el: Element, visit: (e: Element) => boolean | void): void {
+export function walkElements(el: Element | Document, visit: (e: Element) => boolean | void): void {
   let cur: Element | null = el.firstElementChild;
   while (cur) {
     if (visit(cur) === true) return;
