@@ -8,7 +8,6 @@
  * page says so.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadFullTexts } from '../../utils/library/read';
 import type { IndexEntry } from '../../utils/library/schema';
 
 /** Records per storage get: each carries its HTML (tens of kB), so a get stays around a megabyte. */
@@ -47,6 +46,8 @@ export function useFullText(entries: IndexEntry[] | null, active: boolean): Full
     setState({ texts, version: 0, scanned: 0, total: list.length, done: false, capped: false });
     performance.mark('honbun:full-texts-started');
     void (async () => {
+      // loaded here, not at start-up: the popup shares this component and never searches whole texts
+      const { loadFullTexts } = await import('../../utils/library/full-text');
       let chars = 0;
       let version = 0;
       for (let i = 0; i < list.length && alive.current; i += BATCH) {

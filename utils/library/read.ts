@@ -3,7 +3,6 @@
  */
 import { browser } from 'wxt/browser';
 import { shardOf } from './ids';
-import { foldedFullText } from './record';
 import {
   KEY_RECENT,
   SHARD_COUNT,
@@ -64,20 +63,6 @@ export async function loadSearchTexts(ids: string[]): Promise<Map<string, string
   for (const id of ids) {
     const r = got[searchKey(id)] as SearchRecord | undefined;
     if (r) out.set(id, r.folded);
-  }
-  return out;
-}
-
-/**
- * Whole-text search strings by id (one get): the records themselves, folded as the search records
- * are but without their cap. Records carry their HTML too, so callers read a few dozen at a time.
- */
-export async function loadFullTexts(ids: string[]): Promise<Map<string, string>> {
-  const got = ids.length ? await browser.storage.local.get(ids.map(articleKey)) : {};
-  const out = new Map<string, string>();
-  for (const id of ids) {
-    const r = got[articleKey(id)] as ArticleRecord | undefined;
-    if (r && typeof r.text === 'string' && typeof r.title === 'string') out.set(id, foldedFullText(r));
   }
   return out;
 }
