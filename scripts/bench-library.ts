@@ -15,67 +15,13 @@
  * storage each kind of article costs; the baseline in the same run is the same Save of a page
  * without reachable photos or later pages.
  */
-import { readFileSync } from 'node:fs';
 import { launchSession, type ExtensionSession } from '../tests/e2e/helpers/extension';
 import { openPopup, extensionPage } from '../tests/e2e/helpers/popup';
-import { makePayload } from '../tests/e2e/helpers/library-payload';
-import { buildEntry, buildRecord, buildSearch } from '../utils/library/record';
-import { shardOf } from '../utils/library/ids';
-import { KEY_RECENT, RECENT_COUNT, SHARD_COUNT, articleKey, searchKey, shardKey, type IndexShard, type SavePayload } from '../utils/library/schema';
+import { bulkArticle, seedBulkLibrary } from '../tests/e2e/helpers/library-bulk';
 
 const SIZES = [1_000, 10_000];
 const RUNS = 5;
-const SEED_CHUNK = 250;
 const TARGETS = { list: 150, search: 50, save: 50 };
-const SITES = Array.from({ length: 40 }, (_, i) => `news${i}.example.jp`);
-/** Body text material: the fixtures' own labelled sentences (real CJK news prose). */
-const MATERIAL = (() => {
-  const out: string[] = [];
-  for (const id of ['parser-asahi', 'parser-yomiuri', 'newspaper4k-nikkei-2018', 'parser-publickey', 'parser-wired-jp', 'parser-itmedia']) {
-    const e = JSON.parse(readFileSync(`tests/fixtures/pages/${id}/expected.json`, 'utf8')) as { title: string; must_have: string[] };
-    out.push(e.title, ...e.must_have);
-  }
-  return out;
-})();
-
-function article(i: number): SavePayload {
-  const site = SITES[i % SITES.length];
-  const paras = Array.from({ length: 14 }, (_, k) => MATERIAL[(i * 7 + k) % MATERIAL.length] + ' ' + MATERIAL[(i + k * 3) % MATERIAL.length]);
-  const p = makePayload(`https://${site}/articles/${i}`, `${MATERIAL[i % MATERIAL.length].slice(0, 30)} 第${i}号`) as unknown as SavePayload;
-  p.html = paras.map((t, k) => `<p data-p="${k}">${t}</p>`).join('') + `<figure><img src="https://${site}/img/${i}.jpg" alt="写真 ${i}"><figcaption>写真説明</figcaption></figure>`;
-  p.text = paras.join('\n\n') + (i % 97 === 0 ? ' 特別な検索語ペンギン' : '');
-  p.siteName = `ニュース${i % SITES.length}`;
-  return p;
-}
-
-async function seed(b: ExtensionSession, n: number): Promise<number> {
-  const sw = await b.serviceWorker();
-  await sw.evaluate(() => chrome.storage.local.clear());
-  const shards = new Map<number, IndexShard>();
-  const base = Date.UTC(2025, 0, 1);
-  let chars = 0;
-  for (let start = 0; start < n; start += SEED_CHUNK) {
-    const items: Record<string, unknown> = {};
-    for (let i = start; i < Math.min(n, start + SEED_CHUNK); i++) {
-      const rec = buildRecord(article(i), base + i * 60_000);
-      const search = buildSearch(rec);
-      const entry = buildEntry(rec, search, { read: i % 3 === 0 });
-      const s = shardOf(rec.id, SHARD_COUNT);
-      if (!shards.has(s)) shards.set(s, { schemaVersion: 2, entries: {} });
-      shards.get(s)!.entries[rec.id] = entry;
-      items[articleKey(rec.id)] = rec;
-      items[searchKey(rec.id)] = search;
-      chars += rec.html.length + rec.text.length + search.folded.length;
-    }
-    await (await b.serviceWorker()).evaluate((it) => chrome.storage.local.set(it), items);
-  }
-  const shardItems: Record<string, unknown> = Object.fromEntries([...shards].map(([k, v]) => [shardKey(k), v]));
-  const all = [...shards.values()].flatMap((s) => Object.values(s.entries)).sort((a, b) => b.savedAt - a.savedAt);
-  shardItems[KEY_RECENT] = { schemaVersion: 2, entries: all.slice(0, RECENT_COUNT) };
-  await (await b.serviceWorker()).evaluate((it) => chrome.storage.local.set(it), shardItems);
-  return chars;
-}
-
 /** Pages saved whole: [label, path]. The first is the baseline. */
 const SAVE_PAGES: [string, string][] = [
   ['1 page, no photos stored (baseline)', '/pages/parser-asahi/'],
@@ -191,7 +137,7 @@ async function measure(b: ExtensionSession, anchorUrl: string) {
         const res = (await chrome.runtime.sendMessage({ type: 'library:save', article })) as { ok: boolean };
         if (!res.ok) throw new Error('save failed');
         return performance.now() - t;
-      }, article(1_000_000 + r)),
+      }, bulkArticle(1_000_000 + r)),
     );
   }
   await quiet.close();
@@ -225,7 +171,7 @@ async function main() {
     saveRows = await measureTabSaves(b);
     for (const n of SIZES) {
       const ts = Date.now();
-      const chars = await seed(b, n);
+      const chars = await seedBulkLibrary(b, n);
       console.error(`seeded ${n} articles (${(chars / 1e6).toFixed(1)} M chars) in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
       const m = await measure(b, server.url('/pages/parser-asahi/'));
       const bytes = await (await b.serviceWorker()).evaluate(() => chrome.storage.local.getBytesInUse(null));

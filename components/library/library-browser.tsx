@@ -62,6 +62,8 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
   const [bytes, setBytes] = useState<number | null>(null);
   const entries = lib.entries ?? [];
   const full = useFullText(lib.complete ? lib.entries : null, !!fullText && !!query.trim());
+  // from the keystroke on: the pass starts on the render after it, and "no match" must wait for it
+  const scanning = !!fullText && !!query.trim() && !full?.done;
   useEffect(() => {
     if (initialQuery) void lib.ensureTexts();
   }, []);
@@ -188,7 +190,7 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
       {lib.complete && entries.length === 0 && <p class="lib-empty">{t('libEmpty')}</p>}
       {/* until the whole index is in, "no match" and the count would speak of the newest few only */}
       {/* nor while the whole-text pass is still reading: a match may be on its way */}
-      {lib.complete && entries.length > 0 && filtered.length === 0 && !(query.trim() && full && !full.done) && (
+      {lib.complete && entries.length > 0 && filtered.length === 0 && !scanning && (
         <p class="lib-empty">{t(query ? 'libNoMatch' : 'libNoFilterMatch')}</p>
       )}
       {lib.complete && entries.length > 0 && narrowed && (
@@ -202,6 +204,7 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
         </p>
       )}
       {query.trim() && full?.capped && <p class="lib-fulltext">{t('libFullTextCapped', full.scanned)}</p>}
+      {query.trim() && full && full.failed > 0 && <p class="lib-fulltext">{t('libFullTextFailed', full.failed)}</p>}
       {query.trim() && !fullText && lib.complete && entries.length > 0 && (
         <p class="lib-fulltext">
           <button type="button" class="link-button" onClick={() => openLibrary(query)}>

@@ -5,15 +5,10 @@
  * reads the saved records themselves, newest first, a batch per storage get, and keeps their
  * folded texts for the page's life; results grow as batches arrive. Memory is bounded: past
  * FULL_TEXT_BUDGET characters the older articles stay searched by title and opening only, and the
- * page says so.
+ * page says so. The reading loop itself is scanFullTexts (utils/library/full-text.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../utils/library/schema';
-
-/** Records per storage get: each carries its HTML (tens of kB), so a get stays around a megabyte. */
-const BATCH = 40;
-/** Folded characters kept in memory (two bytes each): about 40 MB, some 3,000 long articles. */
-const FULL_TEXT_BUDGET = 20_000_000;
 
 export interface FullTextState {
   texts: Map<string, string>;
@@ -24,6 +19,8 @@ export interface FullTextState {
   done: boolean;
   /** the budget ran out: articles after the first `scanned` are matched on their opening only */
   capped: boolean;
+  /** articles that could not be read (matched on their stored opening only) */
+  failed: number;
 }
 
 /** Starts the pass once `active` (a query is typed and the whole index is in); null until then. */
@@ -43,24 +40,13 @@ export function useFullText(entries: IndexEntry[] | null, active: boolean): Full
     started.current = true;
     const list = entries.slice();
     const texts = new Map<string, string>();
-    setState({ texts, version: 0, scanned: 0, total: list.length, done: false, capped: false });
+    setState({ texts, version: 0, scanned: 0, total: list.length, done: false, capped: false, failed: 0 });
     performance.mark('honbun:full-texts-started');
     void (async () => {
       // loaded here, not at start-up: the popup shares this component and never searches whole texts
-      const { loadFullTexts } = await import('../../utils/library/full-text');
-      let chars = 0;
+      const { scanFullTexts } = await import('../../utils/library/full-text');
       let version = 0;
-      for (let i = 0; i < list.length && alive.current; i += BATCH) {
-        const got = await loadFullTexts(list.slice(i, i + BATCH).map((e) => e.id)).catch(() => new Map<string, string>());
-        for (const [id, text] of got) {
-          texts.set(id, text);
-          chars += text.length;
-        }
-        const scanned = Math.min(list.length, i + BATCH);
-        const capped = chars > FULL_TEXT_BUDGET && scanned < list.length;
-        if (alive.current) setState({ texts, version: ++version, scanned, total: list.length, done: capped || scanned === list.length, capped });
-        if (capped) break;
-      }
+      await scanFullTexts(list.map((e) => e.id), texts, (p) => setState({ texts, version: ++version, ...p }), { alive: () => alive.current });
       performance.mark('honbun:full-texts-loaded');
     })();
   }, [active, entries]);

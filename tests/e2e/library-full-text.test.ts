@@ -10,6 +10,7 @@ import { useExtension } from './helpers/extension';
 import { extensionPage, openPopup } from './helpers/popup';
 import { makePayload } from './helpers/library-payload';
 import { SEARCH_TEXT_CAP } from '../../utils/library/schema';
+import { BULK_RARE_WORD, bulkArticle, seedBulkLibrary } from './helpers/library-bulk';
 
 const b = useExtension({ server: true, cdp: true });
 
@@ -58,4 +59,37 @@ test('a phrase deep in a saved article: the popup offers the whole-text search, 
   // the library page has its own whole-text search: no link to itself
   expect(await lib.getByRole('button', { name: 'Search inside whole articles in the library' }).count()).toBe(0);
   await Promise.all([lib.close(), popup.close(), tab.close(), page.close()]);
+});
+
+test('600 saved articles: the pass shows its progress, says "no match" only at its end, and finds the words past every opening', async () => {
+  const N = 600;
+  const holders = Array.from({ length: N }, (_, i) => i).filter((i) => i % 97 === 0);
+  // the rare word sits past the stored opening: only the whole-text pass can find it
+  expect(bulkArticle(holders[1]).text.indexOf(BULK_RARE_WORD)).toBeGreaterThan(SEARCH_TEXT_CAP);
+  await seedBulkLibrary(b, N);
+  const lib = await extensionPage(b.context, b.extensionId, 'library.html');
+  await expect.poll(() => lib.locator('.lib-usage').textContent(), { timeout: 20_000 }).toMatch(/^Library: 600 articles/);
+  // every status line the page shows from the first keystroke on, as the reader would see it
+  await lib.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const note = () => {
+      for (const el of document.querySelectorAll('.lib-fulltext, .lib-empty, .lib-count')) {
+        const t = el.textContent ?? '';
+        if (seen[seen.length - 1] !== t) seen.push(t);
+      }
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await lib.getByRole('searchbox').fill(BULK_RARE_WORD);
+  await expect.poll(() => lib.locator('.lib-count').textContent(), { timeout: 30_000 }).toBe(`${holders.length} of 600 articles`);
+  await expect.poll(() => lib.locator('.lib-fulltext').count()).toBe(0);
+  const seen = await lib.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  const progress = seen.filter((t) => t.startsWith('Searching inside articles:'));
+  expect(progress.length).toBeGreaterThan(0);
+  for (const line of progress) expect(line).toMatch(/^Searching inside articles: \d+ of 600$/);
+  expect(seen).not.toContain('No saved article matches.');
+  const titles = await lib.locator('.lib-list a.lib-title').allTextContents();
+  expect(titles.sort()).toEqual(holders.map((i) => bulkArticle(i).title).sort());
+  await lib.close();
 });
