@@ -75,6 +75,12 @@ export function formatDate(iso: string | null, uiLang: UiLang, timeZone?: string
 }
 
 /** Scrolls to the article block `data-p=N` (used by the sources panel's "jump"). */
+/** The same name, whatever its case and spacing ("Moritz Meyer" and "moritz  meyer"). */
+export function sameName(a: string | null, b: string | null): boolean {
+  const fold = (s: string | null) => (s ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return !!a && fold(a) === fold(b);
+}
+
 export function jumpToParagraph(from: Element, n: number): void {
   const root = from.getRootNode() as ParentNode;
   const el = root.querySelector(`.hb-body [data-p="${Number(n)}"]`);
@@ -336,7 +342,8 @@ export function ReaderView({ article, analysis, settings, uiLang, onSettingsChan
             )}
             <p class="hb-meta">
               {article.byline && <span class="hb-byline">{mt.by(article.byline)}</span>}
-              {article.siteName && <span class="hb-site">{article.siteName}</span>}
+              {/* a one-person site names its author twice ("By Pamela Anderson · Pamela Anderson") */}
+              {article.siteName && !sameName(article.siteName, article.byline) && <span class="hb-site">{article.siteName}</span>}
               {date && article.publishedTime && (
                 <time dateTime={article.publishedTime}>
                   {vertical ? <Upright text={date} /> : date}

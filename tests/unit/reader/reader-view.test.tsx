@@ -51,6 +51,16 @@ afterEach(() => {
 });
 
 describe('ReaderView', () => {
+  test('the meta line names a one-person site once: no "By Pamela Anderson · Pamela Anderson"', () => {
+    const meta = (byline: string | null, siteName: string | null) => {
+      const el = mount({ article: { ...ARTICLE, byline, siteName } });
+      return [el.querySelector('.hb-byline')?.textContent ?? null, el.querySelector('.hb-site')?.textContent ?? null];
+    };
+    expect(meta('Pamela Anderson', 'Pamela  anderson')).toEqual(['Pamela Anderson', null]);
+    expect(meta('竹内智子', 'カンナムタイムズ')).toEqual(['竹内智子', 'カンナムタイムズ']);
+    expect(meta(null, 'カンナムタイムズ')).toEqual([null, 'カンナムタイムズ']);
+  });
+
   test('renders headline, meta, notices and the sanitized body with landmarks', () => {
     const el = mount({ onClose: () => {} });
     expect(el.querySelector('header button[data-action="close"]')?.getAttribute('aria-label')).toBe('本文表示を閉じる');
