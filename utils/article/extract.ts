@@ -33,7 +33,7 @@ import { capDepth } from '../extract/page/bounds';
 import { workingDocument } from '../extract/page/clone';
 import { resolveDir, resolveLang } from '../extract/page/lang';
 import { findLeadImage, restoreLeadImage } from '../extract/page/lead-image';
-import { bylineOf, canonicalUrlOf, datesOf, declaredTitles, leadImageOf, readPageMeta, readingMinutes, siteNameOf } from '../extract/page/metadata';
+import { bylineOf, canonicalUrlOf, datesOf, declaredTitles, leadImageOf, readPageMeta, readingMinutes, siteNameBeside, siteNameOf } from '../extract/page/metadata';
 import { findNextPage } from '../extract/page/next-page';
 import { detectPaywall } from '../extract/page/paywall';
 import { scanPage } from '../extract/page/scan';
@@ -198,7 +198,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     confidence: detect.confidence,
     title,
     byline,
-    siteName: siteName ?? rd?.siteName ?? null,
+    siteName: siteNameBeside(siteName ?? rd?.siteName ?? null, title),
     lang,
     dir: resolveDir(pageDir ?? rd?.dir, lang),
     publishedTime: published,

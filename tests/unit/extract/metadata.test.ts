@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cleanByline, datesOf, declaredTitles, normaliseDate, readPageMeta, readingMinutes } from '../../../utils/extract/page/metadata';
+import { cleanByline, siteNameBeside, datesOf, declaredTitles, normaliseDate, readPageMeta, readingMinutes } from '../../../utils/extract/page/metadata';
 import { detectLang, normaliseLangTag, resolveDir, resolveLang } from '../../../utils/extract/page/lang';
 import { cleanDeclaredTitle, findHeadline, headingText } from '../../../utils/extract/page/title';
 import { scanPage } from '../../../utils/extract/page/scan';
@@ -102,6 +102,35 @@ describe('byline', () => {
     expect(cleanByline('By Jane Doe', null)).toBe('Jane Doe');
     expect(cleanByline('No Author', null)).toBeNull();
     expect(cleanByline('[田中宏昌，ITmedia]', null)).toBe('田中宏昌，ITmedia');
+  });
+
+  it('takes "By:" whole, and never the start of a name that begins like a prefix', () => {
+    // Appen's author box (trafilatura-dev): the view said "By : Joe S."
+    expect(cleanByline('By: Joe S.', null)).toBe('Joe S.');
+    expect(cleanByline('Von: Anna Maier', null)).toBe('Anna Maier');
+    expect(cleanByline('Por Ana Ruiz', null)).toBe('Ana Ruiz');
+    // these were "ron York", "negut", "ker Lee", "tia Doubleday"
+    expect(cleanByline('NH. Shear, SP. Spielberg,', null)).toBe('NH. Shear, SP. Spielberg');
+    expect(cleanByline('山田太郎、', null)).toBe('山田太郎');
+    for (const name of ['Byron York', 'Kurt Vonnegut', 'Vonnegut Kurt', 'Parker Lee', 'Portia Doubleday']) expect(cleanByline(name, null)).toBe(name);
+  });
+});
+
+describe('site name', () => {
+  it('is the part beside the headline when og:site_name repeats the whole <title>', () => {
+    const title = 'Land zahlte rund 1,4 Millionen Euro Erlegungsprämie für Wildschweine im Jagdjahr 2020/2021';
+    expect(siteNameBeside(`${title}  | MLUK`, title)).toBe('MLUK');
+    expect(siteNameBeside(`MLUK – ${title}`, title)).toBe('MLUK');
+    // nothing beside it, or a sentence rather than a name: no site name rather than the headline again
+    expect(siteNameBeside(title, title)).toBeNull();
+    expect(siteNameBeside(`${title} | Ministerium für Landwirtschaft, Umwelt und Klimaschutz des Landes Brandenburg`, title)).toBeNull();
+  });
+
+  it('leaves real site names alone, including one that is a word of the headline', () => {
+    expect(siteNameBeside('朝日新聞デジタル', 'メディア芸術祭賞、「チコちゃんに叱られる！」が受賞')).toBe('朝日新聞デジタル');
+    expect(siteNameBeside('Appen', 'The Future of Artificial Intelligence in Healthcare')).toBe('Appen');
+    expect(siteNameBeside('The  Guardian', 'Guardian')).toBe('The Guardian');
+    expect(siteNameBeside(null, 'x')).toBeNull();
   });
 });
 

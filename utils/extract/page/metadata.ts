@@ -20,6 +20,8 @@ import type { PageScan } from './scan';
 /** JSON-LD types that describe the article itself (schema.org). */
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|TechArticle|Report|LiveBlogPosting|WebPage)$/;
 const MAX_BYLINE_LENGTH = 100;
+/** Longer than any publisher's name: what is left of a site name beside the headline is prose, not a name. */
+const MAX_SITE_NAME_LENGTH = 60;
 
 export interface PageMeta {
   /** meta name/property (lower-cased) → first non-empty content */
@@ -89,11 +91,28 @@ export function siteNameOf(pm: PageMeta): string | null {
   );
 }
 
-/** Cleans a byline: no "By"/"文●" prefix, no trailing date, no placeholder names. */
+/**
+ * A site name that repeats the article's headline: og:site_name set to the page's whole <title>
+ * ("Land zahlte … 2020/2021  | MLUK", mluk.brandenburg.de) showed the headline a second time
+ * under itself. The part beside the headline is the site's name ("MLUK"); with none, no name.
+ */
+export function siteNameBeside(site: string | null, title: string | null): string | null {
+  if (!site) return null;
+  const s = foldSpace(site);
+  const t = title ? foldSpace(title) : '';
+  // a whole headline at either end: a short one ("Guardian") may just be a word of the name
+  if (t.length < 12 || !(s.startsWith(t) || s.endsWith(t))) return s || null;
+  const rest = s.replace(t, ' ').replace(/^[\s|:·•\-–—/»«]+|[\s|:·•\-–—/»«]+$/gu, '').trim();
+  return rest && rest.length <= MAX_SITE_NAME_LENGTH ? rest : null;
+}
+
+/** Cleans a byline: no "By"/"文●" prefix, no trailing date or comma, no placeholder names. */
 export function cleanByline(raw: string | null | undefined, title: string | null): string | null {
   if (!raw) return null;
   let b = foldSpace(raw).replace(RE_BYLINE_PREFIX, '').replace(RE_BYLINE_DATE, '').trim();
   b = b.replace(/^[[［(（]\s*|\s*[\]］)）]$/gu, '').trim();
+  // the separator after the last of several names (Springer: "NH. Shear, SP. Spielberg,")
+  b = b.replace(/[\s,;，、；]+$/u, '');
   if (!b || b.length > MAX_BYLINE_LENGTH || RE_BAD_BYLINE.test(b) || /^https?:/i.test(b)) return null;
   if (title && foldSpace(title) === b) return null;
   return b;
