@@ -39,12 +39,12 @@ export const TITLE_SEPARATORS: RegExp[] = [
 export const RE_PAGE_COUNTER =
   /\s*[（(【[]\s*(?:\d+\s*[/／]\s*\d+\s*(?:ページ|页|頁|페이지)?|(?:page|seite|p\.)\s*\d+(?:\s*(?:of|von|\/)\s*\d+)?)\s*[)）】\]]\s*/giu;
 /** Bylines that are not names (Readability reports them verbatim). Seen: "No Author" (Japan Times). */
-export const RE_BAD_BYLINE = /^(?:no author|unknown|admin(?:istrator)?|staff|null|undefined)$/i;
+export const RE_BAD_BYLINE = /^(?:no author|unknown|admin(?:istrator)?|staff|null|undefined|published|posted|updated|veröffentlicht|aktualisiert|publié)$/i;
 /**
  * Byline prefixes: "By", "By:" (Appen's WordPress author box), "文：", "文●" (週刊アスキー), "記者",
  * "作者：", "Von". The Latin words end at a space or a colon: "Byron York" is a name, not "ron York".
  */
-export const RE_BYLINE_PREFIX = /^(?:(?:by|von|par|por)(?:\s*[:：]|\s+)|文\s*[:：●・]|取材・文\s*[:：●]?|記者\s*[:：]?|作者\s*[:：]|编辑\s*[:：]|责任编辑\s*[:：])\s*/iu;
+export const RE_BYLINE_PREFIX = /^(?:(?:(?:written |posted )?by|von|par|por|author|autor|auteur)(?:\s*[:：]|\s+)|文\s*[:：●・]|取材・文\s*[:：●]?|記者\s*[:：]?|作者\s*[:：]|编辑\s*[:：]|责任编辑\s*[:：])\s*/iu;
 /** Dates trailing in bylines: "ZDNet Japan Staff 2019年04月28日 08時00分", "2019-04-28 08:00". */
 export const RE_BYLINE_DATE =
   /\s*(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\(?[月火水木金土日]\)?)?(?:\s*\d{1,2}\s*[:時]\s*\d{1,2}\s*分?)?.*$/u;

@@ -116,6 +116,39 @@ describe('byline', () => {
   });
 });
 
+describe('byline dates and labels', () => {
+  // each seen as "By …" in the view on scrapinghub and trafilatura-dev pages (dump-pipeline)
+  it.each([
+    ['Associated Press November 19, 2019, 9:02 AM', 'Associated Press'],
+    ['Jeff Foust — November 18, 2019', 'Jeff Foust'],
+    ['Carrie ArnoldNovember 15, 2019', 'Carrie Arnold'],
+    ['Jeff FoustMonday, November 18, 2019', 'Jeff Foust'],
+    ['Poppy Reid Feb 21, 2020', 'Poppy Reid'],
+    ['Coastline News staff · Aug 14, 2025', 'Coastline News staff'],
+    ['Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr', 'Isabella.DiBiase'],
+    ['Christian Thiele, 07 Dezember, 2022', 'Christian Thiele'],
+    ['David · 18. Oktober 2019', 'David'],
+    ['lupa am 26/10/13, 03:48 pm', 'lupa'],
+    ['Author: Bo2man am 29.12.2010, 13:36 Uhr', 'Bo2man'],
+    ['Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr', 'Katharina Schmidt'],
+    ['Dezember 10, 2019 · von freeman1984 · in Uncategorized ·', 'freeman1984'],
+    ['Written by: Charnele Henry', 'Charnele Henry'],
+    ['| Klaus Quibeldey-Cirkel', 'Klaus Quibeldey-Cirkel'],
+    ["'Luana Patriolino, Raphael Felice'", 'Luana Patriolino, Raphael Felice'],
+    ['Deutsche Welle (www.dw.com', 'Deutsche Welle'],
+    ['FEDERICA LUSIARDI -', 'FEDERICA LUSIARDI'],
+    // a date, then a label or a time: nobody is named
+    ['21.01.2022 Aktuelle Meldung', null],
+    ['17 April 2012 • 2:54pm', null],
+    ['admin -', null],
+    // names with dashes and no date stay whole
+    ['Jean-Pierre Dupont', 'Jean-Pierre Dupont'],
+    ['DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V.', 'DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V.'],
+  ])('%s → %s', (raw, name) => {
+    expect(cleanByline(raw, null)).toBe(name);
+  });
+});
+
 describe('site name', () => {
   it('is the part beside the headline when og:site_name repeats the whole <title>', () => {
     const title = 'Land zahlte rund 1,4 Millionen Euro Erlegungsprämie für Wildschweine im Jagdjahr 2020/2021';

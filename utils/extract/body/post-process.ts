@@ -38,6 +38,8 @@ const TIME = '(?:\\s*[（(]?[月火水木金土日][）)]?)?(?:\\s*[,–-]?\\s*(
 const PREFIX = '(?:(?:last\\s+)?(?:updated|published|posted|公開日|更新日|更新|配信日?|发布时间|發佈時間|입력|수정)\\s*(?:on|at)?\\s*[:：]?\\s*)?';
 const RE_DATELINE = new RegExp(`^${PREFIX}${DATE}${TIME}$`, 'iu');
 const RE_DATE_ANYWHERE = new RegExp(`${PREFIX}${DATE}${TIME}`, 'giu');
+/** Each date (with its time) as a NUL: where a byline's date starts (page/metadata.ts). */
+export const markDates = (text: string): string => text.replace(RE_DATE_ANYWHERE, '\u0000');
 /**
  * Words a date-and-time line is made of, in any order ("Published 4:00 am CST, Wednesday,
  * November 20, 2019", "Updated at 1:23 p.m.", "Published 1 day ago"): a line of only these and

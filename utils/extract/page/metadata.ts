@@ -15,6 +15,7 @@ import {
 } from '../constants';
 import { foldSpace } from '../fold-space';
 import { decodeLiteralEntities } from '../../text/literal-entities';
+import { markDates } from '../body/post-process';
 import type { PageScan } from './scan';
 
 /** JSON-LD types that describe the article itself (schema.org). */
@@ -106,10 +107,35 @@ export function siteNameBeside(site: string | null, title: string | null): strin
   return rest && rest.length <= MAX_SITE_NAME_LENGTH ? rest : null;
 }
 
+/**
+ * A byline without the date and time run into it, in any of the bench's languages ("Jeff Foust —
+ * November 18, 2019", "Carrie ArnoldNovember 15, 2019", "X am Samstag, 19. Oktober 2019 um 11:14
+ * Uhr", "David · 18. Oktober 2019", "Dezember 10, 2019 · von freeman1984 · in Uncategorized"): the
+ * first part that names someone, cut at dates and at the dots, bars and dashes that separate them.
+ * A line that opens with a date names someone only after "by"/"von" ("21.01.2022 Aktuelle
+ * Meldung" is a label): null otherwise.
+ */
+function withoutDates(b: string): string | null {
+  const marked = markDates(b);
+  const dated = marked !== b;
+  const parts = marked.split(dated ? /\u0000|[|·•]|\s[-–—]\s/u : /[|·•]/u).map((p) => p.replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, ''));
+  const i = parts.findIndex((p) => /\p{L}{2}/u.test(p));
+  if (i < 0) return null;
+  if (dated && marked.startsWith('\u0000') && !RE_BYLINE_PREFIX.test(parts[i])) return null;
+  // "Bo2man am", "X on": the preposition that led to the date; "Name Kategorien: Mode": a label after the name
+  return parts[i].replace(/\s+(?:am|on|le|el|um|at)$/iu, '').replace(/\s+\p{Lu}\p{Ll}+\s*:\s.*$/u, '').replace(/\s*\((?:https?:|www\.)[^)]*\)?$/iu, '');
+}
+
 /** Cleans a byline: no "By"/"文●" prefix, no trailing date or comma, no placeholder names. */
 export function cleanByline(raw: string | null | undefined, title: string | null): string | null {
   if (!raw) return null;
-  let b = foldSpace(raw).replace(RE_BYLINE_PREFIX, '').replace(RE_BYLINE_DATE, '').trim();
+  const folded = foldSpace(raw);
+  // a name with its date and labels fits in a few hundred characters; longer is no byline (and
+  // hostile pages send 100,000 dashes)
+  if (folded.length > MAX_BYLINE_LENGTH * 4) return null;
+  let b = withoutDates(folded.replace(/^[\s|·•'"‘“]+|['"’”]+$/gu, ''));
+  if (b === null) return null;
+  b = b.replace(RE_BYLINE_PREFIX, '').replace(RE_BYLINE_DATE, '').trim();
   b = b.replace(/^[[［(（]\s*|\s*[\]］)）]$/gu, '').trim();
   // the separator after the last of several names (Springer: "NH. Shear, SP. Spielberg,")
   b = b.replace(/[\s,;，、；]+$/u, '');
