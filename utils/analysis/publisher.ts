@@ -119,7 +119,8 @@ export function findPublisher(input: PublisherInput): Publisher {
   let name: string | null = null;
   // a site name that is only the domain's word ("usatoday", "livescience.com") reads better as the outlet's name
   const bareSite = !!siteName && (/^[\w.-]+\.[a-z]{2,}$/iu.test(siteName) || (!!stem && normaliseName(siteName) === stem));
-  if (siteName && !(bareSite && outlet)) name = siteName;
+  // …the site's own outlet only: an AP story on sportsnet.ca ("Sportsnet.ca", byline "Associated Press") is published by the site
+  if (siteName && !(bareSite && (domainOutlet ?? siteOutlet))) name = siteName;
   else if (outlet) name = outletDisplayName(outlet, input.lang);
   else if (copyright && copyrightAgrees) name = copyright;
   else if (siteName) name = siteName;

@@ -125,6 +125,21 @@ describe('the publisher and the sources', () => {
   });
 });
 
+describe('an agency story on another site', () => {
+  it('is published by the site, and the agency in its byline is the wire it came from, not the publisher', () => {
+    // sportsnet.ca (scrapinghub): a site name that is its domain, an AP byline
+    const r = run(['Rafael Nadal won both of his matches on Tuesday.', 'The Associated Press reported that Spain advanced.'], 'en', {
+      siteName: 'Sportsnet.ca',
+      byline: 'Associated Press',
+      url: 'https://www.sportsnet.ca/tennis/nadal-keeps-spain-alive/',
+    });
+    expect(r.publisher).toBe('Sportsnet.ca');
+    // the site's own outlet, named by its domain word, still reads as the outlet's name
+    const own = run(['Officials said the bridge would reopen.'], 'en', { siteName: 'usatoday', url: 'https://eu.usatoday.com/story/news/1' });
+    expect(own.publisher).toBe('USA Today');
+  });
+});
+
 describe('publisherOf (saved articles keep site name, byline and URL, not the publisher)', () => {
   it('names the same publisher the analysis gives', async () => {
     const { publisherOf } = await import('../../../utils/analysis');
