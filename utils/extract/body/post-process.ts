@@ -8,6 +8,7 @@ import type { Removal } from '../types';
 import { captionsToFigures } from './figures';
 import { resolveLazyImages } from './lazy-images';
 import { removeTopKicker } from './top-kicker';
+import { removeOwnListCounters } from './list-counters';
 import { foldSpace } from '../fold-space';
 import { elementsByTags, hasTag, walkElements } from '../declutter/dom';
 
@@ -377,6 +378,7 @@ export function postProcess(article: Element, title: string | null, byline: stri
   resolveLazyImages(article);
   // Captions first: a caption paragraph above the story would end the top check early.
   captionsToFigures(article);
+  removeOwnListCounters(article);
   removeTopDuplicates(article, title, byline);
   const removed = [...removeTopKicker(article), ...removeRepeatsAndLabels(article)];
   const tail = removeTail(article);
