@@ -193,16 +193,14 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
       {lib.complete && entries.length > 0 && filtered.length === 0 && !scanning && (
         <p class="lib-empty">{t(query ? 'libNoMatch' : 'libNoFilterMatch')}</p>
       )}
+      {/* said once, when the whole-text pass is done: a live count that changed with every batch
+          of 40 articles would have a screen reader read out hundreds of counts */}
       {lib.complete && entries.length > 0 && narrowed && (
         <p class="lib-count" aria-live="polite">
-          {tn('libCount', entries.length, filtered.length, entries.length)}
+          {scanning ? '' : tn('libCount', entries.length, filtered.length, entries.length)}
         </p>
       )}
-      {query.trim() && full && !full.done && (
-        <p class="lib-fulltext" role="status">
-          {t('libFullTextScanning', full.scanned, full.total)}
-        </p>
-      )}
+      {query.trim() && full && !full.done && <p class="lib-fulltext">{t('libFullTextScanning', full.scanned, full.total)}</p>}
       {query.trim() && full?.capped && <p class="lib-fulltext">{t('libFullTextCapped', full.scanned)}</p>}
       {query.trim() && full && full.failed > 0 && <p class="lib-fulltext">{t('libFullTextFailed', full.failed)}</p>}
       {query.trim() && !fullText && lib.complete && entries.length > 0 && (

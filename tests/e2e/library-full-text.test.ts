@@ -61,7 +61,7 @@ test('a phrase deep in a saved article: the popup offers the whole-text search, 
   await Promise.all([lib.close(), popup.close(), tab.close(), page.close()]);
 });
 
-test('600 saved articles: the pass shows its progress, says "no match" only at its end, and finds the words past every opening', async () => {
+test('600 saved articles: the pass shows its progress, says "no match" and the live count only at its end, and finds the words past every opening', async () => {
   const N = 600;
   const holders = Array.from({ length: N }, (_, i) => i).filter((i) => i % 97 === 0);
   // the rare word sits past the stored opening: only the whole-text pass can find it
@@ -72,12 +72,16 @@ test('600 saved articles: the pass shows its progress, says "no match" only at i
   // every status line the page shows from the first keystroke on, as the reader would see it
   await lib.evaluate(() => {
     const seen: string[] = [];
-    (window as unknown as { seen: string[] }).seen = seen;
+    const counts: string[] = [];
+    Object.assign(window, { seen, counts });
     const note = () => {
-      for (const el of document.querySelectorAll('.lib-fulltext, .lib-empty, .lib-count')) {
+      for (const el of document.querySelectorAll('.lib-fulltext, .lib-empty')) {
         const t = el.textContent ?? '';
         if (seen[seen.length - 1] !== t) seen.push(t);
       }
+      // what the count's live region says, each change once
+      const c = document.querySelector('.lib-count')?.textContent ?? null;
+      if (c !== null && counts[counts.length - 1] !== c) counts.push(c);
     };
     new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
@@ -89,6 +93,10 @@ test('600 saved articles: the pass shows its progress, says "no match" only at i
   expect(progress.length).toBeGreaterThan(0);
   for (const line of progress) expect(line).toMatch(/^Searching inside articles: \d+ of 600$/);
   expect(seen).not.toContain('No saved article matches.');
+  // the live count speaks once, with the final figure, not once per batch of 40
+  const counts = await lib.evaluate(() => (window as unknown as { counts: string[] }).counts);
+  expect(counts.filter(Boolean)).toEqual([`${holders.length} of 600 articles`]);
+  expect(await lib.locator('.lib-count').getAttribute('aria-live')).toBe('polite');
   const titles = await lib.locator('.lib-list a.lib-title').allTextContents();
   expect(titles.sort()).toEqual(holders.map((i) => bulkArticle(i).title).sort());
   await lib.close();
