@@ -147,7 +147,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
   lap('metadata');
 
   // 3. declutter the whole clone
-  const removed: Removal[] = declutter(clone, { phase: 'pre', title, lang: preLang });
+  const removed: Removal[] = declutter(clone, { phase: 'pre', title, lang: preLang, description: pm.metas.get('og:description') ?? pm.metas.get('description') ?? null });
   lap('declutter pre');
 
   // the lead paragraph under the headline, read before Readability changes the clone

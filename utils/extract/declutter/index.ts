@@ -28,6 +28,8 @@ export interface DeclutterContext {
   title: string | null;
   /** declared or detected language (BCP 47), or null */
   lang: string | null;
+  /** the page's declared description (og:description or description), pre phase */
+  description?: string | null;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface DeclutterContext {
 export function declutter(root: Document | Element, ctx: DeclutterContext): Removal[] {
   const el = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
   if (!el) return []; // an empty document: nothing to remove
-  const pass = new Pass(el, ctx.phase, ctx.title);
+  const pass = new Pass(el, ctx.phase, ctx.title, ctx.description ?? null);
   if (ctx.phase === 'pre') removeHidden(pass);
   const matches = findSelectorMatches(pass);
   applySelectorRules(pass, matches, 0);

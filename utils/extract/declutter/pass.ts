@@ -13,6 +13,8 @@ import { noteNeighbours } from './anchor';
 const MAX_TEXT = 1000;
 /** Text nodes shorter than this do not vote for the main content container. */
 const MIN_VOTE_CHARS = 25;
+/** Characters of the page's description a block must open with to be the one it describes. */
+const DESCRIBED_CHARS = 50;
 const SKIP_TEXT_IN = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg|SVG)$/;
 const HEADLINE_TAG = /^H[1-3]$/;
 /** Links, and the page furniture HTML names as such, never hold the article body (zdnet-japan's
@@ -61,7 +63,7 @@ export class Pass {
   private readonly log: Entry[] = [];
   private readonly statMap: Map<Element, Stats>;
 
-  constructor(el: Element, phase: 'pre' | 'post', title: string | null) {
+  constructor(el: Element, phase: 'pre' | 'post', title: string | null, description: string | null = null) {
     this.root = el;
     this.doc = el.ownerDocument;
     this.phase = phase;
@@ -75,6 +77,37 @@ export class Pass {
     this.statMap = statsTree(el);
     this.protectMainContent();
     this.protectHeadline();
+    if (phase === 'pre') this.protectDescribed(description);
+  }
+
+  /**
+   * The block the page's own description opens with (WordPress writes og:description from the
+   * post's first words) is the post, even when the post is a list of links the list rules would
+   * take for a sidebar: nurmeinstandpunkt.wordpress.com's link-roundup posts lost their whole
+   * body as a "related" list. The smallest element holding the description's first 50
+   * characters is protected, so none of the blocks around it can be removed whole.
+   */
+  private protectDescribed(description: string | null): void {
+    const d = description ? collapseSpace(description) : '';
+    if (d.length < DESCRIBED_CHARS) return;
+    const prefix = d.slice(0, DESCRIBED_CHARS);
+    const head = prefix.slice(0, 16);
+    let tries = 0;
+    for (const t of this.texts) {
+      if (!collapseSpace(t.nodeValue ?? '').startsWith(head)) continue;
+      // climb while the element is shorter than the prefix (a link inside the first item)
+      let el = t.parentElement;
+      let text = '';
+      for (let up = 0; el && el !== this.root && up < 6; up++, el = el.parentElement) {
+        text = collapseSpace(el.textContent ?? '');
+        if (text.length >= prefix.length) break;
+      }
+      if (el && el !== this.root && text.startsWith(prefix) && !this.inHidden(el)) {
+        this.protectedEls.push(el);
+        return;
+      }
+      if (++tries >= 5) return;
+    }
   }
 
   /** The block whose children hold the most prose: the article body. Never removed whole. */
