@@ -31,7 +31,7 @@ interface RuleMatcher {
 const NAME_RULES = SELECTOR_RULES.map((rule, order) => ({
   order,
   rule,
-  names: rule.names?.length ? new RegExp(`-(?:${rule.names.map(escapeRe).join('|')})-`) : null,
+  names: rule.names ? new RegExp(`-(?:${rule.names.split('|').map(escapeRe).join('|')})-`) : null,
 })).filter((r) => r.names !== null);
 /** Any rule's name word: most class names fail this one test. */
 const ANY_NAME = new RegExp(NAME_RULES.map((r) => r.names!.source).join('|'));
