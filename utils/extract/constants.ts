@@ -152,9 +152,12 @@ export const MAX_SENTENCE_CAPTION_CHARS = 250;
  * trafilatura-dev set, "Lea también: …", "Lea más: …", "Mire: …", "VEA TAMBIÉN: …", "PUEDES VER:
  * …" (Latin American news), "Lesen Sie auch: …", "Auch lesen: …" (German), "Lire aussi : …",
  * "Czytaj też: …" (Polish), "Leia também: …". A phrase followed by a colon opening a short block.
+ * Round 7, scrapinghub (not in its ground truth): "Related post: …" (theantijunecleaver), AP's
+ * "More AP NBA: https://…" and "Follow AP's full coverage of Brexit … at https://…" (and the German
+ * "Mehr X: <address>").
  */
 export const RE_PROMO_LINE =
-  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles)?|recommended|more on this|click here|le[ae] (?:también|además|más)|le[ae]|vea(?: también)?|mire|puedes ver|te puede interesar|le puede interesar|noticia relacionada|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|leggi anche)\s*[:：|-]|by clicking here\.?$|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
+  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles| posts?)?|recommended|more on this|click here|le[ae] (?:también|además|más)|le[ae]|vea(?: también)?|mire|puedes ver|te puede interesar|le puede interesar|noticia relacionada|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|leggi anche)\s*[:：|-]|by clicking here\.?$|^m(?:ore|ehr) [\p{L} ]{1,30}:\s*https?:\/\/|\bfull coverage of\b[^.!?]{0,60}\bat https?:\/\/|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
 export const MAX_PROMO_LINE_CHARS = 160;
 /** A block that is only an e-mail address, a social handle or a bare profile URL (author contact). */
 export const RE_CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.-]+\/?)$/i;

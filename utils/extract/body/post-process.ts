@@ -58,6 +58,8 @@ const DATE_WORDS = new Set(
     'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
     // (Norwegian months the lists above lack; a word is listed once)
     'desember ' +
+    // Portuguese weekdays and "às" (scrapinghub autoracing: "sexta-feira, 22 de outubro de 2010 às 20:13")
+    'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira às ' +
     // weekdays, "hs", "Date", "el … a las" (tuned outputs: losandes "miércoles, 4 de mayo de 2022 hs",
     // dw "Date 23.05.2011", lostiempos "Publicado el 03/05/2022 a las 22h03")
     'date datum fecha hs el a las lunes martes miércoles miercoles jueves viernes sábado sabado domingo montag dienstag ' +
@@ -66,6 +68,20 @@ const DATE_WORDS = new Set(
 /** A bare date: "23.10.2018", "7. oktober 2020", "2018-10-23" (no other word). */
 const RE_BARE_DATE = /^(?:\d{1,2}\.?\s*(?:\p{L}+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$/u;
 const MAX_DATE_ONLY_CHARS = 80;
+
+/**
+ * What is left of a line once its dates are cut out, and then its parts between separators ("|",
+ * " - ") that are date words only: "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated
+ * November 18 at 4:46 PM" (scrapinghub hawaiinewsnow, a yearless update time) leaves "By HNN Staff".
+ */
+function metaRest(text: string): string {
+  const rest = text.replace(RE_DATE_ANYWHERE, ' ').trim();
+  if (rest === text.trim()) return rest;
+  return rest
+    .split(/\s*\|\s*|\s+[-–—]\s+/)
+    .filter((part) => part && !isDateOnly(part.replace(/^[-–—]\s*/, '')))
+    .join(' | ');
+}
 
 /** A date with at most a short label beside it ("- Handel"). */
 function isStampWithLabel(text: string): boolean {
@@ -138,7 +154,7 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
       const isByline = !!b && text.includes(b) && text.length <= b.length + BYLINE_SLACK_CHARS && el.tagName !== 'P';
       const isByLineP = !!b && el.tagName === 'P' && text.length <= b.length + 12 && text.includes(b);
       const isDateLine = (text.length <= MAX_DATELINE_CHARS && RE_DATELINE.test(text)) || isDateOnly(text);
-      const rest = text.length <= MAX_DATELINE_CHARS + MAX_META_REST_CHARS ? text.replace(RE_DATE_ANYWHERE, ' ').trim() : text;
+      const rest = text.length <= MAX_DATELINE_CHARS + MAX_META_REST_CHARS ? metaRest(text) : text;
       const isMetaLine = rest !== text && rest.length <= MAX_META_REST_CHARS && !RE_SENTENCE_END.test(rest);
       const isUrlLine = /^https?:\/\/\S+$/.test(text);
       const isBylineLine = RE_BYLINE_LINE.test(text);
