@@ -69,19 +69,12 @@ export const RE_NEXT_PAGE_LINK = /^(?:次のページ(?:へ)?|次ページ|next 
 export const RE_NEXT_PAGE_ANYWHERE = /次のページ|次ページ|next page|nächste seite|下一页|다음 페이지/iu;
 
 /** Elements the text stage treats as blocks (one per paragraph of reading text). */
-export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
-  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'UL', 'MENU',
-]);
-/** Never part of the reading text (rt/rp are ruby readings, shown above the base text). */
-export const SKIP_TEXT_TAGS = new Set([
-  'RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED',
-  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG',
-  // Foreign elements keep their lower-case tag names in HTML documents.
-  'svg', 'math',
-]);
+export const BLOCK_TAGS = new Set('ADDRESS ARTICLE ASIDE BLOCKQUOTE CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY THEAD TFOOT TR TD TH CAPTION UL MENU'.split(' '));
+/**
+ * Never part of the reading text (rt/rp are ruby readings, shown above the base text). Foreign
+ * elements keep their lower-case tag names in HTML documents (svg, math).
+ */
+export const SKIP_TEXT_TAGS = new Set('RT RP SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBED BUTTON SELECT TEXTAREA INPUT OPTION CANVAS VIDEO AUDIO PICTURE IMG svg math'.split(' '));
 /**
  * Removed from the article before text and html are made, so that the sanitizer (which drops
  * these) and the text stage see the same blocks and data-p numbers stay aligned. Embeds
@@ -162,30 +155,30 @@ export const MAX_SENTENCE_CAPTION_CHARS = 250;
  * trafilatura-dev set, "Lea también: …", "Lea más: …", "Mire: …", "VEA TAMBIÉN: …", "PUEDES VER:
  * …" (Latin American news), "Lesen Sie auch: …", "Auch lesen: …" (German), "Lire aussi : …",
  * "Czytaj też: …" (Polish), "Leia também: …". A phrase followed by a colon opening a short block.
+ * Round 7, scrapinghub (not in its ground truth): "Related post: …" (theantijunecleaver), AP's
+ * "More AP NBA: https://…" and "Follow AP's full coverage of Brexit … at https://…" (and the German
+ * "Mehr X: <address>").
  */
 export const RE_PROMO_LINE =
-  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles)?|recommended|more on this|click here|le[ae] (?:también|además|más)|le[ae]|vea(?: también)?|mire|puedes ver|te puede interesar|le puede interesar|noticia relacionada|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|leggi anche)\s*[:：|-]|by clicking here\.?$|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
+  /^(?:(?:see|read|watch|listen to) more|read (?:also|next)|also read|related(?: stories| articles| posts?)?|recommended|more on this|click here|le[ae] (?:también|además|más)|le[ae]|vea(?: también)?|mire|puedes ver|te puede interesar|le puede interesar|noticia relacionada|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|leggi anche)\s*[:：|-]|by clicking here\.?$|^m(?:ore|ehr) [\p{L} ]{1,30}:\s*https?:\/\/|\bfull coverage of\b[^.!?]{0,60}\bat https?:\/\/|^on [\w-]+(?:\.[\w-]+)+\s*:|^【?(?:関連記事|関連|あわせて読みたい|推荐阅读|相关阅读|延伸阅读|관련\s*기사)】?\s*[:：】]?/iu;
 export const MAX_PROMO_LINE_CHARS = 160;
 /** A block that is only an e-mail address, a social handle or a bare profile URL (author contact). */
 export const RE_CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.-]+\/?)$/i;
 /**
  * Whole-block UI labels left inside article bodies by galleries, players and ad slots (seen on
  * Houston Chronicle "Caption"/"Close", many sites "Advertisement", 読売 "広告", German "Anzeige").
- * Matched on the entire block text, case-insensitively; the category records why.
+ * Matched on the entire block text, case-insensitively; the category records why (`|`-separated
+ * lists, to keep the reader bundle small).
  */
-export const UI_LABELS: Record<string, 'ads' | 'other'> = {
-  advertisement: 'ads', ad: 'ads', sponsored: 'ads', 'sponsored content': 'ads', anzeige: 'ads', werbung: 'ads',
-  広告: 'ads', pr: 'ads', 광고: 'ads', 广告: 'ads', 'story continues below advertisement': 'ads',
-  caption: 'other', close: 'other', 'hide caption': 'other', 'toggle caption': 'other', 'enlarge this image': 'other',
+const AD_LABELS = 'advertisement|ad|sponsored|sponsored content|anzeige|werbung|広告|pr|광고|广告|story continues below advertisement';
+const OTHER_LABELS =
+  'caption|close|hide caption|toggle caption|enlarge this image|' +
   // audio players' and expanders' labels (trafilatura-dev tuned outputs: "Escucha esta noticia",
   // "ESCUCHA LA NOTICIA", "mehr anzeigen", "Video-Beschreibung einblenden", linkedin's "Follow")
-  'escucha esta noticia': 'other', 'escucha la noticia': 'other', 'listen to this article': 'other', 'artikel anhören': 'other',
-  'écouter cet article': 'other', 'mehr anzeigen': 'other', 'show more': 'other', 'ver más': 'other', 'voir plus': 'other',
-  'video-beschreibung einblenden': 'other', follow: 'other', '+ follow': 'other',
-  'continue reading': 'other', 'read more': 'other', 'skip ad': 'other', 'scroll to continue': 'other',
-};
+  'escucha esta noticia|escucha la noticia|listen to this article|artikel anhören|écouter cet article|mehr anzeigen|show more|ver más|voir plus|' +
+  'video-beschreibung einblenden|follow|+ follow|continue reading|read more|skip ad|scroll to continue';
 /**
- * More whole-block labels, all 'other' (a list, to keep the reader bundle small). Round 6, tuned
+ * More whole-block labels, all 'other'. Round 6, tuned
  * trafilatura-dev outputs and labels: page tools left as text when their icons go (dw "Imprimer
  * Imprimer cette page", bundespolizei "Seite drucken", backenmachtgluecklich "Rezept drucken",
  * eatwhattonight "Print Recipe", "Pinnen", "Versenden", "Lesezeichen hinzufügen"; WordPress.com's
@@ -197,4 +190,6 @@ export const UI_LABELS: Record<string, 'ads' | 'other'> = {
  */
 const MORE_UI_LABELS =
   'drucken|seite drucken|artikel drucken|beitrag drucken|rezept drucken|drucken diese seite drucken|print this page|print print this page|print article|print this article|print recipe|imprimir|imprimir noticia|imprimer|imprimer cette page|imprimer imprimer cette page|drukuj|pdf herunterladen|als pdf herunterladen|download pdf|versenden|artikel versenden|per e-mail versenden|pin it|pinnen|lesezeichen hinzufügen|verlinken|reporte un error|reportar un error|fehler melden|report an error|signaler une erreur|zgłoś błąd|von|von:|by:|autor:|autorin:|auteur :|audios et vidéos sur le sujet|audios und videos zum thema|audios and videos on the topic|audios y videos sobre el tema|keine suchergebnisse gefunden!|keine suchergebnisse gefunden|weitere suchvorschläge|enter your keywords|type and hit enter|suchbegriff eingeben|read full article|read the full article|weiterlesen|mehr lesen|leer más|lire la suite|czytaj dalej|czytaj więcej|gefällt mir|wird geladen|wird geladen …|hinweis ausblenden';
-for (const label of MORE_UI_LABELS.split('|')) UI_LABELS[label] = 'other';
+export const UI_LABELS: Record<string, 'ads' | 'other'> = {};
+for (const label of AD_LABELS.split('|')) UI_LABELS[label] = 'ads';
+for (const label of `${OTHER_LABELS}|${MORE_UI_LABELS}`.split('|')) UI_LABELS[label] = 'other';

@@ -174,6 +174,11 @@ describe('European page furniture at the top of a body (trafilatura-dev shapes)'
       ['<p>Vor 20 Jahren begann alles</p>', 'Vor 20 Jahren begann alles'],
       ['<p>Der Rat tagte lange.</p><p>Am 4. Mai 2022 in Berlin</p>', 'Der Rat tagte lange.Am 4. Mai 2022 in Berlin'],
       ['<p>Der Rat tagte lange.</p><p>Freitag, 18:00 Uhr</p>', 'Der Rat tagte lange.Freitag, 18:00 Uhr'],
+      // round 7, scrapinghub: a Portuguese weekday date; a byline with a date and a yearless update time
+      ['<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>', ''],
+      ['<p>By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</p>', ''],
+      // not a line whose other part is words of its own
+      ['<p>Rat der Stadt | 18. November 2019 | Die Sitzung war lang und laut</p>', 'Rat der Stadt | 18. November 2019 | Die Sitzung war lang und laut'],
     ];
     for (const [top, kept] of cases) {
       const el = article(top + story);
@@ -193,6 +198,18 @@ describe('European page furniture at the top of a body (trafilatura-dev shapes)'
     expect(removed.map((r) => r.rule)).toEqual(Array(5).fill('extract-promo-line'));
     expect(el.textContent).toContain('Nicaragua cerró 2021');
     expect(el.textContent).toContain('Lea también la entrevista completa');
+  });
+
+  it('drops "Related post:" and "more X: <address>" lines (round 7, scrapinghub), not sentences with those words', () => {
+    const el = article(
+      '<p>The council met on Tuesday.</p><h3>Related post: <a href="/r">Pickled Brussels Sprouts Recipe</a></h3>' +
+        '<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>' +
+        '<p>Follow AP’s full coverage of Brexit and British politics at https://www.apnews.com/Brexit</p>' +
+        '<p>Mehr Infos: https://www.example.de/park</p>' +
+        '<p>More news on the park will follow at the next council meeting, the mayor said.</p>',
+    );
+    expect(removeRepeatsAndLabels(el).map((r) => r.rule)).toEqual(Array(4).fill('extract-promo-line'));
+    expect(el.textContent).toBe('The council met on Tuesday.More news on the park will follow at the next council meeting, the mayor said.');
   });
 });
 

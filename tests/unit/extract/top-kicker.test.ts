@@ -37,3 +37,22 @@ describe('removeTopKicker', () => {
     }
   });
 });
+
+describe('removeTopKicker and datelines', () => {
+  it('keeps a dateline the story names again or goes on from with a dash (timesunion\'s AP story, scrapinghub)', () => {
+    for (const html of [
+      `<p><i>Pittsburgh </i></p><p>Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback to lift the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night.</p>`,
+      `<p>Dübendorf</p><p>— Der Flugplatz bleibt auch im nächsten Sommer für Besucher offen, teilte die Gemeinde am Mittwoch mit, nach langem Streit.</p>`,
+    ]) {
+      const a = article(html);
+      const before = a.textContent;
+      expect(removeTopKicker(a), html.slice(0, 40)).toEqual([]);
+      expect(a.textContent).toBe(before);
+    }
+  });
+
+  it('still takes a label whose word comes back only later in the story, or inside a longer word', () => {
+    const a = article(`<p>Politik</p><p>${PROSE} Die Politiker schwiegen.</p>`);
+    expect(removeTopKicker(a).map((r) => r.text)).toEqual(['Politik']);
+  });
+});

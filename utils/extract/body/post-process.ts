@@ -54,12 +54,15 @@ const DATE_WORDS = new Set(
     'est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest jst kst ist aest aedt hkt sgt ' +
     // German, Spanish, French, Polish, Portuguese, Italian, Norwegian dates on trafilatura-dev
     // ("23.10.2018", "7. oktober 2020", "Stand: 12. März 2021, 14:05 Uhr", "25 de marzo de 2020")
-    'stand aktualisiert veröffentlicht am um uhr januar februar märz april mai juni juli oktober dezember ' +
+    'stand aktualisiert veröffentlicht um uhr januar februar märz mai juni juli oktober dezember ' +
     'publicado actualizado de del enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'publié mis à jour le janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
     'opublikowano zaktualizowano stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia ' +
     'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
-    'januar februar mars mai juni juli oktober desember ' +
+    // (Norwegian months the lists above lack; a word is listed once)
+    'desember ' +
+    // Portuguese weekdays and "às" (scrapinghub autoracing: "sexta-feira, 22 de outubro de 2010 às 20:13")
+    'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira às ' +
     // weekdays, "hs", "Date", "el … a las" (tuned outputs: losandes "miércoles, 4 de mayo de 2022 hs",
     // dw "Date 23.05.2011", lostiempos "Publicado el 03/05/2022 a las 22h03")
     'date datum fecha hs el a las lunes martes miércoles miercoles jueves viernes sábado sabado domingo montag dienstag ' +
@@ -68,6 +71,20 @@ const DATE_WORDS = new Set(
 /** A bare date: "23.10.2018", "7. oktober 2020", "2018-10-23" (no other word). */
 const RE_BARE_DATE = /^(?:\d{1,2}\.?\s*(?:\p{L}+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$/u;
 const MAX_DATE_ONLY_CHARS = 80;
+
+/**
+ * What is left of a line once its dates are cut out, and then its parts between separators ("|",
+ * " - ") that are date words only: "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated
+ * November 18 at 4:46 PM" (scrapinghub hawaiinewsnow, a yearless update time) leaves "By HNN Staff".
+ */
+function metaRest(text: string): string {
+  const rest = text.replace(RE_DATE_ANYWHERE, ' ').trim();
+  if (rest === text.trim()) return rest;
+  return rest
+    .split(/\s*\|\s*|\s+[-–—]\s+/)
+    .filter((part) => part && !isDateOnly(part.replace(/^[-–—]\s*/, '')))
+    .join(' | ');
+}
 
 /** A date with at most a short label beside it ("- Handel"). */
 function isStampWithLabel(text: string): boolean {
@@ -140,7 +157,7 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
       const isByline = !!b && text.includes(b) && text.length <= b.length + BYLINE_SLACK_CHARS && el.tagName !== 'P';
       const isByLineP = !!b && el.tagName === 'P' && text.length <= b.length + 12 && text.includes(b);
       const isDateLine = (text.length <= MAX_DATELINE_CHARS && RE_DATELINE.test(text)) || isDateOnly(text);
-      const rest = text.length <= MAX_DATELINE_CHARS + MAX_META_REST_CHARS ? text.replace(RE_DATE_ANYWHERE, ' ').trim() : text;
+      const rest = text.length <= MAX_DATELINE_CHARS + MAX_META_REST_CHARS ? metaRest(text) : text;
       const isMetaLine = rest !== text && rest.length <= MAX_META_REST_CHARS && !RE_SENTENCE_END.test(rest);
       const isUrlLine = /^https?:\/\/\S+$/.test(text);
       const isBylineLine = RE_BYLINE_LINE.test(text);
@@ -168,9 +185,9 @@ export function isBylineOrDateLine(text: string): boolean {
 }
 
 /** Leaf blocks that may repeat or be UI labels. */
-const LEAF_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'FIGCAPTION', 'BLOCKQUOTE']);
+const LEAF_TAGS = new Set('P LI H2 H3 H4 H5 H6 DIV SPAN FIGCAPTION BLOCKQUOTE'.split(' '));
 /** Elements whose presence inside a block makes it a container, not a leaf. */
-const CONTAINER_MARKERS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FIGURE', 'IMG', 'BLOCKQUOTE', 'UL', 'OL']);
+const CONTAINER_MARKERS = new Set('P DIV LI H2 H3 H4 H5 H6 TABLE FIGURE IMG BLOCKQUOTE UL OL'.split(' '));
 /** Repeats shorter than this may be legitimate (a refrain, "Yes.", a list bullet). */
 const MIN_REPEAT_CHARS = 30;
 
@@ -235,11 +252,7 @@ export function keepSameDocumentLinks(article: Element, pageUrl: string): void {
  * attributes) only mattered on the site. Dropping them here is not the security boundary (the
  * sanitizer is); it shrinks what the sanitizer must parse and check several times over.
  */
-const KEPT_ATTRIBUTES = new Set([
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'id', 'name', 'lang', 'dir', 'colspan', 'rowspan',
-  'datetime', 'cite', 'width', 'height', 'start', 'reversed', 'type', 'scope', 'headers', 'abbr', 'data-p',
-  'data-src', 'data-srcset', 'poster', 'span', 'value', 'open',
-]);
+const KEPT_ATTRIBUTES = new Set('href src srcset sizes alt title id name lang dir colspan rowspan datetime cite width height start reversed type scope headers abbr data-p data-src data-srcset poster span value open'.split(' '));
 
 export function stripSiteAttributes(article: Element): void {
   const all: Element[] = [article];

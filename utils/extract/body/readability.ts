@@ -3,7 +3,8 @@
  * with options tuned by script. Returns the article container as a DOM element of the clone
  * (the serializer option hands it back untouched: no serialise-and-reparse round trip).
  */
-import { Readability } from '@mozilla/readability';
+// The class alone, not the package's entry: see readability-class.d.ts.
+import Readability from '@mozilla/readability/Readability.js';
 import { CHAR_THRESHOLD, NB_TOP_CANDIDATES } from '../constants';
 
 export interface ReadabilityOutput {

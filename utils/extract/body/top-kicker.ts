@@ -39,12 +39,29 @@ function firstLeaves(article: Element): Element[] {
   return out;
 }
 
+/** How far into the next block a dateline's place is named again. */
+const DATELINE_ECHO_CHARS = 200;
+
+/**
+ * A dateline, not a kicker: the story goes on from it with a dash ("PITTSBURGH" then "— The
+ * company …"), or its opening names the place again (timesunion's AP story: "<i>Pittsburgh</i>" then
+ * "Brock Nelson's … over the Pittsburgh Penguins …", scrapinghub). A section label is seldom a
+ * word of the story's first sentences, written the same way.
+ */
+function isDateline(label: string, prose: string): boolean {
+  if (/^[—–-]/.test(prose)) return true;
+  const opening = prose.slice(0, DATELINE_ECHO_CHARS);
+  const at = opening.indexOf(label);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(opening[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(opening[at + label.length] ?? '');
+}
+
 export function removeTopKicker(article: Element): Removal[] {
   const [first, next] = firstLeaves(article);
   if (!first || !next || !KICKER_TAGS.test(first.tagName) || first.closest('figure, table, li, blockquote')) return [];
   const text = foldSpace(first.textContent ?? '');
   if (text.length > MAX_KICKER_CHARS || text.split(' ').length > MAX_KICKER_WORDS || !RE_LABEL.test(text) || /[-–]$/.test(text)) return [];
-  if (foldSpace(next.textContent ?? '').length < MIN_PROSE_CHARS) return [];
+  const prose = foldSpace(next.textContent ?? '');
+  if (prose.length < MIN_PROSE_CHARS || isDateline(text, prose)) return [];
   // the outermost element holding just this line (the strong inside the p); a bold word opening
   // loose running text ("<b>Warning</b>: mysql_…" in a div, bibliothek2null) is no line of its own
   let box: Element = first;

@@ -44,7 +44,7 @@ export function normaliseHeading(s: string): string {
 
 const PHRASES: Phrase[] = HEADING_RULES.flatMap((rule) =>
   Object.values(rule.phrases).flatMap((list) =>
-    (list ?? []).map((p) => {
+    (list ?? '').split('|').map((p) => {
       const text = normaliseHeading(p);
       return { rule, text, weight: weight(text), latin: LATIN.test(text) };
     }),

@@ -20,6 +20,7 @@ import { removeLinkLists } from './link-lists';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeTextNotices } from './text-notices';
 import { removeNoticeLines } from './notice-lines';
+import { removeTeaserCards } from './teaser-cards';
 
 export interface DeclutterContext {
   /** 'pre' runs on the whole cloned document before Readability; 'post' on the extracted body. */
@@ -51,6 +52,7 @@ export function declutter(root: Document | Element, ctx: DeclutterContext): Remo
   removeTextNotices(pass);
   if (ctx.phase === 'post') removeNoticeLines(pass);
   removeHeadingBlocks(pass);
+  removeTeaserCards(pass);
   removeCommentForms(pass);
   removeOwnHeadlineLists(pass);
   // twice: a footer refused for its size may fit once the footers nested in it are gone

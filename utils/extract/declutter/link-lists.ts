@@ -61,9 +61,22 @@ function everyItemLinked(el: Element): boolean {
   return items.length >= MIN_LINKS && items.every((li) => hrefLinks(li).length > 0);
 }
 
+/**
+ * A related-stories module's links say so in their address (wired's "More Great WIRED Stories":
+ * `?itm_campaign=BottomRelatedStories_…` on every link, half of each item's text outside it,
+ * scrapinghub); a story's own links to its sources do not.
+ */
+const RELATED_TRACKING = /[?&#][^#]*related/i;
+
+function everyLinkTaggedRelated(el: Element): boolean {
+  const links = hrefLinks(el);
+  return links.length >= MIN_LINKS && links.every((a) => RELATED_TRACKING.test(a.getAttribute('href') ?? ''));
+}
+
 export function isLinkList(el: Element, m: Stats, phase: 'pre' | 'post'): boolean {
   if (m.linkCount < MIN_LINKS || m.proseBlocks > 0) return false;
   if (m.links >= MIN_LINK_DENSITY[phase] * m.total) return true;
+  if (everyItemLinked(el) && everyLinkTaggedRelated(el)) return true;
   return phase === 'pre' && m.links >= LOOSE_LINK_DENSITY * m.total && everyItemLinked(el);
 }
 
@@ -96,7 +109,7 @@ export function classifyList(el: Element, m: Stats): { category: Category; id: s
   const named = heading ? matchHeading(collapseSpace(heading.textContent ?? '')) : null;
   if (named && named.shape === 'list') return { category: named.category, id: named.id };
   if (isRankList(el)) return STRUCTURE_RULES.rankList;
-  if (m.links / Math.max(1, m.linkCount) >= HEADLINE_LINK_WEIGHT) return STRUCTURE_RULES.linkList;
+  if (m.links / Math.max(1, m.linkCount) >= HEADLINE_LINK_WEIGHT || everyLinkTaggedRelated(el)) return STRUCTURE_RULES.linkList;
   return STRUCTURE_RULES.navList;
 }
 

@@ -11,11 +11,8 @@ export const PROSE_MIN_WEIGHT = 100;
 /** Sentence ends: prose has them, headline lists rarely do. */
 const SENTENCE_END = /[。．！？!?]|\.(?:\s|$)|[.!?]["”」』)]?$/u;
 const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
-const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD',
-  'LABEL', 'MARK', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP',
-  'TIME', 'U', 'VAR', 'WBR', 'BIG', 'TT', 'STRIKE', 'DEL', 'INS',
-]);
+/** Phrasing elements: they sit inside a line of text rather than make one. */
+export const INLINE = new Set('A ABBR B BDI BDO BR CITE CODE DATA DFN EM FONT I KBD LABEL MARK Q RP RT RUBY S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR BIG TT STRIKE DEL INS'.split(' '));
 const WS = /[\s\u3000\u00a0]+/gu;
 
 export function collapseSpace(s: string): string {

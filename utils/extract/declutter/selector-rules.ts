@@ -31,7 +31,7 @@ interface RuleMatcher {
 const NAME_RULES = SELECTOR_RULES.map((rule, order) => ({
   order,
   rule,
-  names: rule.names?.length ? new RegExp(`-(?:${rule.names.map(escapeRe).join('|')})-`) : null,
+  names: rule.names ? new RegExp(`-(?:${rule.names.split('|').map(escapeRe).join('|')})-`) : null,
 })).filter((r) => r.names !== null);
 /** Any rule's name word: most class names fail this one test. */
 const ANY_NAME = new RegExp(NAME_RULES.map((r) => r.names!.source).join('|'));
@@ -40,7 +40,7 @@ const ANY_NAME = new RegExp(NAME_RULES.map((r) => r.names!.source).join('|'));
 const BY_TAG = new Map<string, RuleMatcher[]>();
 const BY_ATTR = new Map<string, RuleMatcher[]>();
 SELECTOR_RULES.forEach((rule, order) => {
-  for (const src of rule.css ?? []) {
+  for (const src of rule.css?.split('|') ?? []) {
     const c = compileSelector(src);
     const index = c.tag ? BY_TAG : BY_ATTR;
     const key = (c.tag ?? c.attr)!;

@@ -45,17 +45,13 @@ const NOT_LEAD_TAG = /^(?:A|LI|DT|DD|TD|TH|TABLE|CAPTION|FIGURE|FIGCAPTION|NAV|A
  * `fb-send-to-messenger-container` (cnn). (Not `category` or `tag`: WordPress puts `category-…`
  * and `tag-…` on the post's own wrapper.)
  */
-const NOT_LEAD_WORDS = new Set([
-  'author', 'authors', 'bio', 'byline', 'meta', 'metadata', 'tooltip', 'caption', 'credit', 'credits',
-  'copyright', 'share', 'social', 'date', 'reading', 'breadcrumb', 'breadcrumbs', 'disclaimer',
-  'newsletter', 'modal', 'ad', 'ads', 'advert', 'promo', 'messenger', 'image', 'img', 'photo', 'picture',
-]);
+const NOT_LEAD_WORDS = new Set('author authors bio byline meta metadata tooltip caption credit credits copyright share social date reading breadcrumb breadcrumbs disclaimer newsletter modal ad ads advert promo messenger image img photo picture'.split(' '));
 /**
  * Class words that name a standfirst: on the block itself they outweigh a furniture word among
  * its utility classes (eurosport's `ArticleHeroBlack__teaser--light … caption-s5-fx`). Seen on
  * trafilatura-dev: lead, intro, teaser, description, subtitle, subheadline, excerpt, leader.
  */
-const LEAD_WORDS = new Set(['lead', 'leader', 'intro', 'teaser', 'description', 'subtitle', 'subheadline', 'standfirst', 'excerpt', 'summary', 'dek', 'deck', 'kicker']);
+const LEAD_WORDS = new Set('lead leader intro teaser description subtitle subheadline standfirst excerpt summary dek deck kicker'.split(' '));
 const WORD_SPLIT = /[-_\s:.]+|(?<=[a-z0-9])(?=[A-Z])/u;
 /** The block and its nearest ancestors are checked for furniture (not the page's outer wrappers). */
 const MAX_ANCESTORS = 3;
