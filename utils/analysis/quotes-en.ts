@@ -15,6 +15,8 @@ const SAY = EN_SAY;
 const SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 /** "…," Noem told the Argus Leader / "…," the statement said */
 const AFTER_SUBJ_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:—\\s*|–\\s*)?([^.;:?!〓]{1,140}?)\\s+(?:${SAY})\\b`, 'u');
+/** "…," the statement read / concluded: a document speaks for its issuer (resolveEn) */
+const DOC_READ_RE = /^\s*[,.?!]?\s*(the (?:[a-z-]+ )?(?:statement|letter|release|note|post))\s+(?:read|reads|concluded|concludes)\b/u;
 /** "…," said White House Press Secretary Stephanie Grisham. */
 const AFTER_VERB_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:${SAY})\\s+([^.;:?!〓]{1,120}?)(?=[.;:?!]|,\\s|$)`, 'u');
 /** …, Noem said in the campaign's announcement (attribution later in the sentence) */
@@ -89,6 +91,8 @@ function cleanNp(raw: string): string | null {
   np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
+  // "The company flat-out (denied)": a lowercase hyphenated word after "the <noun>" is an adverb
+  np = np.replace(/^([Tt]he [a-z]+)\s+[a-z]+-[a-z]+$/u, '$1');
   // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
   if (/ wh/u.test(np)) np = np.replace(/(?<=\p{Lu}[\p{L}’'-]{0,40})\s+(?:who|which|whose)\s.*$/u, '');
   // "Fadem in a Tuesday research report", "CEO Jo Bell in the company’s release": the channel is no part of the name
@@ -170,6 +174,8 @@ function subjectBefore(prefix: string, last = false): string | null {
 
 function isPersonName(n: string): boolean {
   if (findOutlet(n) || findOutletSuffix(n)) return false;
+  // a name the source table reads as a body ("Big Machine Records", "Nature Astronomy" aside) is no person
+  if (/\s/u.test(n) && classifySource(n) !== 'other' && classifySource(n) !== 'anonymous') return false;
   if (/(?:Office|Department|Ministry|Commission|Council|Party|Productions|Inc|Corp|Group|Company|Agency|Authority|Administration|Service|Bureau|Directorate|Police|Army|Military|Government|House|Nations|Union|Court|Committee|Institute|University|Association|Foundation|military|office|police|statement|company)\b/u.test(n)) return false;
   return /^\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*)*$/u.test(n);
 }
@@ -246,10 +252,73 @@ function othersSince(ctx: Ctx, name: string, allText: string, end: number): bool
 const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\b))(?:\S+ ){0,3}[a-z-]+(?<!s)$/u;
 const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
 
+/** "the production company", "the research firm": the, up to two lowercase modifiers, a body noun */
+const BODY_DESCRIPTION_RE = /^the (?:[a-z-]+ ){0,2}(?:company|firm|agency|ministry|department|group|organization|organisation|statement)$/u;
+
+/**
+ * The subject of the last sentence before `end` (within 3,000 characters) that names a document
+ * of this kind: "On Monday, Big Machine Records issued a statement", "X said in a statement". One
+ * bounded backward scan: linear. Not "the statement" itself (that would point back again).
+ */
+function documentIssuer(allText: string, end: number, noun: string): string | null {
+  const from = Math.max(0, end - 3000);
+  const window = allText.slice(from, end);
+  const re = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`, 'gu');
+  let at = -1;
+  for (const m of window.matchAll(re)) at = m.index ?? at;
+  if (at < 0) return null;
+  const before = window.slice(0, at);
+  // (the last sentence end, read backwards: a /[^.!?]*$/ search would rescan the tail from every position)
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  let sentence = protectDots(before.slice(start)).trimStart();
+  while (LEAD_CLAUSE_RE.test(sentence)) sentence = sentence.replace(LEAD_CLAUSE_RE, '');
+  const subj = SUBJECT_BEFORE_VERB_RE.exec(sentence);
+  // ("The company flat-out denied the allegations": the subject stops at an adverb or a verb)
+  const np = subj ? cleanNp(subj[1].replace(/\s+(?:[a-z]+-[a-z]+|[a-z]+ed)\b.*$/u, '')) : null;
+  return np && !/^(?:the (?:[a-z-]+ )?(?:statement|letter|release)|he|she|it|they|we|i)$/iu.test(np) ? np : null;
+}
+
+/**
+ * "the company": of the bodies the article has named as subjects, the one whose name (or, for a
+ * name of three words or more, its first two: "Big Machine" for Big Machine Records) the text
+ * before `end` shows last. Bounded: six names, a 2,000-character window.
+ */
+function latestBody(ctx: Ctx, allText: string, end: number): string | null {
+  const window = allText.slice(Math.max(0, end - 2000), end);
+  const seen = new Set<string>();
+  let best: string | null = null;
+  let bestAt = -1;
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60 && seen.size < 6; i--) {
+    const m = ctx.mentions[i];
+    if (m.person || !m.name || seen.has(m.name) || !/^\p{Lu}/u.test(m.name) || /^(?:An?|One|Another|Some|Several|Two|Three)\s/u.test(m.name)) continue;
+    seen.add(m.name);
+    const words = m.name.split(' ');
+    const at = window.lastIndexOf(words.length >= 3 ? words.slice(0, 2).join(' ') : m.name);
+    if (at > bestAt) [best, bestAt] = [m.name, at];
+  }
+  return best;
+}
+
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
   if (np === '=he') return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : '');
   const lower = np.toLowerCase();
+  // coreference of descriptions (issue #10 class 3): "the insider" after "an insider" is the same
+  // unnamed speaker, so it keeps the article's first description; "the production company", "the
+  // statement" (a body noun after up to two modifiers) is the body the article last named
+  if (/^the\s/u.test(lower)) {
+    const rest = lower.slice(4);
+    for (let i = ctx.quotes.length - 1; i >= 0 && i >= ctx.quotes.length - 30; i--) {
+      const sp = ctx.quotes[i].speaker;
+      if (sp && /^an?\s/iu.test(sp) && sp.toLowerCase().replace(/^an?\s+/u, '') === rest) return sp;
+    }
+    // "the statement said": whoever the article last said issued or spoke in a statement
+    if (/^(?:[a-z-]+ )?(?:statement|letter|release)$/u.test(rest)) {
+      const issuer = documentIssuer(allText, end, rest.slice(rest.lastIndexOf(' ') + 1));
+      if (issuer) return resolveEn(ctx, issuer, allText, end, paragraph, blockBefore);
+    }
+    if (BODY_DESCRIPTION_RE.test(np.replace(/^The/u, 'the'))) return latestBody(ctx, allText, end) ?? resolve(ctx, 'body');
+  }
   const title = isTitleAnaphor(np);
   if (title) {
     const word = title[1].replace(/^./, (c) => c.toUpperCase());
@@ -314,6 +383,18 @@ export function enVia(sentence: string): string | null {
   return null;
 }
 
+/** The last sentence ending at or before `at` (binary search: sentences are in order; a scan per quote would be quadratic). */
+function sentenceBefore(sentences: [number, number][], at: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sentences[lo - 1] : undefined;
+}
+
 /** One block's English (and other Latin-script) quotes. */
 export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, allText: string, offset: number, sentences: [number, number][]): void {
   let prevSpeaker: string | null = null;
@@ -333,6 +414,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (PREFIX_CUE_RE.test(prefix)) np = subjectBefore(prefix, true) ?? subjectBefore(prefix);
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
+    if (!np && fullEnding && (m = DOC_READ_RE.exec(rest))) np = m[1];
     // “…right?” Sanborn said. — the quote's own ? ended the sentence, but a tight attribution follows
     if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(protectDots(masked.slice(s.end, s.end + 200))))) np = cleanNp(m[1] ?? m[2]);
     // “…,” Mr. Trump recounted: a quote that ends in a comma hands over to its attribution, whatever the verb
@@ -359,6 +441,15 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(ctx, inner))) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
       speaker = prevSpeaker ?? (paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null);
+      // a quote sentence right after a reporting sentence of the same paragraph, with no quote of its
+      // own, is that sentence's subject's ("Swift's rep told Fox News that …. “…”")
+      if (prevSpeaker == null) {
+        const prev = sentenceBefore(sentences, sStart);
+        const text = prev && prev[1] > sStart - 400 ? protectDots(masked.slice(prev[0], prev[1])) : '';
+        const np2 = text && !/[“"”]/u.test(text) && SAY_RE.test(text) ? subjectBefore(text) : null;
+        const who = np2 ? resolveEn(ctx, np2, allText, offset + s.open, paragraph, masked.slice(Math.max(0, s.open - 600), s.open)) : null;
+        if (who && speakerLike(who)) speaker = who;
+      }
       // the paragraph opens with someone else, named ("Jo Bell said") or described ("Dan (not his real
       // name), a 19-year-old student, … “I was living …”"): no guess
       const lead = prevSpeaker == null && speaker ? /^\s*(\p{Lu}[\p{L}’'-]+)(?:\s*[,(]|\s+\p{Lu}[\p{L}’'-]+\s+[a-z])/u.exec(masked.slice(0, s.open)) : null;

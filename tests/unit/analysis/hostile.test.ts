@@ -82,6 +82,16 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(roles.quotes[0]?.role).toBe('Kabarettist');
   });
 
+  it('round 11: descriptions, statements that read, a quote after a reporting sentence', () => {
+    // every quote sends "the statement" back to its issuer and "the company" across the named bodies
+    const doc = run(fill('Acme Holdings issued a statement. “We will not back down now,” the statement read. “We hired more staff,” the shipping company said. '), 'en');
+    expect(doc.quotes.length).toBeGreaterThan(1000);
+    expect(doc.quotes[1]?.speaker).toBe('Acme Holdings');
+    const desc = run(fill('“We will not back down now,” an insider said. Jo Lee’s lawyer told reporters that it was false. “My client never signed anything at all.” “It is done,” the insider added. '), 'en');
+    expect(desc.quotes.length).toBeGreaterThan(1000);
+    expect(run(fill('the statement the company flat-out statement. '), 'en').quotes).toHaveLength(0);
+  });
+
   it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {
     expect(run(fill('„Das ist eine sehr gute Nachricht“, sagte Müller. '), 'de').quotes.length).toBeLessThanOrEqual(N);
     expect(run(fill('「“„«」”»"'), 'ja').quotes).toHaveLength(0);

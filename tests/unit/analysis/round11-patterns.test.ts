@@ -1,0 +1,54 @@
+/**
+ * Issue #10, round 11: coreference of descriptions and documents (class 3, "one person split in
+ * two", and the frozen splits' "another speaker of the page" class), each on a short made-up
+ * article (not text from the labelled pages). Every test fails on the round-10 rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../utils/analysis';
+
+const run = (blocks: string[], lang: string) => analyseArticle({ blocks, captions: [], links: [], lang });
+const speakers = (r: ReturnType<typeof run>) => r.quotes.map((q) => q.speaker);
+
+describe('English coreference of descriptions and documents', () => {
+  it('"the whistleblower" after "a whistleblower" is the same unnamed speaker', () => {
+    const r = run(
+      [
+        '“The board knew about the leak for months,” a whistleblower told the paper on Friday.',
+        'Harlan Mills, the chief executive, denied any wrongdoing.',
+        '“Nobody at the top wanted to hear about it,” the whistleblower added.',
+      ],
+      'en',
+    );
+    expect(speakers(r)).toEqual(['a whistleblower', 'a whistleblower']);
+  });
+
+  it('"…," the statement continued / read: the words of whoever issued the statement, not the last speaker', () => {
+    const r = run(
+      [
+        '“We were never consulted on the sale,” a former manager told the outlet.',
+        'On Monday, Corvane Logistics issued a statement about the sale.',
+        '“The agreement protects every job at the plant,” the statement read. “We expect the deal to close in March,” the statement continued.',
+      ],
+      'en',
+    );
+    expect(speakers(r)).toEqual(['a former manager', 'Corvane Logistics', 'Corvane Logistics']);
+  });
+
+  it('"the shipping company" is the company the text named last, not another body that spoke later', () => {
+    const r = run(
+      [
+        '“We will appeal the ruling,” Corvane Holdings said on Monday.',
+        '“The court has spoken,” the Harbor Commission said.',
+        'Dockworkers blamed Corvane Holdings for the delays.',
+        '“We have hired 200 more staff,” the shipping company said.',
+      ],
+      'en',
+    );
+    expect(speakers(r)).toEqual(['Corvane Holdings', 'Harbor Commission', 'Corvane Holdings']);
+  });
+
+  it('a quote sentence right after a reporting sentence in the same paragraph is that subject’s', () => {
+    const r = run(['“The deal is done,” Mara Quist said.', 'Teo Lindqvist’s lawyer told reporters that the claim was false. “My client never signed anything.”'], 'en');
+    expect(speakers(r)).toEqual(['Mara Quist', 'Teo Lindqvist’s lawyer']);
+  });
+});
