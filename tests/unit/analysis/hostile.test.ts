@@ -95,5 +95,6 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
   it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {
     expect(run(fill('„Das ist eine sehr gute Nachricht“, sagte Müller. '), 'de').quotes.length).toBeLessThanOrEqual(N);
     expect(run(fill('「“„«」”»"'), 'ja').quotes).toHaveLength(0);
+    expect(run(fill('»Das ist eine sehr gute Nachricht«, räumt ATU-Organisator Müller ein. »x '), 'de').quotes.length).toBeLessThanOrEqual(N);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Issue #10, round 11: coreference of descriptions and documents (class 3, "one person split in
  * two", and the frozen splits' "another speaker of the page" class), each on a short made-up
- * article (not text from the labelled pages). Every test fails on the round-10 rules.
+ * article (not text from the labelled pages). Every test fails on the round-10 rules but the
+ * breadcrumb one, which guards the new » opener.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../utils/analysis';
@@ -52,3 +53,22 @@ describe('English coreference of descriptions and documents', () => {
     expect(speakers(r)).toEqual(['Mara Quist', 'Teo Lindqvist’s lawyer']);
   });
 });
+
+describe('German quotes in »…« (nd, Der Spiegel)', () => {
+  it('»…«, sagt X and »…«, räumt X ein: read like „…“; a role noun before a surname the article gives in full is dropped', () => {
+    const r = run(
+      [
+        'Noch wartet Jana Wieland ab. Die Mieter müssen verstehen, was jetzt passiert.',
+        '»Die Lage der Mieter wird jeden Tag schwieriger«, sagt Verbandssprecherin Wieland. »Wir können das nicht mehr lange so tragen«, räumt Wieland ein.',
+      ],
+      'de',
+    );
+    expect(speakers(r)).toEqual(['Jana Wieland', 'Jana Wieland']);
+  });
+
+  it('a breadcrumb » with a space after it opens no quote', () => {
+    const r = run(['Start » Politik » Berlin: „Wir werden das Gesetz ändern müssen“, sagte Jana Wieland.'], 'de');
+    expect(speakers(r)).toEqual(['Jana Wieland']);
+  });
+});
+
