@@ -90,6 +90,8 @@ function cleanNp(raw: string): string | null {
   const tail = pieces.length > 1 ? TAIL_NAME_RE.exec(lastPiece) : null;
   np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
+  // "Sen. Lindsey Graham (R-Texas)": a short bracket after a name (party, state, age) is no part of it
+  np = np.replace(/(?<=\p{L})\s*\([^()]{1,20}\)$/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
   // "The company flat-out (denied)": a lowercase hyphenated word after "the <noun>" is an adverb
   np = np.replace(/^([Tt]he [a-z]+)\s+[a-z]+-[a-z]+$/u, '$1');
@@ -118,7 +120,7 @@ function cleanNp(raw: string): string | null {
  * speaker phrase: they become U+2024 (one dot leader, same length) while the phrase is read.
  */
 const ABBR_DOT_RE =
-  /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b\p{Lu}\.(?=\s+\p{Lu})|\b[RDI]-\p{Lu}[a-z]*\./gu;
+  /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b\p{Lu}\.(?=\s+\p{Lu})|\b[RDI]-(?:\p{Lu}\.){1,3}|\b[RDI]-\p{Lu}[a-z]*\./gu;
 const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./gu, '\u2024'));
 
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */

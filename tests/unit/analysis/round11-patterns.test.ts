@@ -92,3 +92,10 @@ describe('English sources named by a preposition or a perfect tense', () => {
   });
 });
 
+describe('English party tags', () => {
+  it('"Sen. Lindsey Graham (R-Texas) said", "Graham, R-S.C., said": the tag is no part of the name and its dots end no sentence', () => {
+    expect(speakers(run(['“We will not fund this wall,” Sen. Dana Holt (R-Texas) said.'], 'en'))).toEqual(['Dana Holt']);
+    expect(speakers(run(['“We will not fund this wall,” Holt, R-S.C., said.'], 'en'))).toEqual(['Holt']);
+  });
+});
+
