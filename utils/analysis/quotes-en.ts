@@ -14,7 +14,7 @@ import { longEnough, wordCount, type Span } from './spans';
 const SAY = EN_SAY;
 const SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 /** "…," Noem told the Argus Leader / "…," the statement said */
-const AFTER_SUBJ_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:—\\s*|–\\s*)?([^.;:?!〓]{1,140}?)\\s+(?:${SAY})\\b`, 'u');
+const AFTER_SUBJ_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:—\\s*|–\\s*)?([^.;:?!〓]{1,200}?)\\s+(?:${SAY})\\b`, 'u');
 /** "…," the statement read / concluded: a document speaks for its issuer (resolveEn) */
 const DOC_READ_RE = /^\s*[,.?!]?\s*(the (?:[a-z-]+ )?(?:statement|letter|release|note|post))\s+(?:read|reads|concluded|concludes)\b/u;
 /** "…," said White House Press Secretary Stephanie Grisham. */
@@ -37,6 +37,8 @@ const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
 const PREFIX_CUE_RE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^,:“"〓]{0,40})?[,:]\\s*$`, 'u');
+/** "That being said, “…”": a linking phrase, not a reporting cue */
+const THAT_SAID_RE = /^\s*(?:That|This|Having|All) (?:being )?said,\s*$/u;
 /** One appositive before the verb: ", a nurse from Denver," / ", 45," / ", who …,". */
 const APPOSITIVE_TAIL_RE = /,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u;
 const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
@@ -190,7 +192,7 @@ const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) 
  * The subject of the last earlier sentence of this paragraph that starts with a person's name
  * (a surname alone only when a fuller form appeared earlier): "Omar asked … She added, “…”".
  */
-function lastPersonIn(before: string, allText: string, end: number): string | null {
+function lastPersonIn(before: string, allText: string, end: number, fullOnly = false): string | null {
   let found: string | null = null;
   // "Mr." does not end a sentence ("He urged Mr. Trump …" is one sentence that starts with He)
   const sentences = protectDots(before).split(SENT_BREAK_RE);
@@ -210,7 +212,7 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
     const words = m[1].split(/\s+/u).filter((w) => !notName(w.replace(/\.$/u, '')));
     const name = words.length ? enSpeakerFromPhrase(words.join(' ')) : null;
     if (!name || !isPersonName(name)) continue;
-    if (!/\s/u.test(name) && !hasFullerForm(name, allText, end)) continue;
+    if (!/\s/u.test(name) && (fullOnly || !hasFullerForm(name, allText, end))) continue;
     found = name;
   }
   return found;
@@ -303,7 +305,11 @@ function latestBody(ctx: Ctx, allText: string, end: number): string | null {
 
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
-  if (np === '=he') return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : '');
+  // (and, when neither has one, the full name the last sentences opened with: "Jose Mourinho has been
+  // appointed … The Portuguese boss had been out of work … The 56-year-old said:"; further back only
+  // a first and last name is sure enough)
+  if (np === '=he')
+    return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null) ?? lastPersonIn(allText.slice(Math.max(0, end - 1500), end), allText, end, true) ?? '';
   const lower = np.toLowerCase();
   // coreference of descriptions (issue #10 class 3): "the insider" after "an insider" is the same
   // unnamed speaker, so it keeps the article's first description; "the production company", "the
@@ -413,7 +419,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     const fullEnding = /[,.?!…—–-][’'"]?\s*$/u.test(inner) || s.close === block.length;
     let np: string | null = null;
     let m: RegExpExecArray | null;
-    if (PREFIX_CUE_RE.test(prefix)) np = subjectBefore(prefix, true) ?? subjectBefore(prefix);
+    if (PREFIX_CUE_RE.test(prefix) && !THAT_SAID_RE.test(prefix)) np = subjectBefore(prefix, true) ?? subjectBefore(prefix);
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = DOC_READ_RE.exec(rest))) np = m[1];

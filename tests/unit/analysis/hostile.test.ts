@@ -90,6 +90,9 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     const desc = run(fill('“We will not back down now,” an insider said. Jo Lee’s lawyer told reporters that it was false. “My client never signed anything at all.” “It is done,” the insider added. '), 'en');
     expect(desc.quotes.length).toBeGreaterThan(1000);
     expect(run(fill('the statement the company flat-out statement. '), 'en').quotes).toHaveLength(0);
+    // each "the 56-year-old said" reads a bounded window back for a full name; party tags and long appositives
+    const back = run(fill('The Portuguese boss was out. The 56-year-old said: “I am excited to be joining this club.” That being said, “it is a long way,” he said. Holt (R-Texas) said, Holt, R-S.C., said '), 'en');
+    expect(back.quotes.length).toBeGreaterThan(1000);
   });
 
   it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {

@@ -99,3 +99,20 @@ describe('English party tags', () => {
   });
 });
 
+describe('English attribution around the quote', () => {
+  it('"That being said, “…,” he said": a linking phrase is no cue; the pronoun is the paragraph’s person', () => {
+    const r = run(['“The scan showed a severe inflammation,” Dr. Mira Sandoval said.', 'That being said, “most patients recover fully within a few months,” she said.'], 'en');
+    expect(speakers(r)).toEqual(['Mira Sandoval', 'Mira Sandoval']);
+  });
+
+  it('a long appositive with commas of its own between the quote and "said in a statement"', () => {
+    const r = run(['“We found the water vapour on only one of seventeen nights,” lead author Tomas Ruiz, a planetary scientist at the Delmar Space Center in Greenbelt, Maryland, and Eastfield University in Washington, D.C., said in a statement.'], 'en');
+    expect(speakers(r)).toEqual(['Tomas Ruiz']);
+  });
+
+  it('"the 58-year-old said" with no person in its paragraph: the full name a sentence opened with before', () => {
+    const r = run(['Lena Farkas has been appointed head coach of the national team.', 'The Hungarian had been out of work since March.', 'The 58-year-old said: “I am proud to lead such a young and hungry team.”'], 'en');
+    expect(speakers(r)).toEqual(['Lena Farkas']);
+  });
+});
+
