@@ -192,8 +192,13 @@ const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) 
  * The subject of the last earlier sentence of this paragraph that starts with a person's name
  * (a surname alone only when a fuller form appeared earlier): "Omar asked … She added, “…”".
  */
-function lastPersonIn(before: string, allText: string, end: number, fullOnly = false): string | null {
-  let found: string | null = null;
+function lastPersonIn(before: string, allText: string, end: number): string | null {
+  return personsOpening(before, allText, end).pop() ?? null;
+}
+
+/** The persons that open the sentences of `before` (or follow an inverted verb), in order. */
+function personsOpening(before: string, allText: string, end: number): string[] {
+  const found: string[] = [];
   // "Mr." does not end a sentence ("He urged Mr. Trump …" is one sentence that starts with He)
   const sentences = protectDots(before).split(SENT_BREAK_RE);
   for (const raw of sentences) {
@@ -202,20 +207,32 @@ function lastPersonIn(before: string, allText: string, end: number, fullOnly = f
     const inv = INVERTED_RE.exec(sentence);
     const invName = inv && enSpeakerFromPhrase(inv[1]);
     if (invName && isPersonName(invName)) {
-      found = invName;
+      found.push(invName);
       continue;
     }
     // ("When the music didn’t go away, Steenburgen realized …": the subject after a leading clause)
     const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, '').replace(LEAD_CLAUSE_RE, ''));
     CAP_RUN_RE.lastIndex = 0;
-    if (!m || m.index > 0) continue;
+    // (people take no article: "The Portuguese boss", "The Hungarian" are descriptions)
+    if (!m || m.index > 0 || /^The\s/u.test(m[1])) continue;
     const words = m[1].split(/\s+/u).filter((w) => !notName(w.replace(/\.$/u, '')));
     const name = words.length ? enSpeakerFromPhrase(words.join(' ')) : null;
     if (!name || !isPersonName(name)) continue;
-    if (!/\s/u.test(name) && (fullOnly || !hasFullerForm(name, allText, end))) continue;
-    found = name;
+    if (!/\s/u.test(name) && !hasFullerForm(name, allText, end)) continue;
+    found.push(name);
   }
   return found;
+}
+
+/**
+ * Further back than its paragraph, "the 56-year-old" is the one person the last sentences opened
+ * with, by a first and last name; two people there (a coach who replaced another) fit: no guess.
+ */
+function onlyPersonBefore(window: string, allText: string, end: number): string | null {
+  const names = personsOpening(window, allText, end);
+  const surnames = new Set(names.map((n) => n.slice(n.lastIndexOf(' ') + 1)));
+  const full = names.findLast((n) => /\s/u.test(n));
+  return surnames.size === 1 && full ? full : null;
 }
 
 /** An unnamed person opening a clause as the subject of a reporting verb: "But a spokesperson for the union said". */
@@ -305,11 +322,10 @@ function latestBody(ctx: Ctx, allText: string, end: number): string | null {
 
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
-  // (and, when neither has one, the full name the last sentences opened with: "Jose Mourinho has been
-  // appointed … The Portuguese boss had been out of work … The 56-year-old said:"; further back only
-  // a first and last name is sure enough)
+  // (and, when neither has one, the one person the last sentences opened with: "Jose Mourinho has
+  // been appointed … The 56-year-old said:"; see onlyPersonBefore)
   if (np === '=he')
-    return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null) ?? lastPersonIn(allText.slice(Math.max(0, end - 1500), end), allText, end, true) ?? '';
+    return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null) ?? onlyPersonBefore(allText.slice(Math.max(0, end - 1500), end), allText, end) ?? '';
   const lower = np.toLowerCase();
   // coreference of descriptions (issue #10 class 3): "the insider" after "an insider" is the same
   // unnamed speaker, so it keeps the article's first description; "the production company", "the
