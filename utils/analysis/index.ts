@@ -148,6 +148,9 @@ export function publisherOf(page: { siteName?: string | null; byline?: string | 
   return findPublisher({ siteName: page.siteName, byline: page.byline, url: page.url, blocks, captions: [], lang: page.lang ?? null }).name;
 }
 
+/** The words of anonymous sourcing (not a description of someone unnamed who speaks) */
+const SOURCING_NOUN_RE = /\b(?:sources?|insiders?|officials?|familiar|anonymity|identified|named)\b/iu;
+
 export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const texts = input.blocks.map((b) => b.normalize('NFC'));
   const captions = input.captions.map((c) => c.normalize('NFC'));
@@ -176,6 +179,14 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
     const known = findOutlet(publisher.syndicatedFrom) ?? findOutletSuffix(publisher.syndicatedFrom)?.outlet;
     hits.push({ name: publisher.syndicatedFrom, paragraph: p, at: Math.max(0, texts[p]?.indexOf(publisher.syndicatedFrom) ?? 0), kind: known?.kind ?? 'online outlet' });
   }
-  const { sources, anonymous } = buildSources(hits, blocks, captions, allText);
+  const built = buildSources(hits, blocks, captions, allText);
+  // an unnamed person who is a quote's speaker ("a doctor on the scene", "a company spokesperson")
+  // is that quote's speaker, not an anonymous source (the labels' convention since round 8); a
+  // sourcing phrase ("an insider", "a source", "officials familiar with …") stays one
+  const bare = (n: string) => n.toLowerCase().replace(/^(?:an?|the|one)\s+/u, '');
+  const speakers = new Set(quotes.flatMap((q) => (q.speaker ? [bare(q.speaker)] : [])));
+  // (English only: the Chinese and Korean labels list 业内人士 and 관계자 who speak as sources)
+  const sources = built.sources.filter((s) => s.kind !== 'anonymous' || !/^[\p{sc=Latn}\s’'-]+$/u.test(s.name) || !speakers.has(bare(s.name)) || SOURCING_NOUN_RE.test(s.name));
+  const anonymous = built.anonymous - (built.sources.length - sources.length);
   return { sources, quotes, anonymousSources: anonymous, publisher: publisher.name };
 }

@@ -336,6 +336,11 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       const sp = ctx.quotes[i].speaker;
       if (sp && /^an?\s/iu.test(sp) && sp.toLowerCase().replace(/^an?\s+/u, '') === rest) return sp;
     }
+    // (or a subject the article reported with: "A hotel spokesperson said … “…,” the spokesperson said")
+    for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 30; i--) {
+      const n = ctx.mentions[i].name;
+      if (/^an?\s/iu.test(n) && n.toLowerCase().endsWith(' ' + rest) && n.split(' ').length <= rest.split(' ').length + 3) return n;
+    }
     // "the statement said": whoever the article last said issued or spoke in a statement
     if (/^(?:[a-z-]+ )?(?:statement|letter|release)$/u.test(rest)) {
       const issuer = documentIssuer(allText, end, rest.slice(rest.lastIndexOf(' ') + 1));

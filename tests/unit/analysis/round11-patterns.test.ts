@@ -116,3 +116,15 @@ describe('English attribution around the quote', () => {
   });
 });
 
+describe('unnamed speakers and anonymous sources (English)', () => {
+  it('"the spokesperson" after "A hotel spokesperson said" is that speaker, who is no anonymous source; "people familiar with" stays one', () => {
+    const r = run(
+      ['A hotel spokesperson said the pumps failed on Monday.', '“The water came up to our knees in minutes,” the spokesperson said.', 'The owners knew for weeks, according to two people familiar with the repairs.'],
+      'en',
+    );
+    expect(speakers(r)).toEqual(['A hotel spokesperson']);
+    const anon = r.sources.filter((s) => s.kind === 'anonymous').map((s) => s.name.toLowerCase());
+    expect(anon.some((n) => n.includes('hotel spokesperson'))).toBe(false);
+    expect(anon.some((n) => n.includes('familiar'))).toBe(true);
+  });
+});
