@@ -145,6 +145,10 @@ const EN_BODY_DOC_GATE_RE = new RegExp(EN_BODY_DOCS, 'u');
 const EN_BODY_DOC_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew) (?:[a-z]{1,20} ){0,2}(\\p{Lu}[\\p{L}.&’'-]{0,30}(?: \\p{Lu}[\\p{L}.&’'-]{0,30}){0,3}) (?:${EN_BODY_DOCS})\\b`, 'gu');
 /** "Berrien County Health Department officials said", "PG&E officials said": the officials' body is the source */
 const EN_BODY_OFFICIALS_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){1,6})officials$/u;
+/** Heads cited bare after "according to" (round 11): bodies, unnamed officials, media, counts */
+const EN_BARE_CITED_RE = /\b(?:(police|authorities|prosecutors|investigators)|(officials)|(media)|(results|calculations|estimates|tallies|tally|count))$/u;
+/** A count an outlet or body made: "according to Reuters calculations" */
+const EN_TALLY_RE = /^(?:calculations|estimates|tally|count|analysis|data|figures)$/u;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
 const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
 const EN_ORG_SAID_NP_RE =
@@ -540,7 +544,11 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
       // "Alden on Tuesday announced", "McClatchy also reported": a time or adverb between a body and its report (round 10)
       // ("The National Institute … has also estimated": an auxiliary and an adverb before a participle)
       const win1 = /ed$/u.test(verb) ? win.replace(EN_AUX_BEFORE_VERB_RE, '') : win;
-      const m = EN_REPORTED_NP_RE.exec(/^(?:rep|ann|dis)/u.test(verb) || win1 !== win ? win1.replace(EN_TIME_BEFORE_VERB_RE, '') : win);
+      const w2 = /^(?:rep|ann|dis)/u.test(verb) || win1 !== win ? win1.replace(EN_TIME_BEFORE_VERB_RE, '') : win;
+      // (the name must end the window: a last word in lower case that is no body noun rules it out
+      // without running the $-anchored pattern from every position of the window — the English hot spot)
+      const lastWord = w2.slice(w2.lastIndexOf(' ') + 1).replace(/^[^\p{L}\d]+/u, '');
+      const m = /^\p{Lu}|^(?:ministry|military|police|office)$/u.test(lastWord) ? EN_REPORTED_NP_RE.exec(w2) : null;
       if (m) named.push([m[1], Math.max(0, at - 200) + (m.index!)]);
       const o = /officials$/u.test(win) ? EN_BODY_OFFICIALS_RE.exec(win) : null;
       if (o) named.push([o[1].trim(), Math.max(0, at - 200) + (o.index!)]);
@@ -622,7 +630,21 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (told && !outletLike(n) && !/^told The /u.test(m[0])) continue;
     // "citing Taliban violence": a capitalised modifier before a common noun that is no body, person or document
     const head = n.slice(n.lastIndexOf(' ') + 1);
+    // "according to Reuters calculations": the outlet whose count it is
+    if (capital && EN_TALLY_RE.test(head) && outletLike(n.slice(0, n.lastIndexOf(' ')))) {
+      push(n.slice(0, n.lastIndexOf(' ')), p, m.index!);
+      continue;
+    }
     if (capital && /^[a-z]/u.test(head) && classifySource(n) === 'other' && !personNoun(head)) continue;
+    // "according to police", "according to fire officials", "according to state media", "according to
+    // preliminary results": no article, so no anaphor ("according to the agency") but the body or group itself
+    if (!capital && !/^(?:the|a|an) /iu.test(m[1]) && !/^(?:him|her|them|us|me|it)$/u.test(n)) {
+      const bare = EN_BARE_CITED_RE.exec(n);
+      if (bare) {
+        push(n, p, m.index!, bare[1] ? { kind: 'government' } : bare[2] ? ANON : bare[3] ? { kind: 'broadcaster' } : DOC);
+        continue;
+      }
+    }
     if (capital) push(n, p, m.index!, outletLike(n) ? {} : { kind: 'other' });
     // "according to the agency" is an anaphor, not a name: a lone common noun is a source only
     // when it is a document or a group ("according to court records", "according to teachers unions")

@@ -86,6 +86,20 @@ describe('English sources named by a preposition or a perfect tense', () => {
     expect(names(r)).toEqual(expect.arrayContaining(['Kestrel Weekly', 'Harbor Dispatch', 'Regional Institute for Water Research']));
   });
 
+  it('"according to police / fire officials / state media / preliminary results / Reuters calculations": bare heads are sources, "the agency" stays an anaphor', () => {
+    const r = run(
+      [
+        'He was arrested on Monday, according to police. The fire spread quickly, according to fire officials.',
+        'Three people died, according to state media. He won 52 percent, according to preliminary results.',
+        'According to Reuters calculations, oil fell. The deal stalled, according to the agency.',
+      ],
+      'en',
+    );
+    const kinds = Object.fromEntries(r.sources.map((s) => [s.name, s.kind]));
+    expect(kinds).toMatchObject({ police: 'government', 'fire officials': 'anonymous', 'state media': 'broadcaster', 'preliminary results': 'document', Reuters: 'news agency' });
+    expect(names(r)).not.toContain('agency');
+  });
+
   it('a past perfect narrates: "Washington had concluded" cites no one', () => {
     const r = run(['Pompeo said that after legal review Washington had concluded the plan was lawful.'], 'en');
     expect(names(r)).not.toContain('Washington');

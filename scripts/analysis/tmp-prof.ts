@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { analyseArticle } from '../../utils/analysis/index';
+const id = process.argv[2];
+const a = JSON.parse(readFileSync(`tests/fixtures/analysis/${id}.json`, 'utf8'));
+const input = { blocks: a.blocks, captions: a.captions ?? [], links: a.links ?? [], lang: a.lang, siteName: a.siteName ?? null, url: a.url ?? null };
+for (let i = 0; i < 20; i++) analyseArticle(input);
+const N = Number(process.argv[3] ?? 300);
+const c = process.cpuUsage();
+for (let i = 0; i < N; i++) analyseArticle(input);
+const d = process.cpuUsage(c);
+console.log(id, ((d.user + d.system) / 1000 / N).toFixed(2), 'ms/run');
