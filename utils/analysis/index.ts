@@ -80,6 +80,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
   }
   // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ; 汉森 → 迈克尔·汉森 (a speaker named in full)
   const full = new Map<string, string>();
+  let acronyms = 0;
   const dotted = new Map<string, string>();
   for (const q of ctx.quotes) if (q.speaker && /[·•]/u.test(q.speaker)) dotted.set(q.speaker.split(/[·•]/u).pop()!, q.speaker);
   for (const q of ctx.quotes) {
@@ -95,6 +96,8 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       continue;
     }
     if (findOutlet(q.speaker) || findOutletSuffix(q.speaker)) full.set(q.speaker, q.speaker);
+    // (at most 20 acronyms are spelled out: each is a scan of the article, and a hostile page may name thousands)
+    else if (/^\p{Lu}{2,6}$/u.test(q.speaker) && blocks[q.paragraph]?.script === 'en' && acronyms++ < 20) full.set(q.speaker, spelledOut(q.speaker, allText) ?? q.speaker);
     else if (blocks[q.paragraph]?.script === 'en' && (/^(?:the|a|an)\s/iu.test(q.speaker) || /[’']s [a-z]/u.test(q.speaker))) {
       // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role
       const holder = holderOf(q.speaker, allText);
@@ -146,6 +149,17 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
 export function publisherOf(page: { siteName?: string | null; byline?: string | null; url?: string | null; lang?: string | null; text?: string | null }): string | null {
   const blocks = page.text ? page.text.split(/\n{2,}/u).slice(-6) : [];
   return findPublisher({ siteName: page.siteName, byline: page.byline, url: page.url, blocks, captions: [], lang: page.lang ?? null }).name;
+}
+
+/**
+ * "the DEA says": the body the article spells out with those initials ("Drug Enforcement
+ * Administration"; of/for/and/the/on are skipped), so one body is not two speakers. One scan per
+ * acronym speaker (the caller looks each speaker up once).
+ */
+function spelledOut(acronym: string, allText: string): string | null {
+  const link = '(?: (?:of|for|and|the|on))*';
+  const re = new RegExp(`\\b${[...acronym].map((c) => `${c}[\\p{Ll}’'-]+`).join(`${link} `)}\\b`, 'u');
+  return re.exec(allText)?.[0] ?? null;
 }
 
 /** The words of anonymous sourcing (not a description of someone unnamed who speaks) */

@@ -37,6 +37,8 @@ const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
 const PREFIX_CUE_RE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^,:“"〓]{0,40})?[,:]\\s*$`, 'u');
+const SAY_TAIL_RE = new RegExp(`\\s+(?:${SAY})\\s*,?\\s*$`, 'u');
+const THAT_SAID_LEAD_RE = /^\s*(?:That|This|Having|All) (?:being )?said,\s*/u;
 /** "That being said, “…”": a linking phrase, not a reporting cue */
 const THAT_SAID_RE = /^\s*(?:That|This|Having|All) (?:being )?said,\s*$/u;
 /** One appositive before the verb: ", a nurse from Denver," / ", 45," / ", who …,". */
@@ -132,7 +134,10 @@ const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|Howe
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
 const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{L}\d’'.\u2024-]*\s+){0,4}\p{Lu}[\p{L}\d’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
-function subjectBefore(prefix: string, last = false): string | null {
+function subjectBefore(prefix0: string, last = false): string | null {
+  // "That said, the DEA says …": a linking phrase is no reporting verb; "“…,” Dan McDowell said,
+  // adding, “…”": the subject follows the earlier quote, whose closing mark ends what went before
+  const prefix = prefix0.replace(THAT_SAID_LEAD_RE, '');
   let at = -1;
   if (last) {
     for (const m of prefix.matchAll(ALL_SAY_RE)) at = m.index ?? -1;
@@ -146,8 +151,12 @@ function subjectBefore(prefix: string, last = false): string | null {
   const appositive = APPOSITIVE_NAME_RE.exec(prefix.slice(0, at));
   if (appositive) return cleanNp(appositive[1]);
   const lead = LEAD_CLAUSE_RE;
+  // (a quote's closing mark: after the filler of a masked quote, not a short term's — “terrorist”)
+  let closed = -1;
+  for (const m of prefix.slice(0, at).matchAll(/〓[.!?,]?[”"]/gu)) closed = m.index! + m[0].length;
   let np = prefix
-    .slice(0, at)
+    .slice(Math.max(0, closed), at)
+    .replace(/^\s*,\s*/u, '')
     .replace(/,\s*(?:which|who|whose|where)\b[^,]*,/gu, '')
     .replace(/\s+(?:issued|released|put out|published|in) (?:a|an) (?:statement|report|note|email)\s*$/u, ' ');
   while (lead.test(np)) np = np.replace(lead, '');
@@ -155,6 +164,8 @@ function subjectBefore(prefix: string, last = false): string | null {
   if (/^\w+ing\b/u.test(prefix.slice(at))) {
     const subj = SUBJECT_BEFORE_VERB_RE.exec(np.trim());
     if (subj) return cleanNp(subj[1]);
+    // "dealer Dana Holt said, adding": the main clause's verb ends it
+    np = np.replace(SAY_TAIL_RE, '');
   }
   // "Maria Lopez, 45, a nurse from Denver, said": an appositive between the subject and the verb
   // (two in a row: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told"; at most
@@ -435,8 +446,10 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // the labels' rule: quoted words under four are names, titles and scare quotes, not quotes
     if (!longEnough(inner) || !/\p{L}/u.test(inner)) continue;
     const [sStart, sEnd] = sentenceBounds(sentences, s);
-    const prefix = protectDots(masked.slice(sStart, s.open));
-    const rest = protectDots(masked.slice(s.end, sEnd));
+    // (bounded: a cue is read within 600 characters of its quote, so a paragraph that is one
+    // 100,000-character sentence of quotes stays linear — it took 52 s at 400k)
+    const prefix = protectDots(masked.slice(Math.max(sStart, s.open - 600), s.open));
+    const rest = protectDots(masked.slice(s.end, Math.min(sEnd, s.end + 600)));
     const sentenceStartsWithQuote = prefix.trim() === '';
     const fullEnding = /[,.?!…—–-][’'"]?\s*$/u.test(inner) || s.close === block.length;
     let np: string | null = null;
@@ -492,7 +505,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a
     // guess; the quote sentences that continue it stay unattributed too, not the speaker before it
     if (speaker && !speakerLike(speaker)) speaker = '';
-    const sentence = masked.slice(sStart, sEnd);
+    const sentence = masked.slice(Math.max(sStart, s.open - 600), Math.min(sEnd, s.end + 600));
     addQuote(ctx, speaker, inner, paragraph, enVia(sentence), speaker ? isPersonName(speaker) : false);
     // "" (no one can be named): the quote paragraphs that continue it stay unattributed too
     if (speaker === '') [ctx.lastSpeaker, ctx.lastPara] = ['', paragraph];

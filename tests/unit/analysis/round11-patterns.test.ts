@@ -142,3 +142,21 @@ describe('unnamed speakers and anonymous sources (English)', () => {
     expect(anon.some((n) => n.includes('familiar'))).toBe(true);
   });
 });
+
+describe('English quotes after another quote or a linking phrase', () => {
+  it('"“…,” X said, adding, “…”" and "X said he never used the term “…” and added, “…”": the subject, not the earlier quote', () => {
+    const r = run(['“People are a little more careful with money,” dealer Dana Holt said, adding, “this year is just not as strong as the last one.”', 'Mara Quist said she never used the term “three amigos” and added, “I frankly cringe when I hear it.”'], 'en');
+    expect(speakers(r)).toEqual(['Dana Holt', 'Dana Holt', 'Mara Quist']);
+  });
+
+  it('"That said, the FAA says that … “…”": an acronym speaker is the body the article spells out with those initials', () => {
+    const r = run(['The figures come from the Federal Aviation Administration.', 'That said, the FAA says that the airport “remains the busiest entry point for cargo in the region.”'], 'en');
+    expect(speakers(r)).toEqual(['Federal Aviation Administration']);
+  });
+
+  it('"“…,” Doctor asks, “…”": present-tense reporting verbs', () => {
+    const r = run(['“After two more years of this,” Holt asks, “what kind of products are going to be left in the towns?”'], 'en');
+    expect(speakers(r)).toEqual(['Holt', 'Holt']);
+  });
+});
+
