@@ -38,9 +38,8 @@ const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
 const PREFIX_CUE_RE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^,:“"〓]{0,40})?[,:]\\s*$`, 'u');
 const SAY_TAIL_RE = new RegExp(`\\s+(?:${SAY})\\s*,?\\s*$`, 'u');
+/** "That being said, “…”", "That said, the DEA says": a linking phrase, not a reporting cue */
 const THAT_SAID_LEAD_RE = /^\s*(?:That|This|Having|All) (?:being )?said,\s*/u;
-/** "That being said, “…”": a linking phrase, not a reporting cue */
-const THAT_SAID_RE = /^\s*(?:That|This|Having|All) (?:being )?said,\s*$/u;
 /** One appositive before the verb: ", a nurse from Denver," / ", 45," / ", who …,". */
 const APPOSITIVE_TAIL_RE = /,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u;
 const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
@@ -344,15 +343,10 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   // statement" (a body noun after up to two modifiers) is the body the article last named
   if (/^the\s/u.test(lower)) {
     const rest = lower.slice(4);
-    for (let i = ctx.quotes.length - 1; i >= 0 && i >= ctx.quotes.length - 30; i--) {
-      const sp = ctx.quotes[i].speaker;
-      if (sp && /^an?\s/iu.test(sp) && sp.toLowerCase().replace(/^an?\s+/u, '') === rest) return sp;
-    }
-    // (or a subject the article reported with: "A hotel spokesperson said … “…,” the spokesperson said")
-    for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 30; i--) {
-      const n = ctx.mentions[i].name;
-      if (/^an?\s/iu.test(n) && n.toLowerCase().endsWith(' ' + rest) && n.split(' ').length <= rest.split(' ').length + 3) return n;
-    }
+    // (a speaker, or a subject the article reported with: "A hotel spokesperson said … the spokesperson said";
+    // the earlier description may add up to three words before the head: "a hotel spokesperson")
+    for (const n of [...ctx.quotes.slice(-30).map((q) => q.speaker ?? ''), ...ctx.mentions.slice(-30).map((m) => m.name)].reverse())
+      if (/^an?\s/iu.test(n) && n.toLowerCase().endsWith(' ' + rest) && n.split(' ').length <= rest.split(' ').length + 4) return n;
     // "the statement said": whoever the article last said issued or spoke in a statement
     if (/^(?:[a-z-]+ )?(?:statement|letter|release)$/u.test(rest)) {
       const issuer = documentIssuer(allText, end, rest.slice(rest.lastIndexOf(' ') + 1));
@@ -424,18 +418,6 @@ export function enVia(sentence: string): string | null {
   return null;
 }
 
-/** The last sentence ending at or before `at` (binary search: sentences are in order; a scan per quote would be quadratic). */
-function sentenceBefore(sentences: [number, number][], at: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid][1] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sentences[lo - 1] : undefined;
-}
-
 /** One block's English (and other Latin-script) quotes. */
 export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[], paragraph: number, allText: string, offset: number, sentences: [number, number][]): void {
   let prevSpeaker: string | null = null;
@@ -454,7 +436,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     const fullEnding = /[,.?!…—–-][’'"]?\s*$/u.test(inner) || s.close === block.length;
     let np: string | null = null;
     let m: RegExpExecArray | null;
-    if (PREFIX_CUE_RE.test(prefix) && !THAT_SAID_RE.test(prefix)) np = subjectBefore(prefix, true) ?? subjectBefore(prefix);
+    if (PREFIX_CUE_RE.test(prefix)) np = subjectBefore(prefix, true) ?? subjectBefore(prefix);
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = DOC_READ_RE.exec(rest))) np = m[1];
@@ -487,7 +469,8 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       // a quote sentence right after a reporting sentence of the same paragraph, with no quote of its
       // own, is that sentence's subject's ("Swift's rep told Fox News that …. “…”")
       if (prevSpeaker == null) {
-        const prev = sentenceBefore(sentences, sStart);
+        // (the sentence before the quote's own, found by binary search: a scan per quote would be quadratic)
+        const prev = sentences[sentenceAt(sentences, sStart) - 1];
         const text = prev && prev[1] > sStart - 400 ? protectDots(masked.slice(prev[0], prev[1])) : '';
         const np2 = text && !/[“"”]/u.test(text) && SAY_RE.test(text) ? subjectBefore(text) : null;
         const who = np2 ? resolveEn(ctx, np2, allText, offset + s.open, paragraph, masked.slice(Math.max(0, s.open - 600), s.open)) : null;
