@@ -21,6 +21,10 @@
  * counts the speakers named wrongly apart from those left unattributed (issue #10: a wrong name
  * is worse than "unattributed"), and the share of named speakers that are right.
  * Time is CPU per article (the median of 21 runs), not wall time: the machine is shared.
+ * Then, per split, an aggregate breakdown by class (counts only, so it may be read on the frozen
+ * splits): speaker errors by class, source recall by labelled kind and by citing cue, source
+ * precision by predicted kind (scripts/analysis/score.ts: speakerClass, sourceCue). `--no-breakdown`
+ * leaves it out.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -29,7 +33,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyseArticle } from '../utils/analysis/index';
 import type { AnalysisInput, AnalysisResult } from '../utils/analysis/types';
-import { scoreArticle, type LabelledArticle } from './analysis/score';
+import { SOURCE_CUES, SPEAKER_CLASSES, scoreArticle, type LabelledArticle } from './analysis/score';
+import { SOURCE_KINDS } from '../utils/analysis/types';
 
 const DIR = resolve(process.cwd(), 'tests/fixtures/analysis');
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
@@ -66,11 +71,23 @@ interface Agg {
   pubOk: number;
   ms: number;
   maxMs: number;
+  /** the breakdown by class: speaker classes; labelled sources by kind and by cue [found, labelled]; predicted sources by kind [real, predicted] */
+  spkClass: Map<string, number>;
+  kindFound: Map<string, [number, number]>;
+  cueFound: Map<string, [number, number]>;
+  kindReal: Map<string, [number, number]>;
 }
 const empty = (): Agg => ({
   pages: 0, tp: 0, fp: 0, fn: 0, spk: 0, loose: 0, named: 0, wrong: 0, wrongPerson: 0, missed: 0, srcFound: 0, srcLabelled: 0, srcReal: 0, srcPredicted: 0,
   roleN: 0, roleOk: 0, viaN: 0, viaOk: 0, kindN: 0, kindOk: 0, creditOk: 0, pubN: 0, pubOk: 0, ms: 0, maxMs: 0,
+  spkClass: new Map(), kindFound: new Map(), cueFound: new Map(), kindReal: new Map(),
 });
+const tally = (m: Map<string, [number, number]>, key: string, hit: boolean) => {
+  const c = m.get(key) ?? [0, 0];
+  c[0] += hit ? 1 : 0;
+  c[1]++;
+  m.set(key, c);
+};
 
 export const langGroup = (lang: string) => (lang.startsWith('ja') ? 'ja' : lang.startsWith('zh') || lang.startsWith('ko') ? 'zh+ko' : lang.startsWith('en') ? 'en' : 'other');
 export const splitOf = (a: LabelledArticle) => (a.split === 'test' || a.split === 'test2' ? a.split : 'tune');
@@ -136,6 +153,12 @@ function run(analyse: Analyse, label: string, print: boolean): void {
         }
         a.ms += ms;
         a.maxMs = Math.max(a.maxMs, ms);
+        for (const c of s.speakerClasses) a.spkClass.set(c, (a.spkClass.get(c) ?? 0) + 1);
+        for (const l of s.labelledSources) {
+          tally(a.kindFound, l.kind, l.found);
+          tally(a.cueFound, l.cue, l.found);
+        }
+        for (const p of s.predictedSources) tally(a.kindReal, p.kind, p.real);
       });
     }
     if (print && (verbose || process.argv.includes('--pages'))) {
@@ -175,6 +198,37 @@ function run(analyse: Analyse, label: string, print: boolean): void {
   console.log('\n| language, split | matched quotes | named a speaker | named wrongly (another person) | left unattributed, label names one | named speakers right (precision) |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const g of groups) for (const split of splits) console.log(row3(`${g} ${split}`, aggs.get(`${g} ${split}`)));
+  if (!process.argv.includes('--no-breakdown')) breakdown(aggs, groups, splits);
+}
+
+/**
+ * The aggregate breakdown by class (counts only: no page ids, no text, so the frozen splits can be
+ * read this way without being looked into): for each split, matched quotes by speaker class, and
+ * labelled sources found by kind and by the cue that cited them, predicted sources real by kind.
+ * A cell is "hits/total"; columns are the language groups.
+ */
+function breakdown(aggs: Map<string, Agg>, groups: string[], splits: string[]): void {
+  const cell = (m: Map<string, [number, number]> | undefined, k: string) => {
+    const c = m?.get(k);
+    return c ? `${c[0]}/${c[1]}` : '';
+  };
+  const head = (first: string) => `| ${first} | ${groups.join(' | ')} |\n| --- |${groups.map(() => ' --- |').join('')}`;
+  for (const split of splits) {
+    const at = (g: string) => aggs.get(`${g} ${split}`);
+    console.log(`\nBreakdown, ${split}: matched quotes by speaker class (count)\n`);
+    console.log(head('speaker class'));
+    for (const c of SPEAKER_CLASSES) console.log(`| ${c} | ${groups.map((g) => at(g)?.spkClass.get(c) ?? '').join(' | ')} |`);
+    const kinds = ['credit', ...SOURCE_KINDS, '—'];
+    console.log(`\nBreakdown, ${split}: labelled sources found (recall), by labelled kind (credits apart)\n`);
+    console.log(head('kind'));
+    for (const k of kinds) if (at('all')?.kindFound.has(k)) console.log(`| ${k} | ${groups.map((g) => cell(at(g)?.kindFound, k)).join(' | ')} |`);
+    console.log(`\nBreakdown, ${split}: labelled sources found (recall), by the cue that cites them (from the label's evidence)\n`);
+    console.log(head('cue'));
+    for (const k of ['credit', ...SOURCE_CUES.map(([c]) => c), 'other', '—']) if (at('all')?.cueFound.has(k)) console.log(`| ${k} | ${groups.map((g) => cell(at(g)?.cueFound, k)).join(' | ')} |`);
+    console.log(`\nBreakdown, ${split}: predicted sources that are real (precision), by predicted kind\n`);
+    console.log(head('kind'));
+    for (const k of kinds) if (at('all')?.kindReal.has(k)) console.log(`| ${k} | ${groups.map((g) => cell(at(g)?.kindReal, k)).join(' | ')} |`);
+  }
 }
 
 async function loadBaseline(ref: string): Promise<{ analyse: Analyse; cleanup: () => void }> {

@@ -20,7 +20,63 @@ export interface LabelledArticle {
   /** the page's own publisher (second set); undefined on the first set */
   publisher?: string | null;
   quotes: { speaker: string | null; text: string; role?: string | null; via?: string | null }[];
-  sources: { name: string; kind?: string; credit?: boolean }[];
+  sources: { name: string; kind?: string; credit?: boolean; evidence?: string }[];
+}
+
+/**
+ * Speaker error classes (issue #11 round: which kinds of attribution fail to generalise), for a
+ * matched quote, from the labels alone:
+ *  - `right`;
+ *  - `unattributed` (label names a speaker, none given) and `named, label unattributed`;
+ *  - `part of the name` (a surname or title for the fuller labelled name: one person split in two);
+ *  - `name plus words` (the label inside a longer speaker: role or clause words kept);
+ *  - `the role, not the name` (the speaker is the label's role);
+ *  - `another speaker of the page` (another labelled speaker) and `no speaker of the page`
+ *    (a fragment, place or body the labels never name as a speaker).
+ */
+export const SPEAKER_CLASSES = [
+  'right',
+  'unattributed',
+  'named, label unattributed',
+  'part of the name',
+  'name plus words',
+  'the role, not the name',
+  'another speaker of the page',
+  'no speaker of the page',
+] as const;
+export type SpeakerClass = (typeof SPEAKER_CLASSES)[number];
+
+export function speakerClass(got: string | null, label: { speaker: string | null; role?: string | null }, pageSpeakers: (string | null)[]): SpeakerClass {
+  if (speakerExact(got, label.speaker)) return 'right';
+  if (!got) return 'unattributed';
+  if (!label.speaker) return 'named, label unattributed';
+  const fold = (x: string) => foldSpace(x).toLowerCase().replace(/’/gu, "'");
+  const g = fold(got);
+  const l = fold(label.speaker);
+  if (l.includes(g)) return 'part of the name';
+  if (g.includes(l)) return 'name plus words';
+  if (label.role && speakerMatches(got, label.role)) return 'the role, not the name';
+  if (pageSpeakers.some((s) => s && !speakerExact(s, label.speaker) && speakerMatches(got, s))) return 'another speaker of the page';
+  return 'no speaker of the page';
+}
+
+/**
+ * The structure a labelled source was cited by, read from its `evidence` (labels of the second
+ * set on): the first cue class that fits, in this order. Pages without `evidence` count as `—`.
+ */
+export const SOURCE_CUES: [string, RegExp][] = [
+  ['dateline, byline, copyright', /\((?:AP|Reuters|dpa|AFP|[A-Z][\w ]+)\)\s*[—–-]|^\(\w+\)|©|ⓒ|\bcopyright\b|\bvia\b|署名|转载|転載|기자 \S+@|\bSports Writer\b/iu],
+  ['according to', /\b(?:according to|per|citing|cited by)\b|によると|によれば|による|据|援引|따르면|\b(?:laut|nach Angaben|zufolge|nach Ansicht)\b/iu],
+  ['in a document', /\b(?:in|from) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,3}(?:statement|release|letter|report|filing|complaint|study|survey|paper|post|announcement)\b|\b(?:issued|released|sent) a (?:[\w-]+ ){0,2}(?:statement|letter)|声明で|성명을 통해|입장문에서|\b(?:in|laut) (?:einer|einem|der|dem|ihrem) (?:[\wäöüß-]+ ){0,3}\w*(?:Mitteilung|Erklärung|Stellungnahme|Aussendung|Brief|Bericht)/iu],
+  ['said, told, wrote', /\b(?:said|says|say|saying|told|tells|wrote|writes|stated|added|noted|explained|confirmed|warned|announced|estimated|claims?|reiterated)\b|述べ|語っ|話し|明らかに|説明|発表|回答|说|表示|称|指出|认为|告诉|밝혔|말했|설명했|강조했|고 했다|\b(?:sagt|sagte|erklärt|erklärte|schreibt|schrieb|betonte|teilte|meldete?|bestätigte|schildert)\b/iu],
+  ['reported', /\breport(?:ed|s|ing)?\b|報じ|報道|报道|보도|\bberichte/iu],
+  ['another reporting verb', /\b(?:tweeted|released|issued|called|stressed|condemned|ruled|recommends|alleged|asserted|accused|concluded|expect(?:ed|ing)?|forecasts?|suggested|pledged|assured|cited|indicated|declaration|allegations)\b|主張|としている|として|指摘|判明|明かした|認め|宣布|预计|获悉|证实|写道|曝光|공지했다|\b(?:heißt|hieß) es\b|angekündigt|genannt|argumentiert|prognostizieren|fordert|verurteilten/iu],
+  ['data, publication', /\b(?:data|figures|published|publishes|shows?|found|finds|poll|survey)\b|公表|试算|試算|分析|显示|调查|발표|전망치|데이터|\bDaten\b|\bzeigt\b/iu],
+];
+export function sourceCue(evidence: string | undefined, credit: boolean | undefined): string {
+  if (credit) return 'credit';
+  if (!evidence) return '—';
+  return SOURCE_CUES.find(([, re]) => re.test(evidence))?.[0] ?? 'other';
 }
 
 
@@ -111,6 +167,10 @@ export interface ArticleScore {
   creditOk: number;
   /** 1/0 when the page has a publisher label, else null */
   publisherOk: number | null;
+  /** per matched quote, its speaker class; per labelled source, its kind and cue and whether it was found; per predicted source, its kind and whether it is real */
+  speakerClasses: SpeakerClass[];
+  labelledSources: { kind: string; cue: string; found: boolean }[];
+  predictedSources: { kind: string; real: boolean }[];
   details: string[];
 }
 
@@ -141,6 +201,8 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
   let speakerWrongPerson = 0;
   let speakerMissed = 0;
   const details: string[] = [];
+  const speakerClasses: SpeakerClass[] = [];
+  const pageSpeakers = art.quotes.map((l) => l.speaker);
   for (const q of got.quotes) {
     const i = art.quotes.findIndex((l, k) => !used.has(k) && quoteMatches(q.text, l.text));
     if (i < 0) {
@@ -159,6 +221,7 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
       if (!speakerExact(q.speaker, label) && !speakerMatches(q.speaker, label)) speakerWrongPerson++;
     } else if (label) speakerMissed++;
     const l = art.quotes[i];
+    speakerClasses.push(speakerClass(q.speaker, l, pageSpeakers));
     if ('role' in l) {
       roleLabelled++;
       if (looseEq(q.role, l.role)) roleOk++;
@@ -177,8 +240,10 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
   let kindLabelled = 0;
   let kindOk = 0;
   let creditOk = 0;
+  const labelledSources: ArticleScore['labelledSources'] = [];
   for (const s of art.sources) {
     const g = got.sources.find((x) => sourceMatches(x.name, s.name));
+    labelledSources.push({ kind: s.credit ? 'credit' : (s.kind ?? '—'), cue: sourceCue(s.evidence, s.credit), found: !!g });
     if (!g) {
       details.push(`SRC missing ${s.name}`);
       continue;
@@ -198,8 +263,11 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
     if (!publisherOk) details.push(`PUBLISHER [${got.publisher} ≠ ${art.publisher}]`);
   }
   let sourcesReal = 0;
+  const predictedSources: ArticleScore['predictedSources'] = [];
   for (const g of got.sources) {
-    if (art.sources.some((s) => sourceMatches(g.name, s.name))) sourcesReal++;
+    const real = art.sources.some((s) => sourceMatches(g.name, s.name));
+    predictedSources.push({ kind: g.credit ? 'credit' : g.kind, real });
+    if (real) sourcesReal++;
     else details.push(`SRC not a source: ${g.name} (${g.kind})`);
   }
   details.push(`    sources: ${got.sources.map((s) => `${s.name}(${s.kind}${s.credit ? ',credit' : ''},${s.mentions})`).join(', ')}  publisher: ${got.publisher}`);
@@ -224,6 +292,9 @@ export function scoreArticle(art: LabelledArticle, got: AnalysisResult): Article
     kindOk,
     creditOk,
     publisherOk,
+    speakerClasses,
+    labelledSources,
+    predictedSources,
     details,
   };
 }

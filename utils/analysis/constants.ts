@@ -51,7 +51,7 @@ export const EN_PEOPLE_NOUNS = new Set(
 
 /** English reporting verbs that attribute quoted words ("…," she said / told / wrote / added). */
 export const EN_SAY =
-  'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|noted|asked|replied|continued|insisted|argued|stated|warned|warning|recalled|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
+  'said|says|say|told|tells|denied|denies|testified|testifies|added|adds|wrote|writes|tweeted|posted|explained|explains|noted|notes|asked|asks|replied|continued|insisted|insists|argued|argues|stated|warned|warning|recalled|recalls|declared|announced|acknowledged|admitted|claimed|conceded|stressed|emphasised|emphasized|observed|remarked|responded|urged|urging|saying|adding|called|described|accused|predicted|promised|vowed|cautioned|complained|joked|pointed out|according to';
 /** Verbs a body or group reports information with, beyond EN_SAY (the CDC recommends, the court ruled). */
 const EN_REPORT_ONLY =
   'reported|reports|reporting|disclosed|expects?|confirmed|found|concluded|ruled|estimated|estimate|alleged|reiterated|condemned|forecasts?|welcomed|rejected|demanded|warn|warns|protested|believed?|suggested|suggest|claim|argue|asserted|recommends|recommended|advises|advised|critici[sz]ed';

@@ -38,12 +38,17 @@ export function remember(ctx: Ctx, name: string, person: boolean, paragraph: num
   ctx.mentions.push({ name, person, paragraph });
 }
 
+const INDEFINITE_RE = /^(?:an?|one|another|some|several|two|three)\s/iu;
+
 /** The last mention that fits the pronoun: persons for 同氏/he/she, bodies for 同紙/it/they. */
 export function resolve(ctx: Ctx, want: 'person' | 'body' | 'any'): string | null {
   // bounded look-back: a pronoun points at someone named recently, and hostile text holds thousands
   for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 200; i--) {
     const m = ctx.mentions[i];
     // ("" — a reporter no one can name — blocks both: see enMentions)
+    // an unnamed description ("an insider", "one user") is no body a later "the statement" or
+    // "the company" can point to: it is someone the article would not name
+    if (want === 'body' && INDEFINITE_RE.test(m.name)) continue;
     if (want === 'any' || !m.name || (want === 'person') === m.person) return m.name;
   }
   return want === 'any' ? null : resolve(ctx, 'any');

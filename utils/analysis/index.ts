@@ -80,6 +80,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
   }
   // the fullest form the article gives: ノビコフ → ドミトリー・ノビコフ; 汉森 → 迈克尔·汉森 (a speaker named in full)
   const full = new Map<string, string>();
+  let acronyms = 0;
   const dotted = new Map<string, string>();
   for (const q of ctx.quotes) if (q.speaker && /[·•]/u.test(q.speaker)) dotted.set(q.speaker.split(/[·•]/u).pop()!, q.speaker);
   for (const q of ctx.quotes) {
@@ -95,6 +96,8 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       continue;
     }
     if (findOutlet(q.speaker) || findOutletSuffix(q.speaker)) full.set(q.speaker, q.speaker);
+    // (at most 20 acronyms are spelled out: each is a scan of the article, and a hostile page may name thousands)
+    else if (/^\p{Lu}{2,6}$/u.test(q.speaker) && blocks[q.paragraph]?.script === 'en' && acronyms++ < 20) full.set(q.speaker, spelledOut(q.speaker, allText) ?? q.speaker);
     else if (blocks[q.paragraph]?.script === 'en' && (/^(?:the|a|an)\s/iu.test(q.speaker) || /[’']s [a-z]/u.test(q.speaker))) {
       // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role
       const holder = holderOf(q.speaker, allText);
@@ -148,6 +151,20 @@ export function publisherOf(page: { siteName?: string | null; byline?: string | 
   return findPublisher({ siteName: page.siteName, byline: page.byline, url: page.url, blocks, captions: [], lang: page.lang ?? null }).name;
 }
 
+/**
+ * "the DEA says": the body the article spells out with those initials ("Drug Enforcement
+ * Administration"; of/for/and/the/on are skipped), so one body is not two speakers. One scan per
+ * acronym speaker (the caller looks each speaker up once).
+ */
+function spelledOut(acronym: string, allText: string): string | null {
+  const link = '(?: (?:of|for|and|the|on))*';
+  const re = new RegExp(`\\b${[...acronym].map((c) => `${c}[\\p{Ll}’'-]+`).join(`${link} `)}\\b`, 'u');
+  return re.exec(allText)?.[0] ?? null;
+}
+
+/** The words of anonymous sourcing (not a description of someone unnamed who speaks) */
+const SOURCING_NOUN_RE = /\b(?:sources?|insiders?|officials?|familiar|anonymity|identified|named)\b/iu;
+
 export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const texts = input.blocks.map((b) => b.normalize('NFC'));
   const captions = input.captions.map((c) => c.normalize('NFC'));
@@ -176,6 +193,14 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
     const known = findOutlet(publisher.syndicatedFrom) ?? findOutletSuffix(publisher.syndicatedFrom)?.outlet;
     hits.push({ name: publisher.syndicatedFrom, paragraph: p, at: Math.max(0, texts[p]?.indexOf(publisher.syndicatedFrom) ?? 0), kind: known?.kind ?? 'online outlet' });
   }
-  const { sources, anonymous } = buildSources(hits, blocks, captions, allText);
+  const built = buildSources(hits, blocks, captions, allText);
+  // an unnamed person who is a quote's speaker ("a doctor on the scene", "a company spokesperson")
+  // is that quote's speaker, not an anonymous source (the labels' convention since round 8); a
+  // sourcing phrase ("an insider", "a source", "officials familiar with …") stays one
+  const bare = (n: string) => n.toLowerCase().replace(/^(?:an?|the|one)\s+/u, '');
+  const speakers = new Set(quotes.flatMap((q) => (q.speaker ? [bare(q.speaker)] : [])));
+  // (English only: the Chinese and Korean labels list 业内人士 and 관계자 who speak as sources)
+  const sources = built.sources.filter((s) => s.kind !== 'anonymous' || !/^[\p{sc=Latn}\s’'-]+$/u.test(s.name) || !speakers.has(bare(s.name)) || SOURCING_NOUN_RE.test(s.name));
+  const anonymous = built.anonymous - (built.sources.length - sources.length);
   return { sources, quotes, anonymousSources: anonymous, publisher: publisher.name };
 }

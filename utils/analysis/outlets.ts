@@ -7,7 +7,8 @@
  * "Photo : YONHAP News" credit, the scrapinghub corpus' AP/Reuters datelines and
  * "told the BBC" / "told Agence France-Presse" attributions, the round-8 pages' "© 2012 APA/AP"
  * credit, "die Nachrichtenagentur Ansa" and RT's "told Ruptly"), and the major national papers
- * and broadcasters of Japan, China, Korea, the US and the UK as their own sites spell them.
+ * and broadcasters of Japan, China, Korea, the US and the UK as their own sites spell them;
+ * Variety and Rolling Stone (round 11: "obtained by Variety", "a statement to Rolling Stone" on Fox News).
  * Aliases are matched case-sensitively for Latin names (so "ap" in prose never matches),
  * and as written for CJK names. `domains` map outbound links to the outlet.
  */
@@ -112,6 +113,8 @@ m|ニューズウィーク,Newsweek|newsweek,newsweekjapan.jp
 mタイム|TIME誌,タイム誌,Time magazine|time
 mエコノミスト|エコノミスト誌,The Economist|economist
 m|WIRED|wired,wired.jp
+m|Variety|variety
+m|Rolling Stone|rollingstone
 o|Axios,アクシオス|axios
 o|Politico,ポリティコ|politico,politico.eu
 o|Business Insider|businessinsider

@@ -13,8 +13,8 @@ import type { Span } from './spans';
 
 /** Reporting verbs of German news copy (present and past); "so" as in „…“, so Müller. */
 const DE_SAY =
-  '(?:sag|beton|erklär|mein|erläuter|ergänz|füg|schilder|erzähl|berichte|konstatier|bemerk|warn|kritisier|forder)te?n?|sagen|so';
-const SAY_NAME = `(?:${DE_SAY})\\s+([^.,;:!?„“”〓]{1,80})`;
+  '(?:sag|beton|erklär|mein|erläuter|ergänz|füg|schilder|erzähl|berichte|konstatier|bemerk|warn|kritisier|forder|räum)te?n?|sagen|so';
+const SAY_NAME = `(?:${DE_SAY})\\s+([^.,;:!?„“”»«〓]{1,80})`;
 const AFTER_RE = new RegExp(`^\\s*[,.?!]?\\s*${SAY_NAME}`, 'u');
 const LATER_RE = new RegExp(`,\\s*${SAY_NAME}`, 'u');
 const VERB_RE = new RegExp(`(?:^|\\s)(${DE_SAY})\\b`, 'u');
@@ -90,6 +90,8 @@ function deSpeaker(raw: string, allText: string): string | null {
     else break;
   }
   const afterArticle = /^(?:d|ein)/u.test(lead[0] ?? '') && NOUN_MARK_RE.test(lead[0]);
+  // "sagt ATU-Organisator Gutierrez": a role noun before a surname the article gives in full
+  if (run.length === 2 && !afterArticle && ROLE_END_RE.test(run[0]) && deFullest(run[1], allText) !== run[1]) return deFullest(run[1], allText);
   if (run.length >= 3 && (afterArticle || ROLE_END_RE.test(run[0]))) run.shift();
   else if (run.length === 2 && afterArticle) run.shift();
   if (run.length === 1 && afterArticle) {

@@ -14,7 +14,9 @@ import { longEnough, wordCount, type Span } from './spans';
 const SAY = EN_SAY;
 const SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 /** "…," Noem told the Argus Leader / "…," the statement said */
-const AFTER_SUBJ_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:—\\s*|–\\s*)?([^.;:?!〓]{1,140}?)\\s+(?:${SAY})\\b`, 'u');
+const AFTER_SUBJ_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:—\\s*|–\\s*)?([^.;:?!〓]{1,200}?)\\s+(?:${SAY})\\b`, 'u');
+/** "…," the statement read / concluded: a document speaks for its issuer (resolveEn) */
+const DOC_READ_RE = /^\s*[,.?!]?\s*(the (?:[a-z-]+ )?(?:statement|letter|release|note|post))\s+(?:read|reads|concluded|concludes)\b/u;
 /** "…," said White House Press Secretary Stephanie Grisham. */
 const AFTER_VERB_RE = new RegExp(`^\\s*[,.?!]?\\s*(?:${SAY})\\s+([^.;:?!〓]{1,120}?)(?=[.;:?!]|,\\s|$)`, 'u');
 /** …, Noem said in the campaign's announcement (attribution later in the sentence) */
@@ -35,6 +37,9 @@ const FIRST_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'u');
 const ALL_SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
 /** the prefix ends in the reporting verb: Liu said, warning: “…” / he said, “…” */
 const PREFIX_CUE_RE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^,:“"〓]{0,40})?[,:]\\s*$`, 'u');
+const SAY_TAIL_RE = new RegExp(`\\s+(?:${SAY})\\s*,?\\s*$`, 'u');
+/** "That being said, “…”", "That said, the DEA says": a linking phrase, not a reporting cue */
+const THAT_SAID_LEAD_RE = /^\s*(?:That|This|Having|All) (?:being )?said,\s*/u;
 /** One appositive before the verb: ", a nurse from Denver," / ", 45," / ", who …,". */
 const APPOSITIVE_TAIL_RE = /,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u;
 const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
@@ -88,13 +93,18 @@ function cleanNp(raw: string): string | null {
   const tail = pieces.length > 1 ? TAIL_NAME_RE.exec(lastPiece) : null;
   np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
   np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
+  // "Sen. Lindsey Graham (R-Texas)": a short bracket after a name (party, state, age) is no part of it
+  np = np.replace(/(?<=\p{L})\s*\([^()]{1,20}\)$/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
+  // "The company flat-out (denied)": a lowercase hyphenated word after "the <noun>" is an adverb
+  np = np.replace(/^([Tt]he [a-z]+)\s+[a-z]+-[a-z]+$/u, '$1');
   // "Leigh Sears who is the Lake Berryessa concessions manager": a name's relative clause is not part of it
   if (/ wh/u.test(np)) np = np.replace(/(?<=\p{Lu}[\p{L}’'-]{0,40})\s+(?:who|which|whose)\s.*$/u, '');
   // "Fadem in a Tuesday research report", "CEO Jo Bell in the company’s release": the channel is no part of the name
   // (the word before is bounded, as above: an unbounded lookbehind re-read the whole word at every
   // position, 1.4 s for a 50,000-letter word and 4x that for twice the length)
-  np = np.replace(/(?<=\p{Lu}[\p{L}’'.-]{0,40})\s+(?:in|on|during) (?:a|an|the|his|her|their|its)\s.*$/u, '');
+  // (asked first with a plain search: the lookbehind runs at every position, a hot spot of the English pass)
+  if (/ (?:in|on|during) /u.test(np)) np = np.replace(/(?<=\p{Lu}[\p{L}’'.-]{0,40})\s+(?:in|on|during) (?:a|an|the|his|her|their|its)\s.*$/u, '');
   // "Paganini and his team" → Paganini
   np = np.replace(/\s+and\s+(?:his|her|their)\s+\w+$/u, '');
   // "a WeWork spokesperson when contacted by Reuters": a time clause is no part of the speaker
@@ -114,7 +124,7 @@ function cleanNp(raw: string): string | null {
  * speaker phrase: they become U+2024 (one dot leader, same length) while the phrase is read.
  */
 const ABBR_DOT_RE =
-  /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b\p{Lu}\.(?=\s+\p{Lu})|\b[RDI]-\p{Lu}[a-z]*\./gu;
+  /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Supt|Insp|Det|Rev|Hon|Atty)\.(?=\s)|\b\p{Lu}\.(?=\s+\p{Lu})|\b[RDI]-(?:\p{Lu}\.){1,3}|\b[RDI]-\p{Lu}[a-z]*\./gu;
 const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./gu, '\u2024'));
 
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
@@ -123,7 +133,10 @@ const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|Howe
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
 const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{L}\d’'.\u2024-]*\s+){0,4}\p{Lu}[\p{L}\d’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
-function subjectBefore(prefix: string, last = false): string | null {
+function subjectBefore(prefix0: string, last = false): string | null {
+  // "That said, the DEA says …": a linking phrase is no reporting verb; "“…,” Dan McDowell said,
+  // adding, “…”": the subject follows the earlier quote, whose closing mark ends what went before
+  const prefix = prefix0.replace(THAT_SAID_LEAD_RE, '');
   let at = -1;
   if (last) {
     for (const m of prefix.matchAll(ALL_SAY_RE)) at = m.index ?? -1;
@@ -137,8 +150,12 @@ function subjectBefore(prefix: string, last = false): string | null {
   const appositive = APPOSITIVE_NAME_RE.exec(prefix.slice(0, at));
   if (appositive) return cleanNp(appositive[1]);
   const lead = LEAD_CLAUSE_RE;
+  // (a quote's closing mark: after the filler of a masked quote, not a short term's — “terrorist”)
+  let closed = -1;
+  for (const m of prefix.slice(0, at).matchAll(/〓[.!?,]?[”"]/gu)) closed = m.index! + m[0].length;
   let np = prefix
-    .slice(0, at)
+    .slice(Math.max(0, closed), at)
+    .replace(/^\s*,\s*/u, '')
     .replace(/,\s*(?:which|who|whose|where)\b[^,]*,/gu, '')
     .replace(/\s+(?:issued|released|put out|published|in) (?:a|an) (?:statement|report|note|email)\s*$/u, ' ');
   while (lead.test(np)) np = np.replace(lead, '');
@@ -146,6 +163,8 @@ function subjectBefore(prefix: string, last = false): string | null {
   if (/^\w+ing\b/u.test(prefix.slice(at))) {
     const subj = SUBJECT_BEFORE_VERB_RE.exec(np.trim());
     if (subj) return cleanNp(subj[1]);
+    // "dealer Dana Holt said, adding": the main clause's verb ends it
+    np = np.replace(SAY_TAIL_RE, '');
   }
   // "Maria Lopez, 45, a nurse from Denver, said": an appositive between the subject and the verb
   // (two in a row: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told"; at most
@@ -170,6 +189,8 @@ function subjectBefore(prefix: string, last = false): string | null {
 
 function isPersonName(n: string): boolean {
   if (findOutlet(n) || findOutletSuffix(n)) return false;
+  // a name the source table reads as a body ("Big Machine Records", "Nature Astronomy" aside) is no person
+  if (/\s/u.test(n) && classifySource(n) !== 'other' && classifySource(n) !== 'anonymous') return false;
   if (/(?:Office|Department|Ministry|Commission|Council|Party|Productions|Inc|Corp|Group|Company|Agency|Authority|Administration|Service|Bureau|Directorate|Police|Army|Military|Government|House|Nations|Union|Court|Committee|Institute|University|Association|Foundation|military|office|police|statement|company)\b/u.test(n)) return false;
   return /^\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*)*$/u.test(n);
 }
@@ -183,7 +204,12 @@ const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) 
  * (a surname alone only when a fuller form appeared earlier): "Omar asked … She added, “…”".
  */
 function lastPersonIn(before: string, allText: string, end: number): string | null {
-  let found: string | null = null;
+  return personsOpening(before, allText, end).pop() ?? null;
+}
+
+/** The persons that open the sentences of `before` (or follow an inverted verb), in order. */
+function personsOpening(before: string, allText: string, end: number): string[] {
+  const found: string[] = [];
   // "Mr." does not end a sentence ("He urged Mr. Trump …" is one sentence that starts with He)
   const sentences = protectDots(before).split(SENT_BREAK_RE);
   for (const raw of sentences) {
@@ -192,20 +218,32 @@ function lastPersonIn(before: string, allText: string, end: number): string | nu
     const inv = INVERTED_RE.exec(sentence);
     const invName = inv && enSpeakerFromPhrase(inv[1]);
     if (invName && isPersonName(invName)) {
-      found = invName;
+      found.push(invName);
       continue;
     }
     // ("When the music didn’t go away, Steenburgen realized …": the subject after a leading clause)
     const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, '').replace(LEAD_CLAUSE_RE, ''));
     CAP_RUN_RE.lastIndex = 0;
-    if (!m || m.index > 0) continue;
+    // (people take no article: "The Portuguese boss", "The Hungarian" are descriptions)
+    if (!m || m.index > 0 || /^The\s/u.test(m[1])) continue;
     const words = m[1].split(/\s+/u).filter((w) => !notName(w.replace(/\.$/u, '')));
     const name = words.length ? enSpeakerFromPhrase(words.join(' ')) : null;
     if (!name || !isPersonName(name)) continue;
     if (!/\s/u.test(name) && !hasFullerForm(name, allText, end)) continue;
-    found = name;
+    found.push(name);
   }
   return found;
+}
+
+/**
+ * Further back than its paragraph, "the 56-year-old" is the one person the last sentences opened
+ * with, by a first and last name; two people there (a coach who replaced another) fit: no guess.
+ */
+function onlyPersonBefore(window: string, allText: string, end: number): string | null {
+  const names = personsOpening(window, allText, end);
+  const surnames = new Set(names.map((n) => n.slice(n.lastIndexOf(' ') + 1)));
+  const full = names.findLast((n) => /\s/u.test(n));
+  return surnames.size === 1 && full ? full : null;
 }
 
 /** An unnamed person opening a clause as the subject of a reporting verb: "But a spokesperson for the union said". */
@@ -246,10 +284,76 @@ function othersSince(ctx: Ctx, name: string, allText: string, end: number): bool
 const DEFINITE_ONE_RE = /^the (?!.*(?:[’']s\b|\b(?:of|for|from|at|in|who|and)\b))(?:\S+ ){0,3}[a-z-]+(?<!s)$/u;
 const BODY_NOUN_RE = /\b(?:company|agency|ministry|department|government|police|military|court|office|union|board|club|team|league|party|firm|group|statement|report|letter|study|committee|council|commission|administration|authority|bureau|service|paper|newspaper|network|station|website|magazine|show)$/u;
 
+/** "the production company", "the research firm": the, up to two lowercase modifiers, a body noun */
+const BODY_DESCRIPTION_RE = /^the (?:[a-z-]+ ){0,2}(?:company|firm|agency|ministry|department|group|organization|organisation|statement)$/u;
+
+/**
+ * The subject of the last sentence before `end` (within 3,000 characters) that names a document
+ * of this kind: "On Monday, Big Machine Records issued a statement", "X said in a statement". One
+ * bounded backward scan: linear. Not "the statement" itself (that would point back again).
+ */
+function documentIssuer(allText: string, end: number, noun: string): string | null {
+  const from = Math.max(0, end - 3000);
+  const window = allText.slice(from, end);
+  const re = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`, 'gu');
+  let at = -1;
+  for (const m of window.matchAll(re)) at = m.index ?? at;
+  if (at < 0) return null;
+  const before = window.slice(0, at);
+  // (the last sentence end, read backwards: a /[^.!?]*$/ search would rescan the tail from every position)
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  let sentence = protectDots(before.slice(start)).trimStart();
+  while (LEAD_CLAUSE_RE.test(sentence)) sentence = sentence.replace(LEAD_CLAUSE_RE, '');
+  const subj = SUBJECT_BEFORE_VERB_RE.exec(sentence);
+  // ("The company flat-out denied the allegations": the subject stops at an adverb or a verb)
+  const np = subj ? cleanNp(subj[1].replace(/\s+(?:[a-z]+-[a-z]+|[a-z]+ed)\b.*$/u, '')) : null;
+  return np && !/^(?:the (?:[a-z-]+ )?(?:statement|letter|release)|he|she|it|they|we|i)$/iu.test(np) ? np : null;
+}
+
+/**
+ * "the company": of the bodies the article has named as subjects, the one whose name (or, for a
+ * name of three words or more, its first two: "Big Machine" for Big Machine Records) the text
+ * before `end` shows last. Bounded: six names, a 2,000-character window.
+ */
+function latestBody(ctx: Ctx, allText: string, end: number): string | null {
+  const window = allText.slice(Math.max(0, end - 2000), end);
+  const seen = new Set<string>();
+  let best: string | null = null;
+  let bestAt = -1;
+  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60 && seen.size < 6; i--) {
+    const m = ctx.mentions[i];
+    if (m.person || !m.name || seen.has(m.name) || !/^\p{Lu}/u.test(m.name) || /^(?:An?|One|Another|Some|Several|Two|Three)\s/u.test(m.name)) continue;
+    seen.add(m.name);
+    const words = m.name.split(' ');
+    const at = window.lastIndexOf(words.length >= 3 ? words.slice(0, 2).join(' ') : m.name);
+    if (at > bestAt) [best, bestAt] = [m.name, at];
+  }
+  return best;
+}
+
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
-  if (np === '=he') return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : '');
+  // (and, when neither has one, the one person the last sentences opened with: "Jose Mourinho has
+  // been appointed … The 56-year-old said:"; see onlyPersonBefore)
+  if (np === '=he')
+    return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null) ?? onlyPersonBefore(allText.slice(Math.max(0, end - 1500), end), allText, end) ?? '';
   const lower = np.toLowerCase();
+  // coreference of descriptions (issue #10 class 3): "the insider" after "an insider" is the same
+  // unnamed speaker, so it keeps the article's first description; "the production company", "the
+  // statement" (a body noun after up to two modifiers) is the body the article last named
+  if (/^the\s/u.test(lower)) {
+    const rest = lower.slice(4);
+    // (a speaker, or a subject the article reported with: "A hotel spokesperson said … the spokesperson said";
+    // the earlier description may add up to three words before the head: "a hotel spokesperson")
+    for (const n of [...ctx.quotes.slice(-30).map((q) => q.speaker ?? ''), ...ctx.mentions.slice(-30).map((m) => m.name)].reverse())
+      if (/^an?\s/iu.test(n) && n.toLowerCase().endsWith(' ' + rest) && n.split(' ').length <= rest.split(' ').length + 4) return n;
+    // "the statement said": whoever the article last said issued or spoke in a statement
+    if (/^(?:[a-z-]+ )?(?:statement|letter|release)$/u.test(rest)) {
+      const issuer = documentIssuer(allText, end, rest.slice(rest.lastIndexOf(' ') + 1));
+      if (issuer) return resolveEn(ctx, issuer, allText, end, paragraph, blockBefore);
+    }
+    if (BODY_DESCRIPTION_RE.test(np.replace(/^The/u, 'the'))) return latestBody(ctx, allText, end) ?? resolve(ctx, 'body');
+  }
   const title = isTitleAnaphor(np);
   if (title) {
     const word = title[1].replace(/^./, (c) => c.toUpperCase());
@@ -324,8 +428,10 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // the labels' rule: quoted words under four are names, titles and scare quotes, not quotes
     if (!longEnough(inner) || !/\p{L}/u.test(inner)) continue;
     const [sStart, sEnd] = sentenceBounds(sentences, s);
-    const prefix = protectDots(masked.slice(sStart, s.open));
-    const rest = protectDots(masked.slice(s.end, sEnd));
+    // (bounded: a cue is read within 600 characters of its quote, so a paragraph that is one
+    // 100,000-character sentence of quotes stays linear — it took 52 s at 400k)
+    const prefix = protectDots(masked.slice(Math.max(sStart, s.open - 600), s.open));
+    const rest = protectDots(masked.slice(s.end, Math.min(sEnd, s.end + 600)));
     const sentenceStartsWithQuote = prefix.trim() === '';
     const fullEnding = /[,.?!…—–-][’'"]?\s*$/u.test(inner) || s.close === block.length;
     let np: string | null = null;
@@ -333,6 +439,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (PREFIX_CUE_RE.test(prefix)) np = subjectBefore(prefix, true) ?? subjectBefore(prefix);
     if (!np && fullEnding && (m = AFTER_VERB_RE.exec(rest))) np = cleanNp(m[1]);
     if (!np && fullEnding && (m = AFTER_SUBJ_RE.exec(rest))) np = cleanNp(m[1]);
+    if (!np && fullEnding && (m = DOC_READ_RE.exec(rest))) np = m[1];
     // “…right?” Sanborn said. — the quote's own ? ended the sentence, but a tight attribution follows
     if (!np && rest.trim() === '' && (m = TIGHT_AFTER_RE.exec(protectDots(masked.slice(s.end, s.end + 200))))) np = cleanNp(m[1] ?? m[2]);
     // “…,” Mr. Trump recounted: a quote that ends in a comma hands over to its attribution, whatever the verb
@@ -359,6 +466,16 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       if (!sentenceStartsWithQuote || words < (prevSpeaker ? 2 : 4) || (!prevSpeaker && printedTwice(ctx, inner))) continue;
       if (!/[.?!,…][’'"]?\s*$/u.test(inner) && s.close !== block.length) continue;
       speaker = prevSpeaker ?? (paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null);
+      // a quote sentence right after a reporting sentence of the same paragraph, with no quote of its
+      // own, is that sentence's subject's ("Swift's rep told Fox News that …. “…”")
+      if (prevSpeaker == null) {
+        // (the sentence before the quote's own, found by binary search: a scan per quote would be quadratic)
+        const prev = sentences[sentenceAt(sentences, sStart) - 1];
+        const text = prev && prev[1] > sStart - 400 ? protectDots(masked.slice(prev[0], prev[1])) : '';
+        const np2 = text && !/[“"”]/u.test(text) && SAY_RE.test(text) ? subjectBefore(text) : null;
+        const who = np2 ? resolveEn(ctx, np2, allText, offset + s.open, paragraph, masked.slice(Math.max(0, s.open - 600), s.open)) : null;
+        if (who && speakerLike(who)) speaker = who;
+      }
       // the paragraph opens with someone else, named ("Jo Bell said") or described ("Dan (not his real
       // name), a 19-year-old student, … “I was living …”"): no guess
       const lead = prevSpeaker == null && speaker ? /^\s*(\p{Lu}[\p{L}’'-]+)(?:\s*[,(]|\s+\p{Lu}[\p{L}’'-]+\s+[a-z])/u.exec(masked.slice(0, s.open)) : null;
@@ -371,7 +488,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // a reporting cue with no one it can point to ("he said" with no one named): unattributed, never a
     // guess; the quote sentences that continue it stay unattributed too, not the speaker before it
     if (speaker && !speakerLike(speaker)) speaker = '';
-    const sentence = masked.slice(sStart, sEnd);
+    const sentence = masked.slice(Math.max(sStart, s.open - 600), Math.min(sEnd, s.end + 600));
     addQuote(ctx, speaker, inner, paragraph, enVia(sentence), speaker ? isPersonName(speaker) : false);
     // "" (no one can be named): the quote paragraphs that continue it stay unattributed too
     if (speaker === '') [ctx.lastSpeaker, ctx.lastPara] = ['', paragraph];

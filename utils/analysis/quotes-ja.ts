@@ -286,7 +286,9 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       const phrase = lastTopicPhrase(prefix);
       if (phrase) postRole = jaRole(phrase, speaker).role;
     } else if (speaker && postPhrase && !postRole) postRole = jaRole(postPhrase, speaker).role;
-    const sentence = block.slice(sentences[si][0], sentences[si][1]);
+    // (within 300 characters of the quote: a block that is one sentence of thousands of quotes ran
+    // the channel pattern over the whole block per quote, 27 s at 100k characters)
+    const sentence = block.slice(Math.max(sentences[si][0], s.open - 300), Math.min(sentences[si][1], s.end + 300));
     const via = bracket && !/^同$/u.test(bracket[1]) ? bracket[1] : docVia ?? jaVia(sentence.replace(s.text, '〓'));
     const person = speaker ? isPerson(speaker) : false;
     addQuote(ctx, speaker, inner, paragraph, via, person, person ? postRole : null);

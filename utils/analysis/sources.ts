@@ -103,7 +103,7 @@ const CAPTION_END_CREDIT_RE =
 const CREDIT_NOISE_RE = /^(?:File|Files|Contributor|Archive|Archivbild|Archiv|Handout|Pool|dpa-?Bildfunk|picture alliance|자료사진|사진)$/iu;
 
 const EN_NP = "((?:the |a |an )?(?:[\\w.’'&-]+)(?: (?:[\\w.’'&-]+)){0,6})";
-const EN_ACCORDING_RE = new RegExp(`\\b(?:[Aa]ccording to|[Pp]er(?= the \\p{Lu})|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|data from|figures from|in an interview with|in an email to|told) ${EN_NP}`, 'gu');
+const EN_ACCORDING_RE = new RegExp(`\\b(?:[Aa]ccording to|[Pp]er(?= the \\p{Lu})|citing|reported by|first reported by|cited by|quoted by|surveyed by|published by|obtained by|data from|figures from|in an interview with|in an email to|(?:statement|comments?|remarks) to|told) ${EN_NP}`, 'gu');
 /** data published in October 2018 by the Drug Enforcement Administration; findings … by the DHS Office of Inspector General */
 const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|report|study|survey|analysis|review|investigation)\b(?:(?!\b(?:that|which|who|everything)\b)[^.;:“”"]){0,60}?\b(?:by|from) (?:the )?(\p{Lu}[\p{L}\d’'&.-]*(?:(?: (?:of|for|and|the|on))? \p{Lu}[\p{L}\d’'&.-]*){0,6})(?![\p{L}’'-]| (?!(?:in|on|at|and|or|that|which|to|for|shows?|found|finds|suggests?)\b)[a-z])/gu;
 // word runs and word counts are bounded: unbounded runs made these quadratic on long text
@@ -145,12 +145,18 @@ const EN_BODY_DOC_GATE_RE = new RegExp(EN_BODY_DOCS, 'u');
 const EN_BODY_DOC_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew) (?:[a-z]{1,20} ){0,2}(\\p{Lu}[\\p{L}.&’'-]{0,30}(?: \\p{Lu}[\\p{L}.&’'-]{0,30}){0,3}) (?:${EN_BODY_DOCS})\\b`, 'gu');
 /** "Berrien County Health Department officials said", "PG&E officials said": the officials' body is the source */
 const EN_BODY_OFFICIALS_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){1,6})officials$/u;
+/** Heads cited bare after "according to" (round 11): bodies, unnamed officials, media, counts */
+const EN_BARE_CITED_RE = /\b(?:(police|authorities|prosecutors|investigators)|(officials)|(media)|(results|calculations|estimates|tallies|tally|count))$/u;
+/** A count an outlet or body made: "according to Reuters calculations" */
+const EN_TALLY_RE = /^(?:calculations|estimates|tally|count|analysis|data|figures)$/u;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
 const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
 const EN_ORG_SAID_NP_RE =
   /\b((?:[Tt]he )?(?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|(?:(?:[a-z]{1,20} ){0,2}[a-z]{1,20}[’']s )?[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Cc]ommission|[Mm]edia))$/u;
 /** " on Tuesday", " last week", " also" between a subject and reported/announced/disclosed (anchored at the window's end) */
 const EN_TIME_BEFORE_VERB_RE = / (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this) (?:week|month|year)|earlier|also|previously)$/u;
+/** " has also", " have": the present perfect news reports with ("has estimated"; a past perfect "had concluded" narrates) */
+const EN_AUX_BEFORE_VERB_RE = / (?:has|have)(?: (?:also|now|since|already|long|previously))?$/u;
 /** NASA’s Office of the Inspector General released two highly critical reports */
 const EN_RELEASED_CUE = / (?:released|published|issued) (?:a |an |its |two |three |several |new |\w+ ){0,3}(?:report|reports|statement|study|survey|data|figures|document|video)\b/gu;
 const EN_RELEASED_NP_RE = /((?:\p{Lu}[\p{L}\d.’'&-]{0,40})(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the)){0,8})$/u;
@@ -536,7 +542,13 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     // a named body (the Electoral Commission said), or one named by its head (China's commerce ministry said)
     if (verb !== 'say' && !/^(?:told|tells|warn|protested|complained|believed?|estimate|suggest|claim|argued?|stated|asserted)$/u.test(verb)) {
       // "Alden on Tuesday announced", "McClatchy also reported": a time or adverb between a body and its report (round 10)
-      const m = EN_REPORTED_NP_RE.exec(/^(?:rep|ann|dis)/u.test(verb) ? win.replace(EN_TIME_BEFORE_VERB_RE, '') : win);
+      // ("The National Institute … has also estimated": an auxiliary and an adverb before a participle)
+      const win1 = /ed$/u.test(verb) ? win.replace(EN_AUX_BEFORE_VERB_RE, '') : win;
+      const w2 = /^(?:rep|ann|dis)/u.test(verb) || win1 !== win ? win1.replace(EN_TIME_BEFORE_VERB_RE, '') : win;
+      // (the name must end the window: a last word in lower case that is no body noun rules it out
+      // without running the $-anchored pattern from every position of the window — the English hot spot)
+      const lastWord = w2.slice(w2.lastIndexOf(' ') + 1).replace(/^[^\p{L}\d]+/u, '');
+      const m = /^\p{Lu}|^(?:ministry|military|police|office)$/u.test(lastWord) ? EN_REPORTED_NP_RE.exec(w2) : null;
       if (m) named.push([m[1], Math.max(0, at - 200) + (m.index!)]);
       const o = /officials$/u.test(win) ? EN_BODY_OFFICIALS_RE.exec(win) : null;
       if (o) named.push([o[1].trim(), Math.max(0, at - 200) + (o.index!)]);
@@ -595,7 +607,8 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     // (a first and last name is the author, not a body: "a survey by Penelope Muse Abernathy")
     if (n && !notSource(n) && (bodyLike(n, allText) || (/\s/u.test(n) && !/^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u.test(n)))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
   }
-  for (const m of text.matchAll(EN_ACCORDING_RE)) {
+  // (on the raw text: "The statement, which was obtained by Variety, claimed" cites Variety in the clause the verb pass blanks)
+  for (const m of raw.matchAll(EN_ACCORDING_RE)) {
     // "according to a 2018 survey by Penelope Abernathy of the University of X": a document by a person is the document
     const group = EN_GROUP_REPRESENTING_RE.exec(m[1]);
     if (group) {
@@ -603,8 +616,9 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
       continue;
     }
     // according to guidance from the Mayo Clinic / data from the ministry
-    const n = outletOfReporter(cleanEn(m[1].replace(/^(?:the |a |an )?(?:guidance|data|figures|statement|report|analysis|study|survey|documents?|records?|estimates?|reports?) (?:from|by|of|released by) /u, '')));
-    if (!n || /^(?:him|her|them|us|me|reporters|journalists|the|a|he|she|it|his|their|its)$/iu.test(n)) continue;
+    const n = outletOfReporter(cleanEn(m[1].replace(/^(?:the |a |an )?(?:new |recent |latest )?(?:guidance|data|figures|statement|report|analysis|study|survey|documents?|records?|estimates?|reports?) (?:from|by|of|released by) /u, '')));
+    // (a single letter is a name cut short: "E" of "E! News")
+    if (!n || n.length < 2 || /^(?:him|her|them|us|me|reporters|journalists|the|a|he|she|it|his|their|its)$/iu.test(n)) continue;
     if (EN_ANON_RE.test(m[1])) {
       EN_ANON_RE.lastIndex = 0;
       continue;
@@ -616,7 +630,21 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (told && !outletLike(n) && !/^told The /u.test(m[0])) continue;
     // "citing Taliban violence": a capitalised modifier before a common noun that is no body, person or document
     const head = n.slice(n.lastIndexOf(' ') + 1);
+    // "according to Reuters calculations": the outlet whose count it is
+    if (capital && EN_TALLY_RE.test(head) && outletLike(n.slice(0, n.lastIndexOf(' ')))) {
+      push(n.slice(0, n.lastIndexOf(' ')), p, m.index!);
+      continue;
+    }
     if (capital && /^[a-z]/u.test(head) && classifySource(n) === 'other' && !personNoun(head)) continue;
+    // "according to police", "according to fire officials", "according to state media", "according to
+    // preliminary results": no article, so no anaphor ("according to the agency") but the body or group itself
+    if (!capital && !/^(?:the|a|an) /iu.test(m[1]) && !/^(?:him|her|them|us|me|it)$/u.test(n)) {
+      const bare = EN_BARE_CITED_RE.exec(n);
+      if (bare) {
+        push(n, p, m.index!, bare[1] ? { kind: 'government' } : bare[2] ? ANON : bare[3] ? { kind: 'broadcaster' } : DOC);
+        continue;
+      }
+    }
     if (capital) push(n, p, m.index!, outletLike(n) ? {} : { kind: 'other' });
     // "according to the agency" is an anaphor, not a name: a lone common noun is a source only
     // when it is a document or a group ("according to court records", "according to teachers unions")

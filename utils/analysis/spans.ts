@@ -1,6 +1,6 @@
 /**
  * Quoted spans in one block: 「…」 and ｢…｣ (nesting-aware, inner 『』 kept), 『…』 as outer
- * marks, “…”, "…", the AP's “…’’ typography, German „…“ and Russian/French «…». A span still
+ * marks, “…”, "…", the AP's “…’’ typography, German „…“ and »…« (nd, Der Spiegel), Russian/French «…». A span still
  * open at the end of a block runs to the end (English multi-paragraph quotes leave the closing
  * mark off until the last paragraph).
  *
@@ -52,6 +52,7 @@ function cjkSpans(block: string): Span[] {
 /** Closing marks for each Latin opening mark. */
 function closes(open: string, c: string, prev: string | undefined, next: string | undefined): number {
   if (open === '«') return c === '»' ? 1 : 0;
+  if (open === '»') return c === '«' ? 1 : 0;
   if (open === '„') return c === '“' || c === '”' ? 1 : 0;
   if (c === '”' || c === '"') return 1;
   if (c === '’' && next === '’') return 2;
@@ -60,9 +61,10 @@ function closes(open: string, c: string, prev: string | undefined, next: string 
   return 0;
 }
 
-const OPEN_MARK_RE = /[“"„«]/gu;
+/** (German »…« opens with », glued to the first word: "Home » News" is a breadcrumb, no quote) */
+const OPEN_MARK_RE = /[“"„«]|»(?=[\p{L}\p{N}])/gu;
 /** Every character that can close a Latin quotation (see closes). */
-const CLOSE_MARK_RE = /[”"’“»]/gu;
+const CLOSE_MARK_RE = /[”"’“»«]/gu;
 
 export function findSpans(block: string): Span[] {
   const cjk = cjkSpans(block);

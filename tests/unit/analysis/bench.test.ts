@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../utils/analysis';
-import { scoreArticle, type LabelledArticle } from '../../../scripts/analysis/score';
+import { scoreArticle, sourceCue, speakerClass, type LabelledArticle } from '../../../scripts/analysis/score';
 
 const DIR = resolve(process.cwd(), 'tests/fixtures/analysis');
 const all = readdirSync(DIR)
@@ -72,5 +72,24 @@ describe('labelled analysis pages', () => {
     expect([exact.tp, exact.speakerOk]).toEqual([1, 1]);
     const far = scoreArticle(art, { sources: [], anonymousSources: 0, publisher: null, quotes: [{ speaker: 'Roe', text: 'We will not', paragraph: 0, via: null }] });
     expect([far.tp, far.fp, far.fn]).toEqual([0, 1, 1]);
+  });
+
+  it('sorts speaker errors and source cues into the breakdown classes', () => {
+    const label = { speaker: 'Carissa F. Etienne', role: 'PAHO Director' };
+    const page = ['Carissa F. Etienne', 'John Smith', null];
+    expect(speakerClass('Carissa F. Etienne', label, page)).toBe('right');
+    expect(speakerClass(null, label, page)).toBe('unattributed');
+    expect(speakerClass('Smith', { speaker: null }, page)).toBe('named, label unattributed');
+    expect(speakerClass('Etienne', label, page)).toBe('part of the name');
+    expect(speakerClass('Director Carissa F. Etienne', label, page)).toBe('name plus words');
+    expect(speakerClass('PAHO Director', label, page)).toBe('the role, not the name');
+    expect(speakerClass('Smith', label, page)).toBe('another speaker of the page');
+    expect(speakerClass('New York', label, page)).toBe('no speaker of the page');
+    expect(sourceCue('according to two people familiar with the matter', false)).toBe('according to');
+    expect(sourceCue('Tottenham said in a statement', false)).toBe('in a document');
+    expect(sourceCue('the DEA says', false)).toBe('said, told, wrote');
+    expect(sourceCue('HANOI, Vietnam (AP) —', false)).toBe('dateline, byline, copyright');
+    expect(sourceCue('Foto: dpa', true)).toBe('credit');
+    expect(sourceCue(undefined, false)).toBe('—');
   });
 });
