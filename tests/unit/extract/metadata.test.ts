@@ -164,6 +164,7 @@ describe('site name', () => {
     expect(siteNameBeside('Appen', 'The Future of Artificial Intelligence in Healthcare')).toBe('Appen');
     expect(siteNameBeside('The  Guardian', 'Guardian')).toBe('The Guardian');
     expect(siteNameBeside(null, 'x')).toBeNull();
+    expect(siteNameBeside('tdg.ch/', 'Berne interdit désormais le chlorothalonil')).toBe('tdg.ch');
   });
 });
 

@@ -99,7 +99,8 @@ export function siteNameOf(pm: PageMeta): string | null {
  */
 export function siteNameBeside(site: string | null, title: string | null): string | null {
   if (!site) return null;
-  const s = foldSpace(site);
+  // "tdg.ch/" (Tribune de Genève's og:site_name): the slash of a URL, no part of the name
+  const s = foldSpace(site).replace(/\s*\/+$/u, '');
   const t = title ? foldSpace(title) : '';
   // a whole headline at either end: a short one ("Guardian") may just be a word of the name
   if (t.length < 12 || !(s.startsWith(t) || s.endsWith(t))) return s || null;
