@@ -235,6 +235,48 @@ function personsOpening(before: string, allText: string, end: number): string[] 
   return found;
 }
 
+/** A run of capitalised words (with initials), the raw form of a name anywhere in a sentence. */
+const NAME_RUN_RE = /(?<![\p{L}\d’'.\u2024-])\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[.\u2024]\s+)?\p{Lu}[\p{Ll}’'-]+){1,4}(?![\p{L}\d])/gu;
+/** A place or an institution is what follows these: "in New York", "at Boston College". */
+const PLACE_PREP_RE = /\b(?:in|at|from|near|across|outside|inside|to|of|for|on)\s+(?:the\s+)?$/u;
+
+/**
+ * The people a sentence names anywhere, by a first and last name (outside quotations: they are
+ * masked), distinct and in order: "after the novelist Jo Walton explained them to me". A place
+ * after in/at/from is left out; so are outlets and bodies (isPersonName).
+ */
+function personsNamedIn(sentence: string): string[] {
+  const found: string[] = [];
+  for (const m of sentence.matchAll(NAME_RUN_RE)) {
+    if (PLACE_PREP_RE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const words = m[0].replace(/\u2024/gu, '.').split(/\s+/u);
+    while (words.length && notName(words[0].replace(/\.$/u, ''))) words.shift();
+    if (words.length < 2) continue;
+    const name = enSpeakerFromPhrase(words.join(' '));
+    if (!name || !/\s/u.test(name) || !isPersonName(name) || EN_DATE_WORDS.has(name.split(' ')[0])) continue;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (!found.some((f) => f.endsWith(' ' + last))) found.push(name);
+  }
+  return found;
+}
+
+/**
+ * "he"/"she" after a quote, when the sentence before it opens with no one but names people
+ * within it ("… until the novelist Jo Walton explained them to me. “…,” she said"): the one person
+ * it names; two or more fit equally: "" (no guess); none: null (the other rules decide).
+ */
+function personNamedBefore(before: string, allText: string, end: number): string | null {
+  const pieces = protectDots(before).split(SENT_BREAK_RE);
+  const own = pieces[pieces.length - 1] ?? '';
+  const prev = /[.!?][”"’)]{0,2}\s*$/u.test(own) ? own : pieces[pieces.length - 2];
+  if (!prev || /〓/u.test(prev)) return null;
+  const names = personsNamedIn(prev);
+  // a sentence that opens with a person is theirs (lastPersonIn), unless two open it together
+  // ("Ruth Okafor and Dana Pell joined …"): both fit, no guess
+  if (personsOpening(prev.replace(/\u2024/gu, '.'), allText, end).length) return names.length > 1 && prev.includes(`${names[0]} and ${names[1]}`) ? '' : null;
+  return names.length === 1 ? names[0] : names.length > 1 ? '' : null;
+}
+
 /**
  * Further back than its paragraph, "the 56-year-old" is the one person the last sentences opened
  * with, by a first and last name; two people there (a coach who replaced another) fit: no guess.
@@ -370,6 +412,12 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   }
   if (EN_PRONOUN_RE.test(np)) {
     if (/^(?:he|she|i)$/.test(lower) || !!isTitleAnaphor(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
+      // a person the sentence before names within it, when it opens with no one ("… until the novelist
+      // Jo Walton explained them to me. “…,” she said"): that person, not an earlier speaker
+      // (within the paragraph only: a person the paragraph before ends with, after an earlier speaker,
+      // is a second fitting antecedent — round 4's "no guess", see othersSince)
+      const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(blockBefore, allText, end) : null;
+      if (named != null) return named;
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
       const local = lastPersonIn(blockBefore, allText, end);
       if (local) return local;
