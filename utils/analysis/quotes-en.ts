@@ -3,7 +3,7 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS, EN_CREATIVE_WORKS, EN_WORK_NOUNS } from './constants';
 import { escapeRe } from '../text/escape-re';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
@@ -25,6 +25,10 @@ const LATER_SUBJ_RE = new RegExp(`,\\s*([^,.;:〓]{1,60}?)\\s+(?:${SAY})\\b`, 'u
 const LATER_VERB_RE = new RegExp(`,\\s*(?:${SAY})\\s+([^,.;:〓]{1,60}?)(?=[.,;]|$)`, 'u');
 /** the “one country, two systems” formula: a quoted term modifying a noun */
 const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
+/** "a poem called “…”", "his 1985 novel, titled “…”": a work's title, not a quote (read in the 60 characters before it) */
+const WORK_TITLE_BEFORE_RE = new RegExp(`\\b(?:${EN_WORK_NOUNS})s?,?\\s+(?:(?:was|is)\\s+)?(?:called|titled|entitled|named|dubbed)\\s*[“"]$`, 'iu');
+/** "a poem", "the new song": a creative work is never a speaker */
+const WORK_NP_RE = new RegExp(`^(?:an?|the|this|that|his|her|their|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${EN_CREATIVE_WORKS})$`, 'iu');
 const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
 const TIGHT_AFTER_RE = new RegExp(
   `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*|he|she|they|it|we)(?:,[^,.;:〓]{1,120},)?(?:\\s+[a-z]+ly)?\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*))`,
@@ -500,6 +504,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       np = /^[a-z]/u.test(m[1]) && tail && /\p{Lu}/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
     }
     if (TERM_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 8), s.open + 1)) && /^\s*[a-z]/u.test(rest) && !FUNCTION_WORD_RE.test(rest)) continue;
+    if (WORK_TITLE_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 60), s.open + 1))) continue;
     let speaker: string | null = null;
     if (np) {
       // partial quotes need four words: "skinny", "tough on China" are scare quotes
@@ -562,6 +567,7 @@ function printedTwice(ctx: Ctx, inner: string): boolean {
  */
 function speakerLike(s: string): boolean {
   if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
+  if (WORK_NP_RE.test(s)) return false;
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
   // "said someone in the public who": a reporting verb opening it or a relative pronoun ending it
   if (SAY_WORDS.has(s.slice(0, s.indexOf(' '))) || /\s(?:who|which|that|whom)$/u.test(s)) return false;
