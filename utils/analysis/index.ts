@@ -71,6 +71,9 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);
     } else if (script === 'ja') {
       jaQuotes(ctx, block, masked, spans, i, b.sentences);
+    } else if (script === 'en' && de) {
+      // no quotes, but a block that is only "Minister Axel Vogel:" introduces the next one's
+      deQuotes(ctx, masked, spans, i, b.sentences, allText);
     } else if (script !== 'en') {
       // no quotes, but the people it names speak later (张凡透露…, 박채규 대표가 …)
       zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);

@@ -79,3 +79,17 @@ describe('false sources', () => {
     expect(source(r, 'Marta Ellery')?.kind).toBe('person');
   });
 });
+
+describe('German: a block that is only "Name:" introduces the blockquote after it', () => {
+  it('the quote in the next block is that person\'s', () => {
+    const r = run(
+      [
+        'Das Land hat die Förderung für kleine Betriebe im vergangenen Jahr deutlich erhöht.',
+        'Staatssekretär Jonas Brenner:',
+        '„Wir haben die Mittel schneller ausgezahlt als jemals zuvor in diesem Land.“',
+      ],
+      'de',
+    );
+    expect(speakers(r)).toEqual(['Jonas Brenner']);
+  });
+});
