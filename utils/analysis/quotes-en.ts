@@ -265,16 +265,30 @@ function personsNamedIn(sentence: string): string[] {
 }
 
 /**
+ * Gender only where the article's own words make it certain: of two or more people, "she" leaves
+ * out those the article calls Mr., and keeps only those it calls Ms./Mrs./Miss when there are any
+ * ("he" the other way round). With one name, or no titles, the names stay as they are.
+ */
+function byTitle(names: string[], pronoun: string, text: string): string[] {
+  if (names.length < 2) return names;
+  const titled = (n: string, t: string) => new RegExp(`\\b(?:${t})\\.?\\s+${escapeRe(n.slice(n.lastIndexOf(' ') + 1))}\\b`, 'u').test(text);
+  const [same, other] = pronoun === 'she' ? ['Ms|Mrs|Miss', 'Mr'] : ['Mr', 'Ms|Mrs|Miss'];
+  const fit = names.filter((n) => !titled(n, other));
+  const sure = fit.filter((n) => titled(n, same));
+  return sure.length ? sure : fit;
+}
+
+/**
  * "he"/"she" after a quote, when the sentence before it opens with no one but names people
  * within it ("… until the novelist Jo Walton explained them to me. “…,” she said"): the one person
  * it names; two or more fit equally: "" (no guess); none: null (the other rules decide).
  */
-function personNamedBefore(before: string, allText: string, end: number): string | null {
+function personNamedBefore(before: string, allText: string, end: number, pronoun: string): string | null {
   const pieces = protectDots(before).split(SENT_BREAK_RE);
   const own = pieces[pieces.length - 1] ?? '';
   const prev = /[.!?][”"’)]{0,2}\s*$/u.test(own) ? own : pieces[pieces.length - 2];
   if (!prev || /〓/u.test(prev)) return null;
-  const names = personsNamedIn(prev);
+  const names = byTitle(personsNamedIn(prev), pronoun, allText.slice(Math.max(0, end - 5000), end));
   // a sentence that opens with a person is theirs (lastPersonIn), unless two open it together
   // ("Ruth Okafor and Dana Pell joined …"): both fit, no guess
   if (personsOpening(prev.replace(/\u2024/gu, '.'), allText, end).length) return names.length > 1 && prev.includes(`${names[0]} and ${names[1]}`) ? '' : null;
@@ -420,7 +434,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       // Jo Walton explained them to me. “…,” she said"): that person, not an earlier speaker
       // (within the paragraph only: a person the paragraph before ends with, after an earlier speaker,
       // is a second fitting antecedent — round 4's "no guess", see othersSince)
-      const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(blockBefore, allText, end) : null;
+      const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(blockBefore, allText, end, lower) : null;
       if (named != null) return named;
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
       const local = lastPersonIn(blockBefore, allText, end);
