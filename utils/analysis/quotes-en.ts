@@ -283,15 +283,19 @@ function byTitle(names: string[], pronoun: string, text: string): string[] {
  * within it ("… until the novelist Jo Walton explained them to me. “…,” she said"): the one person
  * it names; two or more fit equally: "" (no guess); none: null (the other rules decide).
  */
-function personNamedBefore(before: string, allText: string, end: number, pronoun: string): string | null {
+function personNamedBefore(before: string, allText: string, end: number, pronoun: string, opensBlock = false): string | null {
   const pieces = protectDots(before).split(SENT_BREAK_RE);
   const own = pieces[pieces.length - 1] ?? '';
-  const prev = /[.!?][”"’)]{0,2}\s*$/u.test(own) ? own : pieces[pieces.length - 2];
+  const prev = opensBlock || /[.!?][”"’)]{0,2}\s*$/u.test(own) ? own : pieces[pieces.length - 2];
   if (!prev || /〓/u.test(prev)) return null;
   const names = byTitle(personsNamedIn(prev), pronoun, allText.slice(Math.max(0, end - 5000), end));
   // a sentence that opens with a person is theirs (lastPersonIn), unless two open it together
   // ("Ruth Okafor and Dana Pell joined …"): both fit, no guess
-  if (personsOpening(prev.replace(/\u2024/gu, '.'), allText, end).length) return names.length > 1 && prev.includes(`${names[0]} and ${names[1]}`) ? '' : null;
+  // (the subject after a leading clause, with titles before it: "At a hearing, Rep. Robert Aderholt …")
+  let head = prev.trimStart();
+  while (LEAD_CLAUSE_RE.test(head)) head = head.replace(LEAD_CLAUSE_RE, '');
+  const opener = names.length > 0 && /^(?:\p{Lu}[\p{L}\u2024.’'-]*\s+){0,3}$/u.test(head.slice(0, Math.max(0, head.indexOf(names[0].split(' ')[0]))));
+  if (opener || personsOpening(prev.replace(/\u2024/gu, '.'), allText, end).length) return !opensBlock && names.length > 1 && prev.includes(`${names[0]} and ${names[1]}`) ? '' : null;
   return names.length === 1 ? names[0] : names.length > 1 ? '' : null;
 }
 
@@ -432,9 +436,11 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
     if (/^(?:he|she|i)$/.test(lower) || !!isTitleAnaphor(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
       // a person the sentence before names within it, when it opens with no one ("… until the novelist
       // Jo Walton explained them to me. “…,” she said"): that person, not an earlier speaker
-      // (within the paragraph only: a person the paragraph before ends with, after an earlier speaker,
-      // is a second fitting antecedent — round 4's "no guess", see othersSince)
-      const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(blockBefore, allText, end, lower) : null;
+      // (a quote that opens its paragraph: the last sentence of the paragraph before, its quotes
+      // masked; a person opening that sentence is left to the rules below — round 4's "no guess")
+      const opensBlock = !blockBefore.trim();
+      const before = opensBlock ? allText.slice(Math.max(0, end - 600), end).replace(/[“"][^“”"]*[”"]/gu, (q) => '〓'.repeat(q.length)) : blockBefore;
+      const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(before, allText, end, lower, opensBlock) : null;
       if (named != null) return named;
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
       const local = lastPersonIn(blockBefore, allText, end);

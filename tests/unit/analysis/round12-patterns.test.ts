@@ -22,6 +22,18 @@ describe('a pronoun after a quote takes the last fitting person named before it'
     expect(speakers(r)).toEqual(['Marta Ellery', 'Ruth Okafor']);
   });
 
+  it('a quote opening its paragraph: the person the paragraph before ends with, named within its last sentence', () => {
+    const r = run(
+      [
+        '“He kept every letter he was ever sent,” said Marta Ellery, his editor for twenty years.',
+        'The rules of the game were a mystery until the painter Ruth Okafor explained them to me.',
+        '“He wanted the players to lose slowly,” she said.',
+      ],
+      'en',
+    );
+    expect(speakers(r)).toEqual(['Marta Ellery', 'Ruth Okafor']);
+  });
+
   it('two people named before the pronoun fit equally: unattributed', () => {
     const r = run(
       [
