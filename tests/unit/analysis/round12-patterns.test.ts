@@ -97,6 +97,15 @@ describe('false sources', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Everyone');
   });
 
+  it('a first name the article gives as a person ("his friend Dale", "Dale, who …") is no organisation', () => {
+    const r = run(
+      ['Theo Vance moved to the lake in 1979. His friend Dale, a teacher, remembered the summers. “He swam every morning, even in October,” Dale wrote.'],
+      'en',
+    );
+    expect(r.sources.map((s) => s.name)).not.toContain('Dale');
+    expect(speakers(r)).toEqual(['Dale']);
+  });
+
   // (a guard, passing on round 11 too: the contract has no kind "person"; the labels' convention
   // gives people cited as sources kind "other", never a body's kind)
   it('a person cited with "According to <Name>" is a source of the people kind, "other"', () => {
