@@ -106,6 +106,14 @@ describe('false sources', () => {
     expect(speakers(r)).toEqual(['Dale']);
   });
 
+  it('"according to The Wrap and Deadline" is two outlets, not one source "Wrap and Deadline"', () => {
+    const r = run(['The studio expects a slow opening weekend, according to The Wrap and Deadline.'], 'en');
+    expect(r.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['TheWrap', 'online outlet'],
+      ['Deadline', 'online outlet'],
+    ]);
+  });
+
   // (a guard, passing on round 11 too: the contract has no kind "person"; the labels' convention
   // gives people cited as sources kind "other", never a body's kind)
   it('a person cited with "According to <Name>" is a source of the people kind, "other"', () => {
