@@ -76,6 +76,6 @@ export const JA_SNS_SOURCE = '(?:SNS|ソーシャルメディア|交流サイト
  * a slate.com obituary, stop 19; the same shape on reviews and reports). The title is no quote and
  * "a poem" is no speaker.
  */
-export const EN_CREATIVE_WORKS = 'poem|song|book|novel|story|film|movie|album|play|essay|episode|documentary|painting|track|single|collection|chapter';
+export const EN_CREATIVE_WORKS = 'poem|song|book|novel|story|film|movie|album|play|essay|episode|painting';
 /** (documents too may be titled, but "the report said" speaks for its issuer: they stay speakers) */
-export const EN_WORK_NOUNS = `${EN_CREATIVE_WORKS}|record|article|report|paper|piece|series|show|podcast|column|speech|study|memo|letter|post|blog`;
+export const EN_WORK_NOUNS = `${EN_CREATIVE_WORKS}|article|report|paper|series|show|column|speech|study|letter`;

@@ -64,16 +64,14 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
   let offset = 0;
   for (const b of blocks) {
     const { text: block, masked, spans, script, index: i } = b;
-    if (spans.length) {
+    // (German blocks with no quotes too: "Minister Axel Vogel:" introduces the next block's)
+    if (spans.length || (de && script === 'en')) {
       if (script === 'ja') jaQuotes(ctx, block, masked, spans, i, b.sentences);
       else if (script === 'en' && de) deQuotes(ctx, masked, spans, i, b.sentences, allText);
       else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset, b.sentences);
       else zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);
     } else if (script === 'ja') {
       jaQuotes(ctx, block, masked, spans, i, b.sentences);
-    } else if (script === 'en' && de) {
-      // no quotes, but a block that is only "Minister Axel Vogel:" introduces the next one's
-      deQuotes(ctx, masked, spans, i, b.sentences, allText);
     } else if (script !== 'en') {
       // no quotes, but the people it names speak later (张凡透露…, 박채규 대표가 …)
       zhKoQuotes(ctx, block, masked, spans, i, script, b.sentences, blocks[i + 1]?.text);

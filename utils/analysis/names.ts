@@ -248,7 +248,7 @@ function personByUse(name: string, text: string): boolean {
     // "his friend Dale", "her brother Ford": a person named by kin or a people noun after a
     // possessive (a slate.com obituary, stop 19, listed its subject's friends as organisations)
     const kin = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z-]+ )?([a-z]+) $/u.exec(text.slice(Math.max(0, at - 40), at));
-    if (kin && (EN_PEOPLE_NOUNS.has(kin[1]) || /^(?:brother|sister|partner|colleague|cousin|uncle|aunt|grand\w+|boyfriend|girlfriend|fianc\w*|widow\w*|mentor|roommate|editor|agent)$/u.test(kin[1]))) return true;
+    if (kin && (EN_PEOPLE_NOUNS.has(kin[1]) || /^(?:brother|sister|partner|colleague|cousin|editor)$/u.test(kin[1]))) return true;
   }
   return hasFullerForm(name, text);
 }
@@ -529,11 +529,10 @@ export function enRole(name: string, text: string): string | null {
       !!m &&
       (/^(?:a|an|the)\s/u.test(m[1]) || isRoleNoun(first) || EN_TITLE_WORDS.has(first) || /^\p{Lu}[\p{sc=Latn}\d_-]*[’']s\s+[a-z]/u.test(m[1])) &&
       !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]) &&
-      // "According to Marta Ellery, the manuscript was finished": after an adverbial the comma opens
-      // the main clause, and a finite verb makes the words after it a clause, not a role
-      // (a relative clause after the role is trimmed later: "a professor … who has studied")
-      !/\b(?:was|were|is|are|has|had|have|will|would)\b/u.test(m[1].replace(/\s(?:who|which|that|whose|where)\s.*$/u, '')) &&
-      !/\baccording to\s*$/iu.test(text.slice(Math.max(0, at - 16), at));
+      // "According to Marta Ellery, the manuscript was finished": a finite verb makes the words after
+      // the comma a clause, not a role (a relative clause after the role is trimmed later: "a
+      // professor … who has studied")
+      !/\b(?:was|were|is|are|has|had|have|will|would)\b/u.test(m[1].replace(/\s(?:who|which|that|whose)\s.*$/u, ''));
     if (m && roleLike) return m[1].replace(/\u2024/gu, '.').trim();
   }
   return null;

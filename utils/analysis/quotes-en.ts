@@ -242,7 +242,7 @@ function personsOpening(before: string, allText: string, end: number): string[] 
 /** A run of capitalised words (with initials), the raw form of a name anywhere in a sentence. */
 const NAME_RUN_RE = /(?<![\p{L}\d’'.\u2024-])\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[.\u2024]\s+)?\p{Lu}[\p{Ll}’'-]+){1,4}(?![\p{L}\d])/gu;
 /** A place or an institution is what follows these: "in New York", "at Boston College". */
-const PLACE_PREP_RE = /\b(?:in|at|from|near|across|outside|inside|to|of|for|on)\s+(?:the\s+)?$/u;
+const PLACE_PREP_RE = /\b(?:in|at|from|to|of|for|on)\s+(?:the\s+)?$/u;
 
 /**
  * The people a sentence names anywhere, by a first and last name (outside quotations: they are
@@ -266,13 +266,13 @@ function personsNamedIn(sentence: string): string[] {
 
 /**
  * Gender only where the article's own words make it certain: of two or more people, "she" leaves
- * out those the article calls Mr., and keeps only those it calls Ms./Mrs./Miss when there are any
+ * out those the article calls Mr., and keeps only those it calls Ms./Mrs. when there are any
  * ("he" the other way round). With one name, or no titles, the names stay as they are.
  */
 function byTitle(names: string[], pronoun: string, text: string): string[] {
   if (names.length < 2) return names;
   const titled = (n: string, t: string) => new RegExp(`\\b(?:${t})\\.?\\s+${escapeRe(n.slice(n.lastIndexOf(' ') + 1))}\\b`, 'u').test(text);
-  const [same, other] = pronoun === 'she' ? ['Ms|Mrs|Miss', 'Mr'] : ['Mr', 'Ms|Mrs|Miss'];
+  const [same, other] = pronoun === 'she' ? ['Ms|Mrs', 'Mr'] : ['Mr', 'Ms|Mrs'];
   const fit = names.filter((n) => !titled(n, other));
   const sure = fit.filter((n) => titled(n, same));
   return sure.length ? sure : fit;

@@ -817,11 +817,9 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
   const push: Push = (name, paragraph, at, extra = {}) => {
     let n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
     // "according to The Wrap and Deadline": two outlets the table knows, two sources (theverge.com, stop 19)
-    const two = / and /u.test(n) ? /^(?:[Tt]he )?(.+?) and (?:[Tt]he )?(.+)$/u.exec(n) : null;
-    if (two && findOutlet(two[1]) && findOutlet(two[2])) {
-      for (const half of [two[1], two[2]]) push(findOutlet(half)!.name, paragraph, at, extra);
-      return;
-    }
+    // (names are at most 80 characters here: the anchored split is linear)
+    const two = /^(.+?) and (.+)$/u.exec(n.slice(0, 80));
+    if (two && findOutlet(two[1]) && findOutlet(two[2])) return [two[1], two[2]].forEach((h) => push(findOutlet(h)!.name, paragraph, at, extra));
     if (extra.person) n = fullestForm(n, allText);
     if ((n.length >= 2 || /^\p{Lu}$/u.test(n)) && n.length <= 80 && !notSource(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };
