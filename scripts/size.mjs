@@ -86,7 +86,19 @@ const BUDGETS = [
   // one-sentence paragraph of quotes linear (English and Japanese; 27 s and 52 s cases). Tune en speaker
   // right .92 → .95, quote F1 .96 → .97, source recall .82 → .83. To fit, two loops were merged and the
   // sentence search reuses sentenceAt (−0.3 kB). Measured 116.91 kB.
-  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 117 },
+  // Round 12 raised it to 120 kB (the most the lead allowed; about 0.5 ms more to compile and run,
+  // once, after the paint, at 0.17 ms per kB). What the 2.9 kB buy (shares estimated from minified
+  // bundles with and without each file's change), for the classes the lead saw on unseen pages (stop
+  // 19): "she said" after a quote is the one person the sentence before names within it ("… until the
+  // novelist Jo Walton explained them to me"), in its paragraph or, for a quote opening a paragraph,
+  // the one before; two such people, no guess; Ms./Mr. where the article gives them (1.5 kB); a work's
+  // title after "a poem called" is no quote and a poem no speaker (0.3 kB); German "Minister Axel
+  // Vogel: „…“", also as a block of its own before a blockquote (0.3 kB); "Everyone" no source, "his
+  // friend Dale" / "Dale, who" a person not an organisation, no role read from a clause after a
+  // name, two outlets joined by "and", three outlets (0.8 kB). Frozen en test2 speaker right .75 → .79,
+  // no tune page changed. To fit, the word lists were cut to the forms that matter and the German
+  // branch for quote-less blocks shares the quote branch (−0.3 kB). Measured 119.80 kB.
+  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 120 },
 ];
 /**
  * The popup's JS before first paint: popup.html's module script and modulepreloads plus every

@@ -70,3 +70,12 @@ export const KO_SURNAMES = new Set([...'김이박최정강조윤장임한오서�
 
 /** SNS「…」: a platform named in brackets after a generic word (quotes-ja via, sources) */
 export const JA_SNS_SOURCE = '(?:SNS|ソーシャルメディア|交流サイト|短文投稿サイト)「([^」]{1,30})」';
+
+/**
+ * Works that carry a title in quotation marks: "a poem called “…”", "a report titled “…”" (seen on
+ * a slate.com obituary, stop 19; the same shape on reviews and reports). The title is no quote and
+ * "a poem" is no speaker.
+ */
+export const EN_CREATIVE_WORKS = 'poem|song|book|novel|story|film|movie|album|play|essay|episode|painting';
+/** (documents too may be titled, but "the report said" speaks for its issuer: they stay speakers) */
+export const EN_WORK_NOUNS = `${EN_CREATIVE_WORKS}|article|report|paper|series|show|column|speech|study|letter`;

@@ -64,7 +64,8 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
   let offset = 0;
   for (const b of blocks) {
     const { text: block, masked, spans, script, index: i } = b;
-    if (spans.length) {
+    // (German blocks with no quotes too: "Minister Axel Vogel:" introduces the next block's)
+    if (spans.length || (de && script === 'en')) {
       if (script === 'ja') jaQuotes(ctx, block, masked, spans, i, b.sentences);
       else if (script === 'en' && de) deQuotes(ctx, masked, spans, i, b.sentences, allText);
       else if (script === 'en') enQuotes(ctx, block, masked, spans, i, allText, offset, b.sentences);

@@ -3,7 +3,7 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
-import { EN_FUNCTION_WORDS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
+import { EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
 import { escapeRe } from '../text/escape-re';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { words } from './sentences';
@@ -244,7 +244,11 @@ const EN_PERSON_TITLE_RE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord
 function personByUse(name: string, text: string): boolean {
   for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
     if (EN_PERSON_TITLE_RE.test(text.slice(Math.max(0, at - 16), at))) return true;
-    if (/^,\s*\d{1,3},/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
+    if (/^,\s*(?:\d{1,3},|who\s)/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
+    // "his friend Dale", "her brother Ford": a person named by kin or a people noun after a
+    // possessive (a slate.com obituary, stop 19, listed its subject's friends as organisations)
+    const kin = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z-]+ )?([a-z]+) $/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (kin && (EN_PEOPLE_NOUNS.has(kin[1]) || /^(?:brother|sister|partner|colleague|cousin|editor)$/u.test(kin[1]))) return true;
   }
   return hasFullerForm(name, text);
 }
@@ -524,7 +528,11 @@ export function enRole(name: string, text: string): string | null {
     const roleLike =
       !!m &&
       (/^(?:a|an|the)\s/u.test(m[1]) || isRoleNoun(first) || EN_TITLE_WORDS.has(first) || /^\p{Lu}[\p{sc=Latn}\d_-]*[’']s\s+[a-z]/u.test(m[1])) &&
-      !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]);
+      !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]) &&
+      // "According to Marta Ellery, the manuscript was finished": a finite verb makes the words after
+      // the comma a clause, not a role (a relative clause after the role is trimmed later: "a
+      // professor … who has studied")
+      !/\b(?:was|were|is|are|has|had|have|will|would)\b/u.test(m[1].replace(/\s(?:who|which|that|whose)\s.*$/u, ''));
     if (m && roleLike) return m[1].replace(/\u2024/gu, '.').trim();
   }
   return null;

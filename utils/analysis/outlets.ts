@@ -8,7 +8,8 @@
  * "told the BBC" / "told Agence France-Presse" attributions, the round-8 pages' "© 2012 APA/AP"
  * credit, "die Nachrichtenagentur Ansa" and RT's "told Ruptly"), and the major national papers
  * and broadcasters of Japan, China, Korea, the US and the UK as their own sites spell them;
- * Variety and Rolling Stone (round 11: "obtained by Variety", "a statement to Rolling Stone" on Fox News).
+ * Variety and Rolling Stone (round 11: "obtained by Variety", "a statement to Rolling Stone" on Fox News);
+ * The Hollywood Reporter, TheWrap and Deadline (round 12: "according to The Wrap and Deadline", theverge.com).
  * Aliases are matched case-sensitively for Latin names (so "ap" in prose never matches),
  * and as written for CJK names. `domains` map outbound links to the outlet.
  */
@@ -115,6 +116,9 @@ mエコノミスト|エコノミスト誌,The Economist|economist
 m|WIRED|wired,wired.jp
 m|Variety|variety
 m|Rolling Stone|rollingstone
+m|The Hollywood Reporter,Hollywood Reporter|hollywoodreporter
+o|TheWrap,The Wrap,Wrap|thewrap
+o|Deadline,Deadline Hollywood|deadline
 o|Axios,アクシオス|axios
 o|Politico,ポリティコ|politico,politico.eu
 o|Business Insider|businessinsider

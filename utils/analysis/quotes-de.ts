@@ -18,11 +18,17 @@ const SAY_NAME = `(?:${DE_SAY})\\s+([^.,;:!?„“”»«〓]{1,80})`;
 const AFTER_RE = new RegExp(`^\\s*[,.?!]?\\s*${SAY_NAME}`, 'u');
 const LATER_RE = new RegExp(`,\\s*${SAY_NAME}`, 'u');
 const VERB_RE = new RegExp(`(?:^|\\s)(${DE_SAY})\\b`, 'u');
+/**
+ * A name or role before a colon that opens the quote, with no verb: "Minister Axel Vogel: „…“" (a
+ * press release's blockquote, mluk.brandenburg.de, stop 19; the interview and caption form too).
+ * Up to five capitalised words (articles and name particles between), then the colon.
+ */
+const COLON_INTRO_RE = /^\s*((?:(?:\p{Lu}[\p{L}.’'-]*|von|van|de|zu|der|die|das)\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s*$/u;
 const HEISST_ES_RE = /^\s*,?\s*h(?:eißt|ieß) es\b/u;
 const CAP_RE = /^\p{Lu}[\p{L}.’'-]*$/u;
 const PARTICLE_RE = /^(?:von|van|de|zu|di|da)$/u;
-/** Nouns of roles end like this: Kabarettist, Trainer, Sprecherin, Präsident, Direktor, Chef. */
-const ROLE_END_RE = /(?:ist|er|in|ent|or|eur|[cC]hef)$/u;
+/** Nouns of roles end like this: Kabarettist, Trainer, Sprecherin, Präsident, Direktor, Chef, (Staats)sekretär. */
+const ROLE_END_RE = /(?:ist|er|in|ent|or|eur|är|[cC]hef)$/u;
 
 const NOUN_MARK_RE = /^(?:d[eia][rsmn]|ein(?:e[rmsn]?)?)$|^[a-zäöüß]{3,}e[nrsm]?$/u;
 /** Adverbs between the verb and the name: „…“, sagt auch Stenger. */
@@ -115,10 +121,12 @@ export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: num
     let m: RegExpExecArray | null;
     if (HEISST_ES_RE.test(rest)) speaker = '';
     else if ((m = AFTER_RE.exec(rest))) speaker = deSpeaker(m[1], allText) ?? '';
+    else if ((m = COLON_INTRO_RE.exec(prefix))) speaker = deSpeaker(m[1], allText) ?? '';
     // (a quote after „…“, meinte Torgersen, reads the verb before it, below)
     else if (prefix.trim() === '') {
       m = LATER_RE.exec(rest);
-      speaker = m ? (deSpeaker(m[1], allText) ?? '') : prev;
+      // (a block of its own: "Minister Axel Vogel:" before a blockquote holding the words)
+      speaker = m ? (deSpeaker(m[1], allText) ?? '') : (prev ?? (s.open === 0 && ctx.colon?.paragraph === paragraph - 1 ? ctx.colon.name : null));
     } else if ((m = VERB_RE.exec(prefix))) {
       // Hape Kerkeling konstatiert: „…“ — the subject opens the sentence; … sagte Loriot 1979 …: „…“ — it follows the verb
       const before = prefix.slice(0, m.index).trim();
@@ -130,4 +138,8 @@ export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: num
     addQuote(ctx, speaker, inner, paragraph, null, /^\p{Lu}/u.test(speaker));
     prev = speaker || null;
   }
+  // a short block that is only a name or role and a colon introduces the next block's quote
+  const intro = masked.length <= 80 ? COLON_INTRO_RE.exec(masked) : null;
+  const name = intro && deSpeaker(intro[1], allText);
+  if (name) ctx.colon = { name, role: null, paragraph };
 }

@@ -3,7 +3,7 @@
  * words inside a reporting sentence / quote paragraphs that continue the last speaker.
  * Short scare quotes ("skinny", "Cleggmania") and quotes with no speaker are skipped.
  */
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SAY, EN_WEEKDAYS, EN_CREATIVE_WORKS, EN_WORK_NOUNS } from './constants';
 import { escapeRe } from '../text/escape-re';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
@@ -25,6 +25,10 @@ const LATER_SUBJ_RE = new RegExp(`,\\s*([^,.;:〓]{1,60}?)\\s+(?:${SAY})\\b`, 'u
 const LATER_VERB_RE = new RegExp(`,\\s*(?:${SAY})\\s+([^,.;:〓]{1,60}?)(?=[.,;]|$)`, 'u');
 /** the “one country, two systems” formula: a quoted term modifying a noun */
 const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
+/** "a poem called “…”", "his 1985 novel, titled “…”": a work's title, not a quote (read in the 60 characters before it) */
+const WORK_TITLE_BEFORE_RE = new RegExp(`\\b(?:${EN_WORK_NOUNS})s?,?\\s+(?:(?:was|is)\\s+)?(?:called|titled|entitled|named|dubbed)\\s*[“"]$`, 'iu');
+/** "a poem", "the new song": a creative work is never a speaker */
+const WORK_NP_RE = new RegExp(`^(?:an?|the|this|that|his|her|their|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${EN_CREATIVE_WORKS})$`, 'iu');
 const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
 const TIGHT_AFTER_RE = new RegExp(
   `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*|he|she|they|it|we)(?:,[^,.;:〓]{1,120},)?(?:\\s+[a-z]+ly)?\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*))`,
@@ -235,6 +239,66 @@ function personsOpening(before: string, allText: string, end: number): string[] 
   return found;
 }
 
+/** A run of capitalised words (with initials), the raw form of a name anywhere in a sentence. */
+const NAME_RUN_RE = /(?<![\p{L}\d’'.\u2024-])\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[.\u2024]\s+)?\p{Lu}[\p{Ll}’'-]+){1,4}(?![\p{L}\d])/gu;
+/** A place or an institution is what follows these: "in New York", "at Boston College". */
+const PLACE_PREP_RE = /\b(?:in|at|from|to|of|for|on)\s+(?:the\s+)?$/u;
+
+/**
+ * The people a sentence names anywhere, by a first and last name (outside quotations: they are
+ * masked), distinct and in order: "after the novelist Jo Walton explained them to me". A place
+ * after in/at/from is left out; so are outlets and bodies (isPersonName).
+ */
+function personsNamedIn(sentence: string): string[] {
+  const found: string[] = [];
+  for (const m of sentence.matchAll(NAME_RUN_RE)) {
+    if (PLACE_PREP_RE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const words = m[0].replace(/\u2024/gu, '.').split(/\s+/u);
+    while (words.length && notName(words[0].replace(/\.$/u, ''))) words.shift();
+    if (words.length < 2) continue;
+    const name = enSpeakerFromPhrase(words.join(' '));
+    if (!name || !/\s/u.test(name) || !isPersonName(name) || EN_DATE_WORDS.has(name.split(' ')[0])) continue;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (!found.some((f) => f.endsWith(' ' + last))) found.push(name);
+  }
+  return found;
+}
+
+/**
+ * Gender only where the article's own words make it certain: of two or more people, "she" leaves
+ * out those the article calls Mr., and keeps only those it calls Ms./Mrs. when there are any
+ * ("he" the other way round). With one name, or no titles, the names stay as they are.
+ */
+function byTitle(names: string[], pronoun: string, text: string): string[] {
+  if (names.length < 2) return names;
+  const titled = (n: string, t: string) => new RegExp(`\\b(?:${t})\\.?\\s+${escapeRe(n.slice(n.lastIndexOf(' ') + 1))}\\b`, 'u').test(text);
+  const [same, other] = pronoun === 'she' ? ['Ms|Mrs', 'Mr'] : ['Mr', 'Ms|Mrs'];
+  const fit = names.filter((n) => !titled(n, other));
+  const sure = fit.filter((n) => titled(n, same));
+  return sure.length ? sure : fit;
+}
+
+/**
+ * "he"/"she" after a quote, when the sentence before it opens with no one but names people
+ * within it ("… until the novelist Jo Walton explained them to me. “…,” she said"): the one person
+ * it names; two or more fit equally: "" (no guess); none: null (the other rules decide).
+ */
+function personNamedBefore(before: string, allText: string, end: number, pronoun: string, opensBlock = false): string | null {
+  const pieces = protectDots(before).split(SENT_BREAK_RE);
+  const own = pieces[pieces.length - 1] ?? '';
+  const prev = opensBlock || /[.!?][”"’)]{0,2}\s*$/u.test(own) ? own : pieces[pieces.length - 2];
+  if (!prev || /〓/u.test(prev)) return null;
+  const names = byTitle(personsNamedIn(prev), pronoun, allText.slice(Math.max(0, end - 5000), end));
+  // a sentence that opens with a person is theirs (lastPersonIn), unless two open it together
+  // ("Ruth Okafor and Dana Pell joined …"): both fit, no guess
+  // (the subject after a leading clause, with titles before it: "At a hearing, Rep. Robert Aderholt …")
+  let head = prev.trimStart();
+  while (LEAD_CLAUSE_RE.test(head)) head = head.replace(LEAD_CLAUSE_RE, '');
+  const opener = names.length > 0 && /^(?:\p{Lu}[\p{L}\u2024.’'-]*\s+){0,3}$/u.test(head.slice(0, Math.max(0, head.indexOf(names[0].split(' ')[0]))));
+  if (opener || personsOpening(prev.replace(/\u2024/gu, '.'), allText, end).length) return !opensBlock && names.length > 1 && prev.includes(`${names[0]} and ${names[1]}`) ? '' : null;
+  return names.length === 1 ? names[0] : names.length > 1 ? '' : null;
+}
+
 /**
  * Further back than its paragraph, "the 56-year-old" is the one person the last sentences opened
  * with, by a first and last name; two people there (a coach who replaced another) fit: no guess.
@@ -370,6 +434,14 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   }
   if (EN_PRONOUN_RE.test(np)) {
     if (/^(?:he|she|i)$/.test(lower) || !!isTitleAnaphor(np) || /official|spokes|minister|president|senator|man|woman|prosecutor/.test(lower)) {
+      // a person the sentence before names within it, when it opens with no one ("… until the novelist
+      // Jo Walton explained them to me. “…,” she said"): that person, not an earlier speaker
+      // (a quote that opens its paragraph: the last sentence of the paragraph before, its quotes
+      // masked; a person opening that sentence is left to the rules below — round 4's "no guess")
+      const opensBlock = !blockBefore.trim();
+      const before = opensBlock ? allText.slice(Math.max(0, end - 600), end).replace(/[“"][^“”"]*[”"]/gu, (q) => '〓'.repeat(q.length)) : blockBefore;
+      const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(before, allText, end, lower, opensBlock) : null;
+      if (named != null) return named;
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
       const local = lastPersonIn(blockBefore, allText, end);
       if (local) return local;
@@ -452,6 +524,7 @@ export function enQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
       np = /^[a-z]/u.test(m[1]) && tail && /\p{Lu}/u.test(tail[1]) ? cleanNp(tail[1]) : cleanNp(m[1]);
     }
     if (TERM_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 8), s.open + 1)) && /^\s*[a-z]/u.test(rest) && !FUNCTION_WORD_RE.test(rest)) continue;
+    if (WORK_TITLE_BEFORE_RE.test(masked.slice(Math.max(0, s.open - 60), s.open + 1))) continue;
     let speaker: string | null = null;
     if (np) {
       // partial quotes need four words: "skinny", "tough on China" are scare quotes
@@ -514,6 +587,7 @@ function printedTwice(ctx: Ctx, inner: string): boolean {
  */
 function speakerLike(s: string): boolean {
   if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
+  if (WORK_NP_RE.test(s)) return false;
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
   // "said someone in the public who": a reporting verb opening it or a relative pronoun ending it
   if (SAY_WORDS.has(s.slice(0, s.indexOf(' '))) || /\s(?:who|which|that|whom)$/u.test(s)) return false;

@@ -150,7 +150,9 @@ const EN_BARE_CITED_RE = /\b(?:(police|authorities|prosecutors|investigators)|(o
 /** A count an outlet or body made: "according to Reuters calculations" */
 const EN_TALLY_RE = /^(?:calculations|estimates|tally|count|analysis|data|figures)$/u;
 /** Words that are never a source's name ("according to Tuesday's figures", "Nov."). */
-const notSource = (n: string) => EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
+// (an indefinite pronoun opening a sentence, "Everyone called him Mike", names no one: slate.com, stop 19)
+const notSource = (n: string) =>
+  EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That|Everyone|Everybody|Nobody|No one|Someone|Somebody|Anyone|Anybody)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
 const EN_ORG_SAID_NP_RE =
   /\b((?:[Tt]he )?(?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|(?:(?:[a-z]{1,20} ){0,2}[a-z]{1,20}[’']s )?[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Cc]ommission|[Mm]edia))$/u;
 /** " on Tuesday", " last week", " also" between a subject and reported/announced/disclosed (anchored at the window's end) */
@@ -814,6 +816,10 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
   const allText = joined ?? blocks.join('\n');
   const push: Push = (name, paragraph, at, extra = {}) => {
     let n = name.trim().replace(/^[「『“"]|[」』”"]$/gu, '');
+    // "according to The Wrap and Deadline": two outlets the table knows, two sources (theverge.com, stop 19)
+    // (names are at most 80 characters here: the anchored split is linear)
+    const two = /^(.+?) and (.+)$/u.exec(n.slice(0, 80));
+    if (two && findOutlet(two[1]) && findOutlet(two[2])) return [two[1], two[2]].forEach((h) => push(findOutlet(h)!.name, paragraph, at, extra));
     if (extra.person) n = fullestForm(n, allText);
     if ((n.length >= 2 || /^\p{Lu}$/u.test(n)) && n.length <= 80 && !notSource(n) && !publisher.isSelf(n)) hits.push({ name: n, paragraph, at, ...extra });
   };

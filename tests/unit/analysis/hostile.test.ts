@@ -99,6 +99,15 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(one.quotes.length).toBeGreaterThan(1000);
   });
 
+  it('round 12: he/she after a sentence naming people, work titles, colon introductions', () => {
+    const she = run(fill('Ms. Okafor came. It was a mystery until Ruth Okafor and Dan Pell from New York explained it. “He wanted the players to lose slowly,” she said. '), 'en');
+    expect(she.quotes.length).toBeGreaterThan(500);
+    expect(run(fill('He wrote a poem called “Winter Light over the Harbour Station,” which '), 'en').quotes).toHaveLength(0);
+    expect(run(fill('According to Jo Ford, the book was a poem called Ms Ford Mr '), 'en').sources.length).toBeGreaterThan(0);
+    expect(run(fill('Ministerin Karla Weidner: „Rückblickend war das die richtige Entscheidung.“ '), 'de').quotes.length).toBeGreaterThan(1000);
+    expect(run(fill('Ministerin Karla Weidner Jonas Brenner: '), 'de').quotes).toHaveLength(0);
+  });
+
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {
     expect(run(fill('山田太郎氏は「今秋中に協議が開催され得る」と述べ、'), 'ja').quotes.length).toBeGreaterThan(1000);
   });
