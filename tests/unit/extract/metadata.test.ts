@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cleanByline, siteNameBeside, datesOf, declaredTitles, normaliseDate, readPageMeta, readingMinutes } from '../../../utils/extract/page/metadata';
+import { bylineOf, cleanByline, siteNameBeside, datesOf, declaredTitles, normaliseDate, readPageMeta, readingMinutes } from '../../../utils/extract/page/metadata';
 import { detectLang, normaliseLangTag, resolveDir, resolveLang } from '../../../utils/extract/page/lang';
 import { cleanDeclaredTitle, findHeadline, headingText } from '../../../utils/extract/page/title';
 import { scanPage } from '../../../utils/extract/page/scan';
@@ -113,6 +113,32 @@ describe('byline', () => {
     expect(cleanByline('NH. Shear, SP. Spielberg,', null)).toBe('NH. Shear, SP. Spielberg');
     expect(cleanByline('山田太郎、', null)).toBe('山田太郎');
     for (const name of ['Byron York', 'Kurt Vonnegut', 'Vonnegut Kurt', 'Parker Lee', 'Portia Doubleday']) expect(cleanByline(name, null)).toBe(name);
+  });
+});
+
+describe('microdata', () => {
+  it("reads the page's own items, not those nested in another item (Springer's reference list)", () => {
+    const doc = page(`<html><head><title>DRESS Syndrome and the Rheumatologist</title></head><body>
+      <article itemscope itemtype="http://schema.org/ScholarlyArticle"><h1>DRESS Syndrome and the Rheumatologist</h1>
+      <ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">
+        <meta itemprop="author" content="NH. Shear, SP. Spielberg, "><meta itemprop="datePublished" content="1988">
+        <span>1.</span><p>Shear NH, Spielberg SP. Anticonvulsant hypersensitivity syndrome.</p></li></ol>
+      <meta itemprop="author" content="Marwan H. Adwan"></article></body></html>`);
+    const pm = readPageMeta(scanPage(doc));
+    expect(pm.metas.get('author')).toBe('Marwan H. Adwan');
+    expect(pm.metas.get('datepublished')).toBeUndefined();
+    expect(bylineOf(pm, null, null)).toBe('Marwan H. Adwan');
+  });
+
+  it("keeps the page's own item nested as its mainEntity, and a date the CMS put in the author's box", () => {
+    const doc = page(`<html><body itemscope itemtype="http://schema.org/WebPage">
+      <article itemprop="mainEntity" itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Why Beijing will bring slaughter to Hong Kong</h1>
+      <div itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/author/tom-rogan">Tom Rogan</a>
+        <meta itemprop="datePublished" content="2019-11-18T17:26:45Z"></div>
+      <meta itemprop="dateModified" content="2019-11-19T08:00:00Z"></article></body></html>`);
+    const pm = readPageMeta(scanPage(doc));
+    expect(pm.metas.get('datepublished')).toBe('2019-11-18T17:26:45Z');
+    expect(pm.metas.get('datemodified')).toBe('2019-11-19T08:00:00Z');
   });
 });
 

@@ -39,6 +39,23 @@ function isInArticle(el: Element): boolean {
   return false;
 }
 
+/** Item types that are works of their own: a cited paper, a review, a comment. */
+const RE_WORK_TYPE = /(?:Article|CreativeWork|Review|Comment|Book|Posting|Chapter|Thesis|Report)$/i;
+
+/**
+ * The element's nearest microdata item is another work nested in the page's (a citation, a
+ * review), not the page's own item (itemprop="mainEntity") nor a person or organisation whose box
+ * a CMS put the page's date in (Washington Examiner's byline box holds datePublished).
+ */
+function inNestedItem(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    if (!a.hasAttribute('itemscope')) continue;
+    const prop = a.getAttribute('itemprop');
+    return !!prop && !/^mainEntity/i.test(prop) && RE_WORK_TYPE.test(a.getAttribute('itemtype') ?? '');
+  }
+  return false;
+}
+
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
     metas: new Map(),
@@ -65,7 +82,11 @@ export function scanPage(doc: Document): PageScan {
     const itemprop = el.getAttribute('itemprop');
     switch (tag) {
       case 'META': {
-        const key = (el.getAttribute('property') || el.getAttribute('name') || itemprop || el.getAttribute('http-equiv') || '').toLowerCase();
+        const named = el.getAttribute('property') || el.getAttribute('name');
+        // microdata of an item nested in another (Springer's references: <li itemprop="citation"
+        // itemscope> holding <meta itemprop="author">) describes that item, not the page
+        if (!named && itemprop && inNestedItem(el)) continue;
+        const key = (named || itemprop || el.getAttribute('http-equiv') || '').toLowerCase();
         const content = el.getAttribute('content')?.trim();
         if (key && content && !scan.metas.has(key)) scan.metas.set(key, decodeLiteralEntities(content));
         continue;
