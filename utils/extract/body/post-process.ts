@@ -10,7 +10,7 @@ import { resolveLazyImages } from './lazy-images';
 import { removeTopKicker } from './top-kicker';
 import { removeOwnListCounters } from './list-counters';
 import { foldSpace } from '../fold-space';
-import { elementsByTags, hasTag, walkElements } from '../declutter/dom';
+import { descendants, elementsByTags, hasTag } from '../declutter/dom';
 
 /** How many leading text blocks may hold a repeated headline / byline / date line. */
 const TOP_BLOCKS_CHECKED = 6;
@@ -193,8 +193,7 @@ const MIN_REPEAT_CHARS = 30;
 
 /** Leaf candidates in document order, found in one pass (no per-element selector queries). */
 function leafBlocks(article: Element): Element[] {
-  const all: Element[] = [];
-  walkElements(article, (e) => void all.push(e));
+  const all = descendants(article);
   const containers = new Set<Element>();
   for (const el of all) {
     if (!CONTAINER_MARKERS.has(el.tagName)) continue;
@@ -255,9 +254,7 @@ export function keepSameDocumentLinks(article: Element, pageUrl: string): void {
 const KEPT_ATTRIBUTES = new Set('href src srcset sizes alt title id name lang dir colspan rowspan datetime cite width height start reversed type scope headers abbr data-p data-src data-srcset poster span value open'.split(' '));
 
 export function stripSiteAttributes(article: Element): void {
-  const all: Element[] = [article];
-  walkElements(article, (e) => void all.push(e));
-  for (const el of all) {
+  for (const el of [article, ...descendants(article)]) {
     const attrs = el.attributes;
     for (let i = attrs.length - 1; i >= 0; i--) {
       const name = attrs[i].name;

@@ -38,6 +38,13 @@ export function walkElements(el: Element | Document, visit: (e: Element) => bool
   }
 }
 
+/** Every element under `el` (not `el` itself), in document order. */
+export function descendants(el: Element | Document): Element[] {
+  const out: Element[] = [];
+  walkElements(el, (e) => void out.push(e));
+  return out;
+}
+
 /** Descendants of `el` whose local name is one of `tags` (lower case, as getElementsByTagName), in document order. */
 export function elementsByTags(el: Element, tags: readonly string[]): Element[] {
   const want = new Set(tags);

@@ -6,7 +6,7 @@
  */
 import type { Category, Removal } from '../types';
 import { collapseSpace, measure, statsTree, weight, type Stats } from './measure';
-import { isHidden, walkElements } from './dom';
+import { descendants, isHidden } from './dom';
 import { noteNeighbours } from './anchor';
 
 /** Removal.text is capped: a reader lists removals, it does not need a sidebar's full text. */
@@ -69,8 +69,7 @@ export class Pass {
     this.phase = phase;
     this.title = title ? collapseSpace(title) : null;
     // a sibling walk, not querySelectorAll('*'): jsdom's selector engine costs ~6 ms a page here
-    this.all = [];
-    walkElements(el, (e) => void this.all.push(e));
+    this.all = descendants(el);
     let i = 0;
     this.order.set(el, i++);
     for (const e of this.all) this.order.set(e, i++);
