@@ -74,13 +74,13 @@ export function formatDate(iso: string | null, uiLang: UiLang, timeZone?: string
   return formatPublished(iso, { locale: UI_LOCALE[uiLang], timeZone });
 }
 
-/** Scrolls to the article block `data-p=N` (used by the sources panel's "jump"). */
 /** The same name, whatever its case and spacing ("Moritz Meyer" and "moritz  meyer"). */
 export function sameName(a: string | null, b: string | null): boolean {
   const fold = (s: string | null) => (s ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
   return !!a && fold(a) === fold(b);
 }
 
+/** Scrolls to the article block `data-p=N` (used by the sources panel's "jump"). */
 export function jumpToParagraph(from: Element, n: number): void {
   const root = from.getRootNode() as ParentNode;
   const el = root.querySelector(`.hb-body [data-p="${Number(n)}"]`);
