@@ -61,9 +61,11 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
   const [undo, setUndo] = useState<IndexEntry | null>(null);
   const [bytes, setBytes] = useState<number | null>(null);
   const entries = lib.entries ?? [];
-  const full = useFullText(lib.complete ? lib.entries : null, !!fullText && !!query.trim());
+  // the library page's whole-text search, for a typed query
+  const wholeText = !!fullText && !!query.trim();
+  const full = useFullText(lib.complete ? lib.entries : null, wholeText);
   // from the keystroke on: the pass starts on the render after it, and "no match" must wait for it
-  const scanning = !!fullText && !!query.trim() && !full?.done;
+  const scanning = wholeText && !full?.done;
   useEffect(() => {
     if (initialQuery) void lib.ensureTexts();
   }, []);
@@ -200,9 +202,9 @@ export function LibraryBrowser({ lib, pageSize, extraActions, onError, exactByte
           {scanning ? '' : tn('libCount', entries.length, filtered.length, entries.length)}
         </p>
       )}
-      {query.trim() && full && !full.done && <p class="lib-fulltext">{t('libFullTextScanning', full.scanned, full.total)}</p>}
-      {query.trim() && full?.capped && <p class="lib-fulltext">{t('libFullTextCapped', full.scanned)}</p>}
-      {query.trim() && full && full.failed > 0 && <p class="lib-fulltext">{t('libFullTextFailed', full.failed)}</p>}
+      {wholeText && full && !full.done && <p class="lib-fulltext">{t('libFullTextScanning', full.scanned, full.total)}</p>}
+      {wholeText && full?.capped && <p class="lib-fulltext">{t('libFullTextCapped', full.scanned)}</p>}
+      {wholeText && !!full?.failed && <p class="lib-fulltext">{t('libFullTextFailed', full.failed)}</p>}
       {query.trim() && !fullText && lib.complete && entries.length > 0 && (
         <p class="lib-fulltext">
           <button type="button" class="link-button" onClick={() => openLibrary(query)}>

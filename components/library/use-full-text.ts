@@ -9,18 +9,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../utils/library/schema';
+// a type only: the module itself is imported when the pass starts
+import type { ScanProgress } from '../../utils/library/full-text';
 
-export interface FullTextState {
+export interface FullTextState extends ScanProgress {
   texts: Map<string, string>;
   /** bumped per batch (the list re-filters) */
   version: number;
-  scanned: number;
-  total: number;
-  done: boolean;
-  /** the budget ran out: articles after the first `scanned` are matched on their opening only */
-  capped: boolean;
-  /** articles that could not be read (matched on their stored opening only) */
-  failed: number;
 }
 
 /** Starts the pass once `active` (a query is typed and the whole index is in); null until then. */
