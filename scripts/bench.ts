@@ -25,20 +25,19 @@
  * profile (the pipeline's `profile` option) is summed over every page of every corpus.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { runPipelineOnPage } from '../utils/article/run-page';
 import type { StageProfile } from '../utils/article/extract';
 import { loadDocument } from './cli/load-document';
+import { collapseSpace } from '../utils/extract/declutter/measure';
 import { isHeld } from './held-out';
 import { argValue as arg, trafilaturaHtml, trafilaturaPages, type TfPage } from './trafilatura-dev';
+import { scrapinghubHtml, scrapinghubTruth } from './scrapinghub';
 import { listPageFixtures, loadPageFixture, normaliseForMatch } from '../tests/helpers/fixtures';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SCRAPINGHUB = resolve(ROOT, '../shared/corpus/scrapinghub');
 const SHINGLE = 4;
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 
@@ -183,7 +182,7 @@ function shReport(name: string, s: ShSide): string {
 }
 
 function benchScrapinghub(): void {
-  const truth = JSON.parse(readFileSync(resolve(SCRAPINGHUB, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = scrapinghubTruth();
   const only = arg('--only');
   const dump = arg('--dump');
   const limit = Number(arg('--limit') ?? Infinity);
@@ -193,7 +192,7 @@ function benchScrapinghub(): void {
   const ids = Object.keys(truth).sort().filter((id) => !only || id.startsWith(only)).slice(0, limit);
   let i = 0;
   for (const id of ids) {
-    const bytes = gunzipSync(readFileSync(resolve(SCRAPINGHUB, 'html', `${id}.html.gz`)));
+    const bytes = scrapinghubHtml(id);
     const url = truth[id].url ?? null;
     let parsed: Parsed;
     try {
@@ -242,17 +241,16 @@ interface TfSide extends Timing {
 }
 const counts = (): TfCounts => ({ tp: 0, fn: 0, fp: 0, tn: 0 });
 const tfSide = (): TfSide => ({ ...timing(), tune: counts(), held: counts() });
-const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
 function tfScore(text: string, page: TfPage): TfCounts {
-  const t = collapse(text);
+  const t = collapseSpace(text);
   const c = counts();
   for (const s of page.with) {
-    if (t && t.includes(collapse(s))) c.tp++;
+    if (t && t.includes(collapseSpace(s))) c.tp++;
     else c.fn++;
   }
   for (const s of page.without) {
-    if (t && t.includes(collapse(s))) c.fp++;
+    if (t && t.includes(collapseSpace(s))) c.fp++;
     else c.tn++;
   }
   return c;

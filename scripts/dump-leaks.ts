@@ -7,15 +7,14 @@
  * when some are, `.` when none are. The file lists every page's blocks, then every `L` block
  * sorted by size, to group into classes before writing rules. Pipeline only (no Readability).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import type { PipelineResult } from '../utils/article/pipeline';
 import { runPipelineOnPage } from '../utils/article/run-page';
 import { loadDocument } from './cli/load-document';
+import { collapseSpace } from '../utils/extract/declutter/measure';
 import { argValue as arg } from './trafilatura-dev';
+import { scrapinghubHtml, scrapinghubTruth } from './scrapinghub';
 
-const SCRAPINGHUB = resolve(import.meta.dirname, '../../shared/corpus/scrapinghub');
 const SHINGLE = 4;
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 
@@ -28,7 +27,7 @@ function shingles(text: string): string[] {
 }
 
 function main(): void {
-  const truth = JSON.parse(readFileSync(resolve(SCRAPINGHUB, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = scrapinghubTruth();
   const only = arg('--only');
   const out = arg('--out') ?? '/tmp/dump-leaks.txt';
   const limit = Number(arg('--limit') ?? Infinity);
@@ -39,7 +38,7 @@ function main(): void {
   let leakedShingles = 0;
   let errors = 0;
   for (const id of ids) {
-    const loaded = loadDocument(gunzipSync(readFileSync(resolve(SCRAPINGHUB, 'html', `${id}.html.gz`))), truth[id].url ?? null);
+    const loaded = loadDocument(scrapinghubHtml(id), truth[id].url ?? null);
     if (!loaded.document || !loaded.window) continue;
     let res: PipelineResult;
     try {
@@ -56,7 +55,7 @@ function main(): void {
     const tags = new Map<number, string>();
     const holder = new loaded.window.DOMParser().parseFromString(res.html ?? '', 'text/html');
     for (const el of holder.querySelectorAll('[data-p]')) tags.set(Number(el.getAttribute('data-p')), el.tagName.toLowerCase());
-    const blocks = (res.text ?? '').split(/\n+/).map((s) => s.replace(/\s+/gu, ' ').trim()).filter(Boolean);
+    const blocks = (res.text ?? '').split(/\n+/).map(collapseSpace).filter(Boolean);
     lines.push(`\n======== ${id.slice(0, 12)} ${truth[id].url ?? ''} (${blocks.length} blocks)`);
     blocks.forEach((b, i) => {
       const sh = shingles(b);

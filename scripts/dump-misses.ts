@@ -24,15 +24,15 @@ import { workingDocument } from '../utils/extract/page/clone';
 import { capDepth } from '../utils/extract/page/bounds';
 import type { Removal } from '../utils/extract/types';
 import { loadDocument } from './cli/load-document';
+import { collapseSpace } from '../utils/extract/declutter/measure';
 import { isHeld } from './held-out';
 import { argValue as arg, trafilaturaHtml, trafilaturaPages } from './trafilatura-dev';
 
 const PROBE_CHARS = 50;
 const CONTEXT_CHARS = 900;
 
-const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 /** The segment's opening words: enough to place it, short enough not to cross many blocks. */
-const probe = (s: string): string => collapse(s).slice(0, PROBE_CHARS);
+const probe = (s: string): string => collapseSpace(s).slice(0, PROBE_CHARS);
 
 function label(el: Element): string {
   const id = el.getAttribute('id');
@@ -53,7 +53,7 @@ function holder(doc: Document, p: string): Element | null {
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(c.tagName)) continue;
-      if (collapse(c.textContent ?? '').includes(p)) {
+      if (collapseSpace(c.textContent ?? '').includes(p)) {
         best = c;
         visit(c);
         return;
@@ -65,7 +65,7 @@ function holder(doc: Document, p: string): Element | null {
 }
 
 function snippet(el: Element): string {
-  const host = el.parentElement && collapse(el.textContent ?? '').length < 200 ? el.parentElement : el;
+  const host = el.parentElement && collapseSpace(el.textContent ?? '').length < 200 ? el.parentElement : el;
   const html = host.outerHTML
     .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/\s(?:style|srcset|sizes|data-src|src|href)="[^"]*"/g, '')
@@ -74,7 +74,7 @@ function snippet(el: Element): string {
 }
 
 function ruleOf(removals: Removal[], p: string): string | null {
-  const r = removals.find((x) => collapse(x.text).includes(p.slice(0, 40)));
+  const r = removals.find((x) => collapseSpace(x.text).includes(p.slice(0, 40)));
   return r ? `${r.rule}(${r.category})` : null;
 }
 
@@ -84,7 +84,7 @@ function stageTrace(doc: Document, title: string | null, lang: string | null, se
   capDepth(clone);
   const out = new Map<string, string>();
   const gone = (text: string, stage: (p: string) => string): void => {
-    const t = collapse(text);
+    const t = collapseSpace(text);
     for (const s of segs) if (!out.has(s) && !t.includes(probe(s))) out.set(s, stage(probe(s)));
   };
   gone(clone.body?.textContent ?? '', () => 'source');
@@ -122,9 +122,9 @@ function main(): void {
     if (!r.document || !r.window) continue;
     const doc = r.document;
     const res = runPipelineOnPage(doc, { url: page.url, window: r.window, removedHtml: true });
-    const text = collapse(res.text ?? '');
-    const missed = page.with.filter((s) => !text.includes(collapse(s)));
-    const leaks = page.without.filter((s) => text.includes(collapse(s)));
+    const text = collapseSpace(res.text ?? '');
+    const missed = page.with.filter((s) => !text.includes(collapseSpace(s)));
+    const leaks = page.without.filter((s) => text.includes(collapseSpace(s)));
     if (!missed.length && !leaks.length) {
       r.close();
       continue;
@@ -133,18 +133,18 @@ function main(): void {
     leaked += leaks.length;
     lines.push(`\n======== ${page.id} [${page.lang}] ${page.url ?? ''}  lost ${missed.length}/${page.with.length} leaked ${leaks.length}/${page.without.length}  out ${text.length} chars`);
     // plain Readability on its own copy: which losses and leaks are ours alone
-    const plain = leaksOnly ? '' : collapse(new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '');
-    const mark = (s: string): string => (plain.includes(collapse(s)) ? 'R+' : 'R-');
+    const plain = leaksOnly ? '' : collapseSpace(new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '');
+    const mark = (s: string): string => (plain.includes(collapseSpace(s)) ? 'R+' : 'R-');
     const trace = missed.length && !leaksOnly ? stageTrace(doc, res.title, res.lang, missed) : new Map<string, string>();
     for (const s of missed) {
       const h = holder(doc, probe(s));
       const partial = text.includes(probe(s)) ? ' (opening kept: segment split or changed)' : '';
-      lines.push(`-- LOST ${mark(s)} [${trace.get(s) ?? 'whole-kept?'}]${partial}: ${collapse(s).slice(0, 160)}`);
+      lines.push(`-- LOST ${mark(s)} [${trace.get(s) ?? 'whole-kept?'}]${partial}: ${collapseSpace(s).slice(0, 160)}`);
       if (h) lines.push(`   at ${path(h)}\n   ${snippet(h)}`);
     }
     for (const s of leaks) {
       const h = holder(doc, probe(s));
-      lines.push(`-- LEAK ${mark(s)}: ${collapse(s).slice(0, 160)}`);
+      lines.push(`-- LEAK ${mark(s)}: ${collapseSpace(s).slice(0, 160)}`);
       if (h) lines.push(`   at ${path(h)}\n   ${snippet(h)}`);
     }
     // what the output is made of: first and last 160 chars

@@ -9,12 +9,12 @@
 import { writeFileSync } from 'node:fs';
 import { runPipelineOnPage } from '../utils/article/run-page';
 import { loadDocument } from './cli/load-document';
+import { collapseSpace } from '../utils/extract/declutter/measure';
 import { isHeld } from './held-out';
 import { argValue as arg, trafilaturaHtml, trafilaturaPages } from './trafilatura-dev';
 
-const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 const overlaps = (block: string, seg: string): boolean => {
-  const s = collapse(seg);
+  const s = collapseSpace(seg);
   return s.length > 0 && (block.includes(s) || (block.length >= 12 && s.includes(block)));
 };
 
@@ -33,10 +33,10 @@ function main(): void {
     const r = loadDocument(trafilaturaHtml(page), page.url);
     if (!r.document || !r.window) continue;
     const res = runPipelineOnPage(r.document, { url: page.url, window: r.window });
-    const blocks = (res.text ?? '').split(/\n+/).map(collapse).filter(Boolean);
-    const text = collapse(res.text ?? '');
-    found += page.with.filter((s) => text.includes(collapse(s))).length;
-    leaked += page.without.filter((s) => text.includes(collapse(s))).length;
+    const blocks = (res.text ?? '').split(/\n+/).map(collapseSpace).filter(Boolean);
+    const text = collapseSpace(res.text ?? '');
+    found += page.with.filter((s) => text.includes(collapseSpace(s))).length;
+    leaked += page.without.filter((s) => text.includes(collapseSpace(s))).length;
     withs += page.with.length;
     withouts += page.without.length;
     lines.push(`\n======== ${page.id} [${page.lang}] ${page.url ?? ''} (${blocks.length} blocks)`);

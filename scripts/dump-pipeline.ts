@@ -15,13 +15,12 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { runPipelineOnPage } from '../utils/article/run-page';
 import { loadDocument } from './cli/load-document';
 import { trafilaturaHtml, trafilaturaPages } from './trafilatura-dev';
+import { scrapinghubHtml, scrapinghubTruth } from './scrapinghub';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SCRAPINGHUB = resolve(ROOT, '../shared/corpus/scrapinghub');
 const FIXTURES = resolve(ROOT, 'tests/fixtures');
 
 interface Page {
@@ -32,9 +31,9 @@ interface Page {
 
 function pages(): Page[] {
   const out: Page[] = [];
-  const truth = JSON.parse(readFileSync(resolve(SCRAPINGHUB, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  const truth = scrapinghubTruth();
   for (const id of Object.keys(truth).sort()) {
-    out.push({ id: `sh/${id}`, url: truth[id].url ?? null, bytes: () => gunzipSync(readFileSync(resolve(SCRAPINGHUB, 'html', `${id}.html.gz`))) });
+    out.push({ id: `sh/${id}`, url: truth[id].url ?? null, bytes: () => scrapinghubHtml(id) });
   }
   for (const p of trafilaturaPages()) out.push({ id: `tf/${p.id}`, url: p.url, bytes: () => trafilaturaHtml(p) });
   for (const name of readdirSync(resolve(FIXTURES, 'pages')).sort()) {
