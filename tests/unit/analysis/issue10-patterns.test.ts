@@ -6,10 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../utils/analysis';
-import type { AnalysisInput } from '../../../utils/analysis/types';
-
-const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
-const pairs = (r: ReturnType<typeof run>) => r.quotes.map((q) => [q.speaker, q.text]);
+import { run, pairs } from '../../helpers/analysis-run';
 
 describe('Japanese', () => {
   it('finds the speaker named after the quote (こうあいさつしたのは…議員、高木毅氏)', () => {

@@ -5,11 +5,7 @@
  * fails on the round-9 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-
-const run = (blocks: string[], lang: string) => analyseArticle({ blocks, captions: [], links: [], lang });
-const names = (r: ReturnType<typeof run>) => r.sources.map((s) => s.name);
-const speakers = (r: ReturnType<typeof run>) => r.quotes.map((q) => q.speaker);
+import { run, speakers, names } from '../../helpers/analysis-run';
 
 describe('documents and channels (issue #10 class 6)', () => {
   it('"the Interior Ministry said in a statement": the body and its statement are both sources; an email is not', () => {

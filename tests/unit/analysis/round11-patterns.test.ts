@@ -5,11 +5,7 @@
  * two guards (the breadcrumb », the past perfect), which keep the new rules from overreaching.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-
-const run = (blocks: string[], lang: string) => analyseArticle({ blocks, captions: [], links: [], lang });
-const speakers = (r: ReturnType<typeof run>) => r.quotes.map((q) => q.speaker);
-const names = (r: ReturnType<typeof run>) => r.sources.map((s) => s.name);
+import { run, speakers, names } from '../../helpers/analysis-run';
 
 describe('English coreference of descriptions and documents', () => {
   it('"the whistleblower" after "a whistleblower" is the same unnamed speaker', () => {

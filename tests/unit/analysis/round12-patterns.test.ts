@@ -4,11 +4,7 @@
  * round-11 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-
-const run = (blocks: string[], lang: string) => analyseArticle({ blocks, captions: [], links: [], lang });
-const speakers = (r: ReturnType<typeof run>) => r.quotes.map((q) => q.speaker);
-const source = (r: ReturnType<typeof run>, name: string) => r.sources.find((s) => s.name === name);
+import { run, speakers, source } from '../../helpers/analysis-run';
 
 describe('a pronoun after a quote takes the last fitting person named before it', () => {
   it('"she said" is the woman the sentence before names, not an earlier speaker', () => {

@@ -3,12 +3,7 @@
  * (not text from the labelled pages). Every test fails on the first round's rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-import type { AnalysisInput } from '../../../utils/analysis/types';
-
-const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
-const pairs = (r: ReturnType<typeof run>) => r.quotes.map((q) => [q.speaker, q.text]);
-const names = (r: ReturnType<typeof run>) => r.sources.map((s) => s.name);
+import { run, names, pairs } from '../../helpers/analysis-run';
 
 describe('English speakers', () => {
   it('keeps a sentence-opening preposition, a bracketed first name and diacritics out of / in the name', () => {

@@ -4,11 +4,7 @@
  * pages). Every test fails on the round-2 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-import type { AnalysisInput } from '../../../utils/analysis/types';
-
-const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
-const pairs = (r: ReturnType<typeof run>) => r.quotes.map((q) => [q.speaker, q.text]);
+import { run, pairs } from '../../helpers/analysis-run';
 
 describe('Japanese quotes', () => {
   it('reads 「…」とし、「…」と語気を強めた and 「…」だとし、 as reporting, with the topic speaking', () => {

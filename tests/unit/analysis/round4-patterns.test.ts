@@ -4,11 +4,7 @@
  * article (not text from the labelled pages); every test fails on the round-3 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-import type { AnalysisInput } from '../../../utils/analysis/types';
-
-const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
-const pairs = (r: ReturnType<typeof run>) => r.quotes.map((q) => [q.speaker, q.text]);
+import { run, pairs } from '../../helpers/analysis-run';
 
 describe('pronouns with two fitting people', () => {
   it('leaves "he said" unattributed when someone else has reported since the last named speaker', () => {

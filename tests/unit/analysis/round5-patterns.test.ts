@@ -4,11 +4,7 @@
  * Every test fails on the round-4 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-import type { AnalysisInput } from '../../../utils/analysis/types';
-
-const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
-const pairs = (r: ReturnType<typeof run>) => r.quotes.map((q) => [q.speaker, q.text]);
+import { run, pairs } from '../../helpers/analysis-run';
 
 describe('Korean speakers', () => {
   it('reads a surname and a title (정 총재, 문 군단장) as the person introduced with them, not a cut title (문 군)', () => {

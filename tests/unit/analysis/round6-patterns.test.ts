@@ -3,11 +3,7 @@
  * made-up article (not text from the labelled pages). Every test fails on the round-5 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-import type { AnalysisInput } from '../../../utils/analysis/types';
-
-const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
-const names = (r: ReturnType<typeof run>) => r.sources.map((s) => s.name);
+import { run, names } from '../../helpers/analysis-run';
 
 describe('English sources: what was said is no source', () => {
   it('a group after "said" that goes on with its own verb is the reported clause, not an inverted subject', () => {

@@ -3,11 +3,7 @@
  * article (not text from the labelled pages). Every test fails on the round-6 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-import type { AnalysisInput } from '../../../utils/analysis/types';
-
-const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
-const names = (r: ReturnType<typeof run>) => r.sources.map((s) => s.name);
+import { run, speakers, names } from '../../helpers/analysis-run';
 
 describe('round 6 rules brought back (measured then, dropped for size)', () => {
   it('"the agency said" names no body of its own, and "citing Kremlin pressure" cites nothing', () => {
@@ -42,8 +38,6 @@ describe('round 6 rules brought back (measured then, dropped for size)', () => {
     expect(run(['本报讯 今天上午，新的图书馆正式开放。'], 'zh').publisher).toBeNull();
   });
 });
-
-const speakers = (r: ReturnType<typeof run>) => r.quotes.map((q) => q.speaker);
 
 describe('speakers of the round-7 pages (made-up text)', () => {
   it('Korean: 이들 단체 points back to the body, a list with 등 names its group, 박사 is a title of a foreign name', () => {

@@ -3,11 +3,7 @@
  * on a short made-up article (not text from the labelled pages). Every test fails on the round-7 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-import type { AnalysisInput } from '../../../utils/analysis/types';
-
-const run = (blocks: string[], lang: string, extra: Partial<AnalysisInput> = {}) => analyseArticle({ blocks, captions: [], links: [], lang, ...extra });
-const names = (r: ReturnType<typeof run>) => r.sources.map((s) => s.name);
+import { run, names } from '../../helpers/analysis-run';
 
 describe('English sources: structures the rules did not read', () => {
   it('"According to X" at a sentence start, and "per the X"', () => {

@@ -4,11 +4,7 @@
  * the round-8 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../utils/analysis';
-
-const run = (blocks: string[], lang: string) => analyseArticle({ blocks, captions: [], links: [], lang });
-const names = (r: ReturnType<typeof run>) => r.sources.map((s) => s.name);
-const speakers = (r: ReturnType<typeof run>) => r.quotes.map((q) => q.speaker);
+import { run, speakers, names } from '../../helpers/analysis-run';
 
 describe('English speakers: the named person, not the nearest capitalised word', () => {
   it('two appositives between a name and its verb ("X, an analyst at Y, the Z firm, told")', () => {
