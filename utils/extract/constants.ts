@@ -190,6 +190,8 @@ const OTHER_LABELS =
  */
 const MORE_UI_LABELS =
   'drucken|seite drucken|artikel drucken|beitrag drucken|rezept drucken|drucken diese seite drucken|print this page|print print this page|print article|print this article|print recipe|imprimir|imprimir noticia|imprimer|imprimer cette page|imprimer imprimer cette page|drukuj|pdf herunterladen|als pdf herunterladen|download pdf|versenden|artikel versenden|per e-mail versenden|pin it|pinnen|lesezeichen hinzufügen|verlinken|reporte un error|reportar un error|fehler melden|report an error|signaler une erreur|zgłoś błąd|von|von:|by:|autor:|autorin:|auteur :|audios et vidéos sur le sujet|audios und videos zum thema|audios and videos on the topic|audios y videos sobre el tema|keine suchergebnisse gefunden!|keine suchergebnisse gefunden|weitere suchvorschläge|enter your keywords|type and hit enter|suchbegriff eingeben|read full article|read the full article|weiterlesen|mehr lesen|leer más|lire la suite|czytaj dalej|czytaj więcej|gefällt mir|wird geladen|wird geladen …|hinweis ausblenden';
-export const UI_LABELS: Record<string, 'ads' | 'other'> = {};
-for (const label of AD_LABELS.split('|')) UI_LABELS[label] = 'ads';
-for (const label of `${OTHER_LABELS}|${MORE_UI_LABELS}`.split('|')) UI_LABELS[label] = 'other';
+/** A Map, not an object: a block reading "constructor" must not find Object.prototype's. */
+export const UI_LABELS = new Map<string, 'ads' | 'other'>([
+  ...AD_LABELS.split('|').map((label) => [label, 'ads'] as const),
+  ...`${OTHER_LABELS}|${MORE_UI_LABELS}`.split('|').map((label) => [label, 'other'] as const),
+]);

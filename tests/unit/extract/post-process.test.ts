@@ -57,6 +57,12 @@ describe('removeRepeatsAndLabels', () => {
     expect([...el.children].map((c) => c.textContent)).toEqual([cap, 'Sales fell in October.', 'Close the deal, he said.']);
   });
 
+  it('keeps a paragraph whose whole text names an Object property ("constructor", "toString"): labels are data, not a prototype', () => {
+    const el = article('<p>Constructor</p><p>toString</p><p>__proto__</p><p>Caption</p>');
+    expect(removeRepeatsAndLabels(el).map((r) => r.text)).toEqual(['Caption']);
+    expect([...el.children].map((c) => c.textContent)).toEqual(['Constructor', 'toString', '__proto__']);
+  });
+
   it('records one-line promotions and author contact lines as removals', () => {
     const el = article('<p>Sales fell.</p><p>SEE MORE: Hong Kong protests: 800 students under siege</p><p>【関連記事】円安が進む</p><p>More people read the news.</p><p>paul.takahashi@chron.com</p>');
     const removals = removeRepeatsAndLabels(el);

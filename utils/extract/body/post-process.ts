@@ -214,7 +214,7 @@ export function removeRepeatsAndLabels(article: Element): Removal[] {
     if (!article.contains(el)) continue;
     const text = foldSpace(el.textContent ?? '');
     if (!text) continue;
-    const label = UI_LABELS[text.toLowerCase()];
+    const label = UI_LABELS.get(text.toLowerCase());
     if (label) {
       removals.push({ category: label, rule: 'extract-ui-label', text, html: el.outerHTML });
       el.remove();
