@@ -1,13 +1,15 @@
 /**
  * Source & quote benchmark over the hand-labelled pages in tests/fixtures/analysis/ (labelling
  * convention in its README). Run:
- *   npm run bench:analysis  [--verbose] [--pages] [--split test|tune] [--set NAME] [--baseline GIT-REF]
+ *   npm run bench:analysis  [--verbose] [--pages] [--split tune|test|test2|test3] [--set NAME] [--baseline GIT-REF]
  *
  * Figures per language group (ja, zh+ko, en, other) and per split, side by side:
  *  - tune: the pages rules may be tuned on (the first labelled set and two thirds of the others);
- *  - test, test2: the frozen thirds of the second and third labelled sets (test-split.sha256,
- *    test2-split.sha256; the third set was labelled after the first round of tuning), never
- *    tuned on: their figures are the estimate for pages nobody has seen.
+ *  - test, test2, test3: the frozen thirds of the second, third and tenth labelled sets
+ *    (test-split.sha256, test2-split.sha256, test3-split.sha256; the third set was labelled after
+ *    the first round of tuning, the tenth in round 13), never tuned on: their figures are the
+ *    estimate for pages nobody has seen. `--pages` / `--verbose` list tune pages only: a frozen
+ *    page is never printed page by page (the breakdown gives counts).
  * `--baseline REF` runs the analysis of that commit (utils/analysis and what it imports, taken
  * with `git archive` into a temporary folder) on the same pages in the same run, and prints its
  * table first: before and after, under the same machine load.
@@ -90,7 +92,9 @@ const tally = (m: Map<string, [number, number]>, key: string, hit: boolean) => {
 };
 
 export const langGroup = (lang: string) => (lang.startsWith('ja') ? 'ja' : lang.startsWith('zh') || lang.startsWith('ko') ? 'zh+ko' : lang.startsWith('en') ? 'en' : 'other');
-export const splitOf = (a: LabelledArticle) => (a.split === 'test' || a.split === 'test2' ? a.split : 'tune');
+/** The frozen splits, in the order they were made (each has its `<split>-split.sha256`). */
+export const FROZEN_SPLITS = ['test', 'test2', 'test3'] as const;
+export const splitOf = (a: LabelledArticle): string => ((FROZEN_SPLITS as readonly string[]).includes(a.split ?? '') ? (a.split as string) : 'tune');
 
 type Analyse = (input: AnalysisInput) => AnalysisResult;
 
@@ -161,7 +165,7 @@ function run(analyse: Analyse, label: string, print: boolean): void {
         for (const p of s.predictedSources) tally(a.kindReal, p.kind, p.real);
       });
     }
-    if (print && (verbose || process.argv.includes('--pages'))) {
+    if (print && (verbose || process.argv.includes('--pages')) && split === 'tune') {
       console.log(
         `${split.padEnd(4)} ${art.id.padEnd(36)} quotes tp ${s.tp} fp ${s.fp} fn ${s.fn}  speakers ${s.speakerOk}/${s.tp}  sources ${s.sourcesFound}/${art.sources.length} (${s.sourcesReal}/${s.sourcesPredicted} real)  ${ms.toFixed(2)} ms`,
       );
@@ -186,8 +190,8 @@ function run(analyse: Analyse, label: string, print: boolean): void {
     return `| ${name} | ${a.tp} | ${a.named} | ${a.wrong} (${a.wrongPerson}) | ${a.missed} | ${r2((a.named - a.wrong) / a.named)} |`;
   };
   const groups = ['ja', 'zh+ko', 'en', 'other', 'all'];
-  const splits = ['tune', 'test', 'test2'].filter((s) => !onlySplit || s === onlySplit);
-  console.log(`\n${label}: sources & quotes on hand-labelled pages (tune = may be tuned on; test, test2 = frozen, never tuned on)\n`);
+  const splits = ['tune', ...FROZEN_SPLITS].filter((s) => !onlySplit || s === onlySplit);
+  console.log(`\n${label}: sources & quotes on hand-labelled pages (tune = may be tuned on; ${FROZEN_SPLITS.join(', ')} = frozen, never tuned on)\n`);
   console.log('| language, split | pages | labelled quotes | quote P / R / F1 | speaker right (loose) | sources found (recall) | sources real (precision) | ms CPU mean / max |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const g of groups) for (const split of splits) console.log(row(`${g} ${split}`, aggs.get(`${g} ${split}`)));

@@ -9,7 +9,7 @@ import type { AnalysisResult } from '../../utils/analysis';
 export interface LabelledArticle {
   id: string;
   lang: string;
-  /** "test": the frozen split no rule is tuned on; "tune" (or absent, or the older "holdout"): the rest */
+  /** "test", "test2", "test3": the frozen splits no rule is tuned on; "tune" (or absent, or the older "holdout"): the rest */
   split?: string;
   blocks: string[];
   captions?: string[];

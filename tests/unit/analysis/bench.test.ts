@@ -21,6 +21,7 @@ describe('the frozen test splits', () => {
   it.each([
     ['test', 'test-split.sha256'],
     ['test2', 'test2-split.sha256'],
+    ['test3', 'test3-split.sha256'],
   ])('%s is unchanged since it was labelled (rules are never tuned on it, and neither are its labels)', (split, list) => {
     const listed = readFileSync(resolve(DIR, list), 'utf8').trim().split('\n');
     const files = all.filter((p) => p.split === split).map((p) => `${p.id}.json`).sort();
