@@ -52,7 +52,10 @@ const NAMING_RE = /^と(?:まで)?(?:呼|名付|称|題)/u;
 /** Topic/subject phrases: the run of non-hiragana (with の-chains) before は/も/が. */
 // bounded runs: an unbounded run made this quadratic on long unspaced Latin text
 // (さん, ちゃん, くん are hiragana: 前野さんは is a topic too)
-const TOPIC_RE = /((?:[^\p{sc=Hira}\s、。，,「」『』（）()〓:：]{1,30}の){0,3}[^\p{sc=Hira}\s、。，,「」『』（）()〓:：]{1,30}(?:さん|さま|ちゃん|くん)?)(は|も|が)(?!ず|じめ|ば)/gu;
+// (plural ら/たち are hiragana too: 議員らは, 研究者たちは; a group speaks as its description)
+const TOPIC_RE = /((?:[^\p{sc=Hira}\s、。，,「」『』（）()〓:：]{1,30}の){0,3}[^\p{sc=Hira}\s、。，,「」『』（）()〓:：]{1,30}(?:さん|さま|ちゃん|くん)?(?:ら|たち)?)(は|も|が)(?!ず|じめ|ば)/gu;
+/** 議員ら, 研究者たち: the group's stem and its plural ending. */
+const PLURAL_RE = /^(.+?)(ら|たち)$/u;
 /** X に対し / X の取材に / X のインタビューで / X に投稿: the medium a quote went to. */
 const VIA_RE =
   /([^\s、。「」（）()〓]{2,30}?)(?:」)?(?:に対し(?:て)?|の(?:取材|インタビュー|インタヴュー|電話取材|書面インタビュー)|とのインタビュー|の番組|に寄稿|への寄稿|に(?:[^。〓]{0,20}?)投稿|上で|で(?:配信|公開)した)/gu;
@@ -78,6 +81,18 @@ export function jaTopic(prefix: string): string | null {
   let bestGa: string | null = null;
   for (const m of prefix.matchAll(TOPIC_RE)) {
     const phrase = m[1];
+    const plural = PLURAL_RE.exec(phrase);
+    if (plural) {
+      // 彼らは: "they" names no one speaker; else 議員ら stays a group, 山田太郎議員ら is 山田太郎
+      const stem = plural[1];
+      if (JA_PRONOUN_RE.test(phrase) || JA_PRONOUN_RE.test(stem) || !jaSpeakerLike(stem)) continue;
+      const who = jaSpeakerFromPhrase(stem);
+      if (!who) continue;
+      const group = who === stem.trim() ? `${who}${plural[2]}` : who;
+      if (m[2] === 'が') bestGa = group;
+      else best = group;
+      continue;
+    }
     if (!jaSpeakerLike(phrase) && !JA_PRONOUN_RE.test(phrase)) continue;
     const name = JA_PRONOUN_RE.test(phrase) ? phrase : jaSpeakerFromPhrase(phrase);
     if (!name) continue;
@@ -159,6 +174,20 @@ function nohaSpeaker(phrase: string): { name: string; role: string | null } | nu
   return { name, role: role && role.length <= 40 ? role : null };
 }
 
+
+const JA_THEY_RE = /彼(?:女)?ら(?:は|も|が)/u;
+/** 彼らは「 / 彼らは記者団に「: they are the last topic before the quote */
+const JA_THEY_BEFORE_RE = /彼(?:女)?ら(?:は|も|が)、?[^「」。はがも]{0,12}$/u;
+
+/** The last group (議員ら, 研究者たち) that spoke no more than three blocks before, else no one. */
+function lastGroup(ctx: Ctx, paragraph: number): string | null {
+  for (let i = ctx.quotes.length - 1; i >= 0 && i >= ctx.quotes.length - 20; i--) {
+    const q = ctx.quotes[i];
+    if (paragraph - q.paragraph > 3) break;
+    if (q.speaker && PLURAL_RE.test(q.speaker)) return q.speaker;
+  }
+  return null;
+}
 
 /** Bodies named by one character: 市は「…」と説明 (a city's office), 県, 党. */
 const ONE_CHAR_BODY_RE = /^(?:市|県|町|村|区|都|府|国|党|社|省|庁|軍|署)$/u;
@@ -270,8 +299,10 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     // 財務省は11日付の決定で「…」: the document it spoke through
     const docIn = /(?:は|も|が)、?([^、。「」はがも]{1,14}?(?:決定|文書|声明|書面|通知書?|談話|答弁|報告書|資料))で、?[^、。「」]{0,10}$/u.exec(prefix);
     const docVia = owned ? owned[2] : docIn ? docIn[1] : null;
-    let speaker = passive ? postSpeaker : postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? knownTopic(ctx, prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
-    if (!speaker && !passive) {
+    // 彼らは「…」, 「…」と彼らは述べた: "they" is the group that spoke last close by, never one earlier person
+    const they = !passive && !postSpeaker && (JA_THEY_RE.test(cue?.[1] ?? '') || JA_THEY_BEFORE_RE.test(prefix));
+    let speaker = they ? lastGroup(ctx, paragraph) : passive ? postSpeaker : postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? knownTopic(ctx, prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
+    if (!speaker && !passive && !they) {
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];
       speaker =
