@@ -954,14 +954,31 @@ function expandAcronyms(hits: SourceHit[], text: string): void {
 }
 
 /** 同省, 同社, 同紙: "the said ministry/company/paper" is the last one the article named before it (財務省). */
+const SAME_BODY_RE = /^同(省|社|紙|庁|局|誌|党|市|県|町|村|署|企業|会社|グループ)$/u;
+/** The kinds a 同X can point back to when its antecedent is no X-suffixed word (同社 after "OpenAI"). */
+const SAME_BODY_KINDS: Record<string, readonly SourceKind[]> = { 社: ['company', 'organisation'], 企業: ['company', 'organisation'], 会社: ['company', 'organisation'], グループ: ['company', 'organisation'], 紙: ['newspaper'], 誌: ['magazine'] };
+
 function resolveSameBody(hits: SourceHit[], text: string): void {
   for (const h of hits) {
-    const m = /^同(省|社|紙|庁|局|誌|党|市|県|町|村|署)$/u.exec(h.name);
+    const m = SAME_BODY_RE.exec(h.name);
     if (!m) continue;
     const at = text.indexOf(h.name);
+    const before = text.slice(0, at < 0 ? text.length : at);
     let last: string | null = null;
-    for (const n of text.slice(0, at < 0 ? text.length : at).matchAll(new RegExp(`[\\p{sc=Han}\\p{sc=Kana}ー]{1,8}${m[1]}`, 'gu'))) if (!n[0].startsWith('同')) last = n[0];
-    if (last) h.name = last;
+    for (const n of before.matchAll(new RegExp(`[\\p{sc=Han}\\p{sc=Kana}ー]{1,8}${m[1]}`, 'gu'))) if (!n[0].startsWith('同')) last = n[0];
+    // 同社 after OpenAI (a name in Latin letters): the last source of a fitting kind named before it
+    const kinds = Object.hasOwn(SAME_BODY_KINDS, m[1]) ? SAME_BODY_KINDS[m[1]] : null;
+    if (!last && kinds) {
+      let lastAt = -1;
+      for (const g of hits) {
+        const kind = g.kind ?? classifySource(g.name);
+        if (SAME_BODY_RE.test(g.name) || g.anonymous || g.credit || !kinds.includes(kind)) continue;
+        const i = before.lastIndexOf(g.name);
+        if (i > lastAt) [lastAt, last] = [i, g.name];
+      }
+    }
+    // (a bare "the said company" with nothing to point to names no source)
+    h.name = last ?? '';
   }
 }
 
@@ -992,6 +1009,7 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   resolveSameBody(hits, allText);
   mergeSameBody(hits);
   for (const h of hits) {
+    if (!h.name) continue;
     const outlet = findOutlet(h.name) ?? findOutletSuffix(h.name)?.outlet ?? null;
     const key = outlet ? 'o:' + outlet.name : 'n:' + h.name.toLowerCase().replace(/’/gu, "'");
     let a = acc.get(key);
