@@ -25,6 +25,9 @@ const ZH_PHRASE_CHAR = '(?:[^，。“”「」：:\\s]|(?<=[\\p{sc=Latn}.]) (?=
 const ZH_AFTER_RE = new RegExp(`^\\s*[，,。]?\\s*(${ZH_PHRASE_CHAR}{0,24}?)${ZH_VERB}`, 'u');
 /** X说：“…” / X表示，“…” — the phrase before the verb at the end of the prefix */
 const ZH_BEFORE_RE = new RegExp(`(${ZH_PHRASE_CHAR}{1,24}?)${ZH_VERB}[^，。“”「」]{0,6}[，,:：]?\\s*$`, 'u');
+/** The phrase characters right before `at` (at most 24): the part of a speaker phrase a cap cut off. */
+const ZH_PHRASE_TAIL_RE = new RegExp(`${ZH_PHRASE_CHAR}{0,24}$`, 'u');
+const phraseStart = (text: string, at: number): string => ZH_PHRASE_TAIL_RE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
 /** X：“…” with no verb: only a name after a role word, or a 2-4 character name, before the colon */
 const ZH_COLON_RE = /(?:^|[，。！？\s])([^，。“”「」：:\s]{2,16})[：:]\s*$/u;
 /** 梁振英在接受质询前的发言中说: the subject ends where 在/对/向/于 opens a phrase */
@@ -247,7 +250,11 @@ export function zhKoQuotes(ctx: Ctx, block: string, masked: string, spans: Span[
       }
       const a = ZH_AFTER_RE.exec(after);
       // the verb, a few characters and the colon end the prefix: 40 characters hold any speaker phrase
-      const b = ZH_BEFORE_RE.exec(prefix.slice(-40));
+      const win = prefix.slice(-40);
+      const b = ZH_BEFORE_RE.exec(win);
+      // (a phrase the 24-character cap or the window cut is read from its real start: "RedMonk 的联合创始人
+      // James Governor 在一份声明中表示" gave "始人 James Governor", "Gartner 分析师 Chris …" gave "ris …")
+      if (b) b[1] = phraseStart(prefix, prefix.length - win.length + b.index) + b[1];
       // 钟南山院士：“…” — a name (after its role) and a colon, with no verb (interviews, features)
       const c = !a && !b ? ZH_COLON_RE.exec(prefix.slice(-30)) : null;
       // 王平说，“三基地四港区”预计总投资…: an unpunctuated quotation the clause runs on from is a term
