@@ -501,6 +501,9 @@ export function enRole(name: string, text: string): string | null {
       const bare = w.replace(/[,]$/u, '').replace(/[’']s$/u, '');
       if (/[.!?;:“”"]$/u.test(w) && !/^(?:\p{Lu}\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Prof|Supt|St)\.$/u.test(w)) break;
       const isTitle = EN_TITLE_WORDS.has(bare) || EN_TITLE_WORDS.has(bare.replace(/\.$/u, '')) || isRoleNoun(bare);
+      // "a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem": a comma after anything but a
+      // title ends the run ("chairman, CEO and president Craig Menear" lists titles)
+      if (w.endsWith(',') && !isTitle) break;
       // "Prince Harry and Meghan": an "and" joins two people unless it joins two titles ("CEO and president")
       if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || isRoleNoun(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
       if (isTitle || /^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
@@ -527,7 +530,8 @@ export function enRole(name: string, text: string): string | null {
     // not a participle or a clause ("assigned to Epstein's unit", "who represents Noel")
     const roleLike =
       !!m &&
-      (/^(?:a|an|the)\s/u.test(m[1]) || isRoleNoun(first) || EN_TITLE_WORDS.has(first) || /^\p{Lu}[\p{sc=Latn}\d_-]*[’']s\s+[a-z]/u.test(m[1])) &&
+      // ("Senior Vice President of Sales for Dräger": a capitalised title opens with its qualifiers)
+      (/^(?:a|an|the)\s/u.test(m[1]) || isRoleNoun(first) || EN_TITLE_WORDS.has(first) || /^\p{Lu}[\p{sc=Latn}\d_-]*[’']s\s+[a-z]/u.test(m[1]) || (/^\p{Lu}/u.test(m[1]) && m[1].split(' ', 3).some(isRoleNoun))) &&
       !/^(?:who|which|that|and|but|said|says|[a-z]+ed|[a-z]+ing)\b/u.test(m[1]) &&
       // "According to Marta Ellery, the manuscript was finished": after the adverbial the comma opens
       // the main clause, not a role. (Refusing any role with a finite verb in it instead cost the

@@ -137,10 +137,19 @@ const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|Howe
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
 const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{L}\d’'.\u2024-]*\s+){0,4}\p{Lu}[\p{L}\d’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
+/** "Dräger, Inc.": a company suffix's comma is no clause boundary (nor an appositive's end) */
+const COMPANY_COMMA_RE = /,\s+(Inc|Ltd|LLC|Corp|Co|plc|AG|GmbH|SA)\b/gu;
+/** ", Senior Vice President of Sales for Dräger," / ", President Ascom North America,": a title-led appositive */
+const ROLE_APPOSITIVE_RE = /,\s*(\p{Lu}[^,]{0,100}),\s*$/u;
+const isRoleAppositive = (np: string): boolean => {
+  const m = ROLE_APPOSITIVE_RE.exec(np);
+  return !!m && m[1].split(/\s+/u, 4).some((w) => EN_ROLE_NOUNS.has(w.toLowerCase()));
+};
+
 function subjectBefore(prefix0: string, last = false): string | null {
   // "That said, the DEA says …": a linking phrase is no reporting verb; "“…,” Dan McDowell said,
   // adding, “…”": the subject follows the earlier quote, whose closing mark ends what went before
-  const prefix = prefix0.replace(THAT_SAID_LEAD_RE, '');
+  const prefix = prefix0.replace(THAT_SAID_LEAD_RE, '').replace(COMPANY_COMMA_RE, ' $1');
   let at = -1;
   if (last) {
     for (const m of prefix.matchAll(ALL_SAY_RE)) at = m.index ?? -1;
@@ -152,7 +161,8 @@ function subjectBefore(prefix0: string, last = false): string | null {
     if (acc) return cleanNp(acc[1]);
   }
   const appositive = APPOSITIVE_NAME_RE.exec(prefix.slice(0, at));
-  if (appositive) return cleanNp(appositive[1]);
+  // ("Rob Goldman, President Ascom North America, says": a capitalised title describes the name before it)
+  if (appositive && !(isRoleAppositive(appositive[0]) && /\p{Lu}[\p{L}.’'-]*\s+\p{Lu}[\p{L}.’'-]*\s*$/u.test(prefix.slice(Math.max(0, appositive.index - 40), appositive.index)))) return cleanNp(appositive[1]);
   const lead = LEAD_CLAUSE_RE;
   // (a quote's closing mark: after the filler of a masked quote, not a short term's — “terrorist”)
   let closed = -1;
@@ -174,7 +184,7 @@ function subjectBefore(prefix0: string, last = false): string | null {
   // (two in a row: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told"; at most
   // three, each pass anchored at the end, so a long run of commas stays linear)
   let cut = 0;
-  for (; cut < 3 && APPOSITIVE_TAIL_RE.test(np); cut++) np = np.replace(APPOSITIVE_TAIL_RE, ',');
+  for (; cut < 3 && (APPOSITIVE_TAIL_RE.test(np) || isRoleAppositive(np)); cut++) np = np.replace(APPOSITIVE_TAIL_RE.test(np) ? APPOSITIVE_TAIL_RE : ROLE_APPOSITIVE_RE, ',');
   if (cut) np = np.replace(/,\s*$/u, '');
   // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
   // (read with lastIndexOf: a lookbehind tried at every comma was the slowest line on long sentences)
