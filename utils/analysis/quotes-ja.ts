@@ -139,6 +139,9 @@ function nearPerson(ctx: Ctx, paragraph: number, within = 3): string | null {
   return null;
 }
 
+/** …の下で国務省の特使を務めた / 社長を務める: the post held, right before the name it introduces */
+const SERVED_RE = /(?:^|[、。はがもで])([^、。「」はがもで]{2,30}?)を(?:務め(?:た|る|ている|ていた)|歴任した)$/u;
+
 /** Honorifics are not part of a role (氏, さん); titles are (首相, 事務局長). */
 const HONORIFIC_END_RE = /(?:氏|さん|様|さま|君|くん|ちゃん|殿|女史)$/u;
 
@@ -204,7 +207,9 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     if (!name) continue;
     ctx.persons.add(name);
     const { role, title } = jaRole(m[1], name);
-    noteRole(ctx, name, role, title);
+    // (国務省の特使を務めたデービッド・ゴールドウィン氏: the post a relative clause gives comes first)
+    const served = SERVED_RE.exec(masked.slice(Math.max(0, m.index! - 60), m.index));
+    noteRole(ctx, name, served ? served[1] : role, title);
   }
   const isPerson = (name: string) => ctx.persons.has(name) || looksPerson(name);
   const cjk = spans.filter((s) => s.cjk);

@@ -37,3 +37,10 @@ describe('Japanese "they" (彼ら)', () => {
     expect(speakers(r)).toEqual(['エネルギー省', '監査人ら', '監査人ら']);
   });
 });
+
+describe('Japanese roles given by a relative clause (Yを務めたX氏)', () => {
+  it('takes the post the person served in as their role', () => {
+    const r = run(['前政権の下で国務省の国際エネルギー問題担当特使を務めたデービッド・ゴールドウィン氏は、在庫は十分だと述べた。「準備金の安定性については心配していない」とゴールドウィン氏は語った。'], 'ja');
+    expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([['デービッド・ゴールドウィン', '国務省の国際エネルギー問題担当特使']]);
+  });
+});
