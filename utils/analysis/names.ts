@@ -383,6 +383,7 @@ export function fullestForm(name: string, text: string): string {
 const KO_PARTICLES = '은|는|이|가|을|를|의|에|와|과|도|께|로';
 // (박재열(중장) 군단장, 이시욱 KIEP 원장: a bracketed rank, a Latin body, a title word that ends in a title)
 const KO_TITLED_AFTER_RE = new RegExp(`^(?:\\([^)]{1,6}\\))?\\s+(?:[\\p{sc=Hang}\\p{sc=Latn}]+\\s+)?\\p{sc=Hang}{0,3}?(?:${KO_TITLES})(?:${KO_PARTICLES})?(?!\\p{sc=Hang})`, 'u');
+const KO_AGED_OR_GLUED_RE = new RegExp(`^(?:\\(\\d{1,3}(?:세)?(?:[·,]\\s?\\p{sc=Hang}{1,8})?\\)\\s?(?:씨|님)?(?:${KO_PARTICLES})|(?:\\(\\d{1,3}[^)]{0,10}\\))?(?:씨|님)(?:${KO_PARTICLES})?(?!\\p{sc=Hang}))`, 'u');
 const KO_TITLE_WORD_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
 /** A Korean word ending in a particle is no given name (로렌스 웡, but not 총리는 웡). */
 const KO_PARTICLE_END_RE = new RegExp(`(?:${KO_PARTICLES}|서)$`, 'u');
@@ -404,6 +405,16 @@ function koFullest(name: string, text: string): string {
     if (name.length === 1 && own) {
       const full = name + own[0];
       if (KO_TITLED_AFTER_RE.test(text.slice(at + full.length, at + full.length + 20))) found.add(full);
+      // 박영희씨, 박영희(45)씨는, 박영희(45·회사원)는: an honorific glued on, or an age in brackets then a particle
+      // (the given name is what stands before it: one or two syllables)
+      else
+        for (const g of [2, 1]) {
+          const rest = text.slice(at + name.length + g, at + name.length + g + 16);
+          if (g <= own[0].length && KO_AGED_OR_GLUED_RE.test(rest)) {
+            found.add(name + own[0].slice(0, g));
+            break;
+          }
+        }
     }
     // 로렌스 웡 싱가포르 총리: a given name before, a title after
     // (a one-syllable given name too: 짐 그린 박사; not 전 (former), 및, 등, 故)

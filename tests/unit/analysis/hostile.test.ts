@@ -108,6 +108,14 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('Ministerin Karla Weidner Jonas Brenner: '), 'de').quotes).toHaveLength(0);
   });
 
+  it('round 13: Chinese partial names (surnames, dotted-name tails, titles after names), Korean ages and 도', () => {
+    const zh = run(fill('教授李明华昨天发言。李教授表示：“今年的消费增长会比去年更加平稳。”李明华研究员称：“值得期待的事情很多啊。”总统米格尔·迪亚兹 - 卡内尔说：“我们继续推进这个进程。”卡内尔表示：“我们继续推进这个进程。”'), 'zh');
+    expect(zh.quotes.length).toBeGreaterThan(1000);
+    expect(run(fill('李李李说：“今年的消费增长会比去年更加平稳。”行李'), 'zh').quotes.length).toBeGreaterThan(1000);
+    const ko = run(fill('회사원 박영희(45)씨는 지하철을 탄다. 박 씨는 “출근 시간이 너무 길어서 힘들다”고 말했다. 김철수 대표도 “내년에는 더 집중하겠다”고 말했다. '), 'ko');
+    expect(ko.quotes.length).toBeGreaterThan(1000);
+  });
+
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {
     expect(run(fill('山田太郎氏は「今秋中に協議が開催され得る」と述べ、'), 'ja').quotes.length).toBeGreaterThan(1000);
   });
