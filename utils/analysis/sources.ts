@@ -174,7 +174,7 @@ const EN_PLATFORM_GATE_RE = new RegExp(`\\b(?:${PLATFORM_NAMES}|tweet)`, 'u');
 const EN_DOC_NOUNS = 'letter|report|complaint|filing|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling';
 const EN_DOC_GATE_RE = new RegExp(`statement|release|documents|blog post|${EN_DOC_NOUNS}`, 'u');
 const EN_ANON_RE =
-  /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
+  /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}sources?(?! of\b|:)(?: (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?)?|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
 /**
  * Unnamed people and groups that are cited: "experts say", "Health care providers have protested
  * …, warning", "Staff on short-term contracts said", "Some consumers who sought help on launch
@@ -183,7 +183,8 @@ const EN_ANON_RE =
  * common-noun phrase with no name at its head, plural (a group) or singular after a/an/one/
  * another (one unnamed person); a definite one ("the researchers") points back to someone named.
  */
-const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported reporting announced warned warn protested complained believe believed estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
+// (not believe: "Protesters believe …" is the writer's account of a view, no citation)
+const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported reporting announced warned warn protested complained estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
 const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted ruled concluded warned confirmed'.split(' '));
 /**
  * One pass finds every reporting verb; the subject before it is read three ways (a named body,
@@ -337,10 +338,27 @@ function cleanEn(raw: string): string {
     .trim();
 }
 
+const EN_FOUND_BEFORE_RE = /\b(?:found|find|finds|identified|discovered|is|was|as)\s+(?:an?|one|another)\s+(?:[a-z]+\s+){0,2}$/u;
+/** an unnamed person in a sentence: "one official", "a senior administration official", "two diplomats" */
+const EN_UNNAMED_ONE_G = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome) ((?:[\p{L}.’'-]+ ){0,3}?(?:officials?|sources?|persons?|people|diplomats?|aides?|insiders?|employees?|staffers?|executives?|investigators?|lawmakers?|analysts?|spokes(?:man|woman|person)))\b/gu;
+
+/**
+ * The unnamed person an anonymity clause describes, in its sentence before it: their wording (the
+ * source), '' when the sentence names them as a source already ("sources said … on condition of
+ * anonymity"), null when there is none (the clause itself is then the source).
+ */
+function lastUnnamedBefore(before: string): string | null {
+  const sentence = before.slice(before.search(/[^.!?]*$/u));
+  let last: string | null = null;
+  for (const m of sentence.matchAll(EN_UNNAMED_ONE_G)) last = m[0];
+  return last;
+}
+
 /** Anonymous phrases become one source per wording ("people familiar with the talks"). */
 function anonName(raw: string): string {
-  // ("A person familiar with the matter" and "people familiar with the matter" are one wording)
-  return raw.replace(/^(?:an?|one|another|two|three|several|multiple)\s+/iu, '').replace(/^persons?(?= )/iu, 'people').replace(/^複数の/u, '');
+  // the article's wording without its article ("a person familiar with the matter" → "person familiar
+  // with the matter"); "people familiar …" written elsewhere is the same source (unifyAnonymous)
+  return raw.replace(/^(?:an?|one|another|two|three|several|multiple)\s+/iu, '').replace(/^複数の/u, '');
 }
 
 type Push = (name: string, paragraph: number, at: number, extra?: Partial<SourceHit>) => void;
@@ -523,7 +541,17 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   if (raw.includes('(')) text = text.replace(/ \([^()]{1,30}\)(?= [a-z])/gu, (m, at: number) => (bracketEnds.add(at + m.length), ' '.repeat(m.length)));
   const verbList = verbs ?? [...text.matchAll(EN_VERB_RE)].map((m) => [m.index!, m[0]] as [number, string]);
   // (each costly pattern runs only on text that holds one of its words: these scans were most of the English time)
-  if (EN_ANON_GATE_RE.test(text)) for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index!, ANON);
+  // (on the raw text: "A senior official, who spoke on condition of anonymity, said" is in the clause the verb pass blanks)
+  if (EN_ANON_GATE_RE.test(raw))
+    for (const m of raw.matchAll(EN_ANON_RE)) {
+      // "found a potential source": the object of a finding is no one who speaks
+      if (EN_FOUND_BEFORE_RE.test(raw.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+      // "one official, who asked not to be identified", "a senior official said on condition of
+      // anonymity": the clause describes the unnamed person before it, who is the source
+      const clause = /^(?:on|asked|declined)/u.test(m[1]) ? lastUnnamedBefore(raw.slice(Math.max(0, m.index! - 160), m.index!)) : null;
+      if (clause === '') continue;
+      push(anonName(clause ?? m[1]), p, m.index!, ANON);
+    }
   const unnamed: [string, string, number][] = [];
   const named: [string, number][] = [];
   for (const [index, word] of verbList) {
@@ -626,6 +654,13 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
       continue;
     }
     EN_ANON_RE.lastIndex = 0;
+    // "according to a senior administration official": one unnamed person is an anonymous source
+    // (not "told a few thousand teachers": the audience; not "a group of employees": a body the text may name)
+    const one = /^(?:an?|one|another|two|three|several) /iu.test(m[1]) && !/^told/u.test(m[0]) ? /^[\p{L}.’'-]+(?: [\p{L}.’'-]+){0,4}$/u.exec(n) : null;
+    if (one && !/\b(?:of|who|that|for|from|at|in|on|with)\b/u.test(n) && personNoun(n.slice(n.lastIndexOf(' ') + 1).replace(/s$/u, ''))) {
+      push(anonName(n), p, m.index!, ANON);
+      continue;
+    }
     const capital = /^\p{Lu}/u.test(n);
     const told = /^told/.test(m[0]);
     // told Trump: a person; told The Hill: an outlet (people take no article)
@@ -968,6 +1003,29 @@ function resolveSameBody(hits: SourceHit[], text: string): void {
 const foldName = (n: string) => n.toLowerCase().replace(/’/gu, "'").replace(/^the /u, '');
 
 /**
+ * One anonymous source written two ways ("a person familiar with the matter", later "people
+ * familiar with the matter"; "a senior official", "senior official") keeps the wording written first.
+ */
+// (a wording cut short, "person briefed on", is the fuller one it begins; the group's wording wins
+// where the article writes it: "people familiar …" covers "a person familiar …")
+function unifyAnonymous(hits: SourceHit[]): void {
+  const groups: { key: string; name: string }[] = [];
+  const of = new Map<SourceHit, { key: string; name: string }>();
+  for (const h of hits) {
+    if (!h.anonymous) continue;
+    const key = h.name.toLowerCase().replace(/^(?:an?|one|another|two|three|several|multiple|the)\s+/u, '').replace(/^(?:persons?|people)(?= )/u, 'people').replace(/s$/u, '');
+    let g = groups.find((x) => x.key === key || x.key.startsWith(key + ' ') || key.startsWith(x.key + ' '));
+    // (a bounded number of wordings: a hostile page writes thousands)
+    if (!g && groups.length < 50) groups.push((g = { key, name: h.name }));
+    if (!g) continue;
+    if (key.length > g.key.length) Object.assign(g, { key, name: h.name });
+    else if (key === g.key && /^people /iu.test(h.name) && !/^people /iu.test(g.name)) g.name = h.name;
+    of.set(h, g);
+  }
+  for (const [h, g] of of) h.name = g.name;
+}
+
+/**
  * One body written two ways is one source: "prosecutors" when the article names their office (the
  * "U.S. Attorney's Office"), "police" and a named police force, and a name that ends with another
  * body's full name ("U.S. attorney's office" / "Attorney’s Office").
@@ -989,6 +1047,7 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   const acc = new Map<string, Acc>();
   let anonymous = 0;
   expandAcronyms(hits, allText);
+  unifyAnonymous(hits);
   resolveSameBody(hits, allText);
   mergeSameBody(hits);
   for (const h of hits) {

@@ -114,6 +114,12 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('李李李说：“今年的消费增长会比去年更加平稳。”行李'), 'zh').quotes.length).toBeGreaterThan(1000);
     const ko = run(fill('회사원 박영희(45)씨는 지하철을 탄다. 박 씨는 “출근 시간이 너무 길어서 힘들다”고 말했다. 김철수 대표도 “내년에는 더 집중하겠다”고 말했다. '), 'ko');
     expect(ko.quotes.length).toBeGreaterThan(1000);
+    // anonymous wordings: thousands of distinct ones, anonymity clauses, "according to a …"
+    const en = run(fill('A person familiar with the matter said it, according to a senior official. One aide, who asked not to be identified, said so; a source close to the firm said. '), 'en');
+    expect(en.sources.length).toBeGreaterThan(0);
+    let i = 0;
+    const distinct = Array.from({ length: 2500 }, () => `A source close to group${i++} said it was so. `).join('').slice(0, N);
+    expect(run(distinct, 'en').sources.length).toBeGreaterThan(0);
   });
 
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {

@@ -85,3 +85,41 @@ describe('Korean: a surname with a title resolves to the person introduced', () 
     expect(speakers(run([`정부도 ${KQ}`], 'ko'))).not.toEqual(['정부']);
   });
 });
+
+describe('English anonymous sources: named as the article writes them, and only where they are cited', () => {
+  const lead = 'Talks resumed in Geneva on Monday after a break of two weeks.';
+  const anon = (s: string) => run([lead, s], 'en').sources.filter((x) => x.kind === 'anonymous').map((x) => x.name);
+
+  it('"a source close to the company" keeps what follows "source"', () => {
+    expect(anon('The deal is close, a source close to the company said.')).toEqual(['source close to the company']);
+  });
+
+  it('"a person familiar with the matter" is not renamed "people …"', () => {
+    expect(anon('The deal is close, a person familiar with the matter said.')).toEqual(['person familiar with the matter']);
+  });
+
+  it('one source written two ways keeps the group\'s wording', () => {
+    expect(anon('A person familiar with the matter told us the deal is close. It will be signed soon, according to people familiar with the matter.')).toEqual(['people familiar with the matter']);
+  });
+
+  it('"according to a senior administration official" is an anonymous source', () => {
+    expect(anon('The deal is close, according to a senior administration official.')).toEqual(['senior administration official']);
+  });
+
+  it('an anonymity clause names the unnamed person it describes, not itself', () => {
+    expect(anon('The deal is close, said one official, who asked not to be identified because the talks are private.')).toEqual(['official']);
+    expect(anon('A senior official, who spoke on condition of anonymity, said the deal is close.')).toEqual(['senior official']);
+  });
+
+  it('the object of a finding is no source ("found a potential source")', () => {
+    expect(anon('The doctors found a potential source: the feather bedding in his home.')).toEqual([]);
+  });
+
+  it('a view ("Protesters believe …") is no citation', () => {
+    expect(anon('Protesters believe the bill is an example of eroding autonomy.')).toEqual([]);
+  });
+
+  it('guard: "experts say" stays an anonymous source', () => {
+    expect(anon('Experts say the deal is close.')).toEqual(['Experts']);
+  });
+});
