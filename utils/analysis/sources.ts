@@ -112,7 +112,7 @@ const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|r
  * then read the subject backwards from a short window anchored at its end (a capitalised run tried
  * from every capital letter made these the slowest part of the analysis on long articles).
  */
-const EN_REPORTED_NP_RE = /(?<![\p{L}\d])((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
+const EN_REPORTED_NP_RE = /(?<![\p{L}\d])((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and|on(?= \p{Lu}))){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
 const EN_SAID_ORG_RE = /(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/uy;
 /** A body's head noun alone ("the agency said", "the office said"): an anaphor for a body the article named, no name of its own. */

@@ -120,6 +120,11 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     let i = 0;
     const distinct = Array.from({ length: 2500 }, () => `A source close to group${i++} said it was so. `).join('').slice(0, N);
     expect(run(distinct, 'en').sources.length).toBeGreaterThan(0);
+    // bodies that report and are then "it": thousands of distinct capitalised names
+    let j = 0;
+    const bodies = Array.from({ length: 3000 }, () => `Acme Robotics${j++} Group Holdings announced on Monday that it would cut jobs. `).join('').slice(0, N);
+    expect(run(bodies, 'en').sources.length).toBeGreaterThan(0);
+    expect(run(fill('The National Institute on Drug Abuse on Health on Care has also estimated that on '), 'en').quotes).toHaveLength(0);
   });
 
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {

@@ -123,3 +123,25 @@ describe('English anonymous sources: named as the article writes them, and only 
     expect(anon('Experts say the deal is close.')).toEqual(['Experts']);
   });
 });
+
+describe('English bodies cited with reporting verbs other than said', () => {
+  const lead = 'Markets were calm on Tuesday morning in New York.';
+  const kinds = (s: string) => run([lead, s], 'en').sources.map((x) => [x.name, x.kind]);
+
+  it('a name that announces and is then "it" is a body', () => {
+    expect(kinds('Acme Robotics announced on Monday that it would cut 300 jobs.')).toEqual([['Acme Robotics', 'organisation']]);
+  });
+
+  it('a name that reports a company\'s results is a company', () => {
+    expect(kinds('Brightwell Foods reported third-quarter earnings of $2.53 a share.')).toEqual([['Brightwell Foods', 'company']]);
+  });
+
+  it('a body head, "on" and its field is one body ("has also estimated")', () => {
+    expect(kinds('The National Institute on Drug Abuse has also estimated that use fell.')).toEqual([['National Institute on Drug Abuse', 'organisation']]);
+  });
+
+  it('guard: a person who announces something about "it" stays no body', () => {
+    expect(kinds('Maria Lopez announced on Monday that she would leave the firm.')).toEqual([]);
+    expect(kinds('“We grew,” said Dana Pell. Dana Pell said its sales rose.')).toEqual([]);
+  });
+});
