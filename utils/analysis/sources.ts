@@ -10,7 +10,7 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE, KO_SURNAMES, KO_TITLES } from './constants';
 import { escapeRe } from '../text/escape-re';
 import { bodyKind, classifySource, fullestForm, hasFullerForm, hasJaTitle, stripJaTitles } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
@@ -243,7 +243,8 @@ const ZH_DOC_IN_RE = /([^\s，。、“”]{2,16}?(?:指令|命令|[声聲]明|[
 /** 记者从X获悉 / 从X了解到 */
 const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到)/gu;
 /** X发布/下发通知 — a body relays its notice (he.xinhuanet: 省委宣传部专门下发通知) */
-const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日前)?(?:下发|下發|发布|發布|印发|印發)(?:了)?(?:通知|公告|报告|報告|声明|聲明)/gu;
+// (国家统计局发布数据显示, 工业和信息化部近日公布了新的管理办法: data and rules a body publishes)
+const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日前|今天|昨天|当天)?(?:下发|下發|发布|發布|印发|印發|公布)(?:了)?(?:新的|最新|一份|一项)?(?:通知|公告|报告|報告|声明|聲明|数据|數據|办法|辦法|规定|規定|文件|意见|意見)/gu;
 const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했다|가 보도했다|이 보도했다)/gu;
 /** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, white paper) */
 const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서)$/u;
@@ -252,6 +253,13 @@ const KO_DOC_VIA_RE = /([^\s,.]{0,10}(?:성명|입장문|보도자료|발표문|
 /** PTI 통신과 마켓워치 등이 29일 보도했다: the outlets that reported, a list ending in 등 */
 const KO_REPORTED_BY_RE = /(?:다고|라고|고)\s+([^.,"“”]{2,40}?)\s?등?(?:이|가)\s(?:\d{1,2}일\s)?(?:보도했|전했)/gu;
 /** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
+const KO_BODY_VERBS = '밝혔다|발표했다|공지했다|공시했다|공개했다|전했다|설명했다';
+const KO_TITLE_END_RE = new RegExp(`(?:${KO_TITLES})$`, 'u');
+const KO_BODY_VERB_GATE_RE = new RegExp(KO_BODY_VERBS, 'u');
+/** a sentence's first word as its topic or subject, then its report (quotations between are its words) */
+const KO_BODY_REPORTS_RE = new RegExp(`(?:^|[.!?]\\s+)([\\p{sc=Hang}A-Za-z&]{2,12})(?:은|는|이|가)\\s(?:[^.“”]|\\.(?=\\d)|“[^”]{0,200}”){0,160}?(?:${KO_BODY_VERBS})`, 'gu');
+/** topics that are no body: pronouns, "the company", "the industry", "experts", time words */
+const KO_NOT_BODY_RE = /^(?:그|그녀|이들|그들|저|우리|회사|당사|업계|시장|관계자|전문가|이날|이번|이는|이와|한편|또|측|이에|이후|당시|현재|올해|지난해|내년|매체|언론|신문|방송|통신|외신|정부)$|들$/u;
 const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은(?! 물론)|는(?! 물론)|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?(?:[A-ZÄÖÜ]|[a-z]{1,3}(?=[A-Z]))[\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
@@ -757,6 +765,8 @@ const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20
  */
 const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人)|(?<![\p{sc=Han}])专家)(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为|预计|預計)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
+/** 对中国证券报记者, 向本报记者: whom a body told, between it and its verb */
+const ZH_TOLD_WHOM_RE = /(?:对|對|向)[^，。]{1,14}?(?:记者|記者|媒体|媒體)$/u;
 const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?|\p{Lu}[\p{sc=Latn}\d&.-]*(?: \p{Lu}[\p{sc=Latn}\d&.-]*){0,3}) ?(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
 /**
  * A Latin name in Chinese copy is a body when the article writes it as an employer, right before a
@@ -768,7 +778,7 @@ const zhLatinBody = (n: string, allText: string) =>
 
 /** Chinese sources: 据X报道, 从X获悉, X下发通知, X发布的《Y》显示, 接受《Y》采访, 告诉X记者, bodies that speak. */
 function findZh(text: string, p: number, push: Push, allText: string): void {
-  if (/[据从下发發印]/u.test(text)) {
+  if (/[据从下发發印公]/u.test(text)) {
     // 据不完全统计, 据初步统计: "by incomplete count" names no one
     for (const re of [ZH_RE, ZH_LEARNT_RE])
       for (const m of text.matchAll(re)) {
@@ -779,7 +789,11 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
         if (t && !t[1] && /^(?:此前|日前|近日|早前|先前|最近)/u.test(n)) n = t[0];
         if (n.length <= 15) push(n, p, m.index!, t ? { kind: t[1] ? (/《/u.test(t[0]) ? 'newspaper' : undefined) : /网站|網站|门户/u.test(t[0]) ? 'online outlet' : undefined } : {});
       }
-    for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index!, { kind: 'government' });
+    for (const m of text.matchAll(ZH_NOTICE_RE)) {
+      const k = classifySource(m[1]);
+      if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index!, { kind: 'government' });
+      else if (k === 'company' || k === 'organisation') push(m[1], p, m.index!, { kind: k });
+    }
   }
   for (const m of text.matchAll(ZH_PUBLISHED_RE)) {
     const issuer = m[1].replace(/^.*(?:平台|机构|機構|公司的?)(?=[A-Za-z\p{sc=Han}]{2,})/u, '').replace(/^(?:[^A-Za-z]*?)(?=[A-Za-z][\w.-]+$)/u, '');
@@ -798,7 +812,17 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
   if (/人士|知情人|专家/u.test(text))
     for (const m of text.matchAll(ZH_ANON_RE)) push(m[1].replace(/^.*(?:援引|引述|引用|据|據)/u, ''), p, m.index!, ANON);
   for (const m of text.matchAll(ZH_BODY_SAYS_RE)) {
-    const n = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '');
+    // 魅族科技对中国证券报记者表示: whom it told is no part of the body; 魅族科技同阿里巴巴集团联合宣布: two bodies announce
+    const n0 = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '').replace(ZH_TOLD_WHOM_RE, '');
+    const joint = /^(.{2,12}?)(?:同|与|與|和)(.{2,12}?)(?:联合|聯合|共同)$/u.exec(n0);
+    if (joint) {
+      for (const j of [joint[1], joint[2]]) {
+        const k = classifySource(j);
+        if (k === 'company' || k === 'government' || k === 'organisation') push(j, p, m.index!, { kind: k });
+      }
+      continue;
+    }
+    const n = n0;
     // 当奥特加政府宣布…时, 因韩国政府宣布…: a body acting in a clause of time or cause cites nothing
     if (/^当(?!地|局|事)|因(?=\p{sc=Han}{2})/u.test(n)) continue;
     // 雪茄制造商们表示: unnamed people of a trade (anonymous)
@@ -896,6 +920,17 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
           if (n.length >= 2) push(n, p, m.index!, { kind: /통신/u.test(n) ? 'news agency' : 'online outlet' });
         }
       if (text.includes('관계자')) for (const m of text.matchAll(KO_ANON_RE)) push(m[1], p, m.index!, ANON);
+      // 루닛은 …고 밝혔다, 삼성전자는 …고 발표했다: a one-word topic that is no person (no title, no
+      // surname-led name) and reports is a body
+      if (KO_BODY_VERB_GATE_RE.test(text))
+        for (const m of text.matchAll(KO_BODY_REPORTS_RE)) {
+          const n = m[1];
+          if (KO_NOT_BODY_RE.test(n) || (/^\p{sc=Hang}{2,4}$/u.test(n) && KO_SURNAMES.has(n[0])) || KO_TITLE_END_RE.test(n)) continue;
+          // (KIEP → 대외경제정책연구원 where the article spells it out)
+          const full = fullestForm(n, allText);
+          const k = classifySource(full);
+          push(full, p, m.index!, { kind: k === 'other' || k === 'document' ? 'company' : k });
+        }
     }
     if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index!);
     // (German text only: this function is not told the page's language, and these words are German)

@@ -125,6 +125,10 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     const bodies = Array.from({ length: 3000 }, () => `Acme Robotics${j++} Group Holdings announced on Monday that it would cut jobs. `).join('').slice(0, N);
     expect(run(bodies, 'en').sources.length).toBeGreaterThan(0);
     expect(run(fill('The National Institute on Drug Abuse on Health on Care has also estimated that on '), 'en').quotes).toHaveLength(0);
+    // Korean body topics with long unclosed quotes before the verb; Chinese joint announcements
+    expect(run(fill('한빛로보틱스는 1일 “올해 매각할 계획이 없다 ' + '가'.repeat(300) + ' 한빛은 “ 3.8% 3.8 '), 'ko').sources).toBeDefined();
+    expect(run(fill('한빛로보틱스는 올해 계획이 없다고 밝혔다. '), 'ko').sources.length).toBeGreaterThan(0);
+    expect(run(fill('星河科技同远山集团联合宣布达成合作。星河科技对本报记者表示，国家统计局发布数据显示。'), 'zh').sources.length).toBeGreaterThan(0);
   });
 
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {

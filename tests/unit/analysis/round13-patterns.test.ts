@@ -145,3 +145,32 @@ describe('English bodies cited with reporting verbs other than said', () => {
     expect(kinds('“We grew,” said Dana Pell. Dana Pell said its sales rose.')).toEqual([]);
   });
 });
+
+describe('Chinese and Korean bodies cited by announcing, publishing and disclosing', () => {
+  const kinds = (blocks: string[], lang: string) => run(blocks, lang).sources.map((x) => [x.name, x.kind]);
+
+  it('Chinese: whom a company told is no part of its name (X对…记者表示)', () => {
+    expect(kinds(['这是新闻的第一段。', '星河科技对本报记者表示，目前不方便回应。'], 'zh')).toEqual([['星河科技', 'company']]);
+  });
+
+  it('Chinese: two bodies announcing jointly are two sources (X同Y联合宣布)', () => {
+    expect(kinds(['这是新闻的第一段。', '星河科技同远山集团联合宣布达成战略合作。'], 'zh')).toEqual([
+      ['星河科技', 'company'],
+      ['远山集团', 'company'],
+    ]);
+  });
+
+  it('Chinese: a body that publishes data (X发布数据显示)', () => {
+    expect(kinds(['这是新闻的第一段。', '国家统计局发布数据显示，10月份居民消费价格同比上涨3.8%。'], 'zh')).toEqual([['国家统计局', 'government']]);
+  });
+
+  it('Korean: a one-word topic that reports is a body, also across its quotation', () => {
+    expect(kinds(['이것은 기사의 첫 문단이다.', '한빛로보틱스는 3분기 영업이익이 10조원을 기록했다고 발표했다.'], 'ko')).toEqual([['한빛로보틱스', 'company']]);
+    expect(kinds(['이것은 기사의 첫 문단이다.', '통계청은 지난달 소비자물가가 3.8% 올랐다고 밝혔다.'], 'ko')).toEqual([['통계청', 'government']]);
+    expect(kinds(['이것은 기사의 첫 문단이다.', '한빛로보틱스는 1일 블로그를 통해 “올해 매각할 계획이 없다. 당분간 그렇다”고 공지했다.'], 'ko').map((k) => k[0])).toContain('한빛로보틱스');
+  });
+
+  it('Korean guard: a person, a pronoun or "the outlet" is no body', () => {
+    expect(kinds(['이것은 기사의 첫 문단이다.', '김철수는 올해 계획이 없다고 밝혔다. 그는 다시 밝혔다. 매체는 감원 사실을 전했다.'], 'ko')).toEqual([]);
+  });
+});
