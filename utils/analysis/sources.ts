@@ -1037,6 +1037,31 @@ function resolveSameBody(hits: SourceHit[], text: string): void {
 
 const foldName = (n: string) => n.toLowerCase().replace(/’/gu, "'").replace(/^the /u, '');
 
+const EN_BODY_NOUN_OFFICIALS_RE = /^(?:the )?(agency|company|firm|hospital|department|ministry|university|school|city|county|state|police|district|airline|bank)(?:['’]s)? (?:officials?|spokes(?:man|woman|person))$/iu;
+const BODY_NOUN_KINDS: Record<string, SourceKind[]> = { company: ['company'], firm: ['company'], airline: ['company'], bank: ['company'] };
+
+/**
+ * "agency officials said" after NASA: the officials of a body the article named before speak for
+ * it (the body is the source, as "the agency said" would make it), when a body of that kind (or
+ * with that noun in its name) was cited before; else they stay an anonymous source.
+ */
+function officialsOfBody(hits: SourceHit[]): void {
+  let looked = 0; // (bounded: a hostile page writes "agency officials said" thousands of times)
+  for (const h of hits) {
+    const m = h.anonymous && looked < 100 ? EN_BODY_NOUN_OFFICIALS_RE.exec(h.name) : null;
+    if (!m) continue;
+    looked++;
+    const noun = m[1].toLowerCase();
+    const kinds = BODY_NOUN_KINDS[noun] ?? ['government', 'organisation'];
+    let body: SourceHit | null = null;
+    for (const b of hits.slice(0, 2000)) {
+      if (b.anonymous || b.credit || b.paragraph > h.paragraph || !b.kind) continue;
+      if (b.name.toLowerCase().includes(noun) || kinds.includes(b.kind)) if (!body || b.paragraph >= body.paragraph) body = b;
+    }
+    if (body) Object.assign(h, { name: body.name, kind: body.kind, anonymous: false });
+  }
+}
+
 /**
  * One anonymous source written two ways ("a person familiar with the matter", later "people
  * familiar with the matter"; "a senior official", "senior official") keeps the wording written first.
@@ -1082,6 +1107,7 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   const acc = new Map<string, Acc>();
   let anonymous = 0;
   expandAcronyms(hits, allText);
+  officialsOfBody(hits);
   unifyAnonymous(hits);
   resolveSameBody(hits, allText);
   mergeSameBody(hits);

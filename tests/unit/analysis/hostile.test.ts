@@ -114,6 +114,9 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('李李李说：“今年的消费增长会比去年更加平稳。”行李'), 'zh').quotes.length).toBeGreaterThan(1000);
     const ko = run(fill('회사원 박영희(45)씨는 지하철을 탄다. 박 씨는 “출근 시간이 너무 길어서 힘들다”고 말했다. 김철수 대표도 “내년에는 더 집중하겠다”고 말했다. '), 'ko');
     expect(ko.quotes.length).toBeGreaterThan(1000);
+  });
+
+  it('round 13: English anonymous wordings and bodies that report', () => {
     // anonymous wordings: thousands of distinct ones, anonymity clauses, "according to a …"
     const en = run(fill('A person familiar with the matter said it, according to a senior official. One aide, who asked not to be identified, said so; a source close to the firm said. '), 'en');
     expect(en.sources.length).toBeGreaterThan(0);
@@ -125,6 +128,10 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     const bodies = Array.from({ length: 3000 }, () => `Acme Robotics${j++} Group Holdings announced on Monday that it would cut jobs. `).join('').slice(0, N);
     expect(run(bodies, 'en').sources.length).toBeGreaterThan(0);
     expect(run(fill('The National Institute on Drug Abuse on Health on Care has also estimated that on '), 'en').quotes).toHaveLength(0);
+    expect(run(fill('The European Space Agency announced it. The landers fly, agency officials said. '), 'en').sources.length).toBeGreaterThan(0);
+  });
+
+  it('round 13: Korean body topics and Chinese joint announcements', () => {
     // Korean body topics with long unclosed quotes before the verb; Chinese joint announcements
     expect(run(fill('한빛로보틱스는 1일 “올해 매각할 계획이 없다 ' + '가'.repeat(300) + ' 한빛은 “ 3.8% 3.8 '), 'ko').sources).toBeDefined();
     expect(run(fill('한빛로보틱스는 올해 계획이 없다고 밝혔다. '), 'ko').sources.length).toBeGreaterThan(0);

@@ -119,6 +119,15 @@ describe('English anonymous sources: named as the article writes them, and only 
     expect(anon('Protesters believe the bill is an example of eroding autonomy.')).toEqual([]);
   });
 
+  it('"agency officials said" after a named agency: the agency is the source', () => {
+    const r = run(['The European Space Agency announced the selection of two landers on Monday.', 'The landers will fly in 2027, agency officials said.'], 'en');
+    expect(r.sources.map((x) => [x.name, x.kind])).toEqual([['European Space Agency', 'government']]);
+  });
+
+  it('guard: "agency officials said" with no body before stays anonymous', () => {
+    expect(anon('The landers will fly in 2027, agency officials said.')).toEqual(['agency officials']);
+  });
+
   it('guard: "experts say" stays an anonymous source', () => {
     expect(anon('Experts say the deal is close.')).toEqual(['Experts']);
   });
