@@ -17,6 +17,7 @@ import { enMentions, enQuotes, quoteKeys } from './quotes-en';
 import { deQuotes, deRole } from './quotes-de';
 import { jaQuotes } from './quotes-ja';
 import { zhIntroRole, zhKoQuotes } from './quotes-zh-ko';
+import { zhFullest } from './zh-fullest';
 import { splitSentences } from './sentences';
 import { buildSources, findSourceHits, type SourceBlock } from './sources';
 import { findSpans, maskSpans, type Span } from './spans';
@@ -83,6 +84,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
   const full = new Map<string, string>();
   let acronyms = 0;
   const dotted = new Map<string, string>();
+  const ends: number[] = []; // where each block ends in allText (read when a Chinese speaker needs it)
   for (const q of ctx.quotes) if (q.speaker && /[·•]/u.test(q.speaker)) dotted.set(q.speaker.split(/[·•]/u).pop()!, q.speaker);
   for (const q of ctx.quotes) {
     if (!q.speaker || full.has(q.speaker)) continue;
@@ -104,6 +106,12 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       const holder = holderOf(q.speaker, allText);
       full.set(q.speaker, holder ? fullestForm(holder, allText) : q.speaker);
       if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(/^(?:the|a|an)\s+/iu, ''));
+    } else if (blocks[q.paragraph]?.script === 'zh') {
+      // 李 (李教授表示) → 李明华, 卡内尔 → 米格尔·迪亚兹 - 卡内尔: a name the article gave in full before
+      // (the text up to the quote's block: a name introduced later is no antecedent)
+      if (!ends.length) for (const b of blocks) ends.push((ends[ends.length - 1] ?? 0) + b.text.length + 1);
+      const z = zhFullest(q.speaker, allText.slice(0, ends[q.paragraph]), ctx.persons);
+      full.set(q.speaker, z !== q.speaker ? z : fullestForm(q.speaker, allText));
     } else full.set(q.speaker, de ? q.speaker : fullestForm(q.speaker, allText));
   }
   // 帕特尔说 after “…”洛基帕特尔说: a transliterated name cut to its end is the speaker named in full

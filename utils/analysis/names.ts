@@ -253,6 +253,22 @@ function personByUse(name: string, text: string): boolean {
   return hasFullerForm(name, text);
 }
 
+const EN_BODY_REPORTS_RE = /^(?: (?:on|last|this|also|has|have|had) ?\S*)? (?:announced|reported|reports|confirmed|warned|disclosed|estimated|expects|posted|sees)\b([^.;]{0,60})/u;
+const EN_IT_RE = /\b(?:it|its)\b/u;
+const EN_HE_RE = /\b(?:he|she|his|her|him)\b/iu;
+const EN_RESULTS_RE = /\b(?:earnings|revenue|sales|profits?|losses|results|shares|dividend|guidance)\b/u;
+
+/** How a name that reports acts in its sentence: "it"/"its" after the verb (a body), or a company's results. */
+function reportsAsBody(name: string, text: string): SourceKind | null {
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
+    const m = EN_BODY_REPORTS_RE.exec(text.slice(at + name.length, at + name.length + 90));
+    if (!m || EN_HE_RE.test(m[1])) continue;
+    if (EN_RESULTS_RE.test(m[1])) return 'company';
+    if (EN_IT_RE.test(m[1])) return 'organisation';
+  }
+  return null;
+}
+
 /** Is `word` written in `text` as a whole word (not inside a longer one)? */
 function wordIn(word: string, text: string): boolean {
   for (let at = text.indexOf(word), n = 0; at >= 0 && n < 50; at = text.indexOf(word, at + 1), n++) {
@@ -288,6 +304,9 @@ function bodyKindOf(name: string, text: string): SourceKind | null {
   // (Centers for Disease Control and Prevention: "and" inside the part after for/of; "Chinese Center for …": a title-like first word before a body head)
   if (/^\p{Lu}\S*(?: \p{Lu}\S*)* (?:of|for) (?:the )?\p{Lu}\S*(?: (?:and )?\p{Lu}\S*)*$/u.test(name) && (!EN_TITLE_WORDS.has(name.split(' ')[0]) || EN_BODY_HEAD_RE.test(name.split(/ (?:of|for) /u)[0])))
     return 'organisation';
+  // National Institute on Drug Abuse, Council on Foreign Relations: a body's head noun, then "on" and its field
+  const on = / on (?:the )?\p{Lu}/u.test(name) ? name.split(' on ') : null;
+  if (on?.length === 2 && /^\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(on[0]) && EN_BODY_HEAD_RE.test(on[0])) return 'organisation';
   // Home Depot (ticker: HD), Apple (NASDAQ: AAPL): a stock ticker after the name makes it a company
   const at = text.indexOf(name + ' (');
   const ticker = at >= 0 ? /^ \((?:ticker|NYSE|NASDAQ|Nasdaq)?:? ?(\p{Lu}{1,5})\)/u.exec(text.slice(at + name.length, at + name.length + 24)) : null;
@@ -295,6 +314,11 @@ function bodyKindOf(name: string, text: string): SourceKind | null {
   // CBS DFW: an outlet's name and a local or desk suffix
   const first = findOutlet(name.split(' ')[0]);
   if (first && /^[\p{Lu}\d]+(?: [\p{Lu}\d][\p{sc=Latn}\d]*){1,2}$/u.test(name)) return first.kind;
+  // "Acme Robotics announced … that it would", "Home Depot reported third-quarter earnings": a
+  // capitalised name that reports and is then "it", or reports a company's results, is a body
+  // (two to four words: a lone word is China or Tesla, read by the rules below; "said" is what people do too)
+  const acts = /^\p{Lu}[\p{L}\d&.’'-]*(?: \p{Lu}[\p{L}\d&.’'-]*){1,3}$/u.test(name) && !personByUse(name, text) ? reportsAsBody(name, text) : null;
+  if (acts) return acts;
   // NASA, DEA, UCU (a country's initials are a place: UK, US)
   if (/^\p{Lu}{2,6}$/u.test(name)) return /^(?:UK|US|USA|UAE)$/u.test(name) ? null : 'organisation';
   // one capitalised word the article never uses as a person's name (Tottenham, Nomura), a place's
@@ -383,6 +407,7 @@ export function fullestForm(name: string, text: string): string {
 const KO_PARTICLES = '은|는|이|가|을|를|의|에|와|과|도|께|로';
 // (박재열(중장) 군단장, 이시욱 KIEP 원장: a bracketed rank, a Latin body, a title word that ends in a title)
 const KO_TITLED_AFTER_RE = new RegExp(`^(?:\\([^)]{1,6}\\))?\\s+(?:[\\p{sc=Hang}\\p{sc=Latn}]+\\s+)?\\p{sc=Hang}{0,3}?(?:${KO_TITLES})(?:${KO_PARTICLES})?(?!\\p{sc=Hang})`, 'u');
+const KO_AGED_OR_GLUED_RE = new RegExp(`^(?:\\(\\d{1,3}(?:세)?(?:[·,]\\s?\\p{sc=Hang}{1,8})?\\)\\s?(?:씨|님)?(?:${KO_PARTICLES})|(?:\\(\\d{1,3}[^)]{0,10}\\))?(?:씨|님)(?:${KO_PARTICLES})?(?!\\p{sc=Hang}))`, 'u');
 const KO_TITLE_WORD_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
 /** A Korean word ending in a particle is no given name (로렌스 웡, but not 총리는 웡). */
 const KO_PARTICLE_END_RE = new RegExp(`(?:${KO_PARTICLES}|서)$`, 'u');
@@ -404,6 +429,16 @@ function koFullest(name: string, text: string): string {
     if (name.length === 1 && own) {
       const full = name + own[0];
       if (KO_TITLED_AFTER_RE.test(text.slice(at + full.length, at + full.length + 20))) found.add(full);
+      // 박영희씨, 박영희(45)씨는, 박영희(45·회사원)는: an honorific glued on, or an age in brackets then a particle
+      // (the given name is what stands before it: one or two syllables)
+      else
+        for (const g of [2, 1]) {
+          const rest = text.slice(at + name.length + g, at + name.length + g + 16);
+          if (g <= own[0].length && KO_AGED_OR_GLUED_RE.test(rest)) {
+            found.add(name + own[0].slice(0, g));
+            break;
+          }
+        }
     }
     // 로렌스 웡 싱가포르 총리: a given name before, a title after
     // (a one-syllable given name too: 짐 그린 박사; not 전 (former), 및, 등, 故)

@@ -31,9 +31,9 @@ const phraseStart = (text: string, at: number): string => ZH_PHRASE_TAIL_RE.exec
 /** X：“…” with no verb: only a name after a role word, or a 2-4 character name, before the colon */
 const ZH_COLON_RE = /(?:^|[，。！？\s])([^，。“”「」：:\s]{2,16})[：:]\s*$/u;
 /** 梁振英在接受质询前的发言中说: the subject ends where 在/对/向/于 opens a phrase */
-const ZH_PHRASE_CUT_RE = /(?:在|对|對|向|于|於|接受|通过|通過|日前|今天|昨天|近日|最近|当天|當天).*$/u;
+const ZH_PHRASE_CUT_RE = /(?:在|对|對|向|于|於|接受|通过|通過|日前|今天|昨天|昨日|今日|当日|近日|最近|当天|當天|此前|早前).*$/u;
 /** 动情地, 激动地, 也, 还, 笑着: adverbials between the speaker and the verb */
-const ZH_ADVERB_END_RE = /(?:[\p{sc=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁|进一步|進一步|随后|同时|亦|再度)+$/u;
+const ZH_ADVERB_END_RE = /(?:[\p{sc=Han}]{2}地|也|还|還|又|则|則|都|便|就|曾|更|再次|接着|接著|笑着|笑著|深有感触地|不禁|进一步|進一步|随后|随即|同时|亦|再度)+$/u;
 /** 另据媒体援引雅诗兰黛内部人士的话表示: the one cited speaks; who cited them is the channel */
 const ZH_CITED_RE = /^(?:另|又|并|並)?(?:据|據)?(.{0,12}?)(?:援引|引述|引用|援用)(.{2,20}?)(?:的话|的話|的说法|的說法)?$/u;
 
@@ -58,7 +58,8 @@ const KO_NOUN_PREDICATE_RE = /^\s*(?:(?:라는|이라는|란)\s*(?:게|것이|�
 /** 김철수 대표: “…” — the speaker and a colon right before the quote */
 const KO_COLON_RE = /(?:^|[.!?]\s+)([^\s.,"“”:]{1,12}(?:\s+[^\s.,"“”:]{1,6})?)\s*[:：]\s*$/u;
 /** The sentence topic before the quote: 김철수 대표는 / 그는 / 회사 측은 */
-const KO_TOPIC_SRC = '(?:^|[.,]\\s*|\\s)((?:[^\\s.,"“”]{1,12}\\s+){0,2}?[^\\s.,"“”]{1,12}?)(?:은|는|이|가)\\s';
+// (김 대표도 "…": "also" after a title marks the speaker as well; 이번에도, 정부도 are no people)
+const KO_TOPIC_SRC = `(?:^|[.,]\\s*|\\s)((?:[^\\s.,"“”]{1,12}\\s+){0,2}?[^\\s.,"“”]{1,12}?)(?:은|는|이|가|(?<=${KO_TITLES})도)\\s`;
 const KO_TOPIC_RE = new RegExp(KO_TOPIC_SRC, 'u');
 /** Titles after a Korean name: role (대표, 원장) or honorific (씨) */
 // (the whole last word that ends in a title: 박 군단장 is 박 the 군단장, not 박 군 the 단장)
@@ -89,6 +90,9 @@ export function zhSpeaker(raw: string): ZhSpeaker | null {
     const role = named[1].replace(/的$/u, '');
     return { name: named[2], role: role || null };
   }
+  // 李明华研究员, 李明华副教授, 李明华代表: a name, then its title (the name is what is left before a whole title)
+  const titledAfter = zhNameThenRole(p);
+  if (titledAfter) return titledAfter;
   // 付小姐 → 付, 李先生 → 李 (an honorific, like さん)
   const titled = p.replace(ZH_TITLE_AFTER_RE, '');
   if (titled !== p && titled.length >= 1) return { name: titled, role: null };
@@ -115,7 +119,8 @@ export function zhIntroRole(name: string, text: string): string | null {
 function koSpeaker(raw: string): ZhSpeaker | null {
   // sentence adverbs before the topic: 특히 한국기자협회는, 또 그는
   // (한국경제인협회, …, 코스닥협회 등 경제8단체: a list and 등 name the group after it)
-  let p = raw.trim().replace(/^(?:특히|또한|또|이어|한편|그러면서|다만|이에|이날|당시)\s+/u, '').replace(/^.*\s등\s+(?=\S+$)/u, '');
+  // (김철수(45) 씨, 김철수 씨(45): an age in brackets is no part of the name)
+  let p = raw.trim().replace(/\(\d{1,3}세?\)/gu, '').replace(/^(?:특히|또한|또|이어|한편|그러면서|다만|이에|이날|당시)\s+/u, '').replace(/^.*\s등\s+(?=\S+$)/u, '');
   if (!p) return null;
   const t = KO_TITLE_RE.exec(p);
   let role: string | null = null;
@@ -142,7 +147,7 @@ function koSpeaker(raw: string): ZhSpeaker | null {
  * a phrase with no role word before it ("来电科技的高级市场总监刘颖", "业内资深人士张凡"). Data, not a
  * list of this article's people: together they cover most people named in news copy.
  */
-const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温傅晏欧柳俞章鲁葛伍']);
+export const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温傅晏欧柳俞章鲁葛伍']);
 
 /** A Chinese personal name ending `p` (2–3 Han characters from a surname), and the role before it. */
 function zhNameAtEnd(p: string): ZhSpeaker | null {
@@ -152,6 +157,22 @@ function zhNameAtEnd(p: string): ZhSpeaker | null {
     return { name: p.slice(-len), role: role || null };
   }
   return null;
+}
+
+/** A title after a name (研究员, 副教授, 委员): role words, with a rank before them (副, 常务, 首席). */
+const ZH_ROLE_AFTER_NAME_RE = new RegExp(`^(?:副|常务|常務|首席|名誉|名譽|高级|高級|资深|資深)?(?:${ZH_ROLE_WORDS}|博士后|博士後|博士)$`, 'u');
+
+/** 李明华研究员 → 李明华, role 研究员: a surname-led name of two or three characters, the rest a title. */
+function zhNameThenRole(p: string): ZhSpeaker | null {
+  if (!ZH_SURNAMES.has(p[0]) || !/^\p{sc=Han}+$/u.test(p)) return null;
+  for (const len of [3, 2]) if (p.length > len && ZH_ROLE_AFTER_NAME_RE.test(p.slice(len))) return { name: p.slice(0, len), role: p.slice(len) };
+  return null;
+}
+
+const ZH_VERB_WHOLE_RE = new RegExp(`^${ZH_VERB}$`, 'u');
+/** A word that is a title (教授, 先生) or a verb of saying (强调), not a given name after a surname. */
+export function zhTitleOrVerb(word: string): boolean {
+  return ZH_ROLE_AFTER_NAME_RE.test(word) || ZH_TITLE_AFTER_RE.test(word) || ZH_VERB_WHOLE_RE.test(word);
 }
 
 /** Does this speaker name a person (a surname-led Han name, a Latin name, a name with an honorific)? */

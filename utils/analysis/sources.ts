@@ -10,7 +10,7 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE, KO_SURNAMES, KO_TITLES } from './constants';
 import { escapeRe } from '../text/escape-re';
 import { bodyKind, classifySource, fullestForm, hasFullerForm, hasJaTitle, stripJaTitles } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
@@ -112,7 +112,7 @@ const EN_DATA_BY_RE = /\b(?:data|figures|statistics|numbers|findings|estimates|r
  * then read the subject backwards from a short window anchored at its end (a capitalised run tried
  * from every capital letter made these the slowest part of the analysis on long articles).
  */
-const EN_REPORTED_NP_RE = /(?<![\p{L}\d])((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and)){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
+const EN_REPORTED_NP_RE = /(?<![\p{L}\d])((?:the |The )?\p{Lu}[\p{L}\d.’'&-]{0,40}(?: (?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|the|and|on(?= \p{Lu}))){0,8}(?: (?:attorney’s office|attorney's office|ministry|military|police|office))?)$/u;
 /** said Amnesty International / says the World Health Organization (inverted attribution) */
 const EN_SAID_ORG_RE = /(?:said|says|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.’'&-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\d.’'&-]{0,40}|of|for|and)){0,6})/uy;
 /** A body's head noun alone ("the agency said", "the office said"): an anaphor for a body the article named, no name of its own. */
@@ -174,7 +174,7 @@ const EN_PLATFORM_GATE_RE = new RegExp(`\\b(?:${PLATFORM_NAMES}|tweet)`, 'u');
 const EN_DOC_NOUNS = 'letter|report|complaint|filing|records|legislation|study|survey|memo|affidavit|indictment|lawsuit|ruling';
 const EN_DOC_GATE_RE = new RegExp(`statement|release|documents|blog post|${EN_DOC_NOUNS}`, 'u');
 const EN_ANON_RE =
-  /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}source(?! of\b)|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
+  /\b((?:people|persons?|sources?|officials?|diplomats?|aides?|insiders?)(?: \w+)? (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?|(?:an?|one|another|two|three|several) (?:[a-z]+ ){0,2}sources?(?! of\b|:)(?: (?:familiar with|briefed on|with (?:direct )?knowledge of|close to)(?: the \w+| \w+ \w+ \w+)?)?|on condition of anonymity|(?:asked|declined) not to be (?:named|identified))\b/gu;
 /**
  * Unnamed people and groups that are cited: "experts say", "Health care providers have protested
  * …, warning", "Staff on short-term contracts said", "Some consumers who sought help on launch
@@ -183,7 +183,8 @@ const EN_ANON_RE =
  * common-noun phrase with no name at its head, plural (a group) or singular after a/an/one/
  * another (one unnamed person); a definite one ("the researchers") points back to someone named.
  */
-const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported reporting announced warned warn protested complained believe believed estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
+// (not believe: "Protesters believe …" is the writer's account of a view, no citation)
+const EN_UNNAMED_VERBS = new Set('say said says told tells expect expects reported reporting announced warned warn protested complained estimate estimated suggested suggest claimed claim argued argue noted stated insisted'.split(' '));
 const EN_ORG_SAID_VERBS = new Set('said says reported announced alleged asserted ruled concluded warned confirmed'.split(' '));
 /**
  * One pass finds every reporting verb; the subject before it is read three ways (a named body,
@@ -242,7 +243,8 @@ const ZH_DOC_IN_RE = /([^\s，。、“”]{2,16}?(?:指令|命令|[声聲]明|[
 /** 记者从X获悉 / 从X了解到 */
 const ZH_LEARNT_RE = /从([^\s，。、“”]{2,20}?)(?:获悉|獲悉|了解到)/gu;
 /** X发布/下发通知 — a body relays its notice (he.xinhuanet: 省委宣传部专门下发通知) */
-const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日前)?(?:下发|下發|发布|發布|印发|印發)(?:了)?(?:通知|公告|报告|報告|声明|聲明)/gu;
+// (国家统计局发布数据显示, 工业和信息化部近日公布了新的管理办法: data and rules a body publishes)
+const ZH_NOTICE_RE = /([^\s，。、“”]{2,12}?)(?:专门|專門|近日|日前|今天|昨天|当天)?(?:下发|下發|发布|發布|印发|印發|公布)(?:了)?(?:新的|最新|一份|一项)?(?:通知|公告|报告|報告|声明|聲明|数据|數據|办法|辦法|规定|規定|文件|意见|意見)/gu;
 const KO_RE = /([^\s,.]{2,20}?)(?:에 따르면|는 보도했다|은 보도했다|가 보도했다|이 보도했다)/gu;
 /** 국세통계연보에 따르면: a document by its ending (yearbook, report, data, statistics, survey, white paper) */
 const KO_DOC_END_RE = /(?:연보|보고서|자료|통계|조사|백서)$/u;
@@ -251,6 +253,13 @@ const KO_DOC_VIA_RE = /([^\s,.]{0,10}(?:성명|입장문|보도자료|발표문|
 /** PTI 통신과 마켓워치 등이 29일 보도했다: the outlets that reported, a list ending in 등 */
 const KO_REPORTED_BY_RE = /(?:다고|라고|고)\s+([^.,"“”]{2,40}?)\s?등?(?:이|가)\s(?:\d{1,2}일\s)?(?:보도했|전했)/gu;
 /** 국세청 관계자는 / 관계자들은 설명했다: unnamed officials of a named body (anonymous) */
+const KO_BODY_VERBS = '밝혔다|발표했다|공지했다|공시했다|공개했다|전했다|설명했다';
+const KO_TITLE_END_RE = new RegExp(`(?:${KO_TITLES})$`, 'u');
+const KO_BODY_VERB_GATE_RE = new RegExp(KO_BODY_VERBS, 'u');
+/** a sentence's first word as its topic or subject, then its report (quotations between are its words) */
+const KO_BODY_REPORTS_RE = new RegExp(`(?:^|[.!?]\\s+)([\\p{sc=Hang}A-Za-z&]{2,12})(?:은|는|이|가)\\s(?:[^.“”]|\\.(?=\\d)|“[^”]{0,200}”){0,160}?(?:${KO_BODY_VERBS})`, 'gu');
+/** topics that are no body: pronouns, "the company", "the industry", "experts", time words */
+const KO_NOT_BODY_RE = /^(?:그|그녀|이들|그들|저|우리|회사|당사|업계|시장|관계자|전문가|이날|이번|이는|이와|한편|또|측|이에|이후|당시|현재|올해|지난해|내년|매체|언론|신문|방송|통신|외신|정부)$|들$/u;
 const KO_ANON_RE = /((?:\p{sc=Hang}{2,10}\s+)?관계자)(?:들)?(?=은(?! 물론)|는(?! 물론)|이|가|에 따르면|의)/gu;
 /** German: laut X, nach Angaben (von|des|der) X, berichtete X (FAZ, SZ, Welt pages of the tuning set) */
 const DE_RE = /\b(?:[Ll]aut|nach Angaben (?:von|des|der)|berichtete(?:n)?|teilte(?:n)?) ((?:der |die |das |dem |den |des )?(?:[A-ZÄÖÜ]|[a-z]{1,3}(?=[A-Z]))[\p{L}\d.äöüß-]*(?: [A-ZÄÖÜ][\p{L}\d.äöüß-]*){0,3})/gu;
@@ -337,10 +346,27 @@ function cleanEn(raw: string): string {
     .trim();
 }
 
+const EN_FOUND_BEFORE_RE = /\b(?:found|find|finds|identified|discovered|is|was|as)\s+(?:an?|one|another)\s+(?:[a-z]+\s+){0,2}$/u;
+/** an unnamed person in a sentence: "one official", "a senior administration official", "two diplomats" */
+const EN_UNNAMED_ONE_G = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome) ((?:[\p{L}.’'-]+ ){0,3}?(?:officials?|sources?|persons?|people|diplomats?|aides?|insiders?|employees?|staffers?|executives?|investigators?|lawmakers?|analysts?|spokes(?:man|woman|person)))\b/gu;
+
+/**
+ * The unnamed person an anonymity clause describes, in its sentence before it: their wording (the
+ * source), '' when the sentence names them as a source already ("sources said … on condition of
+ * anonymity"), null when there is none (the clause itself is then the source).
+ */
+function lastUnnamedBefore(before: string): string | null {
+  const sentence = before.slice(before.search(/[^.!?]*$/u));
+  let last: string | null = null;
+  for (const m of sentence.matchAll(EN_UNNAMED_ONE_G)) last = m[0];
+  return last;
+}
+
 /** Anonymous phrases become one source per wording ("people familiar with the talks"). */
 function anonName(raw: string): string {
-  // ("A person familiar with the matter" and "people familiar with the matter" are one wording)
-  return raw.replace(/^(?:an?|one|another|two|three|several|multiple)\s+/iu, '').replace(/^persons?(?= )/iu, 'people').replace(/^複数の/u, '');
+  // the article's wording without its article ("a person familiar with the matter" → "person familiar
+  // with the matter"); "people familiar …" written elsewhere is the same source (unifyAnonymous)
+  return raw.replace(/^(?:an?|one|another|two|three|several|multiple)\s+/iu, '').replace(/^複数の/u, '');
 }
 
 type Push = (name: string, paragraph: number, at: number, extra?: Partial<SourceHit>) => void;
@@ -523,7 +549,17 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   if (raw.includes('(')) text = text.replace(/ \([^()]{1,30}\)(?= [a-z])/gu, (m, at: number) => (bracketEnds.add(at + m.length), ' '.repeat(m.length)));
   const verbList = verbs ?? [...text.matchAll(EN_VERB_RE)].map((m) => [m.index!, m[0]] as [number, string]);
   // (each costly pattern runs only on text that holds one of its words: these scans were most of the English time)
-  if (EN_ANON_GATE_RE.test(text)) for (const m of text.matchAll(EN_ANON_RE)) push(anonName(m[1]), p, m.index!, ANON);
+  // (on the raw text: "A senior official, who spoke on condition of anonymity, said" is in the clause the verb pass blanks)
+  if (EN_ANON_GATE_RE.test(raw))
+    for (const m of raw.matchAll(EN_ANON_RE)) {
+      // "found a potential source": the object of a finding is no one who speaks
+      if (EN_FOUND_BEFORE_RE.test(raw.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+      // "one official, who asked not to be identified", "a senior official said on condition of
+      // anonymity": the clause describes the unnamed person before it, who is the source
+      const clause = /^(?:on|asked|declined)/u.test(m[1]) ? lastUnnamedBefore(raw.slice(Math.max(0, m.index! - 160), m.index!)) : null;
+      if (clause === '') continue;
+      push(anonName(clause ?? m[1]), p, m.index!, ANON);
+    }
   const unnamed: [string, string, number][] = [];
   const named: [string, number][] = [];
   for (const [index, word] of verbList) {
@@ -626,6 +662,13 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
       continue;
     }
     EN_ANON_RE.lastIndex = 0;
+    // "according to a senior administration official": one unnamed person is an anonymous source
+    // (not "told a few thousand teachers": the audience; not "a group of employees": a body the text may name)
+    const one = /^(?:an?|one|another|two|three|several) /iu.test(m[1]) && !/^told/u.test(m[0]) ? /^[\p{L}.’'-]+(?: [\p{L}.’'-]+){0,4}$/u.exec(n) : null;
+    if (one && !/\b(?:of|who|that|for|from|at|in|on|with)\b/u.test(n) && personNoun(n.slice(n.lastIndexOf(' ') + 1).replace(/s$/u, ''))) {
+      push(anonName(n), p, m.index!, ANON);
+      continue;
+    }
     const capital = /^\p{Lu}/u.test(n);
     const told = /^told/.test(m[0]);
     // told Trump: a person; told The Hill: an outlet (people take no article)
@@ -722,6 +765,8 @@ const ZH_TOLD_REPORTER_RE = /(?:告诉|告訴|对|對)([^\s，。、“”]{2,20
  */
 const ZH_ANON_RE = /((?:一位|一名|多位|多名)?[\p{sc=Han}]{0,8}?(?:人士|知情人)|(?<![\p{sc=Han}])专家)(?:方面)?(?=的话|向|对|表示|称|透露|说|指出|证实|告诉|认为|预计|預計)/gu;
 /** The subject of a speech verb that is a body: 巴黎大众运输公司说, 法国航空公司表示, 小电宣布 */
+/** 对中国证券报记者, 向本报记者: whom a body told, between it and its verb */
+const ZH_TOLD_WHOM_RE = /(?:对|對|向)[^，。]{1,14}?(?:记者|記者|媒体|媒體)$/u;
 const ZH_BODY_SAYS_RE = /([^\s，。、“”《》：:]{2,14}?|\p{Lu}[\p{sc=Latn}\d&.-]*(?: \p{Lu}[\p{sc=Latn}\d&.-]*){0,3}) ?(?:也|还|則|则|都)?(?:表示|说|說|宣布|称|稱|指出|透露|证实|證實|通报|通報)/gu;
 /**
  * A Latin name in Chinese copy is a body when the article writes it as an employer, right before a
@@ -733,7 +778,7 @@ const zhLatinBody = (n: string, allText: string) =>
 
 /** Chinese sources: 据X报道, 从X获悉, X下发通知, X发布的《Y》显示, 接受《Y》采访, 告诉X记者, bodies that speak. */
 function findZh(text: string, p: number, push: Push, allText: string): void {
-  if (/[据从下发發印]/u.test(text)) {
+  if (/[据从下发發印公]/u.test(text)) {
     // 据不完全统计, 据初步统计: "by incomplete count" names no one
     for (const re of [ZH_RE, ZH_LEARNT_RE])
       for (const m of text.matchAll(re)) {
@@ -744,7 +789,11 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
         if (t && !t[1] && /^(?:此前|日前|近日|早前|先前|最近)/u.test(n)) n = t[0];
         if (n.length <= 15) push(n, p, m.index!, t ? { kind: t[1] ? (/《/u.test(t[0]) ? 'newspaper' : undefined) : /网站|網站|门户/u.test(t[0]) ? 'online outlet' : undefined } : {});
       }
-    for (const m of text.matchAll(ZH_NOTICE_RE)) if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index!, { kind: 'government' });
+    for (const m of text.matchAll(ZH_NOTICE_RE)) {
+      const k = classifySource(m[1]);
+      if (outletLike(m[1]) || /(?:部|委|局|厅|院|会|办)$/u.test(m[1])) push(m[1], p, m.index!, { kind: 'government' });
+      else if (k === 'company' || k === 'organisation') push(m[1], p, m.index!, { kind: k });
+    }
   }
   for (const m of text.matchAll(ZH_PUBLISHED_RE)) {
     const issuer = m[1].replace(/^.*(?:平台|机构|機構|公司的?)(?=[A-Za-z\p{sc=Han}]{2,})/u, '').replace(/^(?:[^A-Za-z]*?)(?=[A-Za-z][\w.-]+$)/u, '');
@@ -763,7 +812,17 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
   if (/人士|知情人|专家/u.test(text))
     for (const m of text.matchAll(ZH_ANON_RE)) push(m[1].replace(/^.*(?:援引|引述|引用|据|據)/u, ''), p, m.index!, ANON);
   for (const m of text.matchAll(ZH_BODY_SAYS_RE)) {
-    const n = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '');
+    // 魅族科技对中国证券报记者表示: whom it told is no part of the body; 魅族科技同阿里巴巴集团联合宣布: two bodies announce
+    const n0 = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '').replace(ZH_TOLD_WHOM_RE, '');
+    const joint = /^(.{2,12}?)(?:同|与|與|和)(.{2,12}?)(?:联合|聯合|共同)$/u.exec(n0);
+    if (joint) {
+      for (const j of [joint[1], joint[2]]) {
+        const k = classifySource(j);
+        if (k === 'company' || k === 'government' || k === 'organisation') push(j, p, m.index!, { kind: k });
+      }
+      continue;
+    }
+    const n = n0;
     // 当奥特加政府宣布…时, 因韩国政府宣布…: a body acting in a clause of time or cause cites nothing
     if (/^当(?!地|局|事)|因(?=\p{sc=Han}{2})/u.test(n)) continue;
     // 雪茄制造商们表示: unnamed people of a trade (anonymous)
@@ -861,6 +920,17 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
           if (n.length >= 2) push(n, p, m.index!, { kind: /통신/u.test(n) ? 'news agency' : 'online outlet' });
         }
       if (text.includes('관계자')) for (const m of text.matchAll(KO_ANON_RE)) push(m[1], p, m.index!, ANON);
+      // 루닛은 …고 밝혔다, 삼성전자는 …고 발표했다: a one-word topic that is no person (no title, no
+      // surname-led name) and reports is a body
+      if (KO_BODY_VERB_GATE_RE.test(text))
+        for (const m of text.matchAll(KO_BODY_REPORTS_RE)) {
+          const n = m[1];
+          if (KO_NOT_BODY_RE.test(n) || (/^\p{sc=Hang}{2,4}$/u.test(n) && KO_SURNAMES.has(n[0])) || KO_TITLE_END_RE.test(n)) continue;
+          // (KIEP → 대외경제정책연구원 where the article spells it out)
+          const full = fullestForm(n, allText);
+          const k = classifySource(full);
+          push(full, p, m.index!, { kind: k === 'other' || k === 'document' ? 'company' : k });
+        }
     }
     if (script !== 'ja' && /[Ll]aut |Angaben|berichtete|teilte/u.test(text)) for (const m of text.matchAll(DE_RE)) push(m[1].replace(/^(?:der|die|das|dem|den|des) /u, ''), p, m.index!);
     // (German text only: this function is not told the page's language, and these words are German)
@@ -984,6 +1054,54 @@ function resolveSameBody(hits: SourceHit[], text: string): void {
 
 const foldName = (n: string) => n.toLowerCase().replace(/’/gu, "'").replace(/^the /u, '');
 
+const EN_BODY_NOUN_OFFICIALS_RE = /^(?:the )?(agency|company|firm|hospital|department|ministry|university|school|city|county|state|police|district|airline|bank)(?:['’]s)? (?:officials?|spokes(?:man|woman|person))$/iu;
+const BODY_NOUN_KINDS: Record<string, SourceKind[]> = { company: ['company'], firm: ['company'], airline: ['company'], bank: ['company'] };
+
+/**
+ * "agency officials said" after NASA: the officials of a body the article named before speak for
+ * it (the body is the source, as "the agency said" would make it), when a body of that kind (or
+ * with that noun in its name) was cited before; else they stay an anonymous source.
+ */
+function officialsOfBody(hits: SourceHit[]): void {
+  let looked = 0; // (bounded: a hostile page writes "agency officials said" thousands of times)
+  for (const h of hits) {
+    const m = h.anonymous && looked < 100 ? EN_BODY_NOUN_OFFICIALS_RE.exec(h.name) : null;
+    if (!m) continue;
+    looked++;
+    const noun = m[1].toLowerCase();
+    const kinds = BODY_NOUN_KINDS[noun] ?? ['government', 'organisation'];
+    let body: SourceHit | null = null;
+    for (const b of hits.slice(0, 2000)) {
+      if (b.anonymous || b.credit || b.paragraph > h.paragraph || !b.kind) continue;
+      if (b.name.toLowerCase().includes(noun) || kinds.includes(b.kind)) if (!body || b.paragraph >= body.paragraph) body = b;
+    }
+    if (body) Object.assign(h, { name: body.name, kind: body.kind, anonymous: false });
+  }
+}
+
+/**
+ * One anonymous source written two ways ("a person familiar with the matter", later "people
+ * familiar with the matter"; "a senior official", "senior official") keeps the wording written first.
+ */
+// (a wording cut short, "person briefed on", is the fuller one it begins; the group's wording wins
+// where the article writes it: "people familiar …" covers "a person familiar …")
+function unifyAnonymous(hits: SourceHit[]): void {
+  const groups: { key: string; name: string }[] = [];
+  const of = new Map<SourceHit, { key: string; name: string }>();
+  for (const h of hits) {
+    if (!h.anonymous) continue;
+    const key = h.name.toLowerCase().replace(/^(?:an?|one|another|two|three|several|multiple|the)\s+/u, '').replace(/^(?:persons?|people)(?= )/u, 'people').replace(/s$/u, '');
+    let g = groups.find((x) => x.key === key || x.key.startsWith(key + ' ') || key.startsWith(x.key + ' '));
+    // (a bounded number of wordings: a hostile page writes thousands)
+    if (!g && groups.length < 50) groups.push((g = { key, name: h.name }));
+    if (!g) continue;
+    if (key.length > g.key.length) Object.assign(g, { key, name: h.name });
+    else if (key === g.key && /^people /iu.test(h.name) && !/^people /iu.test(g.name)) g.name = h.name;
+    of.set(h, g);
+  }
+  for (const [h, g] of of) h.name = g.name;
+}
+
 /**
  * One body written two ways is one source: "prosecutors" when the article names their office (the
  * "U.S. Attorney's Office"), "police" and a named police force, and a name that ends with another
@@ -1006,6 +1124,8 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   const acc = new Map<string, Acc>();
   let anonymous = 0;
   expandAcronyms(hits, allText);
+  officialsOfBody(hits);
+  unifyAnonymous(hits);
   resolveSameBody(hits, allText);
   mergeSameBody(hits);
   for (const h of hits) {

@@ -108,6 +108,36 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('Ministerin Karla Weidner Jonas Brenner: '), 'de').quotes).toHaveLength(0);
   });
 
+  it('round 13: Chinese partial names (surnames, dotted-name tails, titles after names), Korean ages and 도', () => {
+    const zh = run(fill('教授李明华昨天发言。李教授表示：“今年的消费增长会比去年更加平稳。”李明华研究员称：“值得期待的事情很多啊。”总统米格尔·迪亚兹 - 卡内尔说：“我们继续推进这个进程。”卡内尔表示：“我们继续推进这个进程。”'), 'zh');
+    expect(zh.quotes.length).toBeGreaterThan(1000);
+    expect(run(fill('李李李说：“今年的消费增长会比去年更加平稳。”行李'), 'zh').quotes.length).toBeGreaterThan(1000);
+    const ko = run(fill('회사원 박영희(45)씨는 지하철을 탄다. 박 씨는 “출근 시간이 너무 길어서 힘들다”고 말했다. 김철수 대표도 “내년에는 더 집중하겠다”고 말했다. '), 'ko');
+    expect(ko.quotes.length).toBeGreaterThan(1000);
+  });
+
+  it('round 13: English anonymous wordings and bodies that report', () => {
+    // anonymous wordings: thousands of distinct ones, anonymity clauses, "according to a …"
+    const en = run(fill('A person familiar with the matter said it, according to a senior official. One aide, who asked not to be identified, said so; a source close to the firm said. '), 'en');
+    expect(en.sources.length).toBeGreaterThan(0);
+    let i = 0;
+    const distinct = Array.from({ length: 2500 }, () => `A source close to group${i++} said it was so. `).join('').slice(0, N);
+    expect(run(distinct, 'en').sources.length).toBeGreaterThan(0);
+    // bodies that report and are then "it": thousands of distinct capitalised names
+    let j = 0;
+    const bodies = Array.from({ length: 3000 }, () => `Acme Robotics${j++} Group Holdings announced on Monday that it would cut jobs. `).join('').slice(0, N);
+    expect(run(bodies, 'en').sources.length).toBeGreaterThan(0);
+    expect(run(fill('The National Institute on Drug Abuse on Health on Care has also estimated that on '), 'en').quotes).toHaveLength(0);
+    expect(run(fill('The European Space Agency announced it. The landers fly, agency officials said. '), 'en').sources.length).toBeGreaterThan(0);
+  });
+
+  it('round 13: Korean body topics and Chinese joint announcements', () => {
+    // Korean body topics with long unclosed quotes before the verb; Chinese joint announcements
+    expect(run(fill('한빛로보틱스는 1일 “올해 매각할 계획이 없다 ' + '가'.repeat(300) + ' 한빛은 “ 3.8% 3.8 '), 'ko').sources).toBeDefined();
+    expect(run(fill('한빛로보틱스는 올해 계획이 없다고 밝혔다. '), 'ko').sources.length).toBeGreaterThan(0);
+    expect(run(fill('星河科技同远山集团联合宣布达成合作。星河科技对本报记者表示，国家统计局发布数据显示。'), 'zh').sources.length).toBeGreaterThan(0);
+  });
+
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {
     expect(run(fill('山田太郎氏は「今秋中に協議が開催され得る」と述べ、'), 'ja').quotes.length).toBeGreaterThan(1000);
   });
