@@ -4,6 +4,7 @@
  * README's round-13 convention). Each language's reader is its own file; this picks by the
  * block's script and the page's language.
  */
+import { findIndirectCjk } from './indirect-cjk';
 import { findIndirectEn } from './indirect-en';
 import type { Publisher } from './publisher';
 import type { SourceBlock, SourceHit } from './sources';
@@ -13,5 +14,6 @@ export function findIndirectSources(blocks: SourceBlock[], allText: string, publ
   const hits: SourceHit[] = [];
   // (German and other Latin-script pages read their blocks as English: their labels do not list these people yet)
   if (!lang || /^en\b/u.test(lang)) hits.push(...findIndirectEn(blocks, allText, publisher, quotes));
+  hits.push(...findIndirectCjk(blocks, allText));
   return hits;
 }
