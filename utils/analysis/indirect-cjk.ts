@@ -59,7 +59,8 @@ function jaSentence(s: string, allText: string): string | null {
   // (a name in katakana or kanji extended to its full form: ハレル → ピーター・ハレル)
   const rest = s.slice(topic[0].length);
   for (const m of rest.matchAll(JA_CUE_RE)) {
-    const clause = rest.slice(0, m.index! + 1);
+    // (the last 200 characters before the cue: a hostile sentence holds hundreds of cues)
+    const clause = rest.slice(Math.max(0, m.index! + 1 - 200), m.index! + 1);
     // the article's own words before the cue: "…可能性が高いと述べた"; 「…」と述べた alone is a quote
     // (and a joint before a quote: "…だとして、「…」と明らかにした")
     const own = ownChars(clause, 12);
@@ -69,7 +70,20 @@ function jaSentence(s: string, allText: string): string | null {
 }
 
 /** Is this Han name introduced with a role anywhere ("来电科技的高级市场总监刘颖", "业内资深人士张凡")? */
+const introducedMemo = new Map<string, boolean>();
 function introduced(name: string, allText: string): boolean {
+  if (introducedText !== allText) {
+    introducedText = allText;
+    introducedMemo.clear();
+  }
+  let known = introducedMemo.get(name);
+  if (known === undefined && introducedMemo.size >= 200) return false;
+  if (known === undefined) introducedMemo.set(name, (known = introducedIn(name, allText)));
+  return known;
+}
+let introducedText = '';
+
+function introducedIn(name: string, allText: string): boolean {
   for (let at = allText.indexOf(name), n = 0; at >= 0 && n < 20; at = allText.indexOf(name, at + 1), n++) {
     const before = allText.slice(Math.max(0, at - 24), at);
     const clause = before.slice(Math.max(...[...'，。、“”：:\n '].map((c) => before.lastIndexOf(c))) + 1);
@@ -79,10 +93,30 @@ function introduced(name: string, allText: string): boolean {
   return false;
 }
 
+/** 阿克拉姆 → 哈立德·泰穆尔·阿克拉姆: the dotted full name the article gives (looked up once per name) */
+const dottedMemo = new Map<string, string>();
+let dottedText = '';
+function dottedFull(name: string, allText: string): string {
+  if (!/^\p{sc=Han}{2,6}$/u.test(name)) return name;
+  if (dottedText !== allText) {
+    dottedText = allText;
+    dottedMemo.clear();
+  }
+  let full = dottedMemo.get(name);
+  // (each lookup is a scan of the article: at most 20 names, as for acronyms in index.ts)
+  if (full === undefined && dottedMemo.size >= 20) return name;
+  if (full === undefined) {
+    const m = new RegExp(`\\p{sc=Han}{1,8}(?:(?: - |[·•・-])\\p{sc=Han}{1,8}){0,3}(?: - |[·•・-])${name}(?!\\p{sc=Han})`, 'u').exec(allText);
+    dottedMemo.set(name, (full = m ? m[0] : name));
+  }
+  return full;
+}
+
 function zhSentence(s: string, allText: string, out: (name: string, at: number) => void): void {
   for (const m of s.matchAll(ZH_IND_RE)) {
     // what follows the verb: the article's own words up to the sentence's end (a quote is the quote rules')
-    const after = s.slice(m.index! + m[0].length);
+    // (a window, not the rest of the sentence: a block with no 。 is one sentence of any length)
+    const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
     if (ownChars(after.split(/[。！？]/u)[0], 6) < 6) continue;
     const sp = zhSpeaker(m[1]);
     if (!sp || !zhPersonLike(sp.name) || !personLike(sp.name, allText) || ZH_NOT_NAME_RE.test(sp.name)) continue;
@@ -90,10 +124,7 @@ function zhSentence(s: string, allText: string, out: (name: string, at: number) 
     // (研究员朱巍, 来电科技的高级市场总监刘颖): "多方爆料称" has a surname's character and no one behind it
     if (/^\p{sc=Han}{2,3}$/u.test(sp.name) && !((sp.role?.length ?? 0) >= 2) && !introduced(sp.name, allText)) continue;
     // 阿克拉姆 → 哈立德·泰穆尔·阿克拉姆: the dotted full name the article gives
-    let name = sp.name;
-    const dotted = /^\p{sc=Han}{2,6}$/u.test(name) ? new RegExp(`\\p{sc=Han}{1,8}(?:(?: - |[·•・-])\\p{sc=Han}{1,8}){0,3}(?: - |[·•・-])${name}(?!\\p{sc=Han})`, 'u').exec(allText) : null;
-    if (dotted) name = dotted[0];
-    out(name, m.index!);
+    out(dottedFull(sp.name, allText), m.index!);
   }
 }
 

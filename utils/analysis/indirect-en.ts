@@ -19,6 +19,8 @@ import type { SourceBlock, SourceHit } from './sources';
 
 const WINDOW_BEFORE = 200;
 const WINDOW_AFTER = 240;
+/** Distinct capitalised runs judged per article (each a few scans of the text around the name) */
+const MAX_NAMES = 200;
 
 /** Verbs whose subject reports information with a clause after them ("Smith said the plant …"). */
 const CLAUSE_VERBS = new Set('said says told tells added adds wrote writes explained explains noted notes argued argues insisted insists stated warned claimed predicted cautioned stressed emphasized emphasised'.split(' '));
@@ -162,12 +164,13 @@ const RUN_ONLY_RE = new RegExp(`^${RUN}$`, 'u');
 /**
  * The person a "he" or "she" in paragraph `p` stands for: the last person this reader cited before
  * it in the paragraph, else the one person who speaks the paragraph's quotes; else the same in the
- * paragraph before. Two people, or none, is no guess.
+ * paragraph before. Two people, or none, is no guess. (`lastCited` holds each paragraph's last
+ * citation so far: the verbs are read in order, so it stands before the pronoun.)
  */
-function personBefore(hits: SourceHit[], quoteSpeakers: Map<number, Set<string>>, p: number, at: number): string | null {
+function personBefore(lastCited: Map<number, string>, quoteSpeakers: Map<number, Set<string>>, p: number): string | null {
   for (const q of [p, p - 1]) {
-    const cited = hits.filter((h) => h.paragraph === q && (q < p || (h.at ?? 0) < at));
-    if (cited.length) return cited[cited.length - 1].name;
+    const cited = lastCited.get(q);
+    if (cited) return cited;
     const speakers = quoteSpeakers.get(q);
     if (speakers?.size === 1) return [...speakers][0];
     if (speakers?.size) return null;
@@ -177,6 +180,16 @@ function personBefore(hits: SourceHit[], quoteSpeakers: Map<number, Set<string>>
 
 export function findIndirectEn(blocks: SourceBlock[], allText: string, publisher: Publisher, quotes: { speaker: string | null; paragraph: number }[] = []): SourceHit[] {
   const hits: SourceHit[] = [];
+  const lastCited = new Map<number, string>();
+  // (each capitalised run is judged once per article: a hostile page repeats one name thousands of times)
+  const names = new Map<string, string | null>();
+  const nameOf = (run: string) => {
+    let n = names.get(run);
+    // (each judgement reads the article around the name: a real article has tens, not hundreds)
+    if (n === undefined && names.size >= MAX_NAMES) return null;
+    if (n === undefined) names.set(run, (n = personName(run, allText, publisher)));
+    return n;
+  };
   // the people who speak each paragraph's quotes (named in full: a body or a description is no "he")
   const quoteSpeakers = new Map<number, Set<string>>();
   for (const q of quotes)
@@ -195,8 +208,11 @@ export function findIndirectEn(blocks: SourceBlock[], allText: string, publisher
       const before = text.slice(from, at);
       const after = text.slice(at + verb.length, Math.min(e, at + verb.length + WINDOW_AFTER));
       const push = (run: string, where: number): boolean => {
-        const name = personName(run, allText, publisher);
-        if (name) hits.push({ name, paragraph: p, at: where, kind: 'other' });
+        const name = nameOf(run);
+        if (name) {
+          hits.push({ name, paragraph: p, at: where, kind: 'other' });
+          lastCited.set(p, name);
+        }
         return !!name;
       };
       // "…, said Juan Perez, senior strategist at Tempus." / "The key to it, says Buser, is …"
@@ -219,7 +235,7 @@ export function findIndirectEn(blocks: SourceBlock[], allText: string, publisher
       // "She said residents do not have …": the person named last, when the clause is the article's own
       const pronoun = PRONOUN_RE.exec(before);
       if (pronoun) {
-        const who = isClause(tail, THAT_VERBS.has(verb) || before.includes('〓'), verb) ? personBefore(hits, quoteSpeakers, p, at) : null;
+        const who = isClause(tail, THAT_VERBS.has(verb) || before.includes('〓'), verb) ? personBefore(lastCited, quoteSpeakers, p) : null;
         if (who) hits.push({ name: who, paragraph: p, at: from + pronoun.index, kind: 'other' });
         continue;
       }
@@ -228,7 +244,7 @@ export function findIndirectEn(blocks: SourceBlock[], allText: string, publisher
       if (!subj) continue;
       // "NPR’s Feng, Li Jifeng, a doctor at …, wrote": a name standing alone as the appositive's first part is the subject
       const inner = subj[2]?.slice(1).split(',')[0].trim();
-      const run = inner && RUN_ONLY_RE.test(inner) && personName(inner, allText, publisher) ? inner : subj[1];
+      const run = inner && RUN_ONLY_RE.test(inner) && nameOf(inner) ? inner : subj[1];
       const lead = before.slice(0, subj.index);
       // (the window may start inside the sentence: then only a boundary inside it counts)
       // (an appositive's name follows a comma: it starts a subject wherever the run before it stood)
