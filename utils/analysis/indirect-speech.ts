@@ -1,19 +1,15 @@
 /**
  * People cited in indirect speech (round 13): sources of kind `other`, found by sentence structure
- * in the languages whose labels list them (English, Japanese, Chinese, Korean; the fixtures
- * README's round-13 convention). Each language's reader is its own file; this picks by the
- * block's script and the page's language.
+ * in the languages whose labels list them (the fixtures README's round-13 convention). English
+ * pages only for the English reader: German and other Latin-script pages read their blocks as
+ * English, and their labels do not list these people.
  */
 import { findIndirectCjk } from './indirect-cjk';
 import { findIndirectEn } from './indirect-en';
 import type { Publisher } from './publisher';
 import type { SourceBlock, SourceHit } from './sources';
-import type { Quote } from './types';
 
-export function findIndirectSources(blocks: SourceBlock[], allText: string, publisher: Publisher, lang: string | null, quotes: Quote[]): SourceHit[] {
-  const hits: SourceHit[] = [];
-  // (German and other Latin-script pages read their blocks as English: their labels do not list these people yet)
-  if (!lang || /^en\b/u.test(lang)) hits.push(...findIndirectEn(blocks, allText, publisher, quotes));
-  hits.push(...findIndirectCjk(blocks, allText));
-  return hits;
-}
+export const findIndirectSources = (blocks: SourceBlock[], allText: string, publisher: Publisher, lang: string | null): SourceHit[] => [
+  ...(!lang || /^en\b/u.test(lang) ? findIndirectEn(blocks, allText, publisher) : []),
+  ...findIndirectCjk(blocks, allText),
+];
