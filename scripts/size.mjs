@@ -103,7 +103,7 @@ const BUDGETS = [
   // reader's import): people cited in indirect speech, English (utils/analysis/indirect-en.ts) —
   // "X said/told … (that) <clause>", "…, X said.", "…, said X, …", the clause the article's own and not
   // a quotation, the person's fullest name, bodies, places and one-word names left out. Tune English
-  // source recall .63 → .81 at precision .90 → .92, on the labels of round 13's relabelling. To fit,
+  // source recall .62 → .81 at precision .90 → .92, on the labels of round 13's relabelling. To fit,
   // the reader was cut from 11 kB (pronouns, compound subjects, parentheticals, "announced/testified
   // that", the Japanese, Chinese and Korean readers: commit 7f0be34, tune ja .77 → .84, zh+ko .61 → .75;
   // about 2 kB more for Japanese and Chinese alone) to the verbs of saying and the inverted orders.
