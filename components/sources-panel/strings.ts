@@ -197,7 +197,8 @@ const KIND_NAMES: Record<PanelLang, Record<SourceKind, string>> = {
     document: 'document',
     'social media': 'social media',
     anonymous: 'anonymous',
-    other: 'other',
+    // (round 13: people cited in indirect speech are kind other — the data contract's kinds are fixed — so the label names them first)
+    other: 'person or other',
   },
   ja: {
     newspaper: '新聞',
@@ -211,7 +212,7 @@ const KIND_NAMES: Record<PanelLang, Record<SourceKind, string>> = {
     document: '文書',
     'social media': 'SNS',
     anonymous: '匿名',
-    other: 'その他',
+    other: '人物・その他',
   },
   'zh-Hans': {
     newspaper: '报纸',
@@ -225,7 +226,7 @@ const KIND_NAMES: Record<PanelLang, Record<SourceKind, string>> = {
     document: '文件',
     'social media': '社交媒体',
     anonymous: '匿名',
-    other: '其他',
+    other: '人物或其他',
   },
   'zh-Hant': {
     newspaper: '報紙',
@@ -239,7 +240,7 @@ const KIND_NAMES: Record<PanelLang, Record<SourceKind, string>> = {
     document: '文件',
     'social media': '社群媒體',
     anonymous: '匿名',
-    other: '其他',
+    other: '人物或其他',
   },
   ko: {
     newspaper: '신문',
@@ -253,7 +254,7 @@ const KIND_NAMES: Record<PanelLang, Record<SourceKind, string>> = {
     document: '문서',
     'social media': '소셜 미디어',
     anonymous: '익명',
-    other: '기타',
+    other: '인물·기타',
   },
 };
 

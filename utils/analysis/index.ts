@@ -21,6 +21,7 @@ import { zhFullest } from './zh-fullest';
 import { splitSentences } from './sentences';
 import { buildSources, findSourceHits, type SourceBlock } from './sources';
 import { findSpans, maskSpans, type Span } from './spans';
+import { findIndirectSources } from './indirect-speech';
 
 const KANA_RE = /[\p{sc=Hira}\p{sc=Kana}]/u;
 const HANGUL_RE = /\p{sc=Hang}/u;
@@ -182,6 +183,8 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const allText = texts.join('\n');
   const quotes = quotesFor(newCtx(), blocks, publisher, allText, /^de\b/u.test(input.lang ?? ''));
   const hits = findSourceHits(blocks, captions, input.links, publisher, allText);
+  // people cited in indirect speech ("Smith said the plant would close"): sources of kind other (round 13)
+  hits.push(...findIndirectSources(blocks, allText, publisher, input.lang));
   // a medium a quote was given to, or an outlet or body that speaks, is a source too
   const bodyKinds = new Map<string, SourceKind | null>();
   // ("…?" Schiff asked: one unknown word that asks is a person the article names once, not a body,

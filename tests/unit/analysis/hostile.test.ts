@@ -138,6 +138,15 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('星河科技同远山集团联合宣布达成合作。星河科技对本报记者表示，国家统计局发布数据显示。'), 'zh').sources.length).toBeGreaterThan(0);
   });
 
+  it('round 13: people cited in indirect speech (English), every shape, in one paragraph each', () => {
+    const en = (unit: string) => run(fill(unit), 'en').sources;
+    // (the shapes; appositive chains and capitalised runs with no full stop; a name run of one letter per word)
+    expect(en('Marta Ellery, a trade professor at Cornell, said the plant would close. ').some((s) => s.name === 'Marta Ellery')).toBe(true);
+    expect(en('The plant will close next spring, said Jo Ford, an economist. “We will close the plant for good,” said Dan Pell. She said it would shut, ').length).toBeGreaterThan(0);
+    expect(en('Ab Cd Ef, gh ij, kl mn, op qr, said the plant would, Meanwhile, Ab Cd says, it will ').length).toBeLessThan(N);
+    expect(en('A B C D E F G H said that it would, ').length).toBeLessThan(N);
+  });
+
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {
     expect(run(fill('山田太郎氏は「今秋中に協議が開催され得る」と述べ、'), 'ja').quotes.length).toBeGreaterThan(1000);
   });

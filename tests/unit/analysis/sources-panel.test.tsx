@@ -103,6 +103,11 @@ describe('SourcesPanel', () => {
     expect(host.querySelector('.hb-sp-terms')!.textContent).toContain('写真や図版の提供元');
   });
 
+  it('names a person cited in indirect speech (kind other, round 13) as a person in every UI language', () => {
+    const labels = (['en', 'ja', 'zh-Hans', 'zh-Hant', 'ko'] as const).map((lang) => kindLabel('other', lang));
+    expect(labels).toEqual(['person or other', '人物・その他', '人物或其他', '人物或其他', '인물·기타']);
+  });
+
   it('speaks the five UI languages of the reader: every string and kind name in each, none left in English', () => {
     const en = panelStrings('en');
     const keys = (o: object) => Object.keys(o).sort();
