@@ -184,7 +184,7 @@ export function analyseArticle(input: AnalysisInput): AnalysisResult {
   const quotes = quotesFor(newCtx(), blocks, publisher, allText, /^de\b/u.test(input.lang ?? ''));
   const hits = findSourceHits(blocks, captions, input.links, publisher, allText);
   // people cited in indirect speech ("Smith said the plant would close"): sources of kind other (round 13)
-  hits.push(...findIndirectSources(blocks, allText, publisher, input.lang));
+  hits.push(...findIndirectSources(blocks, allText, publisher, input.lang, quotes));
   // a medium a quote was given to, or an outlet or body that speaks, is a source too
   const bodyKinds = new Map<string, SourceKind | null>();
   // ("…?" Schiff asked: one unknown word that asks is a person the article names once, not a body,

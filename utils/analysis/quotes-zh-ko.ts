@@ -176,7 +176,7 @@ export function zhTitleOrVerb(word: string): boolean {
 }
 
 /** Does this speaker name a person (a surname-led Han name, a Latin name, a name with an honorific)? */
-function zhPersonLike(name: string): boolean {
+export function zhPersonLike(name: string): boolean {
   // 刘颖; Michael Hanson; 迈克尔·汉森 (a foreign name written with the middle dot)
   return (/^\p{sc=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || ZH_FOREIGN_NAME_RE.test(name);
 }

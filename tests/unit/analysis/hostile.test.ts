@@ -145,6 +145,10 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(en('The plant will close next spring, said Jo Ford, an economist. “We will close the plant for good,” said Dan Pell. She said it would shut, ').length).toBeGreaterThan(0);
     expect(en('Ab Cd Ef, gh ij, kl mn, op qr, said the plant would, Meanwhile, Ab Cd says, it will ').length).toBeLessThan(N);
     expect(en('A B C D E F G H said that it would, ').length).toBeLessThan(N);
+    expect(run(fill('经济学者山田太郎氏は、景気は回復に向かう可能性が高いと述べ、'), 'ja').sources.length).toBeGreaterThan(0);
+    expect(run(fill('研究员朱巍认为，单一的盈利模式是原因之一，'), 'zh').sources.some((s) => s.name === '朱巍')).toBe(true);
+    expect(run(fill('哈立德·泰穆尔·阿克拉姆指出，会晤带来希望，阿克拉姆认为，'), 'zh').sources.length).toBeGreaterThan(0);
+    expect(run(fill('신현송 한국은행 총재가 인구구조 변화가 핵심 변수라고 강조했다. '), 'ko').sources.some((s) => s.name === '신현송')).toBe(true);
   });
 
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {

@@ -2,8 +2,8 @@
  * Round 13: people cited in indirect speech are sources of kind `other` (the fixtures README's
  * round-13 convention), each shape and each guard on a short made-up article (no text from the
  * labelled pages). Every shape test failed before round 13 (no such source was listed); the
- * guards held before and hold now. English only: the Japanese and Chinese reader was left out for
- * the analysis bundle's budget (indirect-speech.ts).
+ * guards held before and hold now. English (the compact reader: verbs of saying), Japanese,
+ * Chinese and Korean (indirect-speech.ts says which reader runs where).
  */
 import { describe, expect, it } from 'vitest';
 import { names, run, source } from '../../helpers/analysis-run';
@@ -67,5 +67,36 @@ describe('English guards', () => {
 
   it('German pages are left to their own labels', () => {
     expect(names(run(['Marta Ellery said the plant would close next year.'], 'de'))).not.toContain('Marta Ellery');
+  });
+});
+
+describe('Japanese, Chinese, Korean: indirect reports without quotation marks', () => {
+  it('Japanese: X氏は…と述べた with the article’s own words, not 「…」と述べた', () => {
+    expect(cited(['経済学者の山田太郎氏は、景気は来年には回復に向かう可能性が高いと述べた。'], 'ja', '山田太郎')?.kind).toBe('other');
+    expect(names(run(['山田太郎氏は「景気は来年には回復に向かうだろう」と述べた。'], 'ja'))).not.toContain('山田太郎');
+    // (a body stays a body: 財務省 keeps its kind)
+    expect(source(run(['財務省は、景気は来年には回復に向かう可能性が高いと説明した。'], 'ja'), '財務省')?.kind).not.toBe('other');
+  });
+
+  it('Japanese: a lead clause before the quote ("…だとして、「…」と明らかにした")', () => {
+    expect(cited(['山田太郎知事は会見で、ランキングの根拠が不明確だとして、「法的措置を検討したい」と明らかにした。'], 'ja', '山田太郎')?.kind).toBe('other');
+  });
+
+  it('Chinese: 研究员朱巍认为，… and a dotted full name for its last part', () => {
+    expect(cited(['中国政法大学研究员朱巍认为，单一的盈利模式也是导致涨价的原因之一。'], 'zh', '朱巍')?.kind).toBe('other');
+    const r = run(['巴基斯坦研究中心主任哈立德·泰穆尔·阿克拉姆指出，会晤为改善两国关系带来希望。阿克拉姆认为，媒体应该发挥更具建设性的作用。'], 'zh');
+    expect(names(r)).toEqual(['哈立德·泰穆尔·阿克拉姆']);
+  });
+
+  it('Chinese guards: a quote after the colon, a company, a word that only looks like a name', () => {
+    expect(names(run(['朱巍说：“单一的盈利模式也是导致涨价的原因之一。”'], 'zh'))).not.toContain('朱巍');
+    expect(source(run(['巴黎大众运输公司说，全巴黎16条地铁线路有10条停运。'], 'zh'), '巴黎大众运输公司')?.kind).toBe('company');
+    expect(names(run(['据媒体报道，多方爆料称，市政府将会注资支持企业发展。三星方面表示，未来将有更多设备支持这款手表。'], 'zh'))).not.toEqual(expect.arrayContaining(['方爆料']));
+    expect(names(run(['三星方面表示，未来将有更多设备支持这款手表。'], 'zh'))).not.toContain('方面');
+  });
+
+  it('Korean: 이름 + title as the topic, …다고 강조했다 without quotes; not a quote, not a time word', () => {
+    expect(cited(['신현송 한국은행 총재가 인구구조 변화가 잠재성장률을 좌우하는 핵심 변수라고 강조했다.'], 'ko', '신현송')?.kind).toBe('other');
+    expect(names(run(['신현송 한국은행 총재는 “인구구조 변화가 잠재성장률을 좌우하는 핵심 변수”라고 강조했다.'], 'ko'))).not.toContain('신현송');
   });
 });
