@@ -435,8 +435,16 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
   }
   if (memo.found) return (memo.foundAt ?? 0) < end;
   const needle = ' ' + name;
-  let i = text.indexOf(needle, memo.next);
-  for (; i >= 0 && i < end; i = text.indexOf(needle, i + 1)) {
+  // (the space before the name is checked apart: searched for with the name, the space, every few
+  // characters, made indexOf the slowest line of long English articles)
+  const next = (from: number) => {
+    if (!name) return text.indexOf(needle, from);
+    let k = text.indexOf(name, from + 1);
+    while (k > 0 && text[k - 1] !== ' ') k = text.indexOf(name, k + 1);
+    return k > 0 ? k - 1 : -1;
+  };
+  let i = next(memo.next);
+  for (; i >= 0 && i < end; i = next(i + 1)) {
     const after = text[i + needle.length];
     if (after && /\w/u.test(after)) continue;
     let j = i - 1;
