@@ -143,7 +143,10 @@ export function findPublisher(input: PublisherInput): Publisher {
   if (copyrightAgrees) addKey(copyright);
   if (name) addKey(name);
 
-  const isSelf = (source: string): boolean => {
+  // (one answer per name: asked for every hit, speaker and via of the page)
+  const selfMemo = new Map<string, boolean>();
+  const isSelf = (source: string): boolean => selfMemo.get(source) ?? (selfMemo.set(source, selfUncached(source)), selfMemo.get(source)!);
+  const selfUncached = (source: string): boolean => {
     const o = findOutlet(source) ?? findOutletSuffix(source)?.outlet ?? null;
     if (o && outlet && o === outlet) return true;
     const k = normaliseName(source);
