@@ -166,9 +166,14 @@ const ALIAS_LOWER = new Map(ALIASES.map((a) => [a.alias.toLowerCase(), a.outlet]
 /** Full-width Latin letters as Japanese papers set them (ＡＰ, ＮＨＫ) read as their ASCII forms. */
 const halfWidth = (s: string) => (/[\uFF01-\uFF5E]/u.test(s) ? s.normalize('NFKC') : s);
 
+// (one lookup per name: the English rules ask about the same names sentence after sentence)
+const outletMemo = new Map<string, Outlet | null>();
 export function findOutlet(name: string): Outlet | null {
+  let o = outletMemo.get(name);
+  if (o !== undefined) return o;
   const n = halfWidth(name).replace(/^the\s+/i, '').trim();
-  return ALIAS_MAP.get(n) ?? ALIAS_LOWER.get(n.toLowerCase()) ?? null;
+  outletMemo.set(name, (o = ALIAS_MAP.get(n) ?? ALIAS_LOWER.get(n.toLowerCase()) ?? null));
+  return o;
 }
 
 /** Aliases by their last character, longest first: findOutletSuffix asks only the few that can end `name`. */
@@ -194,12 +199,15 @@ export function findOutletSuffix(raw: string): { alias: string; outlet: Outlet }
   return null;
 }
 
+// (one walk of the table per host: every link of the article asks)
+const domainMemo = new Map<string, Outlet | null>();
 export function outletForDomain(host: string): Outlet | null {
+  let m = domainMemo.get(host);
+  if (m !== undefined) return m;
   const h = host.toLowerCase().replace(/^www\./, '');
-  for (const o of OUTLETS) {
-    for (const d of o.domains ?? []) if (h === d || h.endsWith('.' + d)) return o;
-  }
-  return null;
+  m = OUTLETS.find((o) => o.domains?.some((d) => h === d || h.endsWith('.' + d))) ?? null;
+  domainMemo.set(host, m);
+  return m;
 }
 
 /** The platforms of the table by their Latin names (Twitter|X|Facebook|…), longest first, for patterns that name one. */
