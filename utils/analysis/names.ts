@@ -418,6 +418,17 @@ function koFullest(name: string, text: string): string {
 }
 
 /**
+ * text.indexOf(' ' + name, from), found by looking for the name and checking the space before it:
+ * a search for the space tried a match every few characters, the slowest line of long English
+ * articles (names here are never empty).
+ */
+function spaceThen(text: string, name: string, from: number): number {
+  let k = from;
+  while ((k = text.indexOf(name, k + 1)) > 0 && text[k - 1] !== ' ' && name);
+  return k > 0 ? k - 1 : -1;
+}
+
+/**
  * Does `text` (before `end`) name someone "<Capitalised> <name>"? Then a surname alone
  * ("Carlineo faces …") refers to that person. Plain string search: names are page text.
  */
@@ -434,18 +445,9 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
     fullerMemo.set(name, memo);
   }
   if (memo.found) return (memo.foundAt ?? 0) < end;
-  const needle = ' ' + name;
-  // (the space before the name is checked apart: searched for with the name, the space, every few
-  // characters, made indexOf the slowest line of long English articles)
-  const next = (from: number) => {
-    if (!name) return text.indexOf(needle, from);
-    let k = text.indexOf(name, from + 1);
-    while (k > 0 && text[k - 1] !== ' ') k = text.indexOf(name, k + 1);
-    return k > 0 ? k - 1 : -1;
-  };
-  let i = next(memo.next);
-  for (; i >= 0 && i < end; i = next(i + 1)) {
-    const after = text[i + needle.length];
+  let i = spaceThen(text, name, memo.next);
+  for (; i >= 0 && i < end; i = spaceThen(text, name, i + 1)) {
+    const after = text[i + 1 + name.length];
     if (after && /\w/u.test(after)) continue;
     let j = i - 1;
     if (text[j] === ')') j--; // "Coach (Frank) Vogel"
