@@ -5,7 +5,7 @@
 import type { SourceKind } from './types';
 import { EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
 import { escapeRe } from '../text/escape-re';
-import { findOutlet, findOutletSuffix } from './outlets';
+import { findOutlet, findOutletSuffix, memo } from './outlets';
 import { words } from './sentences';
 
 /**
@@ -206,17 +206,8 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
 }
 
 /** Kind of a source from the table, then from suffix cues in its name. */
-export function classifySource(name: string): SourceKind {
-  // the same names are asked about many times per article (every candidate subject)
-  let kind = kindMemo.get(name);
-  if (kind === undefined) {
-    if (kindMemo.size > 2000) kindMemo.clear();
-    kindMemo.set(name, (kind = classifyUncached(name)));
-  }
-  return kind;
-}
-const kindMemo = new Map<string, SourceKind>();
-
+// (the same names are asked about many times per article: every candidate subject)
+export const classifySource = memo(classifyUncached);
 function classifyUncached(name: string): SourceKind {
   const known = findOutlet(name) ?? findOutletSuffix(name)?.outlet;
   if (known) return known.kind;

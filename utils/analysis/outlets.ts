@@ -166,15 +166,25 @@ const ALIAS_LOWER = new Map(ALIASES.map((a) => [a.alias.toLowerCase(), a.outlet]
 /** Full-width Latin letters as Japanese papers set them (ＡＰ, ＮＨＫ) read as their ASCII forms. */
 const halfWidth = (s: string) => (/[\uFF01-\uFF5E]/u.test(s) ? s.normalize('NFKC') : s);
 
-// (one lookup per name: the English rules ask about the same names sentence after sentence)
-const outletMemo = new Map<string, Outlet | null>();
-export function findOutlet(name: string): Outlet | null {
-  let o = outletMemo.get(name);
-  if (o !== undefined) return o;
+/**
+ * `f` answering each key once: for pure lookups the rules repeat sentence after sentence (the
+ * same names, hosts, candidate subjects). Bounded, as a hostile page can name thousands.
+ */
+export const memo = <T>(f: (key: string) => T) => {
+  const m = new Map<string, T>();
+  return (key: string): T => {
+    if (!m.has(key)) {
+      if (m.size > 2000) m.clear();
+      m.set(key, f(key));
+    }
+    return m.get(key)!;
+  };
+};
+
+export const findOutlet = memo((name: string): Outlet | null => {
   const n = halfWidth(name).replace(/^the\s+/i, '').trim();
-  outletMemo.set(name, (o = ALIAS_MAP.get(n) ?? ALIAS_LOWER.get(n.toLowerCase()) ?? null));
-  return o;
-}
+  return ALIAS_MAP.get(n) ?? ALIAS_LOWER.get(n.toLowerCase()) ?? null;
+});
 
 /** Aliases by their last character, longest first: findOutletSuffix asks only the few that can end `name`. */
 const BY_LAST_CHAR = new Map<string, { alias: string; outlet: Outlet }[]>();
@@ -200,15 +210,10 @@ export function findOutletSuffix(raw: string): { alias: string; outlet: Outlet }
 }
 
 // (one walk of the table per host: every link of the article asks)
-const domainMemo = new Map<string, Outlet | null>();
-export function outletForDomain(host: string): Outlet | null {
-  let m = domainMemo.get(host);
-  if (m !== undefined) return m;
+export const outletForDomain = memo((host: string): Outlet | null => {
   const h = host.toLowerCase().replace(/^www\./, '');
-  m = OUTLETS.find((o) => o.domains?.some((d) => h === d || h.endsWith('.' + d))) ?? null;
-  domainMemo.set(host, m);
-  return m;
-}
+  return OUTLETS.find((o) => o.domains?.some((d) => h === d || h.endsWith('.' + d))) ?? null;
+});
 
 /** The platforms of the table by their Latin names (Twitter|X|Facebook|…), longest first, for patterns that name one. */
 export const PLATFORM_NAMES = ALIASES.filter((a) => a.outlet.kind === 'social media' && /^[A-Z][\w ]*$/u.test(a.alias))
