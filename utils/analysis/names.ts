@@ -151,7 +151,7 @@ export function jaSpeakerLike(phrase: string): boolean {
  * The person's name out of an English noun phrase: "Taliban spokesman Zabihullah Mujahid" →
  * Zabihullah Mujahid; "the U.S. attorney's office" stays (minus the article).
  */
-export function enSpeakerFromPhrase(phrase: string): string | null {
+export const enSpeakerFromPhrase = memo((phrase: string): string | null => {
   let p = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/^(?:the|a|an)\s+/i, '');
   p = p.replace(/\s*,.*$/u, '');
   if (!p) return null;
@@ -203,7 +203,7 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   // a description keeps the article's words, determiner included ("the victim's mother")
   const described = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/\s*,.*$/u, '');
   return described.length <= 60 ? described : null;
-}
+});
 
 /** Kind of a source from the table, then from suffix cues in its name. */
 // (the same names are asked about many times per article: every candidate subject)

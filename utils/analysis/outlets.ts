@@ -196,7 +196,7 @@ for (const a of ALIASES) {
 }
 
 /** The outlet whose alias ends `name` ("国営タス通信" → タス通信, "米フォックス・ニュース"). */
-export function findOutletSuffix(raw: string): { alias: string; outlet: Outlet } | null {
+export const findOutletSuffix = memo((raw: string): { alias: string; outlet: Outlet } | null => {
   const name = halfWidth(raw);
   for (const a of BY_LAST_CHAR.get(name[name.length - 1]) ?? []) {
     if (name.endsWith(a.alias) && (a.alias.length >= 2 || name.length === a.alias.length)) {
@@ -207,7 +207,7 @@ export function findOutletSuffix(raw: string): { alias: string; outlet: Outlet }
     }
   }
   return null;
-}
+});
 
 // (one walk of the table per host: every link of the article asks)
 export const outletForDomain = memo((host: string): Outlet | null => {
