@@ -5,7 +5,7 @@
 import type { SourceKind } from './types';
 import { EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
 import { escapeRe } from '../text/escape-re';
-import { findOutlet, findOutletSuffix } from './outlets';
+import { findOutlet, findOutletSuffix, memo } from './outlets';
 import { words } from './sentences';
 
 /**
@@ -43,7 +43,7 @@ const EN_TITLE_ONLY = new Set(
   'Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Rev Reverend Sen Rep Gov Prime Foreign Press CEO Gen Lt Col Colonel Major Admiral Adm Sgt Commander Capt Justice Pope Speaker State White House Defense Defence Interior Trade Finance Home Health Treasury Commerce US U.S UK U.K EU Taliban Australian American British Chinese Russian Japanese Korean French German Indian Afghan Israeli Iranian Ukrainian Former Acting St Supt Insp Prosecution District Assistant Special Agent Councilman Councilwoman Alderman Assemblyman Assemblywoman Dean Principal Pastor Bishop Cardinal Rabbi Imam Sheikh Emir Earl Baron Baroness Premier Solicitor Registrar Treasurer Auditor Comptroller Marshal Warden Constable Chairperson Envoy Consul Coordinator Administrator Producer Actor Actress Striker Midfielder Defender Goalkeeper Quarterback Cofounder Attorney-General Secretary-General President-elect Whip Supervisor Host Chef Cmdr Maj'.split(' '),
 );
 // (a trailing dot is read off: "Sen.", "U.S.")
-const EN_TITLE_WORDS = { has: (w: string) => EN_TITLE_ONLY.has(w.replace(/\.$/u, '')) || (/^\p{Lu}[a-z-]+$/u.test(w) && EN_ROLE_NOUNS.has(w.toLowerCase())) };
+const EN_TITLE_WORDS = { has: (w: string) => EN_TITLE_ONLY.has(w.endsWith('.') ? w.slice(0, -1) : w) || (/^\p{Lu}[a-z-]+$/u.test(w) && EN_ROLE_NOUNS.has(w.toLowerCase())) };
 /** The head nouns of bodies: what ends "Swedish Prosecution Authority", "the US military", "French foreign ministry". */
 export const EN_BODY_HEAD_RE =
   /\b(?:Authority|Office|Ministry|ministry|Department|department|Commission|Council|Police|police|military|Military|Army|army|Government|government|Agency|agency|Court|Committee|Institute|University|Association|Foundation|Party|Union|Service|Bureau|Administration|Company|Inc\.?|Corp\.?|Group|Club|FC|League|Federation|Organi[sz]ation|Centre|Center|Board|Embassy|Parliament|Senate|Congress|UK|US|EU|UN)$/u;
@@ -151,7 +151,7 @@ export function jaSpeakerLike(phrase: string): boolean {
  * The person's name out of an English noun phrase: "Taliban spokesman Zabihullah Mujahid" →
  * Zabihullah Mujahid; "the U.S. attorney's office" stays (minus the article).
  */
-export function enSpeakerFromPhrase(phrase: string): string | null {
+export const enSpeakerFromPhrase = memo((phrase: string): string | null => {
   let p = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/^(?:the|a|an)\s+/i, '');
   p = p.replace(/\s*,.*$/u, '');
   if (!p) return null;
@@ -203,20 +203,11 @@ export function enSpeakerFromPhrase(phrase: string): string | null {
   // a description keeps the article's words, determiner included ("the victim's mother")
   const described = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/\s*,.*$/u, '');
   return described.length <= 60 ? described : null;
-}
+});
 
 /** Kind of a source from the table, then from suffix cues in its name. */
-export function classifySource(name: string): SourceKind {
-  // the same names are asked about many times per article (every candidate subject)
-  let kind = kindMemo.get(name);
-  if (kind === undefined) {
-    if (kindMemo.size > 2000) kindMemo.clear();
-    kindMemo.set(name, (kind = classifyUncached(name)));
-  }
-  return kind;
-}
-const kindMemo = new Map<string, SourceKind>();
-
+// (the same names are asked about many times per article: every candidate subject)
+export const classifySource = memo(classifyUncached);
 function classifyUncached(name: string): SourceKind {
   const known = findOutlet(name) ?? findOutletSuffix(name)?.outlet;
   if (known) return known.kind;
@@ -453,6 +444,17 @@ function koFullest(name: string, text: string): string {
 }
 
 /**
+ * text.indexOf(' ' + name, from), found by looking for the name and checking the space before it:
+ * a search for the space tried a match every few characters, the slowest line of long English
+ * articles (names here are never empty).
+ */
+function spaceThen(text: string, name: string, from: number): number {
+  let k = from;
+  while ((k = text.indexOf(name, k + 1)) > 0 && text[k - 1] !== ' ' && name);
+  return k > 0 ? k - 1 : -1;
+}
+
+/**
  * Does `text` (before `end`) name someone "<Capitalised> <name>"? Then a surname alone
  * ("Carlineo faces …") refers to that person. Plain string search: names are page text.
  */
@@ -469,10 +471,9 @@ export function hasFullerForm(name: string, text: string, end = text.length): bo
     fullerMemo.set(name, memo);
   }
   if (memo.found) return (memo.foundAt ?? 0) < end;
-  const needle = ' ' + name;
-  let i = text.indexOf(needle, memo.next);
-  for (; i >= 0 && i < end; i = text.indexOf(needle, i + 1)) {
-    const after = text[i + needle.length];
+  let i = spaceThen(text, name, memo.next);
+  for (; i >= 0 && i < end; i = spaceThen(text, name, i + 1)) {
+    const after = text[i + 1 + name.length];
     if (after && /\w/u.test(after)) continue;
     let j = i - 1;
     if (text[j] === ')') j--; // "Coach (Frank) Vogel"

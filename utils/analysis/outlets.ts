@@ -166,10 +166,25 @@ const ALIAS_LOWER = new Map(ALIASES.map((a) => [a.alias.toLowerCase(), a.outlet]
 /** Full-width Latin letters as Japanese papers set them (ＡＰ, ＮＨＫ) read as their ASCII forms. */
 const halfWidth = (s: string) => (/[\uFF01-\uFF5E]/u.test(s) ? s.normalize('NFKC') : s);
 
-export function findOutlet(name: string): Outlet | null {
+/**
+ * `f` answering each key once: for pure lookups the rules repeat sentence after sentence (the
+ * same names, hosts, candidate subjects). Bounded, as a hostile page can name thousands.
+ */
+export const memo = <T>(f: (key: string) => T) => {
+  const m = new Map<string, T>();
+  return (key: string): T => {
+    if (!m.has(key)) {
+      if (m.size > 2000) m.clear();
+      m.set(key, f(key));
+    }
+    return m.get(key)!;
+  };
+};
+
+export const findOutlet = memo((name: string): Outlet | null => {
   const n = halfWidth(name).replace(/^the\s+/i, '').trim();
   return ALIAS_MAP.get(n) ?? ALIAS_LOWER.get(n.toLowerCase()) ?? null;
-}
+});
 
 /** Aliases by their last character, longest first: findOutletSuffix asks only the few that can end `name`. */
 const BY_LAST_CHAR = new Map<string, { alias: string; outlet: Outlet }[]>();
@@ -181,7 +196,7 @@ for (const a of ALIASES) {
 }
 
 /** The outlet whose alias ends `name` ("国営タス通信" → タス通信, "米フォックス・ニュース"). */
-export function findOutletSuffix(raw: string): { alias: string; outlet: Outlet } | null {
+export const findOutletSuffix = memo((raw: string): { alias: string; outlet: Outlet } | null => {
   const name = halfWidth(raw);
   for (const a of BY_LAST_CHAR.get(name[name.length - 1]) ?? []) {
     if (name.endsWith(a.alias) && (a.alias.length >= 2 || name.length === a.alias.length)) {
@@ -192,15 +207,13 @@ export function findOutletSuffix(raw: string): { alias: string; outlet: Outlet }
     }
   }
   return null;
-}
+});
 
-export function outletForDomain(host: string): Outlet | null {
+// (one walk of the table per host: every link of the article asks)
+export const outletForDomain = memo((host: string): Outlet | null => {
   const h = host.toLowerCase().replace(/^www\./, '');
-  for (const o of OUTLETS) {
-    for (const d of o.domains ?? []) if (h === d || h.endsWith('.' + d)) return o;
-  }
-  return null;
-}
+  return OUTLETS.find((o) => o.domains?.some((d) => h === d || h.endsWith('.' + d))) ?? null;
+});
 
 /** The platforms of the table by their Latin names (Twitter|X|Facebook|…), longest first, for patterns that name one. */
 export const PLATFORM_NAMES = ALIASES.filter((a) => a.outlet.kind === 'social media' && /^[A-Z][\w ]*$/u.test(a.alias))

@@ -4,7 +4,7 @@
  * article's sources, even when the text says "told the Asahi" or links to the site's own
  * topic pages (/topics/word/…).
  */
-import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
+import { findOutlet, findOutletSuffix, memo, outletForDomain, type Outlet } from './outlets';
 
 export interface PublisherInput {
   siteName?: string | null;
@@ -143,7 +143,8 @@ export function findPublisher(input: PublisherInput): Publisher {
   if (copyrightAgrees) addKey(copyright);
   if (name) addKey(name);
 
-  const isSelf = (source: string): boolean => {
+  // (one answer per name: asked for every hit, speaker and via of the page)
+  const isSelf = memo((source: string): boolean => {
     const o = findOutlet(source) ?? findOutletSuffix(source)?.outlet ?? null;
     if (o && outlet && o === outlet) return true;
     const k = normaliseName(source);
@@ -156,7 +157,7 @@ export function findPublisher(input: PublisherInput): Publisher {
       if (short.length >= 5 && long.includes(short)) return true;
     }
     return false;
-  };
+  });
   const isOwnUrl = (href: string): boolean => {
     const h = hostOf(href);
     if (!h || !host) return false;

@@ -7,7 +7,7 @@ import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SA
 import { escapeRe } from '../text/escape-re';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
-import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
+import { PLATFORM_NAMES, findOutlet, findOutletSuffix, memo } from './outlets';
 import { sentenceAt } from './sentences';
 import { longEnough, wordCount, type Span } from './spans';
 
@@ -87,7 +87,7 @@ const DESCRIPTIVE_ANAPHOR_RE = /^(?:the )?(?:\d+-year-old|(?:former|veteran|new|
 /** A name run at the end of a phrase: "chairman, CEO and president Craig Menear" → Craig Menear. */
 const TAIL_NAME_RE = /((?:\p{Lu}[\p{L}\d’'-]+\s+)(?:\p{Lu}\.\s+)?(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?\p{Lu}[\p{L}\d’'-]+(?:\s+(?:Jr\.|Sr\.|III|II))?)$/u;
 
-function cleanNp(raw: string): string | null {
+const cleanNp = memo((raw: string): string | null => {
   let np = raw.replace(/\u2024/gu, '.').trim();
   // "After the hearing, Hawk Sawyer": drop leading adverbial pieces
   while (LEAD_ADVERBIAL_RE.test(np) && np.includes(',')) np = np.slice(np.indexOf(',') + 1).trim();
@@ -121,7 +121,7 @@ function cleanNp(raw: string): string | null {
   if (pron) return pron[1];
   if (!NP_OK_RE.test(np) || VERBISH_RE.test(np)) return null;
   return np;
-}
+});
 
 /**
  * Periods inside names and abbreviations ("U.S. Attorney", "Sen.", "R-Neb.") would end the
@@ -201,13 +201,13 @@ function subjectBefore(prefix0: string, last = false): string | null {
   return cleanNp(np.replace(/\s+(?:also|then|later|had|has|have|once|repeatedly|previously|again|first)$/u, ''));
 }
 
-function isPersonName(n: string): boolean {
+const isPersonName = memo((n: string): boolean => {
   if (findOutlet(n) || findOutletSuffix(n)) return false;
   // a name the source table reads as a body ("Big Machine Records", "Nature Astronomy" aside) is no person
   if (/\s/u.test(n) && classifySource(n) !== 'other' && classifySource(n) !== 'anonymous') return false;
   if (/(?:Office|Department|Ministry|Commission|Council|Party|Productions|Inc|Corp|Group|Company|Agency|Authority|Administration|Service|Bureau|Directorate|Police|Army|Military|Government|House|Nations|Union|Court|Committee|Institute|University|Association|Foundation|military|office|police|statement|company)\b/u.test(n)) return false;
   return /^\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*)*$/u.test(n);
-}
+});
 
 const CAP_RUN_RE = /^((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d-]{0,40})(?![\p{L}\d’'])(?![’']s)/u;
 const INVERTED_RE = /\b(?:said|says|added|wrote|according to|noted by)\s+(?:[a-z]+\s+){0,3}((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]+\s+){0,3}\p{Lu}[\p{L}\d’'-]+)(?=[,.;]|$)/u;
@@ -595,7 +595,7 @@ function printedTwice(ctx: Ctx, inner: string): boolean {
  * mother", "officers"); never a clause fragment ("as soon as possible", "Speaking through an
  * interpreter he"), a number, or a lone function word.
  */
-function speakerLike(s: string): boolean {
+const speakerLike = memo((s: string): boolean => {
   if (s.length > 80 || s.split(/\s+/u).length > 9) return false;
   if (WORK_NP_RE.test(s)) return false;
   if (/[“”"〓]/u.test(s) || /\)$/u.test(s)) return false;
@@ -610,7 +610,7 @@ function speakerLike(s: string): boolean {
   if (ws.every((w) => EN_FUNCTION_WORDS.has(w.replace(/[’']s$/u, '')) || w === 'One' || VERBISH_RE.test(w.toLowerCase()) || /[’'](?:re|ll|ve|d|m)$/u.test(w))) return false;
   if (/^[a-z]+ed\s|^\P{Lu}*\d|^(?:This|That|These|Those|There|It|What)\s+[a-z]|^(?:Inc|Ltd|Corp|Co|LLC|plc)\.?$/u.test(s) || ws.some((w) => WEEKDAY_RE.test(w))) return false;
   return /\p{L}{2}/u.test(s);
-}
+});
 
 /** Sentence subjects that later pronouns may point to: "Patrick W. Carlineo Jr., 55, …", "the US military said". */
 const LEAD_NAME_RE = /\s*((?:\p{Lu}\.\s+|\p{Lu}[\p{L}\d’'-]{0,40}\s+){0,3}\p{Lu}[\p{L}\d’'-]{0,40}(?:\s+Jr\.|\s+Sr\.)?)(?=,|\s+[a-z])/uy;

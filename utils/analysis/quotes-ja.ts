@@ -5,7 +5,7 @@
  * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
  */
 import { JA_SNS_SOURCE } from './constants';
-import { addQuote, lastSpeakerWithin, noteRole, remember, resolve, type Ctx } from './context';
+import { addQuote, lastSpeakerWithin, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
 import { JA_BARE_TITLE_RE, JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
 import { sentenceAt } from './sentences';
@@ -130,13 +130,8 @@ const looksPerson = (name: string) =>
 
 /** A stand-alone quote belongs to the person last speaking or last the topic, close by. */
 function nearPerson(ctx: Ctx, paragraph: number, within = 3): string | null {
-  // bounded look-back: a hostile block can hold thousands of mentions
-  for (let i = ctx.mentions.length - 1; i >= 0 && i >= ctx.mentions.length - 60; i--) {
-    const m = ctx.mentions[i];
-    if (paragraph - m.paragraph > within) break;
-    if (m.person) return m.name;
-  }
-  return null;
+  // (the same bounded look-back as recentPerson: a hostile block can hold thousands of mentions)
+  return recentPerson(ctx, paragraph, within);
 }
 
 /** …の下で国務省の特使を務めた / 社長を務める: the post held, right before the name it introduces */

@@ -83,7 +83,8 @@ export function splitSentences(text: string, lang: string | null): [number, numb
   const breaks: number[] = [];
   // the mask 〓 is not a letter, so ICU would look past it for a lowercase word and keep
   // "…wrote it. “〓〓,” he said." as one sentence: segment a copy where the mask is a capital
-  const plain = text.includes('〓') ? text.replaceAll('〓', 'Q') : text;
+  // (one replacement per run of mask: replaceAll made one piece per masked character)
+  const plain = text.replace(/〓+/gu, (m) => 'Q'.repeat(m.length));
   for (const [a, b] of chunks(plain)) {
     const piece = plain.slice(a, b);
     if (seg) {

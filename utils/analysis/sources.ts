@@ -155,6 +155,8 @@ const notSource = (n: string) =>
   EN_DATE_WORDS.has(n) || /^(?:left|right|above|below|He|She|It|They|We|I|This|That|Everyone|Everybody|Nobody|No one|Someone|Somebody|Anyone|Anybody)$|^(?:His|Her|Their|Its|Our|My|Your) /u.test(n);
 const EN_ORG_SAID_NP_RE =
   /\b((?:[Tt]he )?(?:\p{Lu}[\p{L}\d.’'&-]{0,40} ){0,8}(?:(?:local|state|federal|national|city|county|riot|border|foreign|interior|defen[cs]e|justice|health|finance|commerce|trade|education) )?(?:[Pp]olice|[Mm]ilitary|[Mm]inistry|[Pp]rosecutors|[Dd]epartment|(?:(?:[a-z]{1,20} ){0,2}[a-z]{1,20}[’']s )?[Oo]ffice|[Gg]overnment|[Aa]rmy|[Aa]gency|[Aa]uthorities|[Aa]uthority|[Cc]ourt|[Cc]ommission|[Mm]edia))$/u;
+/** The last three letters of its heads: asked first, as that pattern is tried from every position of the window */
+const EN_ORG_HEAD_END_RE = /^(?:ice|ary|try|ors|ent|rmy|ncy|ies|ity|urt|ion|dia)$/u;
 /** " on Tuesday", " last week", " also" between a subject and reported/announced/disclosed (anchored at the window's end) */
 const EN_TIME_BEFORE_VERB_RE = / (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this) (?:week|month|year)|earlier|also|previously)$/u;
 /** " has also", " have": the present perfect news reports with ("has estimated"; a past perfect "had concluded" narrates) */
@@ -596,7 +598,7 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     if (appos) named.push([appos[1], Math.max(0, at - 200) + (appos.index!)]);
     if (EN_ORG_SAID_VERBS.has(verb)) {
       const w = text.slice(Math.max(0, org - 200), org);
-      const m = EN_ORG_SAID_NP_RE.exec(w);
+      const m = EN_ORG_HEAD_END_RE.test(w.slice(-3)) ? EN_ORG_SAID_NP_RE.exec(w) : null;
       if (m) named.push([m[1], Math.max(0, org - 200) + (m.index!)]);
     }
   }
