@@ -107,7 +107,20 @@ const BUDGETS = [
   // the reader was cut from 11 kB (pronouns, compound subjects, parentheticals, "announced/testified
   // that", the Japanese, Chinese and Korean readers: commit 7f0be34, tune ja .77 → .84, zh+ko .61 → .75;
   // about 2 kB more for Japanese and Chinese alone) to the verbs of saying and the inverted orders.
-  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 122 },
+  // The round's merge (stop 20) raised it to 135 kB: 119.75 → 134.39 kB, about 2.5 ms more to
+  // compile and run, once, after the article has painted (0.17 ms per kB). The helpers above had each
+  // cut measured rules to fit a +2 kB allowance; the lead merged them whole instead, since the chunk is
+  // off the critical path and the rules they had cut were the ones the new frozen split (test3,
+  // labelled to the round-13 convention) rewards. What the 14.6 kB buy: the Japanese, Chinese and
+  // Korean indirect-speech readers (indirect-cjk.ts; tune source recall ja .69 → .76, zh+ko .62 → .76,
+  // frozen test3 zh+ko .00 → .13; about 3 kB); the analysis13 rules (Chinese partial names to the
+  // fullest name, zh-fullest.ts; anonymous-source wording and precision; English, Chinese and Korean
+  // bodies cited by announcing, publishing and reporting verbs; frozen test2 zh+ko speaker right
+  // .20 → .30; about 7 kB); the English indirect-speech reader above (2.25 kB); the lead's speaker and
+  // source fixes from the round-13 tune pages (Japanese plural topics 議員らは, 同社 after a Latin name,
+  // relative-clause roles 〜を務めた, Chinese speaker phrases cut mid-name, English title appositives;
+  // about 1.6 kB). The fuller English indirect reader (7f0be34) stays out for its CPU time, not its bytes.
+  { name: 'analysis bundle', file: 'content-scripts/analysis.js', kB: 135 },
 ];
 /**
  * The popup's JS before first paint: popup.html's module script and modulepreloads plus every
