@@ -208,6 +208,19 @@ describe('dates', () => {
     expect(normaliseDate('2019-13-40', 'ja')).toBeNull();
   });
 
+  it('skips a placeholder date (year 1, the Unix epoch) for the next candidate (USA Today\'s JSON-LD "0001-01-01T00:00:00Z")', () => {
+    expect(normaliseDate('0001-01-01T00:00:00Z', 'en')).toBeNull();
+    expect(normaliseDate('1970-01-01T00:00:00Z', 'en')).toBeNull();
+    expect(normaliseDate('Thu, 01 Jan 1970 00:00:00 GMT', 'en')).toBeNull();
+    expect(normaliseDate('1969-07-20T20:17:00Z', 'en')).toBe('1969-07-20T20:17:00+00:00');
+    const doc = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>' +
+        '<meta property="article:published_time" content="2019-11-19T18:01:00Z">',
+    );
+    const scan = scanPage(doc);
+    expect(datesOf(scan, readPageMeta(scan), 'en').published).toBe('2019-11-19T18:01:00+00:00');
+  });
+
   it('prefers JSON-LD, then meta tags, then <time> in the article', () => {
     const doc = page(
       '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-09-30T10:12:00+09:00","dateModified":"2025-09-30T11:00:00+09:00"}</script>' +

@@ -159,6 +159,13 @@ export function bylineOf(pm: PageMeta, readabilityByline: string | null, title: 
  * gets the language's zone when it has one (LANG_UTC_OFFSET), else null: a guess would lie.
  */
 export function normaliseDate(raw: string | null | undefined, lang: string | null): string | null {
+  const iso = isoDate(raw, lang);
+  // placeholders a CMS writes for "no date": year 1 (USA Today's JSON-LD "0001-01-01T00:00:00Z") and the
+  // Unix epoch; the reader would print "1 January 1". Another candidate (a meta tag, <time>) is read instead.
+  return iso && +iso.slice(0, 4) >= 1900 && !iso.startsWith('1970-01-01T00:00:00') ? iso : null;
+}
+
+function isoDate(raw: string | null | undefined, lang: string | null): string | null {
   if (!raw) return null;
   const s = raw.trim();
   const m =
