@@ -107,6 +107,40 @@ function deSpeaker(raw: string, allText: string): string | null {
   return run.length ? deFullest(run.join(' '), allText) : null;
 }
 
+/** A first and last name (Tobias Lindner, Eva-Maria Welskop-Deffaa), not an article and a noun. */
+const DE_NAME_RE = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const DE_ARTICLE_RE = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen)$/u;
+const DE_LINK_RE = /^(?:des|der|den|dem|die|das|von|vom|aus|im|in|am|an|zum|zur|mit|für|und|oder|auf|bei|nach|über|unter|vor|seit|gegen|sind|waren|haben)$/u;
+
+/**
+ * The last person this block names as the subject of a sentence before `at`: the name that opens the
+ * sentence, or the last two words of a run of capitalised words ("Der Hamburger Datenschutzbeauftragte
+ * Johannes Caspar erklärt" → Johannes Caspar). At most the eight sentences before the quote.
+ */
+function subjectBefore(masked: string, sentences: [number, number][], at: number, allText: string): string | null {
+  let found: string | null = null;
+  const before = sentences.filter(([a]) => a < at).slice(-8);
+  for (const [a, b] of before) {
+    const words = masked.slice(a, Math.min(b, at, a + 160)).trim().split(/\s+/u).slice(0, 7);
+    // the capitalised run that opens the sentence, up to a comma ("Tobias Lindner, … Sprecher, nennt")
+    const run: string[] = [];
+    for (const w of words) {
+      const bare = w.replace(/,$/u, '');
+      if (!CAP_RE.test(bare)) break;
+      run.push(bare);
+      if (bare !== w) break;
+    }
+    const n = run.length;
+    if (n < 2 || n === words.length) continue;
+    // a name is followed by its appositive's comma or its verb; "Interne Unterlagen des …" is a noun phrase
+    if (!words[n - 1].endsWith(',') && DE_LINK_RE.test(words[n])) continue;
+    const name = run.slice(DE_ARTICLE_RE.test(run[0]) ? Math.max(1, n - 2) : 0).slice(-3).join(' ');
+    const tail = run.length > 3 || DE_ARTICLE_RE.test(run[0]) ? run.slice(-2).join(' ') : name;
+    if (DE_NAME_RE.test(tail) && !DE_ARTICLE_RE.test(tail.split(' ')[0])) found = deFullest(tail, allText);
+  }
+  return found;
+}
+
 export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: number, sentences: [number, number][], allText: string): void {
   let prev: string | null = null;
   for (const s of spans) {
@@ -133,8 +167,9 @@ export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: num
       speaker = (before && before.split(/\s+/u).length <= 4 ? deSpeaker(before, allText) : null) ?? deSpeaker(prefix.slice(m.index + m[0].length), allText) ?? '';
     } else if ((m = LATER_RE.exec(rest))) speaker = deSpeaker(m[1], allText) ?? '';
     if (speaker === undefined || speaker === null) continue;
-    // „…“, sagte er: the paragraph's speaker, or the last one just before; else no one
-    if (speaker && /^(?:er|sie)$/iu.test(speaker)) speaker = prev ?? ctx.lastSpeaker ?? '';
+    // „…“, sagte er: the paragraph's speaker, or a person the paragraph names as a sentence's subject
+    // before the quote ("Tobias Lindner, … Sprecher der Grünen, nennt …"), or the last one just before
+    if (speaker && /^(?:er|sie)$/iu.test(speaker)) speaker = prev ?? subjectBefore(masked, sentences, s.open, allText) ?? ctx.lastSpeaker ?? '';
     addQuote(ctx, speaker, inner, paragraph, null, /^\p{Lu}/u.test(speaker));
     prev = speaker || null;
   }
