@@ -15,6 +15,14 @@ function article(html: string): HTMLElement {
 }
 
 describe('extractText', () => {
+  it('drops soft hyphens and writes each letter one way (NFC), so the text matches what is typed', () => {
+    // soundofscience sets U+00AD inside words; a Bengali page (ukbdnews) writes য় one way, its
+    // readers another (U+09DF and U+09AF U+09BC are canonically the same letter)
+    const el = article('<p>En réac\u00adtion à la can\u00addi\u00adda\u00adture.</p><p>শনিবার \u09df</p><p>Cafe\u0301</p>');
+    const r = extractText(el);
+    expect(r.blocks).toEqual(['En réaction à la candidature.', 'শনিবার \u09af\u09bc', 'Caf\u00e9']);
+  });
+
   it('separates blocks by one blank line and marks them data-p in order', () => {
     const el = article('<h2>見出し</h2><p>一つ目の段落。</p><ul><li>項目A</li><li>項目B</li></ul><p>最後。</p>');
     const r = extractText(el);

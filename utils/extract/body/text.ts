@@ -7,6 +7,7 @@
 import {
   BLOCK_TAGS, MAX_CAPTION_PARAGRAPH_CHARS, MAX_CREDIT_LINE_CHARS, MAX_SENTENCE_CAPTION_CHARS, RE_CREDIT_AFTER_SENTENCE, RE_CREDIT_LINE, RE_CREDIT_SUFFIX, SKIP_TEXT_TAGS,
 } from '../constants';
+import { asRead } from '../fold-space';
 
 export interface TextResult {
   /** blocks joined by "\n\n"; "" when the article has no text */
@@ -84,6 +85,7 @@ function notePictures(w: Walk, nodes: Iterable<Node>): void {
 
 /** Marks `el` as block N if it has text. */
 function addBlock(w: Walk, el: Element, raw: string): void {
+  raw = asRead(raw);
   const text = el.tagName === 'TR' ? raw.replace(/\t+$/g, '').replace(/[^\S\t\n]+/g, ' ').trim() : el.tagName === 'PRE' ? raw.replace(/^\n+|\s+$/g, '') : tidy(raw);
   const alt = w.alt;
   if (!text) {
