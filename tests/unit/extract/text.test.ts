@@ -23,6 +23,20 @@ describe('extractText', () => {
     expect(r.blocks).toEqual(['En réaction à la candidature.', 'শনিবার \u09af\u09bc', 'Caf\u00e9']);
   });
 
+  it('reads the table, quote or code a figure holds as text, and only its figcaption as the caption', () => {
+    // WordPress's figure.wp-block-table; thebalance's comparison table (figure > div > table);
+    // a pull quote (figure.wp-block-pullquote > blockquote)
+    const el = article(
+      '<p>Fees compared.</p>' +
+        '<figure class="wp-block-table"><div class="scroll"><table><tbody><tr><td>SWIFT (GBP)</td><td>Free deposit, 1 GBP withdrawal</td></tr></tbody></table></div><figcaption>Fees as of March 2022</figcaption></figure>' +
+        '<figure class="wp-block-pullquote"><blockquote><p>Fees matter more than features.</p><cite>A trader</cite></blockquote></figure>' +
+        '<figure><img src="a.jpg"><figcaption>The exchange’s office</figcaption></figure>',
+    );
+    const r = extractText(el);
+    expect(r.blocks).toEqual(['Fees compared.', 'SWIFT (GBP)\tFree deposit, 1 GBP withdrawal', 'Fees matter more than features.', 'A trader']);
+    expect(r.captions).toEqual(['Fees as of March 2022', 'The exchange’s office']);
+  });
+
   it('separates blocks by one blank line and marks them data-p in order', () => {
     const el = article('<h2>見出し</h2><p>一つ目の段落。</p><ul><li>項目A</li><li>項目B</li></ul><p>最後。</p>');
     const r = extractText(el);

@@ -111,9 +111,35 @@ function addBlock(w: Walk, el: Element, raw: string): void {
   w.blocks.push(text);
 }
 
+/** Text a figure may hold besides its picture: a table, a quote, code, a list. */
+const FIGURE_TEXT = 'table,blockquote,pre,ul,ol,dl';
+
+/**
+ * A figure that holds text of its own (WordPress's `figure.wp-block-table` and
+ * `figure.wp-block-pullquote > blockquote`, thebalance's comparison table in `figure.js-table-scroll`,
+ * code in `figure > pre`) is read as text: those blocks join the text, the figcaption (if any)
+ * is its caption. False when the figure holds none (a picture and its caption).
+ */
+function walkFigureText(w: Walk, figure: Element): boolean {
+  const caption = figure.querySelector('figcaption');
+  let found = false;
+  for (const el of figure.querySelectorAll(FIGURE_TEXT)) {
+    const outer = el.parentElement?.closest(FIGURE_TEXT);
+    if (caption?.contains(el) || (outer && figure.contains(outer))) continue; // read with its caption or its outer block
+    found = true;
+    walk(w, el);
+  }
+  if (!found) return false;
+  const cap = caption ? tidy(inlineText(caption, false)) : '';
+  if (cap) w.captions.push(cap);
+  w.alt = null;
+  return true;
+}
+
 function walk(w: Walk, el: Element): void {
   const tag = el.tagName;
   if (SKIP_TEXT_TAGS.has(tag)) return;
+  if (tag === 'FIGURE' && walkFigureText(w, el)) return;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') {
     const cap = tidy(inlineText(tag === 'FIGURE' ? el.querySelector('figcaption') ?? el : el, false));
     if (cap) w.captions.push(cap);
