@@ -250,6 +250,15 @@ describe('removeTail', () => {
     expect(el.textContent).toBe('Die Anlage soll im Sommer fertig sein und rund 800 Haushalte versorgen.Leistung: 2,4 MWBürger können sich beteiligen.');
   });
 
+  it('keeps a name inside the last sentence (a span with words beside it), and still takes a name standing alone', () => {
+    // zeit's last paragraph: "… als sich vor der Filiale von <span class="rtr-schema-org"><a>JPMorgan Chase</a></span>"
+    const inSentence = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p>Touristen waren überrascht, als sich vor der Filiale von <span class="org"><a href="/thema/jpmorgan">JPMorgan Chase</a></span></p>');
+    expect(removeTail(inSentence)).toEqual([]);
+    expect(inSentence.textContent).toContain('JPMorgan Chase');
+    const alone = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p><span class="author">Mateusz Seroka</span></p>');
+    expect(removeTail(alone).map((r) => r.text)).toEqual(['Mateusz Seroka']);
+  });
+
   it('keeps a closing list, a parenthetical note and short CJK sentences', () => {
     const list = article('<p>Zutaten für den Teig.</p><ul><li>Mehl</li><li>Zucker</li></ul>');
     expect(removeTail(list)).toEqual([]);

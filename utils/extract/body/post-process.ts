@@ -11,6 +11,7 @@ import { removeTopKicker } from './top-kicker';
 import { removeOwnListCounters } from './list-counters';
 import { foldSpace } from '../fold-space';
 import { descendants, elementsByTags, hasTag } from '../declutter/dom';
+import { inRunningText } from '../declutter/measure';
 
 /** How many leading text blocks may hold a repeated headline / byline / date line. */
 const TOP_BLOCKS_CHECKED = 6;
@@ -299,6 +300,8 @@ export function removeTail(article: Element): Removal[] {
   for (let i = blocks.length - 1; i >= 0 && removed.length < MAX_TAIL_BLOCKS; i--) {
     let el = blocks[i];
     if (!article.contains(el) || el.closest('figure')) continue;
+    // a span with words beside it is a phrase of its paragraph, which is judged next
+    if (el.tagName === 'SPAN' && inRunningText(el)) continue;
     let text = foldSpace(el.textContent ?? '');
     if (!text) continue;
     // a span inside a heading is judged as the heading: "<h4><i>NEW AND EXCITING <span>SIMILAR

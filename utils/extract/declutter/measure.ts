@@ -183,3 +183,31 @@ export function fitsShape(m: Stats, shape: 'list' | 'small' | 'any', phase: 'pre
   // teaser cards whose titles are plain text (lifehacker-jp): one sentence-like title among many
   return m.proseBlocks <= 1 && m.prose <= 0.25 * m.total;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Letters or digits beside `node` in its line: siblings up to a block element or a <br>. */
+function textBeside(node: Node): boolean {
+  for (const step of ['previousSibling', 'nextSibling'] as const) {
+    for (let sib = node[step]; sib; sib = sib[step]) {
+      if (sib.nodeType === 1 && (sib.nodeName === 'BR' || !INLINE.has(sib.nodeName))) break;
+      if (LETTER_OR_DIGIT.test(sib.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * An inline element (a strong, a span) is a line of its own only when nothing else is written in
+ * its line: no text beside it or beside any inline element around it, up to the nearest block or
+ * <br>. Otherwise it is a phrase of a sentence, and neither a whole-line rule (notice-lines.ts)
+ * nor the tail's label check (post-process removeTail) may cut it out (appen's "<strong>Follow
+ * us</strong> to stay up to date", a "<strong>Tel. …</strong>" inside a story sentence, zeit's
+ * "<span><a>JPMorgan Chase</a></span>" inside its last paragraph); its block is judged as a whole.
+ */
+export function inRunningText(el: Element): boolean {
+  for (let node: Element | null = el; node && INLINE.has(node.nodeName); node = node.parentElement) {
+    if (textBeside(node)) return true;
+  }
+  return false;
+}
