@@ -257,6 +257,12 @@ describe('removeTail', () => {
     expect(inSentence.textContent).toContain('JPMorgan Chase');
     const alone = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p><span class="author">Mateusz Seroka</span></p>');
     expect(removeTail(alone).map((r) => r.text)).toEqual(['Mateusz Seroka']);
+    // a drop cap is the first letter of its sentence (eurailpress)
+    const dropCap = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p><span class="dropcap">D</span>er Anstieg geht auf neue Bahnshuttles zurück</p>');
+    expect(removeTail(dropCap)).toEqual([]);
+    // a line of labelled pieces is still taken piece by piece (bmel's "Erschienen am … im Format …")
+    const pieces = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p><span>Erschienen am</span> <span>26. Jan 2022</span> <span>im Format</span> <span>Aktuelles</span></p>');
+    expect(removeTail(pieces).map((r) => r.text)).toEqual(['Erschienen am', '26. Jan 2022', 'im Format', 'Aktuelles']);
   });
 
   it('keeps a closing list, a parenthetical note and short CJK sentences', () => {

@@ -300,8 +300,8 @@ export function removeTail(article: Element): Removal[] {
   for (let i = blocks.length - 1; i >= 0 && removed.length < MAX_TAIL_BLOCKS; i--) {
     let el = blocks[i];
     if (!article.contains(el) || el.closest('figure')) continue;
-    // a span with words beside it is a phrase of its paragraph, which is judged next
-    if (el.tagName === 'SPAN' && inRunningText(el)) continue;
+    // a span with words of bare text beside it is a phrase of its paragraph, which is judged next
+    if (el.tagName === 'SPAN' && inRunningText(el, true)) continue;
     let text = foldSpace(el.textContent ?? '');
     if (!text) continue;
     // a span inside a heading is judged as the heading: "<h4><i>NEW AND EXCITING <span>SIMILAR
