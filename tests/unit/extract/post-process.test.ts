@@ -263,6 +263,9 @@ describe('removeTail', () => {
     // a line of labelled pieces is still taken piece by piece (bmel's "Erschienen am … im Format …")
     const pieces = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p><span>Erschienen am</span> <span>26. Jan 2022</span> <span>im Format</span> <span>Aktuelles</span></p>');
     expect(removeTail(pieces).map((r) => r.text)).toEqual(['Erschienen am', '26. Jan 2022', 'im Format', 'Aktuelles']);
+    // a label and its date as one line, the label bare beside the date's span: the line goes whole
+    const stamp = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p>First Published: <span class="date">Tuesday, November 19, 2019 08:38 AM</span></p>');
+    expect(removeTail(stamp).map((r) => r.text)).toEqual(['First Published: Tuesday, November 19, 2019 08:38 AM']);
   });
 
   it('keeps a closing list, a parenthetical note and short CJK sentences', () => {

@@ -264,6 +264,10 @@ export function stripSiteAttributes(article: Element): void {
   }
 }
 
+/** A label and a colon before a date: "First Published: Tuesday, November 19, 2019 08:38 AM", "Stand: 12.05.2022". */
+const RE_LABELLED = /^[^:：\d]{1,24}[:：]\s*(.+)$/u;
+const isLabelledDate = (text: string): boolean => isDateOnly(RE_LABELLED.exec(text)?.[1] ?? '');
+
 /** The tail: at most this many blocks, this many characters, go after the last story block. */
 const MAX_TAIL_BLOCKS = 6;
 const MAX_TAIL_CHARS = 400;
@@ -322,7 +326,7 @@ export function removeTail(article: Element): Removal[] {
     const maxLabel = RE_HAS_CJK.test(text) ? MAX_TAIL_CJK_LABEL_CHARS : MAX_TAIL_LABEL_CHARS;
     const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text) && !/\d/.test(text);
     const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length && !/^(?:https?:|www\.)/i.test(text);
-    const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text));
+    const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text) || isLabelledDate(text));
     // a heading with nothing after it heads what is not there (its list was clutter, or stood
     // elsewhere): "Die Karte zum Abspeichern:", "Noch mehr Infos für dich", "Weitere Informationen
     // zum Coronavirus in Thüringen:" (trafilatura-dev). A heading of full sentences is the story's
