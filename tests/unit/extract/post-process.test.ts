@@ -250,6 +250,24 @@ describe('removeTail', () => {
     expect(el.textContent).toBe('Die Anlage soll im Sommer fertig sein und rund 800 Haushalte versorgen.Leistung: 2,4 MWBürger können sich beteiligen.');
   });
 
+  it('keeps a name inside the last sentence (a span with words beside it), and still takes a name standing alone', () => {
+    // zeit's last paragraph: "… als sich vor der Filiale von <span class="rtr-schema-org"><a>JPMorgan Chase</a></span>"
+    const inSentence = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p>Touristen waren überrascht, als sich vor der Filiale von <span class="org"><a href="/thema/jpmorgan">JPMorgan Chase</a></span></p>');
+    expect(removeTail(inSentence)).toEqual([]);
+    expect(inSentence.textContent).toContain('JPMorgan Chase');
+    const alone = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p><span class="author">Mateusz Seroka</span></p>');
+    expect(removeTail(alone).map((r) => r.text)).toEqual(['Mateusz Seroka']);
+    // a drop cap is the first letter of its sentence (eurailpress)
+    const dropCap = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p><span class="dropcap">D</span>er Anstieg geht auf neue Bahnshuttles zurück</p>');
+    expect(removeTail(dropCap)).toEqual([]);
+    // a line of labelled pieces is still taken piece by piece (bmel's "Erschienen am … im Format …")
+    const pieces = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p><span>Erschienen am</span> <span>26. Jan 2022</span> <span>im Format</span> <span>Aktuelles</span></p>');
+    expect(removeTail(pieces).map((r) => r.text)).toEqual(['Erschienen am', '26. Jan 2022', 'im Format', 'Aktuelles']);
+    // a label and its date as one line, the label bare beside the date's span: the line goes whole
+    const stamp = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p>First Published: <span class="date">Tuesday, November 19, 2019 08:38 AM</span></p>');
+    expect(removeTail(stamp).map((r) => r.text)).toEqual(['First Published: Tuesday, November 19, 2019 08:38 AM']);
+  });
+
   it('keeps a closing list, a parenthetical note and short CJK sentences', () => {
     const list = article('<p>Zutaten für den Teig.</p><ul><li>Mehl</li><li>Zucker</li></ul>');
     expect(removeTail(list)).toEqual([]);

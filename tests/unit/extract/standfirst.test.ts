@@ -35,6 +35,18 @@ describe('standfirst', () => {
     expect(article.textContent).not.toContain('Maria Schulz');
   });
 
+  it('puts back a one-sentence lead when its own class names it the lead, and not the same sentence in a plain block', () => {
+    // auto-motor's h2.article-lead and oetv's p.news-description: one whole sentence under the headline
+    const sentence = 'Die Stadtwerke investieren vier Millionen Euro in eine Solaranlage auf der alten Lagerhalle am Hafen.';
+    const named = page(`<h2 class="article-lead entry-summary">${sentence}</h2>`);
+    expect(restoreStandfirst(named.article, findStandfirst(named.doc.querySelector('h1'), TITLE))).toBe(1);
+    expect(named.article.querySelector('p')?.textContent).toBe(sentence);
+    const plain = page(`<p>${sentence}</p>`);
+    expect(restoreStandfirst(plain.article, findStandfirst(plain.doc.querySelector('h1'), TITLE))).toBe(0);
+    const noStop = page(`<h2 class="article-lead">${sentence.slice(0, -1)}</h2>`);
+    expect(restoreStandfirst(noStop.article, findStandfirst(noStop.doc.querySelector('h1'), TITLE))).toBe(0);
+  });
+
   it('puts back nothing when the blocks are a one-line dek, a caption or a byline, or the article already holds the lead', () => {
     const dek = page('<p class="dek">Der Bau beginnt am Montag</p><figure><figcaption>Die alte Lagerhalle am Hafen, auf deren Dach die Anlage entsteht. Foto: Stadtwerke</figcaption></figure>');
     expect(restoreStandfirst(dek.article, findStandfirst(dek.doc.querySelector('h1'), TITLE))).toBe(0);

@@ -15,6 +15,29 @@ function article(html: string): HTMLElement {
 }
 
 describe('extractText', () => {
+  it('drops soft hyphens and writes each letter one way (NFC), so the text matches what is typed', () => {
+    // soundofscience sets U+00AD inside words; a Bengali page (ukbdnews) writes য় one way, its
+    // readers another (U+09DF and U+09AF U+09BC are canonically the same letter)
+    const el = article('<p>En réac\u00adtion à la can\u00addi\u00adda\u00adture.</p><p>শনিবার \u09df</p><p>Cafe\u0301</p>');
+    const r = extractText(el);
+    expect(r.blocks).toEqual(['En réaction à la candidature.', 'শনিবার \u09af\u09bc', 'Caf\u00e9']);
+  });
+
+  it('reads the table or code a figure holds as text, and only its figcaption as the caption', () => {
+    // WordPress's figure.wp-block-table; thebalance's comparison table (figure > div > table);
+    // a pull quote and a figure's toolbar list stay out, as before
+    const el = article(
+      '<p>Fees compared.</p>' +
+        '<figure class="wp-block-table"><div class="scroll"><table><tbody><tr><td>SWIFT (GBP)</td><td>Free deposit, 1 GBP withdrawal</td></tr></tbody></table></div><figcaption>Fees as of March 2022</figcaption></figure>' +
+        '<figure><pre>curl -s https://api.example.com/fees</pre></figure>' +
+        '<figure class="wp-block-pullquote"><blockquote><p>Fees matter more than features.</p><cite>A trader</cite></blockquote></figure>' +
+        '<figure><img src="a.jpg"><ul class="tools"><li><a href="/fig1">Download figure</a></li></ul><figcaption>The exchange’s office</figcaption></figure>',
+    );
+    const r = extractText(el);
+    expect(r.blocks).toEqual(['Fees compared.', 'SWIFT (GBP)\tFree deposit, 1 GBP withdrawal', 'curl -s https://api.example.com/fees']);
+    expect(r.captions).toEqual(['Fees as of March 2022', 'Fees matter more than features.A trader', 'The exchange’s office']);
+  });
+
   it('separates blocks by one blank line and marks them data-p in order', () => {
     const el = article('<h2>見出し</h2><p>一つ目の段落。</p><ul><li>項目A</li><li>項目B</li></ul><p>最後。</p>');
     const r = extractText(el);

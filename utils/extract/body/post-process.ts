@@ -11,6 +11,7 @@ import { removeTopKicker } from './top-kicker';
 import { removeOwnListCounters } from './list-counters';
 import { foldSpace } from '../fold-space';
 import { descendants, elementsByTags, hasTag } from '../declutter/dom';
+import { inRunningText } from '../declutter/measure';
 
 /** How many leading text blocks may hold a repeated headline / byline / date line. */
 const TOP_BLOCKS_CHECKED = 6;
@@ -263,6 +264,10 @@ export function stripSiteAttributes(article: Element): void {
   }
 }
 
+/** A label and a colon before a date: "First Published: Tuesday, November 19, 2019 08:38 AM", "Stand: 12.05.2022". */
+const RE_LABELLED = /^[^:：\d]{1,24}[:：]\s*(.+)$/u;
+const isLabelledDate = (text: string): boolean => isDateOnly(RE_LABELLED.exec(text)?.[1] ?? '');
+
 /** The tail: at most this many blocks, this many characters, go after the last story block. */
 const MAX_TAIL_BLOCKS = 6;
 const MAX_TAIL_CHARS = 400;
@@ -299,6 +304,8 @@ export function removeTail(article: Element): Removal[] {
   for (let i = blocks.length - 1; i >= 0 && removed.length < MAX_TAIL_BLOCKS; i--) {
     let el = blocks[i];
     if (!article.contains(el) || el.closest('figure')) continue;
+    // a span with words of bare text beside it is a phrase of its paragraph, which is judged next
+    if (el.tagName === 'SPAN' && inRunningText(el, true)) continue;
     let text = foldSpace(el.textContent ?? '');
     if (!text) continue;
     // a span inside a heading is judged as the heading: "<h4><i>NEW AND EXCITING <span>SIMILAR
@@ -319,7 +326,7 @@ export function removeTail(article: Element): Removal[] {
     const maxLabel = RE_HAS_CJK.test(text) ? MAX_TAIL_CJK_LABEL_CHARS : MAX_TAIL_LABEL_CHARS;
     const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text) && !/\d/.test(text);
     const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length && !/^(?:https?:|www\.)/i.test(text);
-    const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text));
+    const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text) || isLabelledDate(text));
     // a heading with nothing after it heads what is not there (its list was clutter, or stood
     // elsewhere): "Die Karte zum Abspeichern:", "Noch mehr Infos für dich", "Weitere Informationen
     // zum Coronavirus in Thüringen:" (trafilatura-dev). A heading of full sentences is the story's

@@ -7,6 +7,7 @@
 import {
   BLOCK_TAGS, MAX_CAPTION_PARAGRAPH_CHARS, MAX_CREDIT_LINE_CHARS, MAX_SENTENCE_CAPTION_CHARS, RE_CREDIT_AFTER_SENTENCE, RE_CREDIT_LINE, RE_CREDIT_SUFFIX, SKIP_TEXT_TAGS,
 } from '../constants';
+import { asRead } from '../fold-space';
 
 export interface TextResult {
   /** blocks joined by "\n\n"; "" when the article has no text */
@@ -84,6 +85,7 @@ function notePictures(w: Walk, nodes: Iterable<Node>): void {
 
 /** Marks `el` as block N if it has text. */
 function addBlock(w: Walk, el: Element, raw: string): void {
+  raw = asRead(raw);
   const text = el.tagName === 'TR' ? raw.replace(/\t+$/g, '').replace(/[^\S\t\n]+/g, ' ').trim() : el.tagName === 'PRE' ? raw.replace(/^\n+|\s+$/g, '') : tidy(raw);
   const alt = w.alt;
   if (!text) {
@@ -109,9 +111,39 @@ function addBlock(w: Walk, el: Element, raw: string): void {
   w.blocks.push(text);
 }
 
+/**
+ * Text a figure may hold besides its picture: a table, code. (Not a list: figures carry their
+ * toolbars as lists, acpjournals' "Download figure / Download PowerPoint"; not a blockquote: a
+ * figure's quote is a pull quote repeating the body, legrandcontinent, or an embedded post.)
+ */
+const FIGURE_TEXT = 'table,pre';
+
+/**
+ * A figure that holds a table or code (WordPress's `figure.wp-block-table`, thebalance's
+ * comparison tables in `figure.js-table-scroll`, `figure > pre`) is read as text: those blocks
+ * join the text, the figcaption (if any) is its caption. False when the figure holds neither (a
+ * picture and its caption, a pull quote).
+ */
+function walkFigureText(w: Walk, figure: Element): boolean {
+  const caption = figure.querySelector('figcaption');
+  let found = false;
+  for (const el of figure.querySelectorAll(FIGURE_TEXT)) {
+    const outer = el.parentElement?.closest(FIGURE_TEXT);
+    if (caption?.contains(el) || (outer && figure.contains(outer))) continue; // read with its caption or its outer block
+    found = true;
+    walk(w, el);
+  }
+  if (!found) return false;
+  const cap = caption ? tidy(inlineText(caption, false)) : '';
+  if (cap) w.captions.push(cap);
+  w.alt = null;
+  return true;
+}
+
 function walk(w: Walk, el: Element): void {
   const tag = el.tagName;
   if (SKIP_TEXT_TAGS.has(tag)) return;
+  if (tag === 'FIGURE' && walkFigureText(w, el)) return;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION') {
     const cap = tidy(inlineText(tag === 'FIGURE' ? el.querySelector('figcaption') ?? el : el, false));
     if (cap) w.captions.push(cap);

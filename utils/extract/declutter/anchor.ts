@@ -8,6 +8,7 @@
  * Text rather than a marker node in the tree, so Readability sees exactly the tree it saw before.
  */
 import type { Removal } from '../types';
+import { asRead } from '../fold-space';
 
 /** The neighbours' text noted per removal; kept off the JSON (never serialised or stored). */
 const notes = new WeakMap<Removal, { before: string | null; after: string | null }>();
@@ -19,7 +20,7 @@ const NOTE_CHARS = 40;
 /** Text nodes looked at on each side (removed ones are skipped). */
 const MAX_STEPS = 40;
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+const fold = (s: string) => asRead(s).replace(/\s+/g, ' ').trim();
 
 function precedes(a: Node, b: Node): boolean {
   return !!(a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);

@@ -183,3 +183,40 @@ export function fitsShape(m: Stats, shape: 'list' | 'small' | 'any', phase: 'pre
   // teaser cards whose titles are plain text (lifehacker-jp): one sentence-like title among many
   return m.proseBlocks <= 1 && m.prose <= 0.25 * m.total;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Letters or digits beside `node` in its line: siblings up to a block element or a <br> (with
+ * `bareOnly`, in bare text nodes only: words of the sentence itself, not other labelled pieces).
+ */
+function textBeside(node: Node, bareOnly: boolean): boolean {
+  for (const step of ['previousSibling', 'nextSibling'] as const) {
+    for (let sib = node[step]; sib; sib = sib[step]) {
+      if (sib.nodeType === 1 && (sib.nodeName === 'BR' || !INLINE.has(sib.nodeName))) break;
+      if (bareOnly && sib.nodeType !== 3) continue;
+      if (LETTER_OR_DIGIT.test(sib.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * An inline element (a strong, a span) is a line of its own only when nothing else is written in
+ * its line: no text beside it or beside any inline element around it, up to the nearest block or
+ * <br>. Otherwise it is a phrase of a sentence, and a whole-line rule (notice-lines.ts) must not
+ * cut it out (appen's "<strong>Follow us</strong> to stay up to date", a "<strong>Tel. …</strong>"
+ * inside a story sentence); its block is judged as a whole instead.
+ *
+ * `bareOnly` (the tail's label check, post-process removeTail): only words in bare text count,
+ * so a line made of labelled pieces ("<span>First Published:</span> <span>Tuesday, …</span>",
+ * "<span>Erschienen am</span> <span>26. Jan 2022</span> …") is still taken piece by piece, while
+ * zeit's "… vor der Filiale von <span><a>JPMorgan Chase</a></span>" and a drop cap
+ * ("<span>D</span>er Anstieg …", eurailpress) are phrases of their sentence.
+ */
+export function inRunningText(el: Element, bareOnly = false): boolean {
+  for (let node: Element | null = el; node && INLINE.has(node.nodeName); node = node.parentElement) {
+    if (textBeside(node, bareOnly)) return true;
+  }
+  return false;
+}

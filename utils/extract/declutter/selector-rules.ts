@@ -10,6 +10,8 @@ import { countTags, hasTag, MEDIA_TAGS } from './dom';
 import { compileSelector } from './simple-selector';
 import { escapeRe } from '../../text/escape-re';
 
+const RE_HEADING_TAG = /^H[1-6]$/;
+
 /** Splits class/id tokens into lowercase words: `articleShare_box-2` → article-share-box-2. */
 const WORD_SPLIT = /[-_\s:.]+|(?<=[a-z0-9])(?=[A-Z])/u;
 /** Text a wrapper may hold besides the ad or share bar it wraps (the slot's label). */
@@ -147,6 +149,10 @@ export function applySelectorRules(pass: Pass, matches: SelectorMatch[], stage: 
     const m = pass.stats(target);
     if (m.total === 0 && !hasTag(target, MEDIA_TAGS, true)) continue;
     if (!fitsShape(m, rule.shape, pass.phase)) continue;
+    // A heading without a link is no menu, whatever its name: a subheading's id is often its
+    // anchor in the page's table of contents (heise: h3#nav_nur_die_folie__1 "Nur die Folie bleibt
+    // zurück", taken by menu-block's `nav`), and a restaurant review's "Menu" is a section.
+    if (rule.shape === 'list' && RE_HEADING_TAG.test(target.tagName) && m.links === 0) continue;
     removed = pass.remove(target, rule.category, rule.id) || removed;
   }
   return removed;

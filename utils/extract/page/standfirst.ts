@@ -111,17 +111,22 @@ function sentenceCount(text: string): number {
   return n;
 }
 
+/** The block's own class or id names it a standfirst (`h2.article-lead`, `p.news-description`). */
+const namesLead = (el: Element): boolean => classWords(el).some((w) => LEAD_WORDS.has(w));
+
 /**
- * A standfirst is a paragraph: two sentences or more, or one long one. A one-line dek under the
- * headline ("The LC 500 looks good even with the roof chopped off") belongs with the headline,
- * not the text (scrapinghub's article bodies leave it out; trafilatura-dev's keep paragraph
- * standfirsts).
+ * A standfirst is a paragraph: two sentences or more, or one long one, or one whole sentence (its
+ * full stop included) in a block whose own class names it the lead (auto-motor's
+ * `h2.article-lead`, oetv's `p.news-description`: trafilatura-dev keeps both). A one-line dek
+ * under the headline ("The LC 500 looks good even with the roof chopped off") belongs with the
+ * headline, not the text (scrapinghub's article bodies leave it out; trafilatura-dev's keep
+ * paragraph standfirsts).
  */
 function isLead(el: Element, text: string, headline: Element): boolean {
   if (text.length > MAX_LEAD_CHARS || isFurniture(el, headline)) return false;
   const w = weight(text);
   if (w < MIN_LEAD_WEIGHT) return false;
-  if (w < MIN_ONE_SENTENCE_LEAD_WEIGHT && (!RE_SENTENCE_END.test(text) || sentenceCount(text) < 2)) return false;
+  if (w < MIN_ONE_SENTENCE_LEAD_WEIGHT && (!RE_SENTENCE_END.test(text) || (sentenceCount(text) < 2 && !namesLead(el)))) return false;
   if ((text.length <= MAX_CREDIT_LINE_CHARS && RE_CREDIT_LINE.test(text)) || RE_CREDIT_SUFFIX.test(text) || isBylineOrDateLine(text)) return false;
   return linkShare(el, text.length) <= MAX_LINK_SHARE;
 }
