@@ -160,6 +160,8 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(ja('とと東西物流省はは、がが述べ').length).toBeLessThan(N);
     expect(ja('東西のの統計のの').length).toBe(0);
     expect(ja('ソーシャルメディアへの投稿で').some((s) => s.kind === 'social media')).toBe(true);
+    expect(ja('リチャード・ブルーム上院議員（民主党、コネチカット州）は、他の議員とともに合意に達したと発表した。').some((s) => s.name === 'リチャード・ブルーム')).toBe(true);
+    expect(ja('山田太郎議員（あ）（い）（う）は、合意に達したと発表し、').length).toBeGreaterThan(0);
   });
 
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {

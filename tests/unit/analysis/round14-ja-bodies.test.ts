@@ -82,3 +82,17 @@ describe('what stays no source', () => {
     for (const n of ['政府', '中小企業２社', '小企業２社', '東西物流省', '裁判所', 'ミナト・ロジスティクス社']) expect(names(r)).not.toContain(n);
   });
 });
+
+describe('people cited in indirect speech: long topics and affiliations (indirect-cjk.ts)', () => {
+  it('a topic with a long description, and a bracketed affiliation before と発表した', () => {
+    const ja = run(
+      [
+        '大統領の下で国務省の国際エネルギー問題担当特使を務めたデービッド・ゴールドマン氏は、備蓄には新たな危機に対処する十分な在庫が残っていると述べた。',
+        'リチャード・ブルーム上院議員（民主党、コネチカット州）は、他の議員とともに火曜日、制裁を組み合わせることで合意に達したと発表した。',
+      ],
+      'ja',
+    );
+    expect(source(ja, 'デービッド・ゴールドマン')?.kind).toBe('other');
+    expect(source(ja, 'リチャード・ブルーム')?.kind).toBe('other');
+  });
+});
