@@ -498,7 +498,8 @@ function findJa(text: string, p: number, push: Push, state: JaState, allText: st
     const person = /(?:氏|さん)$/u.test(bare) || (hasJaTitle(bare) && !JA_BODY_END_RE.test(bare));
     push(person ? stripJaTitles(n) || n : n, p, at, person ? { kind: 'other', person: true } : {});
   }
-  for (const [win, at] of windowsBefore(text, JA_REPORTED_CUE, 160)) {
+  // (on the masked block: a body named inside the quotation is not the report's subject, round 14)
+  for (const [win, at] of windowsBefore(masked, JA_REPORTED_CUE, 160)) {
     // the last subject before the cue that can be a body: 総務省が…認めました, 沖縄クロス・ヘッドでは…と説明.
     // A bare カタカナ/Latin name counts only as the press release's lead company (product names are
     // subjects too: 新モデルのVCR115wは…可能としている); with no body as subject, the lead company speaks.

@@ -96,3 +96,10 @@ describe('people cited in indirect speech: long topics and affiliations (indirec
     expect(source(ja, 'リチャード・ブルーム')?.kind).toBe('other');
   });
 });
+
+describe('a body named inside a quotation is not the subject of the report (sources.ts reads the masked block)', () => {
+  it('「…議会が認めなかった…」と主張している cites no 議会', () => {
+    const r = run(['金曜の訴訟では、「当裁判所と東西高等裁判所が東西議会が認めなかったと判断した制度を維持するものだ」と主張している。'], 'ja');
+    expect(names(r).filter((n) => /議会|裁判所/u.test(n))).toEqual([]);
+  });
+});
