@@ -18,11 +18,19 @@ import { findOutlet, findOutletSuffix } from './outlets';
 import { zhPersonLike, zhSpeaker } from './quotes-zh-ko';
 import type { SourceBlock, SourceHit } from './sources';
 
-/** Japanese: the cue that ends an indirect report: と述べた, と指摘した, とした, としている, との見方を示した */
-const JA_CUE_RE = /(.)(?:と(?:述べ|指摘|説明|明らかに|話し|語っ|強調|付け加え|主張|証言|訴え|答え|発言|明か|批判|分析|予想|推測)|と(?:した|している|しており)|との(?:見方|考え|認識|見解)を示)/gu;
-/** The topic that opens a Japanese sentence (after an optional lead clause): X氏は / X知事も */
-const JA_TOPIC_RE = /^([^、。「」はもが]{2,40}?)(?:は|も)、?/u;
-const JA_LEAD_TOPIC_RE = /^[^、。「」]{0,24}、([^、。「」はもが]{2,40}?)(?:は|も)、?/u;
+/** Japanese: the cue that ends an indirect report: と述べた, と指摘した, とした, としている, との見方を示した, と発表した (round 14) */
+const JA_CUE_RE = /(.)(?:と(?:述べ|指摘|説明|明らかに|話し|語っ|強調|付け加え|主張|証言|訴え|答え|発言|明か|批判|分析|予想|推測|発表)|と(?:した|している|しており)|との(?:見方|考え|認識|見解)を示)/gu;
+/**
+ * The topic that opens a Japanese sentence (after an optional lead clause): X氏は / X知事も. Up to 60
+ * characters: a topic may carry a long description (round 14, ja-cnbcja-spr-stress: バラク・オバマ大統領の下で
+ * 国務省の国際エネルギー問題担当特使を務めたデービッド・ゴールドウィン氏は).
+ */
+const JA_TOPIC_RE = /^([^、。「」はもが]{2,60}?)(?:は|も)、?/u;
+const JA_LEAD_TOPIC_RE = /^[^、。「」]{0,24}、([^、。「」はもが]{2,60}?)(?:は|も)、?/u;
+/** a relative clause before a name: を務めた, を率いる (its verb: one or two kanji, kana, た or る) */
+const JA_RELATIVE_BEFORE_NAME_RE = /^.*を\p{sc=Han}{1,2}\p{sc=Hira}{0,3}(?:た|る)(?=[\p{sc=Kana}\p{sc=Han}])/u;
+/** A short bracket after a name (リチャード・ブルーメンソール上院議員（民主党、コネチカット州）は): read past it (round 14) */
+const JA_AFFILIATION_RE = /（[^（）「」。]{1,30}）|\([^()「」。]{1,30}\)/gu;
 /** Chinese: the subject phrase, the verb of saying, then a comma or colon (no quotation after it) */
 const ZH_IND_RE = /(?:^|[，。；：！？\s])([^，。；：！？“”「」〓]{2,40}?)(?:也|还|還|则|則|进一步|進一步|同时|同時)?(表示|认为|認為|指出|称|稱|介绍说|介紹說|介绍|介紹|强调|強調|坦言|透露|说|說|预计|預計)[，,：:]?\s*(?![“「『]?〓|[\s：:，,])/gu;
 /** Korean: a topic with a title (신현송 한국은행 총재가) … 다고/라고 + a verb of saying */
@@ -50,11 +58,32 @@ function personLike(name: string, allText: string): boolean {
   return classifySource(name) === 'other' && !bodyKind(name, allText);
 }
 
+/**
+ * fullestForm once per name and article (round 14): a katakana name's fullest form is read by a scan of
+ * the whole article, and a hostile paragraph cites one name in every sentence (quadratic: 3.5 s at 100k).
+ */
+const fullestMemo = new Map<string, string>();
+let fullestText = '';
+function fullestOnce(name: string, allText: string): string {
+  if (fullestText !== allText) {
+    fullestText = allText;
+    fullestMemo.clear();
+  }
+  let full = fullestMemo.get(name);
+  if (full === undefined) {
+    full = fullestForm(name, allText);
+    if (fullestMemo.size < 200) fullestMemo.set(name, full);
+  }
+  return full;
+}
+
 function jaSentence(s: string, allText: string): string | null {
   const titled = (m: RegExpExecArray | null) => (m && hasJaTitle(m[1].split(/[のが、]/u).pop() ?? '') ? m : null);
+  s = s.includes('（') || s.includes('(') ? s.replace(JA_AFFILIATION_RE, '') : s;
   const topic = titled(JA_TOPIC_RE.exec(s)) ?? titled(JA_LEAD_TOPIC_RE.exec(s));
   if (!topic) return null;
-  const name = jaSpeakerFromPhrase(topic[1]);
+  // (a long description ends in a relative clause before the name: …特使を務めたデービッド・ゴールドウィン氏 → the name)
+  const name = jaSpeakerFromPhrase(topic[1])?.replace(JA_RELATIVE_BEFORE_NAME_RE, '');
   if (!name || name.length < 2 || !personLike(name, allText)) return null;
   // (a name in katakana or kanji extended to its full form: ハレル → ピーター・ハレル)
   const rest = s.slice(topic[0].length);
@@ -64,7 +93,7 @@ function jaSentence(s: string, allText: string): string | null {
     // the article's own words before the cue: "…可能性が高いと述べた"; 「…」と述べた alone is a quote
     // (and a joint before a quote: "…だとして、「…」と明らかにした")
     const own = ownChars(clause, 12);
-    if (own >= 12 && (m[1] !== '」' || /(?:が|として|とし|一方|ものの)、[^、]*「[^」]*」$/u.test(clause))) return fullestForm(name, allText);
+    if (own >= 12 && (m[1] !== '」' || /(?:が|として|とし|一方|ものの)、[^、]*「[^」]*」$/u.test(clause))) return fullestOnce(name, allText);
   }
   return null;
 }
@@ -132,7 +161,7 @@ function koSentence(s: string, allText: string): string | null {
   const topic = KO_TOPIC_RE.exec(s);
   if (!topic || !KO_CUE_RE.test(s.slice(topic[0].length)) || ownChars(s.slice(topic[0].length), 12) < 12) return null;
   const name = topic[1];
-  return personLike(name, allText) && !KO_NOT_NAME_RE.test(name) ? fullestForm(name, allText) : null;
+  return personLike(name, allText) && !KO_NOT_NAME_RE.test(name) ? fullestOnce(name, allText) : null;
 }
 
 export function findIndirectCjk(blocks: SourceBlock[], allText: string): SourceHit[] {

@@ -16,6 +16,7 @@ import { bodyKind, classifySource, fullestForm, hasFullerForm, hasJaTitle, strip
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import type { Publisher } from './publisher';
 import { sentenceAt } from './sentences';
+import { findJaBodyTopics, jaIssuerOfDoc } from './sources-ja';
 
 export interface SourceHit {
   name: string;
@@ -451,7 +452,7 @@ interface JaState {
   done: boolean;
 }
 
-function findJa(text: string, p: number, push: Push, state: JaState): void {
+function findJa(text: string, p: number, push: Push, state: JaState, allText: string, masked: string): void {
   if (!state.done) {
     state.done = true;
     const lead = JA_LEAD_BODY_RE.exec(text);
@@ -481,6 +482,13 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const m = JA_X_END_RE.exec(win);
     if (!m) continue;
     const raw = m[1];
+    // ラピダン・エナジー社の7月の分析によると: the issuer, and what it issued (round 14, sources-ja.ts)
+    const issued = jaIssuerOfDoc(raw.replace(/[『』「」]/gu, ''), allText);
+    if (issued) {
+      push(issued.issuer, p, at, { kind: issued.issuerKind });
+      if (issued.doc) push(issued.doc, p, at, DOC);
+      continue;
+    }
     const n = cleanJa(raw);
     if (/(?:情報筋|消息筋|関係者|詳しい)/u.test(n)) continue; // counted as anonymous
     // 報じたところによると: "according to what was reported" names no one
@@ -490,7 +498,8 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     const person = /(?:氏|さん)$/u.test(bare) || (hasJaTitle(bare) && !JA_BODY_END_RE.test(bare));
     push(person ? stripJaTitles(n) || n : n, p, at, person ? { kind: 'other', person: true } : {});
   }
-  for (const [win, at] of windowsBefore(text, JA_REPORTED_CUE, 160)) {
+  // (on the masked block: a body named inside the quotation is not the report's subject, round 14)
+  for (const [win, at] of windowsBefore(masked, JA_REPORTED_CUE, 160)) {
     // the last subject before the cue that can be a body: 総務省が…認めました, 沖縄クロス・ヘッドでは…と説明.
     // A bare カタカナ/Latin name counts only as the press release's lead company (product names are
     // subjects too: 新モデルのVCR115wは…可能としている); with no body as subject, the lead company speaks.
@@ -510,6 +519,8 @@ function findJa(text: string, p: number, push: Push, state: JaState): void {
     found ??= state.lead;
     if (found) push(found, p, at);
   }
+  // a body or a document as the topic of a reporting verb (round 14: …と政府会計検査院は報告書の中で警告した)
+  findJaBodyTopics(masked, p, push, allText);
   for (const [win, at] of windowsBefore(text, JA_TO_CUE, 34)) {
     const m = JA_X_END_RE.exec(win);
     const n = m && cleanJa(m[1]);
@@ -900,7 +911,7 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
     }
     if (text.includes('(')) for (const m of text.matchAll(EN_DATELINE_RE)) if (/news agency|broadcaster/u.test(findOutlet(m[1])?.kind ?? '')) push(m[1], p, m.index!);
     // Japanese (only on text with kana: these lazy patterns are slow on long Latin text)
-    if (has(KANA_RE, 'ja')) findJa(text, p, push, jaState);
+    if (has(KANA_RE, 'ja')) findJa(text, p, push, jaState, allText, (p >= 0 ? maskedOf(p) : undefined) ?? text);
     // English
     // (read with quotations masked: the article cites, its speakers are quoted; and quote-heavy pages read fast)
     // (Latin words inside Chinese or Korean copy are names, read by those scripts' patterns)

@@ -151,6 +151,19 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('신현송 한국은행 총재가 인구구조 변화가 핵심 변수라고 강조했다. '), 'ko').sources.some((s) => s.name === '신현송')).toBe(true);
   });
 
+  it('round 14: Japanese bodies as topics of reporting verbs, their documents and data, in one paragraph each', () => {
+    const ja = (unit: string) => run(fill(unit), 'ja').sources;
+    // (every shape; a sentence with no 。 and thousands of cues; topics and の-chains with no verb)
+    expect(ja('「備蓄は限界に近い」と中央会計検査院は報告書の中で警告した。').some((s) => s.name === '中央会計検査院')).toBe(true);
+    expect(ja('東西物流省は、港湾の能力が限界に近いと述べ、').some((s) => s.name === '東西物流省')).toBe(true);
+    expect(ja('ミナト社の7月の分析によると、').some((s) => s.name === '7月の分析')).toBe(true);
+    expect(ja('とと東西物流省はは、がが述べ').length).toBeLessThan(N);
+    expect(ja('東西のの統計のの').length).toBe(0);
+    expect(ja('ソーシャルメディアへの投稿で').some((s) => s.kind === 'social media')).toBe(true);
+    expect(ja('リチャード・ブルーム上院議員（民主党、コネチカット州）は、他の議員とともに合意に達したと発表した。').some((s) => s.name === 'リチャード・ブルーム')).toBe(true);
+    expect(ja('山田太郎議員（あ）（い）（う）は、合意に達したと発表し、').length).toBeGreaterThan(0);
+  });
+
   it('round 11: one Japanese sentence of thousands of quotes: 「…」と述べ、 with no 。 (27 s at 100k before round 11)', () => {
     expect(run(fill('山田太郎氏は「今秋中に協議が開催され得る」と述べ、'), 'ja').quotes.length).toBeGreaterThan(1000);
   });
