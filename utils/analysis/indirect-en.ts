@@ -44,6 +44,7 @@ const START_RE = /(?:^|[,;:—(]|\b(?:but|and|while|though|although|as|when|mean
 const PRONOUN_RE = /(?:^|[,;:—]|\b(?:[Bb]ut|[Aa]nd|[Ww]hile))\s*(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had))?\s*$/u;
 /** "Both Vindman and Williams told lawmakers that …": the first of two subjects */
 const FIRST_OF_TWO_RE = new RegExp(`(${RUN})\\s+and\\s*$`, 'u');
+/** Every capitalised run of a pronoun's sentence, read for the subject named before it */
 const RUN_G = new RegExp(RUN, 'gu');
 const ROLE_BEFORE_RE = /([a-z-]+)\s+$/u;
 /** "told reporters", "told the BBC", "told Polygraph.info" */
@@ -76,6 +77,7 @@ function personName(run: string, allText: string, publisher: Publisher): string 
   // ("The Afghan Taliban"; "CBS Sports NFL Insider …": the publisher's own staff are never its sources)
   if (/^(?:The|A|An)\s/u.test(run) || publisher.isSelf(run.split(/\s+/u)[0])) return null;
   const name = enSpeakerFromPhrase(run);
+  // (an acronym is a body: "CBP announced that" is no "CBP McAllen", the article's fuller form of it)
   if (!name || /^\p{Lu}+$/u.test(name) || EN_FUNCTION_WORDS.has(name.split(' ')[0]) || findOutlet(name)) return null;
   const full = fullestForm(name, allText);
   return /\s/u.test(full) && !PLACE_RE.test(full) && !EN_BODY_HEAD_RE.test(full) && classifySource(full) === 'other' && !bodyKind(full, allText) ? full : null;
