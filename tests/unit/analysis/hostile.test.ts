@@ -145,6 +145,9 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(en('The plant will close next spring, said Jo Ford, an economist. “We will close the plant for good,” said Dan Pell. She said it would shut, ').length).toBeGreaterThan(0);
     expect(en('Ab Cd Ef, gh ij, kl mn, op qr, said the plant would, Meanwhile, Ab Cd says, it will ').length).toBeLessThan(N);
     expect(en('A B C D E F G H said that it would, ').length).toBeLessThan(N);
+    // (two subjects joined by "and", "announced that", a pronoun after capitalised runs in its sentence)
+    expect(en('Both Jo Ford and Dan Pell told lawmakers that the call was improper, after Jo Ford announced that it would, ').length).toBeGreaterThan(0);
+    expect(en('Ab Cd and Ef Gh and Ij Kl When Mn Op and Qr St, she said it would shut, ').length).toBeLessThan(N);
     expect(run(fill('经济学者山田太郎氏は、景気は回復に向かう可能性が高いと述べ、'), 'ja').sources.length).toBeGreaterThan(0);
     expect(run(fill('研究员朱巍认为，单一的盈利模式是原因之一，'), 'zh').sources.some((s) => s.name === '朱巍')).toBe(true);
     expect(run(fill('哈立德·泰穆尔·阿克拉姆指出，会晤带来希望，阿克拉姆认为，'), 'zh').sources.length).toBeGreaterThan(0);

@@ -19,6 +19,8 @@ describe('English: a person as the subject of a reporting verb whose complement 
     ['a role word before the name', 'Jefferies analyst Marta Ellery said the market is misreading the results.'],
     ['wrote in a blog post that', 'Marta Ellery wrote in a blog post that the couple had been moved on November 3.'],
     ['a short quotation inside the article’s own clause', 'Marta Ellery said politicians have “vilified” teachers for years.'],
+    ['a parenthetical "X says,"', 'Meanwhile, Marta Ellery says, the owners are trying to buy time.'],
+    ['announced that, after a clause start', 'The news came a month after Marta Ellery announced that the plant would close.'],
   ])('%s', (_, sentence) => {
     const s = cited([sentence], 'en', 'Marta Ellery');
     expect(s?.kind).toBe('other');
@@ -27,6 +29,19 @@ describe('English: a person as the subject of a reporting verb whose complement 
 
   it('a surname resolves to the fullest name the article gives', () => {
     expect(names(run(['Marta Ellery joined the board in May.', 'Ellery said the plant would close next year.'], 'en'))).toContain('Marta Ellery');
+  });
+
+  it('two subjects joined by "and" are both cited', () => {
+    const r = run(['Both Marta Ellery and Dan Pell told lawmakers that the call was improper.'], 'en');
+    expect(names(r)).toEqual(expect.arrayContaining(['Marta Ellery', 'Dan Pell']));
+  });
+
+  it('"she said" + clause is the person who spoke the quote before it, or the subject named before it in the sentence', () => {
+    const r = run(['“We will close the plant for good next spring,” said Marta Ellery. She said the workers would be moved to Leeds.'], 'en');
+    expect(source(r, 'Marta Ellery')?.kind).toBe('other');
+    const r2 = run(['“We thank the workers,” said Dan Pell.', 'When Marta Ellery announced the closure last week, she said the workers would be moved to Leeds.'], 'en');
+    expect(source(r2, 'Marta Ellery')?.kind).toBe('other');
+    expect(source(r2, 'Dan Pell')?.kind).not.toBe('other');
   });
 
 });
@@ -46,6 +61,12 @@ describe('English guards', () => {
     expect(names(run(['Marta Ellery said on Tuesday at a news conference in Washington.'], 'en'))).toEqual([]);
     expect(names(run(['Dan Pell added 25 points for the Lakers.'], 'en'))).toEqual([]);
     expect(names(run(['Dan Pell claimed victory on Tuesday night.'], 'en'))).toEqual([]);
+  });
+
+  it('announced without "that" cites no one, and an acronym is no person ("CBP announced that" with "the CBP McAllen facility" later)', () => {
+    expect(names(run(['Marta Ellery announced the plant would close next year.'], 'en'))).not.toContain('Marta Ellery');
+    const r = run(['CBP announced that it would not vaccinate families.', 'An outbreak at the CBP McAllen facility affected dozens.'], 'en');
+    expect(names(r)).not.toContain('CBP McAllen');
   });
 
   it('a one-word name that fits no full name is not listed as a person', () => {
