@@ -8,6 +8,7 @@ import { escapeRe } from '../text/escape-re';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, memo } from './outlets';
+import { groupOfMembers } from './group-members';
 import { sentenceAt } from './sentences';
 import { longEnough, wordCount, type Span } from './spans';
 
@@ -417,6 +418,12 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   // statement" (a body noun after up to two modifiers) is the body the article last named
   if (/^the\s/u.test(lower)) {
     const rest = lower.slice(4);
+    // (first: a named group is fuller than "a group of doctors")
+    // "the doctors stated", "says the letter signed by seven physicians": the group the article
+    // says they are members of (group-members.ts)
+    const plural = /^(?:(?:letter|statement) signed by (?:[\w-]+ ){0,2})?([a-z]{3,}s)$/u.exec(rest);
+    const group = plural && groupOfMembers(plural[1], allText.slice(Math.max(0, end - 8000), end));
+    if (group) return group;
     // (a speaker, or a subject the article reported with: "A hotel spokesperson said … the spokesperson said";
     // the earlier description may add up to three words before the head: "a hotel spokesperson")
     for (const n of [...ctx.quotes.slice(-30).map((q) => q.speaker ?? ''), ...ctx.mentions.slice(-30).map((m) => m.name)].reverse())
