@@ -147,6 +147,11 @@ const isRoleAppositive = (np: string): boolean => {
   return !!m && m[1].split(/\s+/u, 4).some((w) => EN_ROLE_NOUNS.has(w.toLowerCase()));
 };
 
+/** ", says a report highlighting": the subject after an inverted verb, up to a participle, a relative or a comma */
+const INVERTED_SUBJECT_RE = /^(?:said|says)\s+((?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:[a-z]+ing|who|which|that|from|by|of|on|in)\b|\s*[,.;]|\s*$)|(?:\p{Lu}[\p{L}\u2024.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[,.;]|\s*$))/u;
+/** "a report", "a new study": a document with no issuer */
+const DOCUMENT_NP_RE = /^an?\s+(?:[a-z-]+\s+)?(?:report|study|survey|statement|letter|document|paper|analysis|review)$/u;
+
 function subjectBefore(prefix0: string, last = false): string | null {
   // "That said, the DEA says …": a linking phrase is no reporting verb; "“…,” Dan McDowell said,
   // adding, “…”": the subject follows the earlier quote, whose closing mark ends what went before
@@ -156,6 +161,11 @@ function subjectBefore(prefix0: string, last = false): string | null {
     for (const m of prefix.matchAll(ALL_SAY_RE)) at = m.index ?? -1;
   } else at = FIRST_SAY_RE.exec(prefix)?.index ?? -1;
   if (at < 0) return null;
+  // "… are treated as second-class citizens, says a report …": after a comma the verb is inverted,
+  // so its subject follows it and the clause before is what was said; a document with no issuer
+  // named there speaks for no one (resolveEn: "no guess")
+  const inv = /,\s*$/u.test(prefix.slice(0, at)) ? INVERTED_SUBJECT_RE.exec(prefix.slice(at)) : null;
+  if (inv) return cleanNp(inv[1]);
   // "Trump, according to the White House, made …": the source is named after the verb
   if (/^according to/u.test(prefix.slice(at))) {
     const acc = ACCORDING_NP_RE.exec(prefix.slice(at));
@@ -412,6 +422,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   // been appointed … The 56-year-old said:"; see onlyPersonBefore)
   if (np === '=he')
     return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null) ?? onlyPersonBefore(allText.slice(Math.max(0, end - 1500), end), allText, end) ?? '';
+  if (DOCUMENT_NP_RE.test(np)) return '';
   const lower = np.toLowerCase();
   // coreference of descriptions (issue #10 class 3): "the insider" after "an insider" is the same
   // unnamed speaker, so it keeps the article's first description; "the production company", "the

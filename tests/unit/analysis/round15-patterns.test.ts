@@ -59,3 +59,21 @@ describe('English: a plural description speaks for the group the article says th
     expect(speakers(r)).not.toContain('Nurses for Safe Shelters');
   });
 });
+
+describe('English: after a comma the reporting verb is inverted, its subject follows it', () => {
+  it('"…, says Dana Reyes, who called it “…”": the person after the verb, not the clause before', () => {
+    const r = run(['Winter shelters are running out of beds across the valley, says Dana Reyes, who called it “a very long and painful season for families”.'], 'en');
+    expect(speakers(r)).toEqual(['Dana Reyes']);
+  });
+
+  it('"…, says a report highlighting the “…”": the quote is kept, unattributed (a report with no issuer named)', () => {
+    const r = run(['Thousands of cleaners are treated as second-class workers on short contracts, says a report highlighting the “steady rise of insecure work in the sector”.'], 'en');
+    expect(r.quotes.map((q) => q.text)).toEqual(['steady rise of insecure work in the sector']);
+    expect(speakers(r)).toEqual([null]);
+  });
+
+  it('guard: a subject before the verb after an earlier comma ("On Monday, Dana Reyes said …") is unchanged', () => {
+    const r = run(['On Monday, Dana Reyes said the shelters faced “a very long and painful season for families”.'], 'en');
+    expect(speakers(r)).toEqual(['Dana Reyes']);
+  });
+});
