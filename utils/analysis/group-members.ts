@@ -3,7 +3,7 @@
  * (issue #10 class 3; round 15, sh-en-msn-flu-shots: "A group of physicians … The doctors, members
  * of a recently formed group Doctors for Camp Closure, … the physicians stated").
  */
-const GROUP = '(?:group|organi[sz]ation|coalition|association|alliance|network|campaign)';
+const GROUP = '(?:group|organi[sz]ation|coalition|association|campaign)';
 /** The group's name: capitalised words, with "for/of/and/the" inside it ("Doctors for Camp Closure"). */
 const NAME = "(\\p{Lu}[\\p{L}\\d’'-]*(?: (?:for|of|and|the) \\p{Lu}[\\p{L}\\d’'-]*| \\p{Lu}[\\p{L}\\d’'-]*){0,6})";
 /** "members of a recently formed group Doctors for Camp Closure" / "Doctors for Camp Closure, a group of physicians" */

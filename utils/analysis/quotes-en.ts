@@ -150,7 +150,7 @@ const isRoleAppositive = (np: string): boolean => {
 /** ", says a report highlighting": the subject after an inverted verb, up to a participle, a relative or a comma */
 const INVERTED_SUBJECT_RE = /^(?:said|says)\s+((?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:[a-z]+ing|who|which|that|from|by|of|on|in)\b|\s*[,.;]|\s*$)|(?:\p{Lu}[\p{L}\u2024.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[,.;]|\s*$))/u;
 /** "a report", "a new study": a document with no issuer */
-const DOCUMENT_NP_RE = /^an?\s+(?:[a-z-]+\s+)?(?:report|study|survey|statement|letter|document|paper|analysis|review)$/u;
+const DOCUMENT_NP_RE = /^an?\s+(?:[a-z-]+\s+)?(?:report|study|survey|statement|letter|paper|analysis)$/u;
 
 function subjectBefore(prefix0: string, last = false): string | null {
   // "That said, the DEA says …": a linking phrase is no reporting verb; "“…,” Dan McDowell said,
