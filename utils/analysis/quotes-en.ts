@@ -164,7 +164,7 @@ function subjectBefore(prefix0: string, last = false): string | null {
   // "… are treated as second-class citizens, says a report …": after a comma the verb is inverted,
   // so its subject follows it and the clause before is what was said; a document with no issuer
   // named there speaks for no one (resolveEn: "no guess")
-  const inv = /,\s*$/u.test(prefix.slice(0, at)) ? INVERTED_SUBJECT_RE.exec(prefix.slice(at)) : null;
+  const inv = /,\s*$/u.test(prefix.slice(at - 3, at)) ? INVERTED_SUBJECT_RE.exec(prefix.slice(at)) : null;
   if (inv) return cleanNp(inv[1]);
   // "Trump, according to the White House, made …": the source is named after the verb
   if (/^according to/u.test(prefix.slice(at))) {
