@@ -8,6 +8,7 @@ import { escapeRe } from '../text/escape-re';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, memo } from './outlets';
+import { groupOfMembers } from './group-members';
 import { sentenceAt } from './sentences';
 import { longEnough, wordCount, type Span } from './spans';
 
@@ -146,6 +147,11 @@ const isRoleAppositive = (np: string): boolean => {
   return !!m && m[1].split(/\s+/u, 4).some((w) => EN_ROLE_NOUNS.has(w.toLowerCase()));
 };
 
+/** ", says a report highlighting": the subject after an inverted verb, up to a participle, a relative or a comma */
+const INVERTED_SUBJECT_RE = /^(?:said|says)\s+((?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:[a-z]+ing|who|which|that|from|by|of|on|in)\b|\s*[,.;]|\s*$)|(?:\p{Lu}[\p{L}\u2024.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[,.;]|\s*$))/u;
+/** "a report", "a new study": a document with no issuer */
+const DOCUMENT_NP_RE = /^an?\s+(?:[a-z-]+\s+)?(?:report|study|survey|statement|letter|paper|analysis)$/u;
+
 function subjectBefore(prefix0: string, last = false): string | null {
   // "That said, the DEA says …": a linking phrase is no reporting verb; "“…,” Dan McDowell said,
   // adding, “…”": the subject follows the earlier quote, whose closing mark ends what went before
@@ -155,6 +161,11 @@ function subjectBefore(prefix0: string, last = false): string | null {
     for (const m of prefix.matchAll(ALL_SAY_RE)) at = m.index ?? -1;
   } else at = FIRST_SAY_RE.exec(prefix)?.index ?? -1;
   if (at < 0) return null;
+  // "… are treated as second-class citizens, says a report …": after a comma the verb is inverted,
+  // so its subject follows it and the clause before is what was said; a document with no issuer
+  // named there speaks for no one (resolveEn: "no guess")
+  const inv = /,\s*$/u.test(prefix.slice(at - 3, at)) ? INVERTED_SUBJECT_RE.exec(prefix.slice(at)) : null;
+  if (inv) return cleanNp(inv[1]);
   // "Trump, according to the White House, made …": the source is named after the verb
   if (/^according to/u.test(prefix.slice(at))) {
     const acc = ACCORDING_NP_RE.exec(prefix.slice(at));
@@ -411,12 +422,19 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
   // been appointed … The 56-year-old said:"; see onlyPersonBefore)
   if (np === '=he')
     return lastPersonIn(blockBefore, allText, end) ?? (ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 ? ctx.lastSpeaker : null) ?? onlyPersonBefore(allText.slice(Math.max(0, end - 1500), end), allText, end) ?? '';
+  if (DOCUMENT_NP_RE.test(np)) return '';
   const lower = np.toLowerCase();
   // coreference of descriptions (issue #10 class 3): "the insider" after "an insider" is the same
   // unnamed speaker, so it keeps the article's first description; "the production company", "the
   // statement" (a body noun after up to two modifiers) is the body the article last named
   if (/^the\s/u.test(lower)) {
     const rest = lower.slice(4);
+    // (first: a named group is fuller than "a group of doctors")
+    // "the doctors stated", "says the letter signed by seven physicians": the group the article
+    // says they are members of (group-members.ts)
+    const plural = /^(?:(?:letter|statement) signed by (?:[\w-]+ ){0,2})?([a-z]{3,}s)$/u.exec(rest);
+    const group = plural && groupOfMembers(plural[1], allText.slice(Math.max(0, end - 8000), end));
+    if (group) return group;
     // (a speaker, or a subject the article reported with: "A hotel spokesperson said … the spokesperson said";
     // the earlier description may add up to three words before the head: "a hotel spokesperson")
     for (const n of [...ctx.quotes.slice(-30).map((q) => q.speaker ?? ''), ...ctx.mentions.slice(-30).map((m) => m.name)].reverse())

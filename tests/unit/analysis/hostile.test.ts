@@ -171,6 +171,18 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('山田太郎氏は「今秋中に協議が開催され得る」と述べ、'), 'ja').quotes.length).toBeGreaterThan(1000);
   });
 
+  it('round 15: plural descriptions and group appositives ("the nurses, members of a group …"), inverted verbs (", says X"), in one paragraph', () => {
+    const r = run(fill('The nurses, members of a group Nurses For Safe Shelters Now, met. “We will not back down now,” the nurses said. '), 'en');
+    expect(r.quotes.length).toBeGreaterThan(500);
+    expect(r.quotes[0].speaker).toBe('Nurses For Safe Shelters Now');
+    expect(run(fill('members of a group A of B of C of D, '), 'en').quotes).toHaveLength(0);
+    // an inverted verb after a comma: its subject follows it
+    const inv = run(fill('Prices rose again, says Dana Reyes, who called it “a very long and painful season”. '), 'en');
+    expect(inv.quotes.length).toBeGreaterThan(500);
+    expect(inv.quotes[0].speaker).toBe('Dana Reyes');
+    expect(run(fill(', says a report, says The Big Red Office, says '), 'en').quotes).toHaveLength(0);
+  });
+
   it('German and mixed marks: „…“ and «…» pairs, stray marks', () => {
     expect(run(fill('„Das ist eine sehr gute Nachricht“, sagte Müller. '), 'de').quotes.length).toBeLessThanOrEqual(N);
     expect(run(fill('「“„«」”»"'), 'ja').quotes).toHaveLength(0);
