@@ -7,7 +7,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './helpers/extension';
-import { clickInView, inView, toggleReader, waitClosed, waitOpen } from './helpers/reader';
+import { clickInView, inView, toggleReader, waitClosed, waitOpen, waitPanelFilled } from './helpers/reader';
 
 let page: Page;
 
@@ -17,7 +17,6 @@ beforeAll(async () => {
   await page.goto(session.server.url('/pages/seed-us-russia-talks/'), { waitUntil: 'load' });
   await toggleReader(page);
   await waitOpen(page);
-  await clickInView(page, '.hb-removed-line button');
 });
 
 /** Where a put-back block of `category` sits: its neighbours' data-p and the vertical order. */
@@ -33,6 +32,10 @@ const PLACE = (category: string) => `function () {
 }`;
 
 test('the ad goes back between the two paragraphs it stood between, marked, and hides again', async () => {
+  // (the analysis arrives after the paint; its panel settles before the summary's Show is clicked,
+  // and the list stays open for the next test)
+  await waitPanelFilled(page);
+  await clickInView(page, '.hb-removed-line button');
   await clickInView(page, '[data-category="ads"] .hb-putback-toggle');
   const place = await inView<{ before: number | null; after: number | null; mark: string; below: boolean; above: boolean }>(page, PLACE('ads'));
   expect(place).not.toBeNull();

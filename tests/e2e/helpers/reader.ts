@@ -82,14 +82,22 @@ async function inViewOnce<T>(page: Page, fn: string): Promise<T> {
   }
 }
 
-/** Clicks the centre of the first element matching `selector` inside the view, with the mouse. */
+/**
+ * Clicks the centre of the first element matching `selector` inside the view, with the mouse. The
+ * element may still be coming (the removal list fills in after the removed blocks are sanitized,
+ * which runs after the paint): it is looked for for up to 5 s, as a reader would wait for it.
+ */
 export async function clickInView(page: Page, selector: string): Promise<void> {
-  const box = await inView<{ x: number; y: number } | null>(
-    page,
-    `function () { const el = this.querySelector(${JSON.stringify(selector)}); if (!el) return null;
-       el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' }); const r = el.getBoundingClientRect();
-       return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
-  );
+  let box: { x: number; y: number } | null = null;
+  for (const end = Date.now() + 5000; !box && Date.now() < end; ) {
+    box = await inView<{ x: number; y: number } | null>(
+      page,
+      `function () { const el = this.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+         el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' }); const r = el.getBoundingClientRect();
+         return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+    );
+    if (!box) await page.waitForTimeout(50);
+  }
   if (!box) throw new Error(`nothing matches ${selector} in the view`);
   await page.mouse.click(box.x, box.y);
 }
