@@ -5,7 +5,8 @@
 import type { SourceKind } from './types';
 import { EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
 import { escapeRe } from '../text/escape-re';
-import { findOutlet, findOutletSuffix, memo } from './outlets';
+import { findOutlet, findOutletSuffix } from './outlets';
+import { memo } from './memo';
 import { words } from './sentences';
 
 /**

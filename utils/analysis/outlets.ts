@@ -14,6 +14,7 @@
  * and as written for CJK names. `domains` map outbound links to the outlet.
  */
 import type { SourceKind } from './types';
+import { memo } from './memo';
 
 export interface Outlet {
   /** display name used when the article's own spelling is not available */
@@ -165,21 +166,6 @@ const ALIAS_LOWER = new Map(ALIASES.map((a) => [a.alias.toLowerCase(), a.outlet]
 /** Exact alias lookup (then case-insensitive for Latin names, "the Associated Press"). */
 /** Full-width Latin letters as Japanese papers set them (ＡＰ, ＮＨＫ) read as their ASCII forms. */
 const halfWidth = (s: string) => (/[\uFF01-\uFF5E]/u.test(s) ? s.normalize('NFKC') : s);
-
-/**
- * `f` answering each key once: for pure lookups the rules repeat sentence after sentence (the
- * same names, hosts, candidate subjects). Bounded, as a hostile page can name thousands.
- */
-export const memo = <T>(f: (key: string) => T) => {
-  const m = new Map<string, T>();
-  return (key: string): T => {
-    if (!m.has(key)) {
-      if (m.size > 2000) m.clear();
-      m.set(key, f(key));
-    }
-    return m.get(key)!;
-  };
-};
 
 export const findOutlet = memo((name: string): Outlet | null => {
   const n = halfWidth(name).replace(/^the\s+/i, '').trim();

@@ -4,7 +4,8 @@
  * article's sources, even when the text says "told the Asahi" or links to the site's own
  * topic pages (/topics/word/…).
  */
-import { findOutlet, findOutletSuffix, memo, outletForDomain, type Outlet } from './outlets';
+import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
+import { memo } from './memo';
 
 export interface PublisherInput {
   siteName?: string | null;

@@ -134,8 +134,8 @@ function subjectBefore(masked: string, sentences: [number, number][], at: number
     if (n < 2 || n === words.length) continue;
     // a name is followed by its appositive's comma or its verb; "Interne Unterlagen des …" is a noun phrase
     if (!words[n - 1].endsWith(',') && DE_LINK_RE.test(words[n])) continue;
-    const name = run.slice(DE_ARTICLE_RE.test(run[0]) ? Math.max(1, n - 2) : 0).slice(-3).join(' ');
-    const tail = run.length > 3 || DE_ARTICLE_RE.test(run[0]) ? run.slice(-2).join(' ') : name;
+    // (a run of up to three words is the name; a longer one, or one after an article, ends in it)
+    const tail = (n > 3 || DE_ARTICLE_RE.test(run[0]) ? run.slice(-2) : run).join(' ');
     if (DE_NAME_RE.test(tail) && !DE_ARTICLE_RE.test(tail.split(' ')[0])) found = deFullest(tail, allText);
   }
   return found;

@@ -7,7 +7,8 @@ import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_SA
 import { escapeRe } from '../text/escape-re';
 import { addQuote, recentPerson, resolve, type Ctx } from './context';
 import { EN_PRONOUN_RE, classifySource, enSpeakerFromPhrase, hasFullerForm } from './names';
-import { PLATFORM_NAMES, findOutlet, findOutletSuffix, memo } from './outlets';
+import { PLATFORM_NAMES, findOutlet, findOutletSuffix } from './outlets';
+import { memo } from './memo';
 import { groupOfMembers } from './group-members';
 import { sentenceAt } from './sentences';
 import { longEnough, wordCount, type Span } from './spans';
@@ -195,7 +196,11 @@ function subjectBefore(prefix0: string, last = false): string | null {
   // (two in a row: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told"; at most
   // three, each pass anchored at the end, so a long run of commas stays linear)
   let cut = 0;
-  for (; cut < 3 && (APPOSITIVE_TAIL_RE.test(np) || isRoleAppositive(np)); cut++) np = np.replace(APPOSITIVE_TAIL_RE.test(np) ? APPOSITIVE_TAIL_RE : ROLE_APPOSITIVE_RE, ',');
+  for (; cut < 3; cut++) {
+    const re = APPOSITIVE_TAIL_RE.test(np) ? APPOSITIVE_TAIL_RE : isRoleAppositive(np) ? ROLE_APPOSITIVE_RE : null;
+    if (!re) break;
+    np = np.replace(re, ',');
+  }
   if (cut) np = np.replace(/,\s*$/u, '');
   // "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the appositive after a name
   // (read with lastIndexOf: a lookbehind tried at every comma was the slowest line on long sentences)

@@ -128,12 +128,6 @@ function resolvePronoun(ctx: Ctx, name: string): string | null {
 const looksPerson = (name: string) =>
   /・/u.test(name) || hasJaTitle(name) || (/^[\p{sc=Kana}ー]+$/u.test(name) && !findOutletSuffix(name) && !isKatakanaNoun(name));
 
-/** A stand-alone quote belongs to the person last speaking or last the topic, close by. */
-function nearPerson(ctx: Ctx, paragraph: number, within = 3): string | null {
-  // (the same bounded look-back as recentPerson: a hostile block can hold thousands of mentions)
-  return recentPerson(ctx, paragraph, within);
-}
-
 /** …の下で国務省の特使を務めた / 社長を務める: the post held, right before the name it introduces */
 const SERVED_RE = /(?:^|[、。はがもで])([^、。「」はがもで]{2,30}?)を(?:務め(?:た|る|ている|ていた)|歴任した)$/u;
 
@@ -301,12 +295,12 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     const docVia = owned ? owned[2] : docIn ? docIn[1] : null;
     // 彼らは「…」, 「…」と彼らは述べた: "they" is the group that spoke last close by, never one earlier person
     const they = !passive && !postSpeaker && (JA_THEY_RE.test(cue?.[1] ?? '') || JA_THEY_BEFORE_RE.test(prefix));
-    let speaker = they ? lastGroup(ctx, paragraph) : passive ? postSpeaker : postSpeaker ?? (standalone ? nearPerson(ctx, paragraph) : jaTopic(prefix) ?? knownTopic(ctx, prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
+    let speaker = they ? lastGroup(ctx, paragraph) : passive ? postSpeaker : postSpeaker ?? (standalone ? recentPerson(ctx, paragraph, 3) : jaTopic(prefix) ?? knownTopic(ctx, prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
     if (!speaker && !passive && !they) {
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];
       speaker =
-        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart).replace(AGE_RE, '')) ?? lastSpeakerWithin(ctx, paragraph, 3) ?? nearPerson(ctx, paragraph, 1);
+        jaTopic(masked.slice(Math.max(from, sStart - 300), sStart).replace(AGE_RE, '')) ?? lastSpeakerWithin(ctx, paragraph, 3) ?? recentPerson(ctx, paragraph, 1);
     }
     // a stand-alone quote continues someone: with no one to continue it is a title or notice, not speech
     if (standalone && !speaker) continue;

@@ -826,8 +826,8 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
     for (const m of text.matchAll(ZH_ANON_RE)) push(m[1].replace(/^.*(?:援引|引述|引用|据|據)/u, ''), p, m.index!, ANON);
   for (const m of text.matchAll(ZH_BODY_SAYS_RE)) {
     // 魅族科技对中国证券报记者表示: whom it told is no part of the body; 魅族科技同阿里巴巴集团联合宣布: two bodies announce
-    const n0 = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '').replace(ZH_TOLD_WHOM_RE, '');
-    const joint = /^(.{2,12}?)(?:同|与|與|和)(.{2,12}?)(?:联合|聯合|共同)$/u.exec(n0);
+    const n = m[1].replace(/^(?:此外|另外|同时|同時|而|但|据悉|據悉)/u, '').replace(ZH_TOLD_WHOM_RE, '');
+    const joint = /^(.{2,12}?)(?:同|与|與|和)(.{2,12}?)(?:联合|聯合|共同)$/u.exec(n);
     if (joint) {
       for (const j of [joint[1], joint[2]]) {
         const k = classifySource(j);
@@ -835,7 +835,6 @@ function findZh(text: string, p: number, push: Push, allText: string): void {
       }
       continue;
     }
-    const n = n0;
     // 当奥特加政府宣布…时, 因韩国政府宣布…: a body acting in a clause of time or cause cites nothing
     if (/^当(?!地|局|事)|因(?=\p{sc=Han}{2})/u.test(n)) continue;
     // 雪茄制造商们表示: unnamed people of a trade (anonymous)
