@@ -7,6 +7,8 @@
 /** Media and form controls: a block holding one of these is not empty even without text. */
 export const MEDIA_TAGS = ['img', 'iframe', 'ins', 'video', 'picture', 'textarea', 'form', 'embed', 'object', 'input', 'button'];
 export const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** A heading's tagName (an element's tagName is upper case). */
+export const RE_HEADING_TAG = /^H[1-6]$/;
 
 /**
  * No HTMLCollection here: jsdom's collections are Proxies whose every non-index property read

@@ -9,7 +9,7 @@
 import { HEADING_RULES, type HeadingRule } from './rules';
 import { fitsShape, collapseSpace, solidCharsUpTo, weight } from './measure';
 import type { Pass } from './pass';
-import { countTags, elementsByTags, hasTag, HEADING_TAGS, MEDIA_TAGS } from './dom';
+import { countTags, elementsByTags, hasTag, HEADING_TAGS, MEDIA_TAGS, RE_HEADING_TAG } from './dom';
 import { escapeRe } from '../../text/escape-re';
 
 /** Longest heading text considered (characters, folded). */
@@ -21,7 +21,6 @@ const MAX_LEAD_CHARS = 12;
 /** A block must hold this much besides its heading, else we climb to the next ancestor. */
 const MIN_BODY_WEIGHT = 40;
 const SKIP_TEXT_IN = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE|OPTION|TEXTAREA|BUTTON)$/;
-const HEADING_TAG = /^H[1-6]$/;
 const NOT_HEADING = /^(A|LI|OPTION|BUTTON|LABEL|TD|TH)$/;
 /** A comment section's prose is the comments; its form gives it away. */
 const COMMENT_CONTROLS = ['textarea', 'form'];
@@ -112,7 +111,7 @@ function findHeadings(pass: Pass): Candidate[] {
     if (seen.has(h)) continue;
     seen.add(h);
     // a menu item or a link is not a heading ("トレンド" in the seed's nav bar)
-    if (NOT_HEADING.test(h.tagName) || h.closest('a, li, option, button, label') !== null && !HEADING_TAG.test(h.tagName)) continue;
+    if (NOT_HEADING.test(h.tagName) || h.closest('a, li, option, button, label') !== null && !RE_HEADING_TAG.test(h.tagName)) continue;
     const ht = collapseSpace(h.textContent ?? '');
     // the length that counts is the phrase's: "Das Thema könnte dich auch interessieren:" (incurvy) is 40 without its colon
     if (normaliseHeading(ht).length > MAX_HEADING_CHARS || (title && normaliseHeading(ht) === title)) continue;
@@ -157,7 +156,7 @@ function fits(pass: Pass, block: Element, rule: HeadingRule): boolean {
 function siblingRun(pass: Pass, heading: Element): Element[] {
   const run: Element[] = [heading];
   for (let s = heading.nextElementSibling; s; s = s.nextElementSibling) {
-    if (HEADING_TAG.test(s.tagName) || hasTag(s, HEADING_TAGS)) break;
+    if (RE_HEADING_TAG.test(s.tagName) || hasTag(s, HEADING_TAGS)) break;
     const m = pass.stats(s);
     if (m.proseBlocks > 0 || !pass.removable(s)) break;
     if (m.total === 0 && !hasTag(s, MEDIA_TAGS)) {

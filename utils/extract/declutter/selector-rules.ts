@@ -6,11 +6,9 @@
 import { SELECTOR_RULES, type SelectorRule } from './rules';
 import { fitsShape, collapseSpace } from './measure';
 import type { Pass } from './pass';
-import { countTags, hasTag, MEDIA_TAGS } from './dom';
+import { countTags, hasTag, MEDIA_TAGS, RE_HEADING_TAG } from './dom';
 import { compileSelector } from './simple-selector';
 import { escapeRe } from '../../text/escape-re';
-
-const RE_HEADING_TAG = /^H[1-6]$/;
 
 /** Splits class/id tokens into lowercase words: `articleShare_box-2` → article-share-box-2. */
 const WORD_SPLIT = /[-_\s:.]+|(?<=[a-z0-9])(?=[A-Z])/u;
