@@ -10,9 +10,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyseArticle } from '../utils/analysis/index';
 import type { AnalysisInput } from '../utils/analysis/types';
+import { compareDump } from './dump-compare';
+import { scrapinghubPages } from './scrapinghub';
 
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures/analysis');
-const MANIFEST = resolve(import.meta.dirname, '../../shared/corpus/scrapinghub/manifest.jsonl');
 
 /** Every article's id and analysis input: the labelled pages, then the scrapinghub bodies. */
 export function analysisInputs(): { id: string; set: 'fixtures' | 'scrapinghub'; input: AnalysisInput }[] {
@@ -21,8 +22,7 @@ export function analysisInputs(): { id: string; set: 'fixtures' | 'scrapinghub';
     const a = JSON.parse(readFileSync(resolve(FIXTURES, f), 'utf8')) as AnalysisInput & { id: string };
     out.push({ id: a.id, set: 'fixtures', input: { blocks: a.blocks, captions: a.captions ?? [], links: a.links ?? [], lang: a.lang, siteName: a.siteName ?? null, url: a.url ?? null } });
   }
-  for (const line of readFileSync(MANIFEST, 'utf8').split('\n').filter(Boolean)) {
-    const p = JSON.parse(line) as { id: string; url: string; lang: string; articleBody: string };
+  for (const p of scrapinghubPages()) {
     const blocks = p.articleBody.split('\n').map((b) => b.trim()).filter(Boolean);
     out.push({ id: `sh-${p.id}`, set: 'scrapinghub', input: { blocks, captions: [], links: [], lang: p.lang, siteName: null, url: p.url } });
   }
@@ -37,12 +37,9 @@ function main(): void {
   writeFileSync(outFile, lines.join('\n') + '\n');
   console.log(`${lines.length} articles written to ${outFile}`);
   if (cmpAt < 0) return;
-  const before = new Map(readFileSync(process.argv[cmpAt + 1], 'utf8').split('\n').filter(Boolean).map((l) => [(JSON.parse(l) as { id: string }).id, l]));
-  const differ = lines.filter((l) => before.get((JSON.parse(l) as { id: string }).id) !== l).map((l) => (JSON.parse(l) as { id: string }).id);
-  const missing = [...before.keys()].filter((id) => !lines.some((l) => l.startsWith(`{"id":${JSON.stringify(id)},`)));
-  for (const id of [...differ, ...missing]) console.log(`differs: ${id}`);
-  console.log(`${lines.length} articles compared with ${before.size}: ${differ.length + missing.length} differ`);
-  if (differ.length + missing.length) process.exit(1);
+  const differ = compareDump(lines, process.argv[cmpAt + 1], true);
+  console.log(`${lines.length} articles compared: ${differ} differ`);
+  if (differ) process.exit(1);
 }
 
 if (process.argv[1]?.endsWith('dump-analysis.ts')) main();

@@ -19,6 +19,7 @@ import { runPipelineOnPage } from '../utils/article/run-page';
 import { loadDocument } from './cli/load-document';
 import { trafilaturaHtml, trafilaturaPages } from './trafilatura-dev';
 import { scrapinghubHtml, scrapinghubTruth } from './scrapinghub';
+import { compareDump } from './dump-compare';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = resolve(ROOT, 'tests/fixtures');
@@ -75,15 +76,8 @@ function main(): void {
   writeFileSync(out, `${lines.join('\n')}\n`);
   console.log(`${lines.length} pages in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${out}`);
   if (!before) return;
-  const old = new Map(readFileSync(before, 'utf8').split('\n').filter(Boolean).map((s) => [(JSON.parse(s) as { id: string }).id, s]));
-  let differ = 0;
-  for (const line of lines) {
-    const { id } = JSON.parse(line) as { id: string };
-    if (old.get(id) !== line) {
-      differ++;
-      console.log(`differs: ${id}${old.has(id) ? '' : ' (not in the earlier dump)'}`);
-    }
-  }
+  // (--limit dumps a first few pages: the earlier dump's others are not gone)
+  const differ = compareDump(lines, before, false);
   console.log(differ ? `${differ} of ${lines.length} pages differ from ${before}` : `identical to ${before} on all ${lines.length} pages`);
   if (differ) process.exitCode = 1;
 }

@@ -1,7 +1,7 @@
 /**
  * The scrapinghub article-extraction benchmark (../shared/corpus/scrapinghub): its ground truth
  * (each page's article text and URL, by page id) and each page's HTML, read one way by
- * `npm run bench`, dump-pipeline and dump-leaks (as trafilatura-dev.ts does for that corpus).
+ * `npm run bench`, dump-pipeline, dump-leaks and dump-analysis (as trafilatura-dev.ts does for that corpus).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +17,21 @@ export interface ShTruth {
 
 export function scrapinghubTruth(): Record<string, ShTruth> {
   return JSON.parse(readFileSync(resolve(SCRAPINGHUB, 'ground-truth.json'), 'utf8')) as Record<string, ShTruth>;
+}
+
+/** Each page's manifest line: its id, URL, declared language and article text. */
+export interface ShPage {
+  id: string;
+  url: string;
+  lang: string;
+  articleBody: string;
+}
+
+export function scrapinghubPages(): ShPage[] {
+  return readFileSync(resolve(SCRAPINGHUB, 'manifest.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ShPage);
 }
 
 /** A page's HTML bytes, gunzipped. */
