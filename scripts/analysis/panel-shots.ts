@@ -46,6 +46,16 @@ const bundle = await build({
   jsx: 'automatic',
   jsxImportSource: 'preact',
   logLevel: 'error',
+  // Vite's `?inline` CSS imports (the reader's stylesheet) arrive as text, as WXT's build gives them
+  plugins: [
+    {
+      name: 'inline-css',
+      setup(b) {
+        b.onResolve({ filter: /\.css\?inline$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+        b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+      },
+    },
+  ],
 });
 const js = bundle.outputFiles[0].text;
 
