@@ -76,8 +76,10 @@ function sentenceBounds(sentences: [number, number][], s: Span): [number, number
   return [a[0], Math.max(b[1], s.end)];
 }
 
+/** The words that open a leading adverbial or clause, which is not the subject (the two patterns below). */
+const LEAD_WORDS = 'After|Before|In|On|At|During|When|While|As|Later|Earlier|Since|Speaking|Asked|Following|Separately|Meanwhile|However|Still|Also';
 /** Leading adverbial pieces that are not the subject: "After the hearing, Hawk Sawyer …", "In a letter to the president in May, Zippy Duvall …". */
-const LEAD_ADVERBIAL_RE = /^(?:After|Before|In|On|At|During|When|While|As|Later|Earlier|Since|Speaking|Asked|Following|Outside|Inside|Afterward|Afterwards|Separately|Meanwhile|However|Still|Also)\b/u;
+const LEAD_ADVERBIAL_RE = new RegExp(`^(?:${LEAD_WORDS}|Outside|Inside|Afterwards?)\\b`, 'u');
 /** Adverbs and reflexives glued to the subject: "Thomas allegedly", "Montoya-Lewis herself". */
 const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|previously|repeatedly|once|first|further|instead|too|finally|simply|herself|himself|themselves|itself|recently|earlier|previously|personally|publicly|privately|[a-z]{3,}ly)$/u;
 /** Numbers and shares are never speakers: "Fifty-one percent", "3,000". */
@@ -135,7 +137,8 @@ const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./g
 
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
 /** Leading adverbials of a sentence: "After the hearing, ", "In a letter to the president in May, ". */
-const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also|Speaking|Asked|Following|Separately)\b[^,]*,\s*/u;
+// (a subordinate clause too: "While Stadia's lineup is light (…), Early says …", "Although …, Reyes said")
+const LEAD_CLAUSE_RE = new RegExp(`^\\s*(?:${LEAD_WORDS}|Although|Though|Because|Despite|Amid|Unlike|Once|But|And|Critically|Yet)\\b[^,]*,\\s*`, 'u');
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
 const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{L}\d’'.\u2024-]*\s+){0,4}\p{Lu}[\p{L}\d’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
@@ -233,12 +236,15 @@ const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) 
  * The subject of the last earlier sentence of this paragraph that starts with a person's name
  * (a surname alone only when a fuller form appeared earlier): "Omar asked … She added, “…”".
  */
-function lastPersonIn(before: string, allText: string, end: number): string | null {
-  return personsOpening(before, allText, end).pop() ?? null;
+function lastPersonIn(before: string, allText: string, end: number, pronoun?: string): string | null {
+  return personsOpening(before, allText, end, pronoun).pop() ?? null;
 }
 
-/** The persons that open the sentences of `before` (or follow an inverted verb), in order. */
-function personsOpening(before: string, allText: string, end: number): string[] {
+/**
+ * The persons that open the sentences of `before` (or follow an inverted verb), in order. With
+ * `pronoun` (the quote's he or she), a subject the sentence itself calls by the other one is left out.
+ */
+function personsOpening(before: string, allText: string, end: number, pronoun?: string): string[] {
   const found: string[] = [];
   // "Mr." does not end a sentence ("He urged Mr. Trump …" is one sentence that starts with He)
   const sentences = protectDots(before).split(SENT_BREAK_RE);
@@ -252,7 +258,14 @@ function personsOpening(before: string, allText: string, end: number): string[] 
       continue;
     }
     // ("When the music didn’t go away, Steenburgen realized …": the subject after a leading clause)
-    const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, '').replace(LEAD_CLAUSE_RE, ''));
+    const base = sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, '');
+    const main = base.replace(LEAD_CLAUSE_RE, '');
+    // ("Although Ford had outlined the book …, he struggled": a main clause opening with he or she is
+    // about the leading clause's subject, which follows its first word; not when the quote's own
+    // pronoun is the other one: "When Ford visited his editor …, he would …. “…,” she recalled")
+    const own = main !== base && /^(?:he|she)\b/u.exec(main);
+    if (own && pronoun && own[0] !== pronoun) continue;
+    const m = CAP_RUN_RE.exec(own ? base.replace(/^\s*\S+\s+/u, '') : main);
     CAP_RUN_RE.lastIndex = 0;
     // (people take no article: "The Portuguese boss", "The Hungarian" are descriptions)
     if (!m || m.index > 0 || /^The\s/u.test(m[1])) continue;
@@ -476,7 +489,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(before, allText, end, lower, opensBlock) : null;
       if (named != null) return named;
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
-      const local = lastPersonIn(blockBefore, allText, end);
+      const local = lastPersonIn(blockBefore, allText, end, lower);
       if (local) return local;
       // "he said" right after a quote usually continues that speaker
       const cand = ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : resolve(ctx, 'person');

@@ -1,0 +1,57 @@
+/**
+ * Issue #10, round 16: speakers by sentence structure, on sentences of the tune pages (the source
+ * page is named above each). Each test failed on the round-15 rules unless marked as a guard.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, speakers } from '../../helpers/analysis-run';
+
+describe('English: a leading subordinate clause is not the subject of the sentence', () => {
+  // sh-en-hollywoodreporter-stadia, paragraphs 7, 11–13 (cut)
+  const stadia = [
+    'Stadia represents an opportunity to reach a wider audience. "Google offers an extension of the market of people who can play our games," says Chris Early, senior vp partnerships and revenue at Ubisoft.',
+    '"Streaming is somewhat binary," says Early. "You are either in a place with adequate bandwidth or you’re not."',
+    '"The groundwork is there," Buser says. "In terms of running games and having an experience that feels as good as or better than best consoles that exist today."',
+    "While Stadia's current expected lineup is light on exclusive titles (only three games available exclusively on the service have been announced), Early says there is a possibility that future Ubisoft games could be built and launched specifically for the platform. \"Our objective is to make the best game and get it in front of as many people as possible,\" he says.",
+  ];
+
+  it('"While …, Early says …. “…,” he says" is Early, not the speaker of the paragraph before', () => {
+    expect(speakers(run(stadia, 'en')).slice(-1)).toEqual(['Chris Early']);
+  });
+
+  it('"Although …, Reyes said …. “…,” she said": the subject after the clause', () => {
+    const r = run(
+      [
+        'Ana Reyes, the union’s president, met the board on Monday.',
+        '“We will not accept a contract that cuts our pensions,” said Tom Bell, the board’s chair.',
+        'Although the board offered a raise of two percent, Reyes said the offer fell short. “Our members deserve far better than this offer,” she said.',
+      ],
+      'en',
+    );
+    expect(speakers(r)).toEqual(['Tom Bell', 'Ana Reyes']);
+  });
+
+  it('guard: "Although Ford had outlined the book …, he struggled … “…,” he wrote" stays Ford (the clause’s own subject)', () => {
+    // scrapinghub 851498a2 (the John M. Ford profile), paragraphs 18–19 (cut)
+    const r = run(
+      [
+        'The book was written by the late science fiction and fantasy author John M. Ford.',
+        '“When you’re reading a Mike Ford book, you have to pay attention,” Beth Meacham said.',
+        'Although Ford had outlined the book in a sonnet cycle (seriously), he struggled to get it right. On July 27, 2006, he emailed Gaiman about how hard it was to weave action into some parts of the story. “It’s not exactly like I can have someone charge into the room with a gun every few minutes,” he wrote.',
+      ],
+      'en',
+    );
+    expect(speakers(r)).toEqual(['Beth Meacham', 'John M. Ford']);
+  });
+
+  it('guard: the clause’s subject is "he", the quote’s is "she": not him (no guess)', () => {
+    // the same profile, paragraph 10 (cut)
+    const r = run(
+      [
+        'The book was written by the late science fiction and fantasy author John M. Ford.',
+        'When Ford visited his editor at her office at Tor, he would scribble short parody poems of the documents on her desk. “Life was not long enough for Mike to do all the stuff he thought of,” she recalled.',
+      ],
+      'en',
+    );
+    expect(speakers(r)).not.toContain('John M. Ford');
+  });
+});
