@@ -55,3 +55,32 @@ describe('English: a leading subordinate clause is not the subject of the senten
     expect(speakers(r)).not.toContain('John M. Ford');
   });
 });
+
+describe('German: a role made of a participle is no part of the name; "er" does not reach across a subheading', () => {
+  // tf-de-tagesschau-rheinmetall, paragraphs 13–15 (cut)
+  const caspar =
+    'Der Hamburger Datenschutzbeauftragte Johannes Caspar erklärt, dass Unternehmen eine enge Frist haben, um derartige Vorfälle zu melden. "Die Meldung muss grundsätzlich innerhalb von 72 Stunden nach Bekanntwerden der Verletzung erfolgen", sagte er dem NDR. "Verletzungen der Benachrichtigungs- und Meldepflicht (...) können eine empfindliche Geldbuße nach sich ziehen", so Caspar.';
+
+  it('"Der Hamburger Datenschutzbeauftragte Johannes Caspar … so Caspar" is Johannes Caspar, with his role', () => {
+    const r = run([caspar], 'de');
+    expect(speakers(r)).toEqual(['Johannes Caspar', 'Johannes Caspar']);
+    expect(r.quotes[1].role).toBe('Datenschutzbeauftragte');
+  });
+
+  it('"die Fraktionsvorsitzende Anna Lührmann … so Lührmann" (another participle role) is Anna Lührmann', () => {
+    const r = run(['Die Fraktionsvorsitzende Anna Lührmann verteidigte den Plan am Montag. „Wir werden das Gesetz noch in diesem Jahr vorlegen“, so Lührmann.'], 'de');
+    expect(speakers(r)).toEqual(['Anna Lührmann']);
+  });
+
+  it('after a subheading, "Der Mann … schrieb er" is not the speaker two blocks before (no guess)', () => {
+    const r = run(
+      [
+        caspar,
+        'Daten "aus Protest" veröffentlicht',
+        'NDR-Reporter konnten die Person recherchieren, die die Daten mutmaßlich veröffentlicht hat. Der Mann veröffentlicht regelmäßig im sogenannten Darknet gehackte Informationen. Er sagt von sich selbst, dass er aus aktivistischen Beweggründen gehandelt habe: "Ich habe die Daten veröffentlicht, weil ich gegen den Handel mit Waffen bin", schrieb er dem NDR.',
+      ],
+      'de',
+    );
+    expect(speakers(r)).toEqual(['Johannes Caspar', 'Johannes Caspar', null]);
+  });
+});
