@@ -31,7 +31,12 @@ const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
 const WORK_TITLE_BEFORE_RE = new RegExp(`\\b(?:${EN_WORK_NOUNS})s?,?\\s+(?:(?:was|is)\\s+)?(?:called|titled|entitled|named|dubbed)\\s*[“"]$`, 'iu');
 /** "a poem", "the new song": a creative work is never a speaker */
 const WORK_NP_RE = new RegExp(`^(?:an?|the|this|that|his|her|their|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${EN_CREATIVE_WORKS})$`, 'iu');
-const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
+const FUNCTION_WORDS = 'as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of';
+const FUNCTION_WORD_RE = new RegExp(`^\\s*(?:${FUNCTION_WORDS})\\b`, 'u');
+/** a phrase that opens with a function word or a linking adverb is no speaker (speakerLike) */
+const FUNCTION_LEAD_RE = new RegExp(`^(?:${FUNCTION_WORDS}|speaking|then|so|now|just)\\b`, 'iu');
+/** "But", "However,": a linking word before the subject */
+const LINK_LEAD_RE = /^\s*(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u;
 const TIGHT_AFTER_RE = new RegExp(
   `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*|he|she|they|it|we)(?:,[^,.;:〓]{1,120},)?(?:\\s+[a-z]+ly)?\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*))`,
   'u',
@@ -100,7 +105,7 @@ const cleanNp = memo((raw: string): string | null => {
   const lastPiece = pieces[pieces.length - 1] ?? '';
   const tail = pieces.length > 1 ? TAIL_NAME_RE.exec(lastPiece) : null;
   np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
-  np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
+  np = np.replace(LINK_LEAD_RE, '');
   // "Sen. Lindsey Graham (R-Texas)": a short bracket after a name (party, state, age) is no part of it
   np = np.replace(/(?<=\p{L})\s*\([^()]{1,20}\)$/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
@@ -258,7 +263,7 @@ function personsOpening(before: string, allText: string, end: number, pronoun?: 
       continue;
     }
     // ("When the music didn’t go away, Steenburgen realized …": the subject after a leading clause)
-    const base = sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, '');
+    const base = sentence.replace(LINK_LEAD_RE, '');
     const main = base.replace(LEAD_CLAUSE_RE, '');
     // ("Although Ford had outlined the book …, he struggled": a main clause opening with he or she is
     // about the leading clause's subject, which follows its first word; not when the quote's own
@@ -638,7 +643,7 @@ const speakerLike = memo((s: string): boolean => {
   // "said someone in the public who": a reporting verb opening it or a relative pronoun ending it
   if (SAY_WORDS.has(s.slice(0, s.indexOf(' '))) || /\s(?:who|which|that|whom)$/u.test(s)) return false;
   if (VERBISH_RE.test(s) || /\b(?:might|may|should|must)$/u.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
-  if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking|then|so|now|just)\b/iu.test(s)) return false;
+  if (FUNCTION_LEAD_RE.test(s)) return false;
   // no word that can name anyone ("The", "Was", "You’re"); the rest of a relative clause ("feared
   // regime retaliation"); a clause ("Those include 1"); a count ("more than 4"); a day ("Black Friday");
   // a company suffix ("Inc.")

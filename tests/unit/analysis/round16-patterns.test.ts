@@ -84,3 +84,25 @@ describe('German: a role made of a participle is no part of the name; "er" does 
     expect(speakers(r)).toEqual(['Johannes Caspar', 'Johannes Caspar', null]);
   });
 });
+
+describe('Japanese: a quote sentence of its own continues the speaker of the block’s quote before it', () => {
+  // ja-cnbcja-russia-sanctions, paragraphs 2–3 (cut)
+  it('「…」と述べた。 「…」 is 議員ら, not a president the paragraph before named', () => {
+    const r = run(
+      [
+        'リチャード・ブルーメンソール上院議員は、ジム・リッシュ上院議員とともに火曜日、合意に達したと発表した。この動きにより、ウクライナのウォロディミル・ゼレンスキー大統領がワシントンを訪れている火曜日の夜に最初の投票が行われることが予想される。',
+        '議員らは共同声明で、ロシアのウラジーミル・プーチン大統領に言及し、「法案に関する合意を発表できることを誇りに思う」と述べた。 「グラハム上院議員の功績を称えるには、この超党派の合意を前進させること以上に素晴らしい方法はありません。私たちは今日の投票を楽しみにしています。」',
+      ],
+      'ja',
+    );
+    expect(speakers(r)).toEqual(['議員ら', '議員ら']);
+  });
+
+  it('guard: with a sentence about someone else between, the earlier quote’s speaker is not carried on', () => {
+    const r = run(
+      ['議員らは共同声明で「法案に関する合意を発表できることを誇りに思う」と述べた。ゼレンスキー大統領は同日、ワシントンで演説した。 「この超党派の合意を前進させること以上に素晴らしい方法はありません。」'],
+      'ja',
+    );
+    expect(speakers(r)[1]).not.toBe('議員ら');
+  });
+});
