@@ -56,7 +56,7 @@ const APPOSITIVE_TAIL_RE = /,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u;
 const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
 const CLAUSE_SPLIT_RE = /\b(?:when|as|after|before|while|because|and|but|that|where|since|though|although|if|which|who|whom|what)\b|[,;—–]/u;
 const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
-const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
+const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,8})$/iu;
 const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
 const SENT_BREAK_RE = /[.!?][”"’)]{0,2}\s+(?=[A-Z“"‘'(])/gu;
 /** "the president", "the prime minister": a title (a role noun) standing for the person who holds it */

@@ -106,3 +106,11 @@ describe('Japanese: a quote sentence of its own continues the speaker of the blo
     expect(speakers(r)[1]).not.toBe('議員ら');
   });
 });
+
+describe('English: a description after the verb', () => {
+  it('of eight words is a speaker: "said someone in the public who called into the meeting"', () => {
+    // tf-en-abc7-margaritaville, paragraph 12 (its neighbours: "said someone at the meeting", "said another person")
+    const r = run(['"This is way way too large, this is a development for the lake not for the destination for a lot of people to sing Jimmy Buffett!" said someone in the public who called into the meeting.'], 'en');
+    expect(speakers(r)).toEqual(['someone in the public who called into the meeting']);
+  });
+});
