@@ -6,7 +6,7 @@
  * Korean, Han only → Chinese, else English and other Latin-script languages).
  */
 import type { AnalysisInput, AnalysisResult, Quote, SourceKind } from './types';
-import { EN_VERB_RE } from './constants';
+import { EN_VERB_RE, KANA_RE, LATIN_NAME_RE } from './constants';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
@@ -23,7 +23,6 @@ import { buildSources, findSourceHits, type SourceBlock } from './sources';
 import { findSpans, maskSpans, type Span } from './spans';
 import { findIndirectSources } from './indirect-speech';
 
-const KANA_RE = /[\p{sc=Hira}\p{sc=Kana}]/u;
 const HANGUL_RE = /\p{sc=Hang}/u;
 const HAN_RE = /\p{sc=Han}/u;
 
@@ -137,7 +136,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
     const sp = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
     if (sp && looked.has(sp)) continue;
     if (sp) looked.add(sp);
-    if (sp && !q.role && !ctx.roles.has(sp) && /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
+    if (sp && !q.role && !ctx.roles.has(sp) && LATIN_NAME_RE.test(sp) && !findOutlet(sp)) {
       const role = de ? deRole(sp, allText) : enRole(sp, allText);
       if (role) ctx.roles.set(sp, role);
     }

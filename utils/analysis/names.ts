@@ -3,7 +3,7 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
-import { EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
+import { EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES, HAN_NAME_RE, LATIN_NAME_RE, LATIN_WORD_RE } from './constants';
 import { escapeRe } from '../text/escape-re';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { memo } from './memo';
@@ -175,7 +175,7 @@ export const enSpeakerFromPhrase = memo((phrase: string): string | null => {
     const surnameTitle = i === words.length - 1 && /^\p{Lu}[a-z]+$/u.test(words[i - 1]) && !EN_TITLE_WORDS.has(words[i - 1]) && !EN_FUNCTION_WORDS.has(words[i - 1]);
     // an abbreviation before a first and last name is a position or team, not a name ("Browns DL Sheldon Richardson")
     if (name.length >= 2 && /^\p{Lu}{2,4}$/u.test(bare) && /^\p{Lu}[a-z]/u.test(name[0]) && !EN_BODY_HEAD_RE.test(name[name.length - 1])) break;
-    if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) && ((!EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) || surnameTitle)) {
+    if (LATIN_WORD_RE.test(bare) && ((!EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) || surnameTitle)) {
       name.unshift(w);
       continue;
     }
@@ -340,7 +340,7 @@ export function fullestForm(name: string, text: string): string {
   const expanded = /^[A-Z]{2,6}$/u.test(name) ? new RegExp(`([\\p{sc=Hang}\\p{sc=Han}]{2,20})[(（]${name}[)）]`, 'u').exec(text) : null;
   if (expanded) return expanded[1];
   // (高木毅 is a surname and a given name already: 高木毅国対委員長 is 高木毅 of the 国対)
-  if (/^\p{sc=Han}{2,3}$/u.test(name) && !(name.length === 3 && words(name, 'ja').length > 1)) {
+  if (HAN_NAME_RE.test(name) && !(name.length === 3 && words(name, 'ja').length > 1)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
     const re = new RegExp(`${esc}(\\p{sc=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30; at = text.indexOf(name, at + 1), n++) {
@@ -355,7 +355,7 @@ export function fullestForm(name: string, text: string): string {
       const follow = text.slice((m.index!) + m[0].length, (m.index!) + m[0].length + 8);
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
-  } else if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(name) && !findOutlet(name)) {
+  } else if (LATIN_NAME_RE.test(name) && !findOutlet(name)) {
     // read only around each occurrence (indexOf), word by word: a regex tried from every capital
     // letter of a window around each occurrence was the slowest part of long articles
     const found: [string | undefined, string][] = [];
@@ -543,7 +543,7 @@ export function enRole(name: string, text: string): string | null {
       if (w.endsWith(',') && !isTitle) break;
       // "Prince Harry and Meghan": an "and" joins two people unless it joins two titles ("CEO and president")
       if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || isRoleNoun(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
-      if (isTitle || /^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
+      if (isTitle || LATIN_WORD_RE.test(bare) || EN_ROLE_LINKS.has(bare)) {
         if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(bare) && !run.length) break; // an honorific is not a role
         run.unshift(w);
         titled ||= isTitle;

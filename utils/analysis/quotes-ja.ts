@@ -4,7 +4,7 @@
  * continue the last speaker (interview features: WIRED.jp). 「」 without a cue are names,
  * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
  */
-import { JA_SNS_SOURCE } from './constants';
+import { JA_SNS_SOURCE, HAN_NAME_RE } from './constants';
 import { addQuote, lastSpeakerWithin, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
 import { JA_BARE_TITLE_RE, JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
@@ -355,7 +355,7 @@ function repeatedElsewhere(ctx: Ctx, inner: string): boolean {
 function knownTopic(ctx: Ctx, prefix: string): string | null {
   let found: string | null = null;
   for (const m of prefix.matchAll(TOPIC_RE)) {
-    if (!/^\p{sc=Han}{2,3}$/u.test(m[1]) || m[2] === 'が') continue;
+    if (!HAN_NAME_RE.test(m[1]) || m[2] === 'が') continue;
     for (const p of ctx.persons) if (p.length > m[1].length && p.startsWith(m[1])) found = p;
   }
   return found;
