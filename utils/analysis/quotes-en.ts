@@ -216,7 +216,13 @@ function subjectBefore(prefix0: string, last = false): string | null {
   const c1 = c2 > 0 ? np.lastIndexOf(',', c2 - 1) : -1;
   if (c1 > 0 && /\p{Lu}[\p{L}\d’'.\u2024-]*$/u.test(np.slice(Math.max(0, c1 - 40), c1))) np = np.slice(0, c1);
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
-  const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
+  // ("a spokesperson for the Universities and Colleges Employers’ Association", "for Customs and Border
+  // Protection": an "and" between capitalised words after the/of/for joins a body's name, not two clauses)
+  const pieces = np
+    .replace(/(\b(?:the|of|for)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3})and(?=\s+\p{Lu})/gu, '$1an\u2060d')
+    .split(CLAUSE_SPLIT_RE)
+    .map((s) => s.replace(/\u2060/gu, '').trim())
+    .filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
   // "Van Der Beek even touched upon the idea …": a clause, whose subject is its leading name
   // (a shorter one too when the verb has an object: "Reyes criticised Governor Adams and asked" is Reyes)
@@ -496,6 +502,13 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
       const local = lastPersonIn(blockBefore, allText, end, lower);
       if (local) return local;
+      // "But a spokesperson for the union said its members …. “…,” he said": the unnamed person who
+      // reported in the sentence just before (an indefinite description opening it), not a speaker
+      // named earlier
+      const last = protectDots(before).split(SENT_BREAK_RE).pop() ?? '';
+      const unnamed = UNNAMED_SAYS_RE.exec(last.replace(/\u2024/gu, '.'));
+      const np = unnamed?.index === 0 ? unnamed[0].replace(/^\s*(?:(?:But|And) )?/u, '').replace(/\s+\S+$/u, '') : '';
+      if (/^(?:an?|one)\s/iu.test(np)) return cleanNp(np);
       // "he said" right after a quote usually continues that speaker
       const cand = ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : resolve(ctx, 'person');
       // someone else has reported since ("Early says …", "a spokesperson … said"): two people fit, so no guess

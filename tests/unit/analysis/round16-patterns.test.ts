@@ -114,3 +114,28 @@ describe('English: a description after the verb', () => {
     expect(speakers(r)).toEqual(['someone in the public who called into the meeting']);
   });
 });
+
+describe('English: an unnamed reporter and a body whose name holds "and"', () => {
+  // tf-en-guardian-academics, paragraphs 6–10 (cut)
+  const ucea = [
+    'Jo Grady, the UCU general secretary, said students would be shocked by the levels of dehumanisation of staff at universities.',
+    '“We need to have an honest conversation about casualisation that draws out the real extent of the problem,” Grady said.',
+    'The report explores data showing that 67,000 research staff were on fixed-term contracts.',
+    'But a spokesperson for the Universities and Colleges Employers’ Association (UCEA) said its members had been reducing the number of zero-hours contracts.',
+    '“UCEA has over recent years worked with UCU and the other higher education trade unions to better understand employment across the HE sector,” he said.',
+  ];
+
+  it('"But a spokesperson for X said …. “…,” he said" is that spokesperson, not the speaker named two paragraphs before', () => {
+    expect(speakers(run(ucea, 'en'))).toEqual(['Jo Grady', 'a spokesperson for the Universities and Colleges Employers’ Association']);
+  });
+
+  it('"a spokesperson for the Universities and Colleges Employers’ Association said: “…”" keeps the whole name (not cut at "and")', () => {
+    const r = run([`${ucea[3].replace(' said its members had been reducing the number of zero-hours contracts.', ' said:')} “Our own analysis demonstrates continued growth in the higher education workforce.”`], 'en');
+    expect(speakers(r)[0]).toContain('Universities and Colleges Employers’ Association');
+  });
+
+  it('guard: a person named as the subject just before keeps "she said"', () => {
+    const r = run(['But Jo Grady said its members had been reducing the number of zero-hours contracts.', ucea[4].replace('he said', 'she said')], 'en');
+    expect(speakers(r)).toEqual(['Jo Grady']);
+  });
+});

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { run, pairs } from '../../helpers/analysis-run';
 
 describe('pronouns with two fitting people', () => {
-  it('leaves "he said" unattributed when someone else has reported since the last named speaker', () => {
+  // (round 16: the unnamed spokesperson opens the sentence just before "he said", so the quote is
+  // theirs, as the labels have it for this shape (tf-en-guardian-academics); it is still not Holt)
+  it('does not give "he said" to the last named speaker when someone else has reported since', () => {
     const r = run(
       [
         '“We will build the new bridge before the winter comes,” said Mary Holt, the county engineer.',
@@ -20,8 +22,8 @@ describe('pronouns with two fitting people', () => {
     );
     expect(pairs(r)).toEqual([
       ['Mary Holt', 'We will build the new bridge before the winter comes,'],
-      [null, 'Nobody asked the people who live next to the river what they wanted,'],
-      [null, 'We learned about the plans from the local paper last week.'],
+      ['a spokesperson for the Riverside Residents Association', 'Nobody asked the people who live next to the river what they wanted,'],
+      ['a spokesperson for the Riverside Residents Association', 'We learned about the plans from the local paper last week.'],
     ]);
   });
 
