@@ -10,7 +10,7 @@ import { EN_VERB_RE, KANA_RE, LATIN_NAME_RE } from './constants';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
-import { bodyKind, enRole, fullestForm, holderOf } from './names';
+import { LEADING_ARTICLE_RE, bodyKind, enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes, quoteKeys } from './quotes-en';
@@ -105,7 +105,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role
       const holder = holderOf(q.speaker, allText);
       full.set(q.speaker, holder ? fullestForm(holder, allText) : q.speaker);
-      if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(/^(?:the|a|an)\s+/iu, ''));
+      if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(LEADING_ARTICLE_RE, ''));
     } else if (blocks[q.paragraph]?.script === 'zh') {
       // 李 (李教授表示) → 李明华, 卡内尔 → 米格尔·迪亚兹 - 卡内尔: a name the article gave in full before
       // (the text up to the quote's block: a name introduced later is no antecedent)

@@ -51,6 +51,10 @@ export const EN_BODY_HEAD_RE =
 const EN_LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on']);
 const EN_NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'al', 'bin', 'la', 'le', 'da', 'di', 'Jr.', 'Jr', 'Sr.', 'III', 'II']);
 
+/** Spaces, commas and dashes at either end of a phrase. */
+const EDGE_PUNCT_RE = /^[\s,—–-]+|[\s,—–-]+$/gu;
+/** "the", "a", "an" opening a description. */
+export const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/iu;
 export const JA_PRONOUN_RE = /^(?:同氏|同紙|同社|同誌|同局|同省|同庁|同大統領|同首相|同相|同長官|同報道官|同議員|同教授|同容疑者|同被告|同団体|同党|同国|同機関|同通信|彼|彼女|彼ら)$/u;
 export const EN_PRONOUN_RE =
   /^(?:he|she|they|it|we|i|the (?:official|spokesman|spokeswoman|spokesperson|company|statement|agency|ministry|department|newspaper|paper|report|group|organization|organisation|firm|minister|president|senator|lawmaker|source|officials|prosecutor|police))$/i;
@@ -153,7 +157,7 @@ export function jaSpeakerLike(phrase: string): boolean {
  * Zabihullah Mujahid; "the U.S. attorney's office" stays (minus the article).
  */
 export const enSpeakerFromPhrase = memo((phrase: string): string | null => {
-  let p = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/^(?:the|a|an)\s+/i, '');
+  let p = phrase.replace(EDGE_PUNCT_RE, '').replace(LEADING_ARTICLE_RE, '');
   p = p.replace(/\s*,.*$/u, '');
   if (!p) return null;
   const words = p.split(/\s+/u);
@@ -202,7 +206,7 @@ export const enSpeakerFromPhrase = memo((phrase: string): string | null => {
   }
   if (name.length >= 2) return name.join(' ');
   // a description keeps the article's words, determiner included ("the victim's mother")
-  const described = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/\s*,.*$/u, '');
+  const described = phrase.replace(EDGE_PUNCT_RE, '').replace(/\s*,.*$/u, '');
   return described.length <= 60 ? described : null;
 });
 
@@ -586,7 +590,7 @@ export function enRole(name: string, text: string): string | null {
  * the article; null when the article never names the holder.
  */
 export function holderOf(description: string, text: string): string | null {
-  const d = description.replace(/^(?:the|a|an)\s+/iu, '').trim();
+  const d = description.replace(LEADING_ARTICLE_RE, '').trim();
   if (d.length < 4 || /^\p{Lu}[\p{sc=Latn}\d_’'-]*(?: \p{Lu}[\p{sc=Latn}\d_’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
   const esc = escapeRe(d);
   const NAME = "(\\p{Lu}[\\p{sc=Latn}\\d_’'-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]+){0,2})";

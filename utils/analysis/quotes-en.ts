@@ -360,6 +360,8 @@ function onlyPersonBefore(window: string, allText: string, end: number): string 
   return surnames.size === 1 && full ? full : null;
 }
 
+/** A quotation, blanked out of a look-back window (by replace, which resets lastIndex). */
+const QUOTED_RE = /[“"][^“”"]*[”"]/gu;
 /** An unnamed person opening a clause as the subject of a reporting verb: "But a spokesperson for the union said". */
 const UNNAMED_SAYS_RE = new RegExp(`(?:^|[.!?]\\s+|\\b(?:[Bb]ut|[Aa]nd) )(?:[Aa]n?|[Oo]ne|[Tt]he) (?:[\\w-]+ ){0,2}(?:${[...EN_ROLE_NOUNS].join('|')})\\b[^.;:“”"]{0,100}?\\b(?:${SAY})\\b`, 'u');
 
@@ -370,7 +372,7 @@ const UNNAMED_SAYS_RE = new RegExp(`(?:^|[.!?]\\s+|\\b(?:[Bb]ut|[Aa]nd) )(?:[Aa]
  * antecedents. Reads at most 1,500 characters and 40 names.
  */
 function othersSince(ctx: Ctx, name: string, allText: string, end: number): boolean {
-  const win = allText.slice(Math.max(0, end - 1500), end).replace(/[“"][^“”"]*[”"]/gu, (q) => ' '.repeat(q.length));
+  const win = allText.slice(Math.max(0, end - 1500), end).replace(QUOTED_RE, (q) => ' '.repeat(q.length));
   const own = name.split(/\s+/u);
   const at = Math.max(...own.filter((w) => w.length > 2).map((w) => win.lastIndexOf(w)));
   if (at < 0) return false;
@@ -445,6 +447,9 @@ function latestBody(ctx: Ctx, allText: string, end: number): string | null {
   return best;
 }
 
+/** A body a description points to, unless what was found is a person ("the company" is never Jane Doe): then the description. */
+const notPerson = (found: string | null, np: string) => (found && isPersonName(found) ? np : found);
+
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
   // (and, when neither has one, the one person the last sentences opened with: "Jose Mourinho has
@@ -473,7 +478,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       const issuer = documentIssuer(allText, end, rest.slice(rest.lastIndexOf(' ') + 1));
       if (issuer) return resolveEn(ctx, issuer, allText, end, paragraph, blockBefore);
     }
-    if (BODY_DESCRIPTION_RE.test(np.replace(/^The/u, 'the'))) return latestBody(ctx, allText, end) ?? resolve(ctx, 'body');
+    if (BODY_DESCRIPTION_RE.test(np.replace(/^The/u, 'the'))) return latestBody(ctx, allText, end) ?? notPerson(resolve(ctx, 'body'), np);
   }
   const title = isTitleAnaphor(np);
   if (title) {
@@ -496,7 +501,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       // (a quote that opens its paragraph: the last sentence of the paragraph before, its quotes
       // masked; a person opening that sentence is left to the rules below — round 4's "no guess")
       const opensBlock = !blockBefore.trim();
-      const before = opensBlock ? allText.slice(Math.max(0, end - 600), end).replace(/[“"][^“”"]*[”"]/gu, (q) => '〓'.repeat(q.length)) : blockBefore;
+      const before = opensBlock ? allText.slice(Math.max(0, end - 600), end).replace(QUOTED_RE, (q) => '〓'.repeat(q.length)) : blockBefore;
       const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(before, allText, end, lower, opensBlock) : null;
       if (named != null) return named;
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
@@ -515,9 +520,10 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       // (an acronym is no he or she: "NASA", "CPUC")
       return cand && (othersSince(ctx, cand, allText, end) || (/^(?:he|she)$/.test(lower) && /^[\p{Lu}\d&.-]{2,}$/u.test(cand))) ? '' : cand;
     }
-    if (lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower))
-      return resolve(ctx, 'body');
-    return resolve(ctx, 'any');
+    // "the company said", "the newspaper said", "the source said" with no body (or earlier "a source")
+    // to point to: the description as written, never the last person named ("Jane Doe")
+    const r = resolve(ctx, lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower) ? 'body' : 'any');
+    return /^the /u.test(lower) ? (lower === 'the source' ? np : notPerson(r, np)) : r;
   }
   // "said the actor", "the “Pose” actor said": a definite description of one person, with no
   // "of"/"for"/possessive that would make it a new person ("the victim's mother"), points back to

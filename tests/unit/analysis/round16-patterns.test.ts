@@ -139,3 +139,29 @@ describe('English: an unnamed reporter and a body whose name holds "and"', () =>
     expect(speakers(r)).toEqual(['Jo Grady']);
   });
 });
+
+describe('English: "the source/company/newspaper said" with nothing to point to is the description, never the last person named', () => {
+  const mayor = '“We are working on it every day of the week,” said Jane Doe, the mayor.';
+  const q = '“Not the U.S. nor any of the rebels in the area are preventing civilians from leaving the camp,”';
+
+  it('"…,” the source said" after an unnamed refugee is "the source" (sh-en-polygraph-al-tanf, paragraphs 16–19, cut)', () => {
+    const r = run(
+      [
+        '“I can say with confidence that the U.S. most certainly does not ‘control’ any actors there directly,” Charles Simpson said.',
+        'A VOA reporter’s source inside the Rukban camp, a Syrian refugee who feared regime retaliation and asked not to be identified, said that the claim is “absolutely not true.”',
+        '“Not the U.S. nor any of the U.S.-backed rebels in area 55 are preventing civilians from leaving the camp,” the source said.',
+      ],
+      'en',
+    );
+    expect(speakers(r)).toEqual(['Charles Simpson', 'the source']);
+  });
+
+  it('"the company said", "the newspaper said" after only a person was named: not that person', () => {
+    expect(speakers(run([mayor, `${q} the company said.`], 'en'))).toEqual(['Jane Doe', 'the company']);
+    expect(speakers(run([mayor, `${q} the newspaper said.`], 'en'))).toEqual(['Jane Doe', 'the newspaper']);
+  });
+
+  it('guard: "the company said" after a company was named is that company', () => {
+    expect(speakers(run(['Acme Corp fired 300 workers on Monday.', mayor, `${q} the company said.`], 'en'))).toEqual(['Jane Doe', 'Acme Corp']);
+  });
+});
