@@ -79,3 +79,15 @@ export const JA_SNS_SOURCE = '(?:SNS|ソーシャルメディア|交流サイト
 export const EN_CREATIVE_WORKS = 'poem|song|book|novel|story|film|movie|album|play|essay|episode|painting';
 /** (documents too may be titled, but "the report said" speaks for its issuer: they stay speakers) */
 export const EN_WORK_NOUNS = `${EN_CREATIVE_WORKS}|article|report|paper|series|show|column|speech|study|letter`;
+
+/** Shapes the readers test in several places (one literal each in the bundle). */
+/** a Korean name: two to four Hangul syllables */
+export const HANGUL_NAME_RE = /^\p{sc=Hang}{2,4}$/u;
+/** a Chinese or Japanese name or body of two or three Han characters */
+export const HAN_NAME_RE = /^\p{sc=Han}{2,3}$/u;
+/** kana: Japanese text */
+export const KANA_RE = /[\p{sc=Hira}\p{sc=Kana}]/u;
+/** capitalised Latin words: a name's shape */
+export const LATIN_NAME_RE = /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u;
+/** one capitalised Latin word */
+export const LATIN_WORD_RE = /^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u;

@@ -6,11 +6,11 @@
  * Korean, Han only → Chinese, else English and other Latin-script languages).
  */
 import type { AnalysisInput, AnalysisResult, Quote, SourceKind } from './types';
-import { EN_VERB_RE } from './constants';
+import { EN_VERB_RE, KANA_RE, LATIN_NAME_RE } from './constants';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 import { newCtx, type Ctx } from './context';
-import { bodyKind, enRole, fullestForm, holderOf } from './names';
+import { LEADING_ARTICLE_RE, bodyKind, enRole, fullestForm, holderOf } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { findPublisher, type Publisher } from './publisher';
 import { enMentions, enQuotes, quoteKeys } from './quotes-en';
@@ -23,7 +23,6 @@ import { buildSources, findSourceHits, type SourceBlock } from './sources';
 import { findSpans, maskSpans, type Span } from './spans';
 import { findIndirectSources } from './indirect-speech';
 
-const KANA_RE = /[\p{sc=Hira}\p{sc=Kana}]/u;
 const HANGUL_RE = /\p{sc=Hang}/u;
 const HAN_RE = /\p{sc=Han}/u;
 
@@ -106,7 +105,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
       // a described role ("the Duchess of Sussex") resolves to the holder the article names, kept as the role
       const holder = holderOf(q.speaker, allText);
       full.set(q.speaker, holder ? fullestForm(holder, allText) : q.speaker);
-      if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(/^(?:the|a|an)\s+/iu, ''));
+      if (holder) ctx.roles.set(fullestForm(holder, allText), q.speaker.replace(LEADING_ARTICLE_RE, ''));
     } else if (blocks[q.paragraph]?.script === 'zh') {
       // 李 (李教授表示) → 李明华, 卡内尔 → 米格尔·迪亚兹 - 卡内尔: a name the article gave in full before
       // (the text up to the quote's block: a name introduced later is no antecedent)
@@ -137,7 +136,7 @@ function quotesFor(ctx: Ctx, blocks: Block[], publisher: Publisher, allText: str
     const sp = q.speaker ? (full.get(q.speaker) ?? q.speaker) : null;
     if (sp && looked.has(sp)) continue;
     if (sp) looked.add(sp);
-    if (sp && !q.role && !ctx.roles.has(sp) && /^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(sp) && !findOutlet(sp)) {
+    if (sp && !q.role && !ctx.roles.has(sp) && LATIN_NAME_RE.test(sp) && !findOutlet(sp)) {
       const role = de ? deRole(sp, allText) : enRole(sp, allText);
       if (role) ctx.roles.set(sp, role);
     }

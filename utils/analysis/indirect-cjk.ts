@@ -12,7 +12,7 @@
  *
  * Each reads one sentence (Intl.Segmenter ranges of the masked block) with bounded patterns: linear.
  */
-import { KO_TITLES } from './constants';
+import { KO_TITLES, HAN_NAME_RE } from './constants';
 import { bodyKind, classifySource, fullestForm, hasJaTitle, jaSpeakerFromPhrase } from './names';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { zhPersonLike, zhSpeaker } from './quotes-zh-ko';
@@ -151,7 +151,7 @@ function zhSentence(s: string, allText: string, out: (name: string, at: number) 
     if (!sp || !zhPersonLike(sp.name) || !personLike(sp.name, allText) || ZH_NOT_NAME_RE.test(sp.name)) continue;
     // a bare two- or three-character Han name is a person when the article gives it a role somewhere
     // (研究员朱巍, 来电科技的高级市场总监刘颖): "多方爆料称" has a surname's character and no one behind it
-    if (/^\p{sc=Han}{2,3}$/u.test(sp.name) && !((sp.role?.length ?? 0) >= 2) && !introduced(sp.name, allText)) continue;
+    if (HAN_NAME_RE.test(sp.name) && !((sp.role?.length ?? 0) >= 2) && !introduced(sp.name, allText)) continue;
     // 阿克拉姆 → 哈立德·泰穆尔·阿克拉姆: the dotted full name the article gives
     out(dottedFull(sp.name, allText), m.index!);
   }

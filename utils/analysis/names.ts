@@ -3,7 +3,7 @@
  * recognise pronouns and anaphora (同氏, the official), and find the fullest form of a name.
  */
 import type { SourceKind } from './types';
-import { EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES } from './constants';
+import { EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, KO_SURNAMES, KO_TITLES, HAN_NAME_RE, LATIN_NAME_RE, LATIN_WORD_RE } from './constants';
 import { escapeRe } from '../text/escape-re';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { memo } from './memo';
@@ -51,6 +51,10 @@ export const EN_BODY_HEAD_RE =
 const EN_LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on']);
 const EN_NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'al', 'bin', 'la', 'le', 'da', 'di', 'Jr.', 'Jr', 'Sr.', 'III', 'II']);
 
+/** Spaces, commas and dashes at either end of a phrase. */
+const EDGE_PUNCT_RE = /^[\s,—–-]+|[\s,—–-]+$/gu;
+/** "the", "a", "an" opening a description. */
+export const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/iu;
 export const JA_PRONOUN_RE = /^(?:同氏|同紙|同社|同誌|同局|同省|同庁|同大統領|同首相|同相|同長官|同報道官|同議員|同教授|同容疑者|同被告|同団体|同党|同国|同機関|同通信|彼|彼女|彼ら)$/u;
 export const EN_PRONOUN_RE =
   /^(?:he|she|they|it|we|i|the (?:official|spokesman|spokeswoman|spokesperson|company|statement|agency|ministry|department|newspaper|paper|report|group|organization|organisation|firm|minister|president|senator|lawmaker|source|officials|prosecutor|police))$/i;
@@ -153,7 +157,7 @@ export function jaSpeakerLike(phrase: string): boolean {
  * Zabihullah Mujahid; "the U.S. attorney's office" stays (minus the article).
  */
 export const enSpeakerFromPhrase = memo((phrase: string): string | null => {
-  let p = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/^(?:the|a|an)\s+/i, '');
+  let p = phrase.replace(EDGE_PUNCT_RE, '').replace(LEADING_ARTICLE_RE, '');
   p = p.replace(/\s*,.*$/u, '');
   if (!p) return null;
   const words = p.split(/\s+/u);
@@ -175,7 +179,7 @@ export const enSpeakerFromPhrase = memo((phrase: string): string | null => {
     const surnameTitle = i === words.length - 1 && /^\p{Lu}[a-z]+$/u.test(words[i - 1]) && !EN_TITLE_WORDS.has(words[i - 1]) && !EN_FUNCTION_WORDS.has(words[i - 1]);
     // an abbreviation before a first and last name is a position or team, not a name ("Browns DL Sheldon Richardson")
     if (name.length >= 2 && /^\p{Lu}{2,4}$/u.test(bare) && /^\p{Lu}[a-z]/u.test(name[0]) && !EN_BODY_HEAD_RE.test(name[name.length - 1])) break;
-    if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) && ((!EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) || surnameTitle)) {
+    if (LATIN_WORD_RE.test(bare) && ((!EN_TITLE_WORDS.has(bare) && !EN_TITLE_WORDS.has(bare.replace(/\.$/, ''))) || surnameTitle)) {
       name.unshift(w);
       continue;
     }
@@ -202,7 +206,7 @@ export const enSpeakerFromPhrase = memo((phrase: string): string | null => {
   }
   if (name.length >= 2) return name.join(' ');
   // a description keeps the article's words, determiner included ("the victim's mother")
-  const described = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/gu, '').replace(/\s*,.*$/u, '');
+  const described = phrase.replace(EDGE_PUNCT_RE, '').replace(/\s*,.*$/u, '');
   return described.length <= 60 ? described : null;
 });
 
@@ -340,7 +344,7 @@ export function fullestForm(name: string, text: string): string {
   const expanded = /^[A-Z]{2,6}$/u.test(name) ? new RegExp(`([\\p{sc=Hang}\\p{sc=Han}]{2,20})[(（]${name}[)）]`, 'u').exec(text) : null;
   if (expanded) return expanded[1];
   // (高木毅 is a surname and a given name already: 高木毅国対委員長 is 高木毅 of the 国対)
-  if (/^\p{sc=Han}{2,3}$/u.test(name) && !(name.length === 3 && words(name, 'ja').length > 1)) {
+  if (HAN_NAME_RE.test(name) && !(name.length === 3 && words(name, 'ja').length > 1)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
     const re = new RegExp(`${esc}(\\p{sc=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
     for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30; at = text.indexOf(name, at + 1), n++) {
@@ -355,7 +359,7 @@ export function fullestForm(name: string, text: string): string {
       const follow = text.slice((m.index!) + m[0].length, (m.index!) + m[0].length + 8);
       if (m[0].length > best.length && (follow === '' || JA_AFTER_NAME_RE.test(follow))) best = m[0];
     }
-  } else if (/^\p{Lu}[\p{sc=Latn}\d_.’'-]*(?: \p{Lu}[\p{sc=Latn}\d_.’'-]*)*$/u.test(name) && !findOutlet(name)) {
+  } else if (LATIN_NAME_RE.test(name) && !findOutlet(name)) {
     // read only around each occurrence (indexOf), word by word: a regex tried from every capital
     // letter of a window around each occurrence was the slowest part of long articles
     const found: [string | undefined, string][] = [];
@@ -543,7 +547,7 @@ export function enRole(name: string, text: string): string | null {
       if (w.endsWith(',') && !isTitle) break;
       // "Prince Harry and Meghan": an "and" joins two people unless it joins two titles ("CEO and president")
       if ((bare === 'and' || bare === '&') && !(EN_TITLE_WORDS.has(before[i - 1]?.replace(/,$/u, '') ?? '') || isRoleNoun(before[i - 1]?.replace(/,$/u, '') ?? ''))) break;
-      if (isTitle || /^\p{Lu}[\p{sc=Latn}\d_.’'-]*$/u.test(bare) || EN_ROLE_LINKS.has(bare)) {
+      if (isTitle || LATIN_WORD_RE.test(bare) || EN_ROLE_LINKS.has(bare)) {
         if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(bare) && !run.length) break; // an honorific is not a role
         run.unshift(w);
         titled ||= isTitle;
@@ -586,7 +590,7 @@ export function enRole(name: string, text: string): string | null {
  * the article; null when the article never names the holder.
  */
 export function holderOf(description: string, text: string): string | null {
-  const d = description.replace(/^(?:the|a|an)\s+/iu, '').trim();
+  const d = description.replace(LEADING_ARTICLE_RE, '').trim();
   if (d.length < 4 || /^\p{Lu}[\p{sc=Latn}\d_’'-]*(?: \p{Lu}[\p{sc=Latn}\d_’'-]*)?$/u.test(d) === false && !/\s/u.test(d)) return null;
   const esc = escapeRe(d);
   const NAME = "(\\p{Lu}[\\p{sc=Latn}\\d_’'-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{sc=Latn}\\d_’'-]+){0,2})";

@@ -4,6 +4,7 @@
  * article's sources, even when the text says "told the Asahi" or links to the site's own
  * topic pages (/topics/word/…).
  */
+import { KANA_RE } from './constants';
 import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import { memo } from './memo';
 
@@ -75,7 +76,7 @@ function domainStem(host: string): string {
 /** The outlet's name in the article's script: "The New York Times" on an English page, ニューヨーク・タイムズ on a Japanese one. */
 export function outletDisplayName(o: Outlet, lang: string | null): string {
   if (lang?.startsWith('ja')) return o.name;
-  if (lang?.startsWith('zh')) return o.aliases.find((a) => /\p{sc=Han}/u.test(a) && !/[\p{sc=Hira}\p{sc=Kana}]/u.test(a)) ?? o.name;
+  if (lang?.startsWith('zh')) return o.aliases.find((a) => /\p{sc=Han}/u.test(a) && !KANA_RE.test(a)) ?? o.name;
   if (lang?.startsWith('ko')) return o.aliases.find((a) => /\p{sc=Hang}/u.test(a)) ?? o.name;
   // an alias written wholly in Latin letters ("Associated Press", not "AP通信")
   return o.aliases.find((a) => /^[A-Za-z][\w .&'’-]{3,}$/u.test(a)) ?? o.aliases.find((a) => /^[A-Za-z][\w .&'’-]*$/u.test(a)) ?? o.name;

@@ -8,7 +8,7 @@
  * German news copy. Every pattern reads a bounded slice around one quote, so the block's length
  * stays linear.
  */
-import { addQuote, type Ctx } from './context';
+import { addQuote, lastSpeakerWithin, type Ctx } from './context';
 import type { Span } from './spans';
 
 /** Reporting verbs of German news copy (present and past); "so" as in „…“, so Müller. */
@@ -27,8 +27,11 @@ const COLON_INTRO_RE = /^\s*((?:(?:\p{Lu}[\p{L}.’'-]*|von|van|de|zu|der|die|da
 const HEISST_ES_RE = /^\s*,?\s*h(?:eißt|ieß) es\b/u;
 const CAP_RE = /^\p{Lu}[\p{L}.’'-]*$/u;
 const PARTICLE_RE = /^(?:von|van|de|zu|di|da)$/u;
-/** Nouns of roles end like this: Kabarettist, Trainer, Sprecherin, Präsident, Direktor, Chef, (Staats)sekretär. */
-const ROLE_END_RE = /(?:ist|er|in|ent|or|eur|är|[cC]hef)$/u;
+/**
+ * Nouns of roles end like this: Kabarettist, Trainer, Sprecherin, Präsident, Direktor, Chef, (Staats)sekretär,
+ * and the roles made of participles: (Datenschutz)beauftragte, (Partei)vorsitzende, (Bundestags)abgeordnete, Angestellte.
+ */
+const ROLE_END_RE = /(?:ist|er|in|ent|or|eur|är|[cC]hef|tragte|sitzende|ordnete|stellte)$/u;
 
 const NOUN_MARK_RE = /^(?:d[eia][rsmn]|ein(?:e[rmsn]?)?)$|^[a-zäöüß]{3,}e[nrsm]?$/u;
 /** Adverbs between the verb and the name: „…“, sagt auch Stenger. */
@@ -169,7 +172,9 @@ export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: num
     if (speaker === undefined || speaker === null) continue;
     // „…“, sagte er: the paragraph's speaker, or a person the paragraph names as a sentence's subject
     // before the quote ("Tobias Lindner, … Sprecher der Grünen, nennt …"), or the last one just before
-    if (speaker && /^(?:er|sie)$/iu.test(speaker)) speaker = prev ?? subjectBefore(masked, sentences, s.open, allText) ?? ctx.lastSpeaker ?? '';
+    // (the last speaker only from this or the paragraph before: across a subheading or a paragraph
+    // about someone else, "Der Mann … schrieb er" is not them)
+    if (speaker && /^(?:er|sie)$/iu.test(speaker)) speaker = prev ?? subjectBefore(masked, sentences, s.open, allText) ?? lastSpeakerWithin(ctx, paragraph, 1) ?? '';
     addQuote(ctx, speaker, inner, paragraph, null, /^\p{Lu}/u.test(speaker));
     prev = speaker || null;
   }

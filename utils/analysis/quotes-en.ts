@@ -31,7 +31,12 @@ const TERM_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+[“"]$/iu;
 const WORK_TITLE_BEFORE_RE = new RegExp(`\\b(?:${EN_WORK_NOUNS})s?,?\\s+(?:(?:was|is)\\s+)?(?:called|titled|entitled|named|dubbed)\\s*[“"]$`, 'iu');
 /** "a poem", "the new song": a creative work is never a speaker */
 const WORK_NP_RE = new RegExp(`^(?:an?|the|this|that|his|her|their|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${EN_CREATIVE_WORKS})$`, 'iu');
-const FUNCTION_WORD_RE = /^\s*(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of)\b/u;
+const FUNCTION_WORDS = 'as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of';
+const FUNCTION_WORD_RE = new RegExp(`^\\s*(?:${FUNCTION_WORDS})\\b`, 'u');
+/** a phrase that opens with a function word or a linking adverb is no speaker (speakerLike) */
+const FUNCTION_LEAD_RE = new RegExp(`^(?:${FUNCTION_WORDS}|speaking|then|so|now|just)\\b`, 'iu');
+/** "But", "However,": a linking word before the subject */
+const LINK_LEAD_RE = /^\s*(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u;
 const TIGHT_AFTER_RE = new RegExp(
   `^\\s*(?:—\\s*)?(?:((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*|he|she|they|it|we)(?:,[^,.;:〓]{1,120},)?(?:\\s+[a-z]+ly)?\\s+(?:said|says|told|added|wrote|asked|replied|testified|explained|tweeted)\\b|(?:said|says|added|wrote|asked)\\s+((?:\\p{Lu}[\\p{L}\\d.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d.’'-]*))`,
   'u',
@@ -51,7 +56,7 @@ const APPOSITIVE_TAIL_RE = /,\s*(?:the|a|an|\d+|who|which|whose)\b[^,]*,\s*$/u;
 const LEAD_PRONOUN_RE = /^(he|she|they|it|we|I)\s/u;
 const CLAUSE_SPLIT_RE = /\b(?:when|as|after|before|while|because|and|but|that|where|since|though|although|if|which|who|whom|what)\b|[,;—–]/u;
 const RELATIVE_RE = /^(?:who|which|that|whom|whose|where|when)$/iu;
-const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,7})$/iu;
+const NP_OK_RE = /^(?:he|she|they|it|we|i|you|(?:the |a |an |one |two |three )?[\p{L}\d.’'&()-]+(?:\s+[\p{L}\d.’'&()-]+){0,8})$/iu;
 const VERBISH_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|be|been|not|do|does|did)\b/u;
 const SENT_BREAK_RE = /[.!?][”"’)]{0,2}\s+(?=[A-Z“"‘'(])/gu;
 /** "the president", "the prime minister": a title (a role noun) standing for the person who holds it */
@@ -76,8 +81,10 @@ function sentenceBounds(sentences: [number, number][], s: Span): [number, number
   return [a[0], Math.max(b[1], s.end)];
 }
 
+/** The words that open a leading adverbial or clause, which is not the subject (the two patterns below). */
+const LEAD_WORDS = 'After|Before|In|On|At|During|When|While|As|Later|Earlier|Since|Speaking|Asked|Following|Separately|Meanwhile|However|Still|Also';
 /** Leading adverbial pieces that are not the subject: "After the hearing, Hawk Sawyer …", "In a letter to the president in May, Zippy Duvall …". */
-const LEAD_ADVERBIAL_RE = /^(?:After|Before|In|On|At|During|When|While|As|Later|Earlier|Since|Speaking|Asked|Following|Outside|Inside|Afterward|Afterwards|Separately|Meanwhile|However|Still|Also)\b/u;
+const LEAD_ADVERBIAL_RE = new RegExp(`^(?:${LEAD_WORDS}|Outside|Inside|Afterwards?)\\b`, 'u');
 /** Adverbs and reflexives glued to the subject: "Thomas allegedly", "Montoya-Lewis herself". */
 const TRAILING_ADVERB_RE = /\s+(?:allegedly|reportedly|also|then|later|again|previously|repeatedly|once|first|further|instead|too|finally|simply|herself|himself|themselves|itself|recently|earlier|previously|personally|publicly|privately|[a-z]{3,}ly)$/u;
 /** Numbers and shares are never speakers: "Fifty-one percent", "3,000". */
@@ -98,7 +105,7 @@ const cleanNp = memo((raw: string): string | null => {
   const lastPiece = pieces[pieces.length - 1] ?? '';
   const tail = pieces.length > 1 ? TAIL_NAME_RE.exec(lastPiece) : null;
   np = tail && /^[a-z]/u.test(pieces[0]) ? tail[1] : (pieces[0] ?? np);
-  np = np.replace(/^(?:But|And|So|Yet|Still|Then|Now|Meanwhile|However),?\s+/u, '');
+  np = np.replace(LINK_LEAD_RE, '');
   // "Sen. Lindsey Graham (R-Texas)": a short bracket after a name (party, state, age) is no part of it
   np = np.replace(/(?<=\p{L})\s*\([^()]{1,20}\)$/u, '');
   np = np.replace(TRAILING_ADVERB_RE, '');
@@ -135,7 +142,8 @@ const protectDots = (s: string) => s.replace(ABBR_DOT_RE, (m) => m.replace(/\./g
 
 /** Text before the first reporting verb, narrowed to its last clause ("Audience members laughed when he"). */
 /** Leading adverbials of a sentence: "After the hearing, ", "In a letter to the president in May, ". */
-const LEAD_CLAUSE_RE = /^\s*(?:In|On|At|After|During|Before|When|As|But|And|However|Meanwhile|Critically|Earlier|Later|Still|Yet|Also|Speaking|Asked|Following|Separately)\b[^,]*,\s*/u;
+// (a subordinate clause too: "While Stadia's lineup is light (…), Early says …", "Although …, Reyes said")
+const LEAD_CLAUSE_RE = new RegExp(`^\\s*(?:${LEAD_WORDS}|Although|Though|Because|Despite|Amid|Unlike|Once|But|And|Critically|Yet)\\b[^,]*,\\s*`, 'u');
 /** The subject before the main verb: a name, a pronoun or a short noun phrase, then a lowercase verb. */
 const SUBJECT_BEFORE_VERB_RE = /^((?:\p{Lu}[\p{L}\d’'.\u2024-]*\s+){0,4}\p{Lu}[\p{L}\d’'.\u2024-]*|he|she|they|it|we|I|He|She|They|It|We|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+?)(?:,[^,]{1,80},)?(?:\s+(?:even|also|then|later|once|still|just|[a-z]+ly))?\s+(?:[a-z]+(?:ed|s)|told|wrote|said|spoke|took|gave|made|sent|went|came|met|was|is|has|had)\b/u;
 
@@ -208,7 +216,13 @@ function subjectBefore(prefix0: string, last = false): string | null {
   const c1 = c2 > 0 ? np.lastIndexOf(',', c2 - 1) : -1;
   if (c1 > 0 && /\p{Lu}[\p{L}\d’'.\u2024-]*$/u.test(np.slice(Math.max(0, c1 - 40), c1))) np = np.slice(0, c1);
   // ages and numbers are not subjects: "Maria Lopez, 45, a nurse, said"
-  const pieces = np.split(CLAUSE_SPLIT_RE).map((s) => s.trim()).filter((s) => s && !/^[\d\s]+$/u.test(s));
+  // ("a spokesperson for the Universities and Colleges Employers’ Association", "for Customs and Border
+  // Protection": an "and" between capitalised words after the/of/for joins a body's name, not two clauses)
+  const pieces = np
+    .replace(/(\b(?:the|of|for)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3})and(?=\s+\p{Lu})/gu, '$1an\u2060d')
+    .split(CLAUSE_SPLIT_RE)
+    .map((s) => s.replace(/\u2060/gu, '').trim())
+    .filter((s) => s && !/^[\d\s]+$/u.test(s));
   np = pieces.length ? pieces[pieces.length - 1] : np;
   // "Van Der Beek even touched upon the idea …": a clause, whose subject is its leading name
   // (a shorter one too when the verb has an object: "Reyes criticised Governor Adams and asked" is Reyes)
@@ -233,12 +247,15 @@ const notName = (w: string) => EN_FUNCTION_WORDS.has(w) || EN_DATE_WORDS.has(w) 
  * The subject of the last earlier sentence of this paragraph that starts with a person's name
  * (a surname alone only when a fuller form appeared earlier): "Omar asked … She added, “…”".
  */
-function lastPersonIn(before: string, allText: string, end: number): string | null {
-  return personsOpening(before, allText, end).pop() ?? null;
+function lastPersonIn(before: string, allText: string, end: number, pronoun?: string): string | null {
+  return personsOpening(before, allText, end, pronoun).pop() ?? null;
 }
 
-/** The persons that open the sentences of `before` (or follow an inverted verb), in order. */
-function personsOpening(before: string, allText: string, end: number): string[] {
+/**
+ * The persons that open the sentences of `before` (or follow an inverted verb), in order. With
+ * `pronoun` (the quote's he or she), a subject the sentence itself calls by the other one is left out.
+ */
+function personsOpening(before: string, allText: string, end: number, pronoun?: string): string[] {
   const found: string[] = [];
   // "Mr." does not end a sentence ("He urged Mr. Trump …" is one sentence that starts with He)
   const sentences = protectDots(before).split(SENT_BREAK_RE);
@@ -252,7 +269,14 @@ function personsOpening(before: string, allText: string, end: number): string[] 
       continue;
     }
     // ("When the music didn’t go away, Steenburgen realized …": the subject after a leading clause)
-    const m = CAP_RUN_RE.exec(sentence.replace(/^\s*(?:Yet|But|And|So|Still|Then|Now|Meanwhile|However),?\s+/u, '').replace(LEAD_CLAUSE_RE, ''));
+    const base = sentence.replace(LINK_LEAD_RE, '');
+    const main = base.replace(LEAD_CLAUSE_RE, '');
+    // ("Although Ford had outlined the book …, he struggled": a main clause opening with he or she is
+    // about the leading clause's subject, which follows its first word; not when the quote's own
+    // pronoun is the other one: "When Ford visited his editor …, he would …. “…,” she recalled")
+    const own = main !== base && /^(?:he|she)\b/u.exec(main);
+    if (own && pronoun && own[0] !== pronoun) continue;
+    const m = CAP_RUN_RE.exec(own ? base.replace(/^\s*\S+\s+/u, '') : main);
     CAP_RUN_RE.lastIndex = 0;
     // (people take no article: "The Portuguese boss", "The Hungarian" are descriptions)
     if (!m || m.index > 0 || /^The\s/u.test(m[1])) continue;
@@ -336,6 +360,8 @@ function onlyPersonBefore(window: string, allText: string, end: number): string 
   return surnames.size === 1 && full ? full : null;
 }
 
+/** A quotation, blanked out of a look-back window (by replace, which resets lastIndex). */
+const QUOTED_RE = /[“"][^“”"]*[”"]/gu;
 /** An unnamed person opening a clause as the subject of a reporting verb: "But a spokesperson for the union said". */
 const UNNAMED_SAYS_RE = new RegExp(`(?:^|[.!?]\\s+|\\b(?:[Bb]ut|[Aa]nd) )(?:[Aa]n?|[Oo]ne|[Tt]he) (?:[\\w-]+ ){0,2}(?:${[...EN_ROLE_NOUNS].join('|')})\\b[^.;:“”"]{0,100}?\\b(?:${SAY})\\b`, 'u');
 
@@ -346,7 +372,7 @@ const UNNAMED_SAYS_RE = new RegExp(`(?:^|[.!?]\\s+|\\b(?:[Bb]ut|[Aa]nd) )(?:[Aa]
  * antecedents. Reads at most 1,500 characters and 40 names.
  */
 function othersSince(ctx: Ctx, name: string, allText: string, end: number): boolean {
-  const win = allText.slice(Math.max(0, end - 1500), end).replace(/[“"][^“”"]*[”"]/gu, (q) => ' '.repeat(q.length));
+  const win = allText.slice(Math.max(0, end - 1500), end).replace(QUOTED_RE, (q) => ' '.repeat(q.length));
   const own = name.split(/\s+/u);
   const at = Math.max(...own.filter((w) => w.length > 2).map((w) => win.lastIndexOf(w)));
   if (at < 0) return false;
@@ -421,6 +447,9 @@ function latestBody(ctx: Ctx, allText: string, end: number): string | null {
   return best;
 }
 
+/** A body a description points to, unless what was found is a person ("the company" is never Jane Doe): then the description. */
+const notPerson = (found: string | null, np: string) => (found && isPersonName(found) ? np : found);
+
 function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph: number, blockBefore: string): string | null {
   // "the 56-year-old" (cleanNp's "=he"): the person of this paragraph or the last speaker, never further back
   // (and, when neither has one, the one person the last sentences opened with: "Jose Mourinho has
@@ -449,7 +478,7 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       const issuer = documentIssuer(allText, end, rest.slice(rest.lastIndexOf(' ') + 1));
       if (issuer) return resolveEn(ctx, issuer, allText, end, paragraph, blockBefore);
     }
-    if (BODY_DESCRIPTION_RE.test(np.replace(/^The/u, 'the'))) return latestBody(ctx, allText, end) ?? resolve(ctx, 'body');
+    if (BODY_DESCRIPTION_RE.test(np.replace(/^The/u, 'the'))) return latestBody(ctx, allText, end) ?? notPerson(resolve(ctx, 'body'), np);
   }
   const title = isTitleAnaphor(np);
   if (title) {
@@ -472,21 +501,29 @@ function resolveEn(ctx: Ctx, np: string, allText: string, end: number, paragraph
       // (a quote that opens its paragraph: the last sentence of the paragraph before, its quotes
       // masked; a person opening that sentence is left to the rules below — round 4's "no guess")
       const opensBlock = !blockBefore.trim();
-      const before = opensBlock ? allText.slice(Math.max(0, end - 600), end).replace(/[“"][^“”"]*[”"]/gu, (q) => '〓'.repeat(q.length)) : blockBefore;
+      const before = opensBlock ? allText.slice(Math.max(0, end - 600), end).replace(QUOTED_RE, (q) => '〓'.repeat(q.length)) : blockBefore;
       const named = /^(?:he|she)$/u.test(lower) ? personNamedBefore(before, allText, end, lower, opensBlock) : null;
       if (named != null) return named;
       // a person named earlier in this paragraph ("Omar asked … She added, “…”")
-      const local = lastPersonIn(blockBefore, allText, end);
+      const local = lastPersonIn(blockBefore, allText, end, lower);
       if (local) return local;
+      // "But a spokesperson for the union said its members …. “…,” he said": the unnamed person who
+      // reported in the sentence just before (an indefinite description opening it), not a speaker
+      // named earlier
+      const last = protectDots(before).split(SENT_BREAK_RE).pop() ?? '';
+      const unnamed = UNNAMED_SAYS_RE.exec(last.replace(/\u2024/gu, '.'));
+      const np = unnamed?.index === 0 ? unnamed[0].replace(/^\s*(?:(?:But|And) )?/u, '').replace(/\s+\S+$/u, '') : '';
+      if (/^(?:an?|one)\s/iu.test(np)) return cleanNp(np);
       // "he said" right after a quote usually continues that speaker
       const cand = ctx.lastSpeaker && paragraph - ctx.lastPara <= 1 && isPersonName(ctx.lastSpeaker) ? ctx.lastSpeaker : resolve(ctx, 'person');
       // someone else has reported since ("Early says …", "a spokesperson … said"): two people fit, so no guess
       // (an acronym is no he or she: "NASA", "CPUC")
       return cand && (othersSince(ctx, cand, allText, end) || (/^(?:he|she)$/.test(lower) && /^[\p{Lu}\d&.-]{2,}$/u.test(cand))) ? '' : cand;
     }
-    if (lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower))
-      return resolve(ctx, 'body');
-    return resolve(ctx, 'any');
+    // "the company said", "the newspaper said", "the source said" with no body (or earlier "a source")
+    // to point to: the description as written, never the last person named ("Jane Doe")
+    const r = resolve(ctx, lower === 'we' || lower === 'they' || lower === 'it' || /statement|company|agency|ministry|department|group|firm|report|organi/.test(lower) ? 'body' : 'any');
+    return /^the /u.test(lower) ? (lower === 'the source' ? np : notPerson(r, np)) : r;
   }
   // "said the actor", "the “Pose” actor said": a definite description of one person, with no
   // "of"/"for"/possessive that would make it a new person ("the victim's mother"), points back to
@@ -625,7 +662,7 @@ const speakerLike = memo((s: string): boolean => {
   // "said someone in the public who": a reporting verb opening it or a relative pronoun ending it
   if (SAY_WORDS.has(s.slice(0, s.indexOf(' '))) || /\s(?:who|which|that|whom)$/u.test(s)) return false;
   if (VERBISH_RE.test(s) || /\b(?:might|may|should|must)$/u.test(s) || /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|public) )\b(?:[a-z]+ing|as|soon|possible|through|when|if)\b\s*$/u.test(s)) return false;
-  if (/^(?:as|in|on|at|for|to|from|with|by|and|or|but|that|which|who|when|if|because|after|before|since|while|of|speaking|then|so|now|just)\b/iu.test(s)) return false;
+  if (FUNCTION_LEAD_RE.test(s)) return false;
   // no word that can name anyone ("The", "Was", "You’re"); the rest of a relative clause ("feared
   // regime retaliation"); a clause ("Those include 1"); a count ("more than 4"); a day ("Black Friday");
   // a company suffix ("Inc.")

@@ -4,7 +4,7 @@
  * continue the last speaker (interview features: WIRED.jp). 「」 without a cue are names,
  * titles and terms (「トマホーク」, 「チコちゃんに叱られる！」) and are skipped.
  */
-import { JA_SNS_SOURCE } from './constants';
+import { JA_SNS_SOURCE, HAN_NAME_RE } from './constants';
 import { addQuote, lastSpeakerWithin, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
 import { JA_BARE_TITLE_RE, JA_PRONOUN_RE, hasJaTitle, isKatakanaNoun, jaSpeakerFromPhrase, jaSpeakerLike } from './names';
 import { findOutletSuffix } from './outlets';
@@ -202,6 +202,10 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
   }
   const isPerson = (name: string) => ctx.persons.has(name) || looksPerson(name);
   const cjk = spans.filter((s) => s.cjk);
+  // the speaker of this block's last quote and its sentence: a stand-alone quote sentence right
+  // after it continues them (another sentence between may name someone else)
+  let prev: string | null = null;
+  let prevSi = -9;
   for (let k = 0; k < cjk.length; k++) {
     const s = cjk[k];
     const inner = s.text.trim();
@@ -295,7 +299,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     const docVia = owned ? owned[2] : docIn ? docIn[1] : null;
     // 彼らは「…」, 「…」と彼らは述べた: "they" is the group that spoke last close by, never one earlier person
     const they = !passive && !postSpeaker && (JA_THEY_RE.test(cue?.[1] ?? '') || JA_THEY_BEFORE_RE.test(prefix));
-    let speaker = they ? lastGroup(ctx, paragraph) : passive ? postSpeaker : postSpeaker ?? (standalone ? recentPerson(ctx, paragraph, 3) : jaTopic(prefix) ?? knownTopic(ctx, prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
+    let speaker: string | null = they ? lastGroup(ctx, paragraph) : passive ? postSpeaker : postSpeaker ?? (standalone ? ((si - prevSi < 2 ? prev : null) ?? recentPerson(ctx, paragraph, 3)) : jaTopic(prefix) ?? knownTopic(ctx, prefix) ?? oneCharBody(prefix) ?? (owned ? jaSpeakerFromPhrase(owned[1]) : null) ?? JA_DOC_SPEAKS_RE.exec(prefix)?.[1] ?? null);
     if (!speaker && !passive && !they) {
       // the two sentences before in this block, then the last speaker of the last few blocks
       const from = sentences[Math.max(0, si - 2)][0];
@@ -317,6 +321,7 @@ export function jaQuotes(ctx: Ctx, block: string, masked: string, spans: Span[],
     const via = bracket && !/^同$/u.test(bracket[1]) ? bracket[1] : docVia ?? jaVia(sentence.replace(s.text, '〓'));
     const person = speaker ? isPerson(speaker) : false;
     addQuote(ctx, speaker, inner, paragraph, via, person, person ? postRole : null);
+    [prev, prevSi] = [speaker || null, si];
   }
   // subjects of sentences without quotes still matter for 同氏 in later blocks
   const seen = new Set<string>();
@@ -350,7 +355,7 @@ function repeatedElsewhere(ctx: Ctx, inner: string): boolean {
 function knownTopic(ctx: Ctx, prefix: string): string | null {
   let found: string | null = null;
   for (const m of prefix.matchAll(TOPIC_RE)) {
-    if (!/^\p{sc=Han}{2,3}$/u.test(m[1]) || m[2] === 'が') continue;
+    if (!HAN_NAME_RE.test(m[1]) || m[2] === 'が') continue;
     for (const p of ctx.persons) if (p.length > m[1].length && p.startsWith(m[1])) found = p;
   }
   return found;

@@ -11,7 +11,7 @@
  * name (씨, 대표, 원장) are its role or honorific; 그는 resolves to the last person.
  */
 import { addQuote, lastSpeakerWithin, noteRole, recentPerson, remember, resolve, type Ctx } from './context';
-import { KO_SURNAMES, KO_TITLES } from './constants';
+import { KO_SURNAMES, KO_TITLES, HANGUL_NAME_RE, HAN_NAME_RE } from './constants';
 import { KO_PRONOUN_RE } from './names';
 import { sentenceAt } from './sentences';
 import { longEnough, type Span } from './spans';
@@ -138,7 +138,7 @@ function koSpeaker(raw: string): ZhSpeaker | null {
   if (named.length === 1) return { name: named[0], role: [...words.slice(words.indexOf(named[0]) + 1), role].join(' ').trim() || null };
   // "이 회사 이동훈" (this company's 이동훈): a titled person's name is the last word
   const last = words.pop() ?? p;
-  if (t && last !== p && /^\p{sc=Hang}{2,4}$/u.test(last) && KO_SURNAMES.has(last[0])) return { name: last, role };
+  if (t && last !== p && HANGUL_NAME_RE.test(last) && KO_SURNAMES.has(last[0])) return { name: last, role };
   return p ? { name: p, role } : null;
 }
 
@@ -178,7 +178,7 @@ export function zhTitleOrVerb(word: string): boolean {
 /** Does this speaker name a person (a surname-led Han name, a Latin name, a name with an honorific)? */
 export function zhPersonLike(name: string): boolean {
   // 刘颖; Michael Hanson; 迈克尔·汉森 (a foreign name written with the middle dot)
-  return (/^\p{sc=Han}{2,3}$/u.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || ZH_FOREIGN_NAME_RE.test(name);
+  return (HAN_NAME_RE.test(name) && ZH_SURNAMES.has(name[0])) || /^\p{Lu}[\p{sc=Latn}.’'-]+(?: \p{Lu}[\p{sc=Latn}.’'-]+)*$/u.test(name) || ZH_FOREIGN_NAME_RE.test(name);
 }
 
 const ZH_FOREIGN_NAME_RE = new RegExp(`^${ZH_FOREIGN_NAME}$`, 'u');
@@ -387,7 +387,7 @@ function koResolve(ctx: Ctx, phrase: string): ZhSpeaker | null {
 function koMentions(ctx: Ctx, masked: string, paragraph: number): void {
   for (const m of masked.matchAll(KO_TOPIC_G)) {
     const who = koSpeaker(m[1]);
-    if (!who || !KO_TITLE_RE.test(m[1]) || !KO_SURNAMES.has(who.name[0]) || !/^\p{sc=Hang}{2,4}$/u.test(who.name)) continue;
+    if (!who || !KO_TITLE_RE.test(m[1]) || !KO_SURNAMES.has(who.name[0]) || !HANGUL_NAME_RE.test(who.name)) continue;
     noteRole(ctx, who.name, who.role, who.role?.split(' ').pop());
     remember(ctx, who.name, true, paragraph);
   }
@@ -398,5 +398,5 @@ const KO_TOPIC_G = new RegExp(KO_TOPIC_SRC, 'gu');
 function koLeadPerson(text: string): string | null {
   const m = KO_TOPIC_RE.exec(' ' + text.slice(0, 80));
   const who = m && KO_TITLE_RE.test(m[1]) ? koSpeaker(m[1]) : null;
-  return who && /^\p{sc=Hang}{2,4}$/u.test(who.name) ? who.name : null;
+  return who && HANGUL_NAME_RE.test(who.name) ? who.name : null;
 }

@@ -10,7 +10,7 @@
  * Every pattern here runs over one block with bounded windows: linear in the text's length.
  */
 import type { Source, SourceKind } from './types';
-import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE, KO_SURNAMES, KO_TITLES } from './constants';
+import { EN_DATE_WORDS, EN_FUNCTION_WORDS, EN_PEOPLE_NOUNS, EN_ROLE_NOUNS, EN_VERB_RE, JA_SNS_SOURCE, KO_SURNAMES, KO_TITLES, HANGUL_NAME_RE, KANA_RE } from './constants';
 import { escapeRe } from '../text/escape-re';
 import { bodyKind, classifySource, fullestForm, hasFullerForm, hasJaTitle, stripJaTitles } from './names';
 import { PLATFORM_NAMES, findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
@@ -309,9 +309,12 @@ const JA_DOC_WORD_RE = /[書録]|ファイル|法律|声明|推[定計]|」で�
  */
 const JA_SURVEY_BY_RE =
   /(?:「([^「」]{2,20})」|([\p{sc=Han}\p{sc=Kana}ー]{2,20}))(?:[（(][^（）()]{1,10}[）)])?の[^、。「」]{0,24}?(?:ランキング|調査|集計|統計|推計|世論調査)(?:結果)?(?:で|では|によると|によれば)/gu;
+/** A plain first and last name ("Jane Doe"): a person, not a body. */
+const FIRST_LAST_RE = /^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u;
+/** A name written in Latin letters only (matched at word boundaries; others are not). */
+const LATIN_KEY_RE = /^[\p{sc=Latn}\d_ .'’&-]+$/u;
 /** 報道によると ("according to reports") names no source. */
 const JA_GENERIC_RE = /^(?:一部)?(?:報道|メディア|ニュース|発表|資料|調べ|話|データ|統計|結果|情報|報告|記事|関係者の話|これ|それ|同|今回|本記事|当社)$/u;
-const KANA_RE = /[\p{sc=Hira}\p{sc=Kana}]/u;
 const JA_LEAD_TRIM_RE = /^.*[、,はがもをにでの]/u;
 const PRONOUN_RE = /^(?:He|She|It|They|We|I|This|That|These|Those|There|You)$/u;
 /** A Japanese body by its ending: 総務省, 国民生活センター, 公明党, 沖縄クロス・ヘッド株式会社, 児童相談所. */
@@ -387,7 +390,7 @@ function creditNames(raw: string): string[] {
   const known = parts.filter((x) => findOutlet(x) || findOutletSuffix(x) || DATELINE_ABBR.some(([re]) => re.test(x) && x.length <= 4));
   if (known.length) return known.map((x) => DATELINE_ABBR.find(([re]) => re.test(x) && x.length <= 4)?.[1] ?? findOutletSuffix(x)?.alias ?? x);
   // with no outlet named, a two-word capitalised part is a photographer unless it is the only part
-  const named = parts.filter((x) => parts.length === 1 || !/^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u.test(x));
+  const named = parts.filter((x) => parts.length === 1 || !FIRST_LAST_RE.test(x));
   // (a lowercase word is a note, not a name: "© SWR/Hugo Jehle, honorarfrei")
   return named.filter((x) => x.length <= 40 && /^[\p{L}\p{N}]/u.test(x) && !/^[a-zäöüß]/u.test(x));
 }
@@ -656,7 +659,7 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
   if (/\b(?:by|from) (?:the )?\p{Lu}/u.test(text)) for (const m of text.matchAll(EN_DATA_BY_RE)) {
     const n = cleanEn(m[1]);
     // (a first and last name is the author, not a body: "a survey by Penelope Muse Abernathy")
-    if (n && !notSource(n) && (bodyLike(n, allText) || (/\s/u.test(n) && !/^\p{Lu}[a-z]+ \p{Lu}[a-z]+$/u.test(n)))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
+    if (n && !notSource(n) && (bodyLike(n, allText) || (/\s/u.test(n) && !FIRST_LAST_RE.test(n)))) push(n, p, m.index!, { kind: bodyKind(n, allText) ?? undefined });
   }
   // (on the raw text: "The statement, which was obtained by Variety, claimed" cites Variety in the clause the verb pass blanks)
   for (const m of raw.matchAll(EN_ACCORDING_RE)) {
@@ -937,7 +940,7 @@ export function findSourceHits(blockTexts: (string | SourceBlock)[], captions: s
       if (KO_BODY_VERB_GATE_RE.test(text))
         for (const m of text.matchAll(KO_BODY_REPORTS_RE)) {
           const n = m[1];
-          if (KO_NOT_BODY_RE.test(n) || (/^\p{sc=Hang}{2,4}$/u.test(n) && KO_SURNAMES.has(n[0])) || KO_TITLE_END_RE.test(n)) continue;
+          if (KO_NOT_BODY_RE.test(n) || (HANGUL_NAME_RE.test(n) && KO_SURNAMES.has(n[0])) || KO_TITLE_END_RE.test(n)) continue;
           // (KIEP → 대외경제정책연구원 where the article spells it out)
           const full = fullestForm(n, allText);
           const k = classifySource(full);
@@ -1190,8 +1193,8 @@ export function buildSources(hits: SourceHit[], blocks: SourceBlock[], captions:
   if (owner.size) {
     // Latin names at word boundaries (one lookbehind for all of them), CJK names anywhere
     const keys = [...owner.keys()].sort((x, y) => y.length - x.length);
-    const latin = keys.filter((n) => /^[\p{sc=Latn}\d_ .'’&-]+$/u.test(n)).map(escapeRe);
-    const other = keys.filter((n) => !/^[\p{sc=Latn}\d_ .'’&-]+$/u.test(n)).map(escapeRe);
+    const latin = keys.filter((n) => LATIN_KEY_RE.test(n)).map(escapeRe);
+    const other = keys.filter((n) => !LATIN_KEY_RE.test(n)).map(escapeRe);
     const re = new RegExp([latin.length ? `(?<![\\w])(?:${latin.join('|')})(?![\\w])` : '', ...other].filter(Boolean).join('|'), 'gu');
     const count = (text: string, paragraph: number) => {
       for (const m of text.matchAll(re)) {

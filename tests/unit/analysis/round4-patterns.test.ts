@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { run, pairs } from '../../helpers/analysis-run';
 
 describe('pronouns with two fitting people', () => {
-  it('leaves "he said" unattributed when someone else has reported since the last named speaker', () => {
+  // (round 16: the unnamed spokesperson opens the sentence just before "he said", so the quote is
+  // theirs, as the labels have it for this shape (tf-en-guardian-academics); it is still not Holt)
+  it('does not give "he said" to the last named speaker when someone else has reported since', () => {
     const r = run(
       [
         '“We will build the new bridge before the winter comes,” said Mary Holt, the county engineer.',
@@ -20,12 +22,15 @@ describe('pronouns with two fitting people', () => {
     );
     expect(pairs(r)).toEqual([
       ['Mary Holt', 'We will build the new bridge before the winter comes,'],
-      [null, 'Nobody asked the people who live next to the river what they wanted,'],
-      [null, 'We learned about the plans from the local paper last week.'],
+      ['a spokesperson for the Riverside Residents Association', 'Nobody asked the people who live next to the river what they wanted,'],
+      ['a spokesperson for the Riverside Residents Association', 'We learned about the plans from the local paper last week.'],
     ]);
   });
 
-  it('leaves "he says" unattributed when another named person reported in between', () => {
+  // (round 16: the sentence just before the pronoun opens, after its leading clause, with Green, so
+  // "he says" is Green's, as it was without the clause; round 4 read past the clause and left it
+  // unattributed. Either way it is not Fisher, the last speaker)
+  it('does not give "he says" to the last speaker when another named person reported in between', () => {
     const r = run(
       [
         '“The market for cloud games is still very young,” says Tom Fisher, who runs the service.',
@@ -39,7 +44,7 @@ describe('pronouns with two fitting people', () => {
       ['Tom Fisher', 'The market for cloud games is still very young,'],
       ['Anna Green', 'Players will wait a few years before they switch,'],
       ['Tom Fisher', 'Our network is the largest in the world by far,'],
-      [null, 'We want our games on every screen we can reach,'],
+      ['Anna Green', 'We want our games on every screen we can reach,'],
     ]);
   });
 
