@@ -10,10 +10,12 @@
  */
 import type { Removal } from '../types';
 import { foldSpace } from '../fold-space';
+import { hasTag } from '../declutter/dom';
 
 const KICKER_TAGS = /^(?:P|DIV|SPAN|H4|H5|H6|STRONG|B|EM|A)$/;
 const BLOCK_LINE = /^(?:P|DIV|H4|H5|H6|HEADER|SECTION)$/;
-const BLOCK_INSIDE = 'p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, figure, img, blockquote';
+/** By local name, as a type selector matches in an HTML document (a walk: jsdom's querySelector builds every match). */
+const BLOCK_INSIDE = ['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'figure', 'img', 'blockquote'];
 const MAX_KICKER_CHARS = 25;
 const MAX_KICKER_WORDS = 2;
 const RE_LABEL = /^[\p{Script=Latin}&'’ -]+$/u;
@@ -29,7 +31,7 @@ function firstLeaves(article: Element): Element[] {
   const out: Element[] = [];
   let el: Element | null = article.firstElementChild;
   while (el && out.length < 2) {
-    const leaf = FIRST_BLOCKS.test(el.tagName) && !el.querySelector(BLOCK_INSIDE);
+    const leaf = FIRST_BLOCKS.test(el.tagName) && !hasTag(el, BLOCK_INSIDE);
     if (leaf && foldSpace(el.textContent ?? '')) out.push(el);
     // into the element unless it is a leaf; else on to the next element in document order
     let next: Element | null = leaf ? null : el.firstElementChild;
