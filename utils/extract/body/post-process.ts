@@ -9,6 +9,7 @@ import { captionsToFigures } from './figures';
 import { resolveLazyImages } from './lazy-images';
 import { removeTopKicker } from './top-kicker';
 import { removeOwnListCounters } from './list-counters';
+import { removeSiteBox } from './site-box';
 import { foldSpace } from '../fold-space';
 import { descendants, elementsByTags, hasTag } from '../declutter/dom';
 import { inRunningText } from '../declutter/measure';
@@ -420,14 +421,16 @@ export function removeClosingBio(article: Element): Removal[] {
   return [];
 }
 
-export function postProcess(article: Element, title: string | null, byline: string | null): Removal[] {
+/** `site`: the names the page calls its site by (site-box.ts siteNames), for its closing box. */
+export function postProcess(article: Element, title: string | null, byline: string | null, site: string[] = []): Removal[] {
   resolveLazyImages(article);
   // Captions first: a caption paragraph above the story would end the top check early.
   captionsToFigures(article);
   removeOwnListCounters(article);
   removeTopDuplicates(article, title, byline);
   const removed = [...removeTopKicker(article), ...removeRepeatsAndLabels(article)];
-  const tail = removeTail(article);
+  // the site's own box first: its address line would stop the tail
+  const tail = [...removeSiteBox(article, site), ...removeTail(article)];
   const bio = removeClosingBio(article);
   // the bio may have stood before the tail's furniture, or hidden a label above it
   return [...removed, ...tail, ...bio, ...(bio.length ? removeTail(article) : [])];
