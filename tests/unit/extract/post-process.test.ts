@@ -108,8 +108,11 @@ describe('captionsToFigures', () => {
     expect(el.querySelector('br')).toBeNull();
   });
 
-  it('leaves a sentence after a break under a picture in a plain paragraph, and text beside other elements, in the story', () => {
-    const el = article('<p><img src="a.jpg"><br>Am Montag begann die Saison.</p><div><img src="b.jpg"><br>Foto: <a href="/">mehr</a></div><p>Text<img src="c.jpg"><br>Ende</p>');
+  it('leaves a sentence after a break under a picture in a plain paragraph, text beside other elements, and a line in an inline box (alternatives-economiques) in the story', () => {
+    const el = article(
+      '<p><img src="a.jpg"><br>Am Montag begann die Saison.</p><div><img src="b.jpg"><br>Foto: <a href="/">mehr</a></div><p>Text<img src="c.jpg"><br>Ende</p>' +
+        '<p><b><a href="/shop"><img src="d.gif"></a><br> 6,90 euros</b></p>',
+    );
     expect(captionsToFigures(el)).toBe(0);
   });
 

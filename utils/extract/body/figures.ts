@@ -52,8 +52,13 @@ function absorbCaptionLines(fig: Element, fc: Element): void {
  * sentence end or in a box its class calls a picture box (a one-line paragraph of the story under
  * an inline picture ends with its full stop).
  */
+/** Boxes a picture and its bare-text caption may share. */
+const BARE_CAPTION_BOX = new Set(['DIV', 'SECTION', 'TD']);
+
 function bareTextCaption(box: Element, wrapper: Element, article: Element): Node[] | null {
-  if (wrapper === article || box.nextElementSibling?.tagName !== 'BR') return null;
+  // a block box only: a figure inside a <b> or a <p> is broken markup (alternatives-economiques'
+  // price lines "<b>… <a><img></a><br> 6,90 euros</b>", trafilatura-dev, tuned)
+  if (wrapper === article || !BARE_CAPTION_BOX.has(wrapper.tagName) || box.nextElementSibling?.tagName !== 'BR') return null;
   const after: Node[] = [];
   for (let n = box.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 1 && (n as Element).tagName !== 'BR') return null;
