@@ -100,9 +100,11 @@ describe('captionsToFigures', () => {
 
   it('takes bare text after a break in the picture\'s own box as its caption (tierschutzpartei: div.newsBeitragsbild > a > img, br, text)', () => {
     const el = article(
-      '<div class="newsBeitragsbild"><a href="x.jpg"><img src="a.jpg"></a><br>Wildvogelstation Ferlemann in Dortmund</div><h2>Ewald Ferlemann</h2><p>Rentner haben wenig Zeit.</p>',
+      '<div class="newsBeitragsbild"><a href="x.jpg"><img src="a.jpg"></a><br>Wildvogelstation Ferlemann in Dortmund</div><h2>Ewald Ferlemann</h2><p>Rentner haben wenig Zeit.</p>' +
+        // the same box as Readability hands it over (a div of phrasing content becomes a p)
+        '<p><a href="y.jpg"><img src="b.jpg"></a><br>Ewald Ferlemann mit einem Mäusebussard</p>',
     );
-    expect(captionsToFigures(el)).toBe(1);
+    expect(captionsToFigures(el)).toBe(2);
     expect(el.querySelector('figure figcaption')?.textContent).toBe('Wildvogelstation Ferlemann in Dortmund');
     expect(el.querySelector('figure a img')).not.toBeNull();
     expect(el.querySelector('br')).toBeNull();
@@ -111,7 +113,7 @@ describe('captionsToFigures', () => {
   it('leaves a sentence after a break under a picture in a plain paragraph, text beside other elements, and a line in an inline box (alternatives-economiques) in the story', () => {
     const el = article(
       '<p><img src="a.jpg"><br>Am Montag begann die Saison.</p><div><img src="b.jpg"><br>Foto: <a href="/">mehr</a></div><p>Text<img src="c.jpg"><br>Ende</p>' +
-        '<p><b><a href="/shop"><img src="d.gif"></a><br> 6,90 euros</b></p>',
+        '<p><b><a href="/shop"><img src="d.gif"></a><br> 6,90 euros</b></p><b><p><a href="/shop"><img src="e.gif"></a><br> 7,65 euros</p></b>',
     );
     expect(captionsToFigures(el)).toBe(0);
   });

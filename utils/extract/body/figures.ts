@@ -53,12 +53,17 @@ function absorbCaptionLines(fig: Element, fc: Element): void {
  * an inline picture ends with its full stop).
  */
 /** Boxes a picture and its bare-text caption may share. */
-const BARE_CAPTION_BOX = new Set(['DIV', 'SECTION', 'TD']);
+// (Readability turns a div of phrasing content into a p: tierschutzpartei's box reaches here as one)
+const BARE_CAPTION_BOX = new Set(['DIV', 'P', 'SECTION', 'TD']);
+const INLINE_OR_P = 'p, b, strong, i, em, span, a, font, u, small';
 
 function bareTextCaption(box: Element, wrapper: Element, article: Element): Node[] | null {
-  // a block box only: a figure inside a <b> or a <p> is broken markup (alternatives-economiques'
+  // a block box only: a figure inside a <b> is broken markup (alternatives-economiques'
   // price lines "<b>… <a><img></a><br> 6,90 euros</b>", trafilatura-dev, tuned)
   if (wrapper === article || !BARE_CAPTION_BOX.has(wrapper.tagName) || box.nextElementSibling?.tagName !== 'BR') return null;
+  // …nor in a box inside running text (Readability makes a <p> of a "<br><br>" run inside a <b>)
+  const inline = wrapper.parentElement?.closest(INLINE_OR_P);
+  if (inline && article.contains(inline)) return null;
   const after: Node[] = [];
   for (let n = box.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 1 && (n as Element).tagName !== 'BR') return null;
