@@ -12,7 +12,9 @@
  *    tn; micro-summed; "with found" = recall, "without avoided" = tn/(tn+fp). Reported for the
  *    slice the rules were tuned on ("tune", two thirds), the untouched slice ("held", one third,
  *    chosen by a hash of the page id: see held-out.ts) and both. `--dump` never writes held pages.
- *    `--verbose` adds per-language lines, counted on the tuned pages only.
+ *    `--verbose` adds per-language lines, counted on the tuned pages only. The held slice also
+ *    prints aggregates only: by language group (de / en / other), by the detector's verdict, and
+ *    where its leaked segments sit in the output (before / among / after the found body).
  * 3. The 27 labelled fixture pages: must_have found, must_not leaked, titles exact.
  * Every corpus line counts pipeline errors (a thrown pipeline, a page that does not parse): 0 is
  * the bar. Pages are read by the CLI's loadDocument (scripts/cli/load-document.ts: browser-like
@@ -45,6 +47,8 @@ type Parsed = { doc: Document; window: Window & typeof globalThis; parseMs: numb
 interface RunOut {
   text: string;
   title: string | null;
+  /** the detector's verdict (pipeline only): the held third's per-kind line splits on it */
+  isArticle?: boolean;
   ms: number;
   error: string | null;
 }
@@ -84,7 +88,7 @@ function runBoth(parsed: Parsed, url: string | null, first: 'pipeline' | 'readab
     try {
       // Like the CLI: no removal html (PipelineOptions.removedHtml), the document handed over.
       const r = runPipelineOnPage(doc, { url, window: parsed.window, removedHtml: false, ownsDocument: true, profile: own });
-      pipe = { text: r.text ?? '', title: r.title, ms: performance.now() - t0, error: null };
+      pipe = { text: r.text ?? '', title: r.title, isArticle: r.isArticle, ms: performance.now() - t0, error: null };
     } catch (e) {
       pipe = { text: '', title: null, ms: performance.now() - t0, error: (e as Error).message };
     }
@@ -256,6 +260,24 @@ function tfScore(text: string, page: TfPage): TfCounts {
   return c;
 }
 
+/** Where each leaked `without` segment sits in the output, against the found `with` segments. */
+function leakPlaces(text: string, page: TfPage): { before: number; among: number; after: number; noBody: number } {
+  const t = collapseSpace(text);
+  const out = { before: 0, among: 0, after: 0, noBody: 0 };
+  const found = page.with.map((s) => t.indexOf(collapseSpace(s))).filter((x) => x >= 0);
+  const first = Math.min(...found);
+  const last = Math.max(...found);
+  for (const s of page.without) {
+    const at = t ? t.indexOf(collapseSpace(s)) : -1;
+    if (at < 0) continue;
+    if (!found.length) out.noBody++;
+    else if (at < first) out.before++;
+    else if (at > last) out.after++;
+    else out.among++;
+  }
+  return out;
+}
+
 function addCounts(a: TfCounts, b: TfCounts): void {
   a.tp += b.tp;
   a.fn += b.fn;
@@ -284,6 +306,11 @@ function benchTrafilatura(): void {
   const pipe = tfSide();
   const plain = tfSide();
   const perLang = new Map<string, { pipe: TfCounts; plain: TfCounts }>();
+  // the untouched third, aggregates only (no page ids, no segments): by language group, by the
+  // detector's verdict, and where in the output each leaked segment sits relative to the page's
+  // found `with` segments (before the first, among them, after the last)
+  const heldGroups = new Map<string, { pipe: TfCounts; plain: TfCounts }>();
+  const heldLeakAt = { before: 0, among: 0, after: 0, noBody: 0 };
   let i = 0;
   for (const page of pages) {
     const held = isHeld(page.id);
@@ -318,6 +345,17 @@ function benchTrafilatura(): void {
       addCounts(L.plain, cb);
       perLang.set(lang, L);
     }
+    if (held) {
+      const group = (name: string): void => {
+        const G = heldGroups.get(name) ?? { pipe: counts(), plain: counts() };
+        addCounts(G.pipe, ca);
+        addCounts(G.plain, cb);
+        heldGroups.set(name, G);
+      };
+      group(`lang ${['de', 'en'].includes(page.lang) ? page.lang : 'other'}`);
+      group(`kind ${a.isArticle ? 'article' : 'not-article'}`);
+      for (const [k, n] of Object.entries(leakPlaces(a.text, page))) heldLeakAt[k as keyof typeof heldLeakAt] += n;
+    }
     if ((only || dump) && !held) {
       console.log(`${page.id.padEnd(50)} pipeline with ${ca.tp}/${ca.tp + ca.fn} without-leaked ${ca.fp} | readability with ${cb.tp}/${cb.tp + cb.fn} leaked ${cb.fp}${a.error ? ` ERROR ${a.error}` : ''}`);
       if (dump) writeFileSync(resolve(dump, `${page.id}.json`), JSON.stringify({ ...page, pipeline: { ...ca, text: a.text }, readability: { ...cb, text: b.text } }, null, 1));
@@ -338,6 +376,14 @@ function benchTrafilatura(): void {
   }
   for (const [name, s] of [['pipeline', pipe], ['readability', plain]] as const) console.log(`${name.padEnd(12)} ${timeLine(s)}`);
   ratioLine(pipe, plain);
+  if (nHeld) {
+    console.log('held-out by group (aggregates only):');
+    for (const [name, G] of [...heldGroups].sort()) {
+      console.log(tfLine(`  ${name} pipeline`, G.pipe));
+      console.log(tfLine(`  ${name} readability`, G.plain));
+    }
+    console.log(`  held-out leaks by place in the output: before the first found with ${heldLeakAt.before}, among them ${heldLeakAt.among}, after the last ${heldLeakAt.after}, no with found ${heldLeakAt.noBody}`);
+  }
   if (flag('--verbose')) {
     for (const [lang, L] of [...perLang].sort()) {
       console.log(tfLine(`  ${lang} pipeline`, L.pipe));

@@ -21,6 +21,7 @@
  */
 import { sanitizeArticleHtml } from '../sanitize/sanitize';
 import { postProcess, keepSameDocumentLinks, removeTail, stripSiteAttributes } from '../extract/body/post-process';
+import { siteNames } from '../extract/body/site-box';
 import { runReadability } from '../extract/body/readability';
 import { removeTeaserLinkLines } from '../extract/body/teaser-links';
 import { extractText, type TextResult } from '../extract/body/text';
@@ -167,7 +168,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractedAr
     // Clutter first: a banner above the headline would hide the headline from the top check.
     removed.push(...declutter(article, { phase: 'post', title, lang: preLang }));
     lap('declutter post');
-    removed.push(...postProcess(article, title, byline));
+    removed.push(...postProcess(article, title, byline, siteNames(siteName ?? rd.siteName, baseUrl)));
     const teasers = removeTeaserLinkLines(article, baseUrl);
     removed.push(...teasers);
     // a teaser list at the end may have been all that stood after a label or a heading

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { captionsToFigures } from '../../../utils/extract/body/figures';
 import { pickFromSrcset, resolveLazyImages } from '../../../utils/extract/body/lazy-images';
 import { findLeadImage } from '../../../utils/extract/page/lead-image';
-import { removeClosingBio, removeRepeatsAndLabels, removeTail, removeTopDuplicates } from '../../../utils/extract/body/post-process';
+import { isCounter, isDateOnly, removeClosingBio, removeRepeatsAndLabels, removeTail, removeTopDuplicates } from '../../../utils/extract/body/post-process';
 
 function article(html: string): Element {
   const doc = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');
@@ -96,6 +96,26 @@ describe('captionsToFigures', () => {
       expect.stringContaining('A. Sackmann'),
     ]);
     expect(el.querySelector('.credits, .media__caption--source')).toBeNull();
+  });
+
+  it('takes bare text after a break in the picture\'s own box as its caption (tierschutzpartei: div.newsBeitragsbild > a > img, br, text)', () => {
+    const el = article(
+      '<div class="newsBeitragsbild"><a href="x.jpg"><img src="a.jpg"></a><br>Wildvogelstation Ferlemann in Dortmund</div><h2>Ewald Ferlemann</h2><p>Rentner haben wenig Zeit.</p>' +
+        // the same box as Readability hands it over (a div of phrasing content becomes a p)
+        '<p><a href="y.jpg"><img src="b.jpg"></a><br>Ewald Ferlemann mit einem Mäusebussard</p>',
+    );
+    expect(captionsToFigures(el)).toBe(2);
+    expect(el.querySelector('figure figcaption')?.textContent).toBe('Wildvogelstation Ferlemann in Dortmund');
+    expect(el.querySelector('figure a img')).not.toBeNull();
+    expect(el.querySelector('br')).toBeNull();
+  });
+
+  it('leaves a sentence after a break under a picture in a plain paragraph, text beside other elements, and a line in an inline box (alternatives-economiques) in the story', () => {
+    const el = article(
+      '<p><img src="a.jpg"><br>Am Montag begann die Saison.</p><div><img src="b.jpg"><br>Foto: <a href="/">mehr</a></div><p>Text<img src="c.jpg"><br>Ende</p>' +
+        '<p><b><a href="/shop"><img src="d.gif"></a><br> 6,90 euros</b></p><b><p><a href="/shop"><img src="e.gif"></a><br> 7,65 euros</p></b>',
+    );
+    expect(captionsToFigures(el)).toBe(0);
   });
 
   it('leaves a bold line after a picture alone when nothing calls it a caption', () => {
@@ -320,5 +340,21 @@ describe('removeClosingBio', () => {
     expect(removeClosingBio(partly)).toEqual([]);
     const column = article('<p>Intro of the column.</p><p><em>Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips.</em></p>');
     expect(removeClosingBio(column)).toEqual([]);
+  });
+});
+
+describe('counters are not dates (isDateOnly, isCounter)', () => {
+  it('reads dates as dates and bare counts as counters, not the other way round', () => {
+    for (const d of ['23.10.2018', '2018-10-23', '10:48', 'November 18, 2019', '18th May', '2019', 'Updated 8pm']) expect(isDateOnly(d), d).toBe(true);
+    for (const c of ['87', '6,808', '6.808', '1.234.567', '12 k']) expect(isDateOnly(c), c).toBe(false);
+    for (const c of ['87', '6,808', '6.808', '1.2K', '12 k', '1 234']) expect(isCounter(c), c).toBe(true);
+    for (const n of ['23.10.2018', '10:48', '87 votes', '3.', 'Seite 2']) expect(isCounter(n), n).toBe(false);
+  });
+
+  it('still drops a vote or share counter above the story (Q&A page, AP story shapes) and a counter or labelled count after it', () => {
+    const el = article('<div>6,808</div><span>87</span><p>BERLIN (AP) — The agency says the plan could work.</p><p>It was signed on Monday.</p><p>Kommentare: 12</p><p>1.2K</p>');
+    removeTopDuplicates(el, null, null);
+    removeTail(el);
+    expect([...el.children].map((c) => c.textContent)).toEqual(['BERLIN (AP) — The agency says the plan could work.', 'It was signed on Monday.']);
   });
 });

@@ -44,12 +44,60 @@ function absorbCaptionLines(fig: Element, fc: Element): void {
   }
 }
 
+/**
+ * The caption written as bare text after a line break in the picture's own box: `<div
+ * class="newsBeitragsbild"><a><img></a><br>Wildvogelstation Ferlemann in Dortmund</div>`
+ * (trafilatura-dev tierschutzpartei, a WordPress theme's post picture). Only when the box holds the
+ * picture, the breaks and that text alone, and the text is a caption's: short, and either without a
+ * sentence end or in a box its class calls a picture box (a one-line paragraph of the story under
+ * an inline picture ends with its full stop).
+ */
+/** Boxes a picture and its bare-text caption may share. */
+// (Readability turns a div of phrasing content into a p: tierschutzpartei's box reaches here as one)
+const BARE_CAPTION_BOX = new Set(['DIV', 'P', 'SECTION', 'TD']);
+const INLINE_OR_P = 'p, b, strong, i, em, span, a, font, u, small';
+
+function bareTextCaption(box: Element, wrapper: Element, article: Element): Node[] | null {
+  // a block box only: a figure inside a <b> is broken markup (alternatives-economiques'
+  // price lines "<b>… <a><img></a><br> 6,90 euros</b>", trafilatura-dev, tuned)
+  if (wrapper === article || !BARE_CAPTION_BOX.has(wrapper.tagName) || box.nextElementSibling?.tagName !== 'BR') return null;
+  // …nor in a box inside running text (Readability makes a <p> of a "<br><br>" run inside a <b>)
+  const inline = wrapper.parentElement?.closest(INLINE_OR_P);
+  if (inline && article.contains(inline)) return null;
+  const after: Node[] = [];
+  for (let n = box.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName !== 'BR') return null;
+    if (n.nodeType === 3 || n.nodeType === 1) after.push(n);
+  }
+  for (let n = box.previousSibling; n; n = n.previousSibling) if (n.nodeType === 1 || (n.textContent ?? '').trim()) return null;
+  const text = after.map((n) => n.textContent ?? '').join('').trim();
+  if (!text || text.length > MAX_CAPTION_CHARS) return null;
+  if (/[.!?。]["”»)]*$/u.test(text) && !RE_PICTURE_BOX.test(wrapper.getAttribute('class') ?? '')) return null;
+  return after;
+}
+
 export function captionsToFigures(article: Element): number {
   let made = 0;
   for (const img of [...article.querySelectorAll('img')]) {
     if (img.closest('figure') || !article.contains(img)) continue;
     const box = pictureBox(img, article);
     const wrapper = box.parentElement;
+    const bare = wrapper ? bareTextCaption(box, wrapper, article) : null;
+    if (wrapper && bare) {
+      const doc = article.ownerDocument;
+      const fig = doc.createElement('figure');
+      const fc = doc.createElement('figcaption');
+      wrapper.insertBefore(fig, box);
+      fig.appendChild(box);
+      for (const n of bare) {
+        if (n.nodeType === 3) fc.appendChild(n);
+        else n.parentNode?.removeChild(n);
+      }
+      fc.textContent = (fc.textContent ?? '').trim();
+      fig.appendChild(fc);
+      made++;
+      continue;
+    }
     const cap = box.nextElementSibling;
     if (!wrapper || !cap || cap.querySelector('img, p, div, li, table')) continue;
     const classed = RE_CAPTION_CLASS.test(cap.getAttribute('class') ?? '');

@@ -9,6 +9,7 @@ import { captionsToFigures } from './figures';
 import { resolveLazyImages } from './lazy-images';
 import { removeTopKicker } from './top-kicker';
 import { removeOwnListCounters } from './list-counters';
+import { removeSiteBox } from './site-box';
 import { foldSpace } from '../fold-space';
 import { descendants, elementsByTags, hasTag } from '../declutter/dom';
 import { inRunningText } from '../declutter/measure';
@@ -93,11 +94,34 @@ function isStampWithLabel(text: string): boolean {
   return rest !== text.trim() && rest.length <= MAX_STAMP_REST_CHARS;
 }
 
-function isDateOnly(text: string): boolean {
+/**
+ * A token that says "date" by itself: a month or publish word, a number with a date's or a clock's
+ * separator ("23.10.2018", "10:48", "2018-10-23"), an ordinal ("18th"), a clock suffix ("8pm") or
+ * a year. Bare numbers ("87", "6 808") do not: a line of those alone is a counter (isCounter).
+ */
+const isDateToken = (w: string): boolean =>
+  DATE_WORDS.has(w) || (/^\d{1,4}(?:[:./h-]\d{1,4}){1,2}/.test(w) && !RE_GROUPED_COUNT.test(w)) || /^\d+(?:am|pm|a\.m|p\.m|st|nd|rd|th)$/.test(w) || /^(?:1[89]|20)\d\d$/.test(w);
+
+/** A line of date words and numbers only, one of them saying "date" (isDateToken). */
+export function isDateOnly(text: string): boolean {
   if (text.length > MAX_DATE_ONLY_CHARS || !/\d/.test(text)) return false;
   const tokens = text.toLowerCase().replace(/[|:,;–—()[\]]|(?<!\d)\.|\.(?!\d)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
-  return tokens.every((w) => DATE_WORDS.has(w) || /^\d{1,4}(?:[:./h-]\d{1,4}){0,2}(?:am|pm|a\.m|p\.m|st|nd|rd|th)?$/.test(w));
+  return (
+    tokens.every((w) => DATE_WORDS.has(w) || /^\d{1,4}(?:[:./h-]\d{1,4}){0,2}(?:am|pm|a\.m|p\.m|st|nd|rd|th)?$/.test(w)) &&
+    (tokens.some((w) => isDateToken(w)) || RE_CLOCK.test(text))
+  );
 }
+
+/** A clock time (its colon is cut before the tokens are read). */
+const RE_CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
+/** A number with thousands groups ("6.808", "1,234,567"): a count, never a date. */
+const RE_GROUPED_COUNT = /^\d{1,3}(?:[.,]\d{3})+$/;
+/**
+ * A line that is a bare count, with an optional K / M ("87", "6,808", "1.2K", "12 k"): the vote,
+ * answer, share or comment counter a Q&A page or an agency story (AP) shows above its text.
+ */
+const RE_COUNTER_LINE = /^\d{1,3}(?:(?:[.,\s\u00a0\u202f]\d{3})+|\d{0,3})(?:[.,]\d{1,2})?\s?[kKmM]?$/u;
+export const isCounter = (text: string): boolean => RE_COUNTER_LINE.test(text);
 
 /**
  * A top line that is a byline: "By Jane Doe", "Von Max Muster", "Von: Max Muster", "Autoren: …",
@@ -162,7 +186,9 @@ export function removeTopDuplicates(article: Element, title: string | null, byli
       const isMetaLine = rest !== text && rest.length <= MAX_META_REST_CHARS && !RE_SENTENCE_END.test(rest);
       const isUrlLine = /^https?:\/\/\S+$/.test(text);
       const isBylineLine = RE_BYLINE_LINE.test(text);
-      drop = isTitle || isByline || isByLineP || isDateLine || isMetaLine || isUrlLine || isBylineLine;
+      // a bare count above the story: a vote, share or comment counter
+      const isCounterLine = isCounter(text);
+      drop = isTitle || isByline || isByLineP || isDateLine || isMetaLine || isUrlLine || isBylineLine || isCounterLine;
     }
     if (drop) {
       el.remove();
@@ -266,7 +292,11 @@ export function stripSiteAttributes(article: Element): void {
 
 /** A label and a colon before a date: "First Published: Tuesday, November 19, 2019 08:38 AM", "Stand: 12.05.2022". */
 const RE_LABELLED = /^[^:：\d]{1,24}[:：]\s*(.+)$/u;
-const isLabelledDate = (text: string): boolean => isDateOnly(RE_LABELLED.exec(text)?.[1] ?? '');
+/** …or a count ("Kommentare: 12", "Aufrufe: 1.234"): the tail drops both. */
+const isLabelledDate = (text: string): boolean => {
+  const value = RE_LABELLED.exec(text)?.[1] ?? '';
+  return isDateOnly(value) || isCounter(value);
+};
 
 /** The tail: at most this many blocks, this many characters, go after the last story block. */
 const MAX_TAIL_BLOCKS = 6;
@@ -326,7 +356,7 @@ export function removeTail(article: Element): Removal[] {
     const maxLabel = RE_HAS_CJK.test(text) ? MAX_TAIL_CJK_LABEL_CHARS : MAX_TAIL_LABEL_CHARS;
     const label = text.length <= maxLabel && !RE_TAIL_SENTENCE_END.test(text) && !/\d/.test(text);
     const link = text.length <= MAX_TAIL_LINKS_CHARS && linked >= 0.8 * text.length && !/^(?:https?:|www\.)/i.test(text);
-    const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || RE_BYLINE_LINE.test(text) || isLabelledDate(text));
+    const meta = text.length <= MAX_DATELINE_CHARS && (isDateOnly(text) || isCounter(text) || RE_BYLINE_LINE.test(text) || isLabelledDate(text));
     // a heading with nothing after it heads what is not there (its list was clutter, or stood
     // elsewhere): "Die Karte zum Abspeichern:", "Noch mehr Infos für dich", "Weitere Informationen
     // zum Coronavirus in Thüringen:" (trafilatura-dev). A heading of full sentences is the story's
@@ -391,14 +421,16 @@ export function removeClosingBio(article: Element): Removal[] {
   return [];
 }
 
-export function postProcess(article: Element, title: string | null, byline: string | null): Removal[] {
+/** `site`: the names the page calls its site by (site-box.ts siteNames), for its closing box. */
+export function postProcess(article: Element, title: string | null, byline: string | null, site: string[] = []): Removal[] {
   resolveLazyImages(article);
   // Captions first: a caption paragraph above the story would end the top check early.
   captionsToFigures(article);
   removeOwnListCounters(article);
   removeTopDuplicates(article, title, byline);
   const removed = [...removeTopKicker(article), ...removeRepeatsAndLabels(article)];
-  const tail = removeTail(article);
+  // the site's own box first: its address line would stop the tail
+  const tail = [...removeSiteBox(article, site), ...removeTail(article)];
   const bio = removeClosingBio(article);
   // the bio may have stood before the tail's furniture, or hidden a label above it
   return [...removed, ...tail, ...bio, ...(bio.length ? removeTail(article) : [])];

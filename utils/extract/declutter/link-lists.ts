@@ -119,6 +119,25 @@ function isTableOfContents(el: Element): boolean {
   return links.length > 0 && links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'));
 }
 
+/** Longer than this, the paragraph before a list is story text, whatever it ends with. */
+const MAX_LIST_INTRO_CHARS = 300;
+
+/**
+ * The paragraph that introduces a headline list and ends in a colon, when the two are all their
+ * box holds: heise's magazine box "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review.
+ * … Highlights aus dem Heft:" over its issue's headline links (trafilatura-dev, tuned). Left alone
+ * it would introduce nothing. Not an intro among the story's paragraphs ("Lesen Sie dazu auch die
+ * Pressemitteilungen:", bundespolizei): its box holds the whole story.
+ */
+function listIntro(el: Element): Element | null {
+  const intro = el.previousElementSibling;
+  const box = el.parentElement;
+  if (!intro || !box || intro.tagName !== 'P' || el.nextElementSibling || intro.previousElementSibling) return null;
+  const text = collapseSpace(intro.textContent ?? '');
+  const bare = (t: string | null): string => (t ?? '').replace(/\s+/g, '');
+  return text.length <= MAX_LIST_INTRO_CHARS && /[:：]$/.test(text) && bare(box.textContent) === bare(intro.textContent) + bare(el.textContent) ? intro : null;
+}
+
 export function removeLinkLists(pass: Pass): void {
   for (const el of candidateLists(pass)) {
     if (!pass.removable(el)) continue;
@@ -135,6 +154,8 @@ export function removeLinkLists(pass: Pass): void {
       const named = c.id !== STRUCTURE_RULES.linkList.id && c.id !== STRUCTURE_RULES.navList.id && c.id !== STRUCTURE_RULES.rankList.id;
       if ((named || (c.id !== STRUCTURE_RULES.navList.id && isTitleHeading(heading))) && pass.removeGroup([heading, el], c.category, c.id)) continue;
     }
+    const intro = c.id === STRUCTURE_RULES.linkList.id ? listIntro(el) : null;
+    if (intro && pass.removable(intro) && pass.removeGroup([intro, el], c.category, c.id)) continue;
     pass.remove(el, c.category, c.id);
   }
 }
