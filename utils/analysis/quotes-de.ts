@@ -155,9 +155,8 @@ export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: num
     const inner = s.text.trim();
     // (four words or more, and not a name or title: „User Centric Payment System“ has no lowercase word)
     if (inner.split(/\s+/u).length < 4 || !/(?:^|\s)[a-zäöüß]/u.test(inner)) continue;
-    // (the ranges are ordered and contiguous: a binary search, not a scan per quote)
-    const found = sentences[sentenceAt(sentences, s.open)];
-    const sent = found && found[0] <= s.open && s.open < found[1] ? found : [0, masked.length];
+    // (the ranges are ordered and cover the block: a binary search, not a scan per quote)
+    const sent = sentences[sentenceAt(sentences, s.open)];
     const prefix = masked.slice(Math.max(sent[0], s.open - 300), s.open);
     const rest = masked.slice(s.end, Math.min(s.end + 300, Math.max(sent[1], s.end)));
     let speaker: string | null | undefined;

@@ -865,12 +865,15 @@ function findEnCiting(text: string, sentences: [number, number][] | undefined, p
   if (!sentences) return findEn(text, p, push, allText, verbs);
   let from = -1;
   let to = -1;
+  let v = 0;
   const flush = () => {
     if (from < 0) return;
     const off = from;
-    const end = to;
-    const inRun = verbs?.filter(([at]) => at >= off && at < end).map(([at, w]) => [at - off, w] as [number, string]);
-    findEn(text.slice(from, to), p, (n, para, at, extra) => push(n, para, at + off, extra), allText, inRun);
+    const inRun: [number, string][] = [];
+    // (the verbs and the runs both ascend: one cursor over the verbs, not a filter of them all per
+    // run, which was quadratic in one long paragraph of many runs)
+    while (verbs && v < verbs.length && verbs[v][0] < to) if (verbs[v++][0] >= off) inRun.push([verbs[v - 1][0] - off, verbs[v - 1][1]]);
+    findEn(text.slice(from, to), p, (n, para, at, extra) => push(n, para, at + off, extra), allText, verbs && inRun);
     from = -1;
   };
   for (const [a, b] of sentences) {
