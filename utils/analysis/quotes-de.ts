@@ -11,6 +11,7 @@
 import { addQuote, lastSpeakerWithin, type Ctx } from './context';
 import { sentenceAt } from './sentences';
 import type { Span } from './spans';
+import { occurrences } from './occurrences';
 
 /** Reporting verbs of German news copy (present and past); "so" as in „…“, so Müller. */
 const DE_SAY =
@@ -48,7 +49,7 @@ const NOT_ADJ_RE = new RegExp(`^(?:über|oder|aber|wieder|sehr|immer|sondern|${D
 function deFullest(name: string, allText: string): string {
   let best = name;
   if (name.includes(' ')) return name;
-  for (let at = allText.indexOf(name), n = 0; at >= 0 && n < 20; at = allText.indexOf(name, at + name.length), n++) {
+  for (const at of occurrences(allText, name, 20, name.length)) {
     if (/[\p{L}]/u.test(allText[at + name.length] ?? '') || /[\p{L}]/u.test(allText[at - 1] ?? '')) continue;
     const before = allText.slice(Math.max(0, at - 80), at).split(/\s+/u).filter(Boolean);
     const run: string[] = [name];
@@ -71,7 +72,7 @@ function deFullest(name: string, allText: string): string {
 export function deRole(name: string, allText: string): string | null {
   if (!name.includes(' ')) return null;
   // (after a lowercase verb or adjective, so a sentence's first word, "Aber Tobias …", is no role)
-  for (let at = allText.indexOf(name), n = 0; at >= 0 && n < 20; at = allText.indexOf(name, at + name.length), n++) {
+  for (const at of occurrences(allText, name, 20, name.length)) {
     const m = /\p{Ll} (\p{Lu}\p{Ll}{3,30}) $/u.exec(allText.slice(Math.max(0, at - 32), at));
     if (m && ROLE_END_RE.test(m[1])) return m[1];
   }
@@ -125,7 +126,8 @@ function subjectBefore(masked: string, sentences: [number, number][], at: number
   let found: string | null = null;
   // the sentences that start before `at`, found by binary search (filtering them all per quote was
   // quadratic: a paragraph of thousands of „…“, sagte er grew 7× from 100k to 400k characters)
-  const n = at > 0 ? sentenceAt(sentences, at - 1) + 1 : 0;
+  // (at 0 this takes the first sentence, whose slice before `at` is empty and names no one)
+  const n = sentenceAt(sentences, at - 1) + 1;
   const before = sentences.slice(Math.max(0, n - 8), n);
   for (const [a, b] of before) {
     const words = masked.slice(a, Math.min(b, at, a + 160)).trim().split(/\s+/u).slice(0, 7);

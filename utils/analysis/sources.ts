@@ -872,8 +872,12 @@ function findEnCiting(text: string, sentences: [number, number][] | undefined, p
     const inRun: [number, string][] = [];
     // (the verbs and the runs both ascend: one cursor over the verbs, not a filter of them all per
     // run, which was quadratic in one long paragraph of many runs)
-    while (verbs && v < verbs.length && verbs[v][0] < to) if (verbs[v++][0] >= off) inRun.push([verbs[v - 1][0] - off, verbs[v - 1][1]]);
-    findEn(text.slice(from, to), p, (n, para, at, extra) => push(n, para, at + off, extra), allText, verbs && inRun);
+    // (a block with sentences is one of prepareBlocks', whose English blocks always carry their verbs)
+    while ((verbs![v]?.[0] ?? to) < to) {
+      const [at, w] = verbs![v++];
+      if (at >= off) inRun.push([at - off, w]);
+    }
+    findEn(text.slice(from, to), p, (n, para, at, extra) => push(n, para, at + off, extra), allText, inRun);
     from = -1;
   };
   for (const [a, b] of sentences) {
