@@ -35,10 +35,15 @@ export interface Block extends SourceBlock {
   script: Script;
 }
 
+/** Any of the three (one scan of an English block, not three) */
+const CJK_RE = /[\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}\p{sc=Han}]/u;
+
 function scriptOf(block: string, lang: string | null): Script {
-  if (KANA_RE.test(block)) return 'ja';
-  if (HANGUL_RE.test(block)) return 'ko';
-  if (HAN_RE.test(block)) return 'zh';
+  if (CJK_RE.test(block)) {
+    if (KANA_RE.test(block)) return 'ja';
+    if (HANGUL_RE.test(block)) return 'ko';
+    if (HAN_RE.test(block)) return 'zh';
+  }
   if (lang?.startsWith('ja') && /「/u.test(block)) return 'ja';
   return 'en';
 }
