@@ -303,6 +303,10 @@ function hostile(): void {
     ['ja', 'unpunctuated kanji', '漢字'],
     ['zh', 'attributed quotes', '李博灏说：“这是一个非常好的消息。”'],
     ['ko', 'attributed quotes', '김철수 대표는 "이것은 정말 매우 좋은 소식이다"라고 말했다. '],
+    // a scan of every sentence per quote (German) and of every verb per run of citing sentences
+    // (English) made these quadratic: 18× and 15× from 50k to 400k before perfA16
+    ['de', 'attributed quotes', '„Das ist gut so und war gut“, sagte er. '],
+    ['en', 'citing runs', '“We will not back down now,” an insider said. Jo Lee’s lawyer told reporters that it was false. “My client never signed anything at all.” “It is done,” the insider added. '],
   ];
   console.log('\nHostile single paragraphs (issue #12 F2), CPU ms: 100k chars / 400k chars (linear ≈ 4×; target < 200 ms at 400k)\n');
   console.log('| language | paragraph | 100k | 400k | ratio |');
