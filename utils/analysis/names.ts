@@ -322,7 +322,7 @@ function bodyKindOf(name: string, text: string): SourceKind | null {
   // ("in China") or a common word's (it is written in lower case too: "Others", "Prosecutors")
   if (/^\p{Lu}[\p{sc=Latn}\d&.-]+$/u.test(name) && !EN_TITLE_WORDS.has(name) && !EN_FUNCTION_WORDS.has(name) && !personByUse(name, text)) {
     let place = false;
-    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30 && !place; at = text.indexOf(name, at + 1), n++) place = PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 32), at));
+    for (const at of occurrences(text, name, 30)) if ((place = PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 32), at)))) break;
     if (!place && !wordIn(name.toLowerCase(), text)) return 'organisation';
   }
   return null;
@@ -332,11 +332,24 @@ function bodyKindOf(name: string, text: string): SourceKind | null {
 const CAP_TOKEN_RE = /^(?:\(?\p{Lu}(?:[\p{sc=Latn}\d_’']|-\p{Lu})*\)?|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.)$/u;
 const FULL_AFTER_RE = /(?: \p{Lu}[\p{sc=Latn}\d_’'-]{1,40}){0,3}(?: Jr\.| Sr\.)?(?![\p{sc=Latn}\d_])/uy;
 
+/** The last article's text and the fullest forms found in it */
+let fullestText: string | undefined;
+let fullest = new Map<string, string>();
+
 /**
  * The fullest form of a name the article gives: "ノビコフ" → "ドミトリー・ノビコフ",
  * "Carlineo" → "Patrick W. Carlineo Jr.". Only extends at word joints (・ or space).
  */
 export function fullestForm(name: string, text: string): string {
+  // the article's answers, kept until the next article: quotes, sources and indirect speech ask
+  // the same names of the same text again (a long article's slowest lookup, 0.1 ms a call)
+  if (text !== fullestText) [fullestText, fullest] = [text, new Map()];
+  let v = fullest.get(name);
+  if (v === undefined) fullest.set(name, (v = fullestFormOf(name, text)));
+  return v;
+}
+
+function fullestFormOf(name: string, text: string): string {
   // (a Korean surname alone is one syllable: 백 의장 → 백승욱)
   if ((name.length < 2 && !/^\p{sc=Hang}$/u.test(name)) || name.length > 40 || /\s{2,}/.test(name)) return name;
   let best = name;
@@ -417,7 +430,8 @@ const KO_PARTICLE_END_RE = new RegExp(`(?:${KO_PARTICLES}|서)$`, 'u');
 function koFullest(name: string, text: string): string {
   const found = new Set<string>();
   let first = true;
-  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 40 && found.size < 3; at = text.indexOf(name, at + 1), n++) {
+  for (const at of occurrences(text, name, 40)) {
+    if (found.size >= 3) break;
     if (at > 0 && /\p{sc=Hang}/u.test(text[at - 1])) continue;
     const firstWritten = first;
     first = false;
