@@ -22,7 +22,8 @@
  * Role, via, kind and publisher (second set only) match loosely by containment. A third table
  * counts the speakers named wrongly apart from those left unattributed (issue #10: a wrong name
  * is worse than "unattributed"), and the share of named speakers that are right.
- * Time is CPU per article (the median of 21 runs), not wall time: the machine is shared.
+ * Time is CPU per article (the median of 21 runs, in rounds over all the pages), not wall time: the
+ * machine is shared. With --baseline both sides are timed in one pass, alternating which goes first.
  * After each table: the same CPU time over the 181 unlabelled scrapinghub bodies (mean / p95 / max).
  * Then, per split, an aggregate breakdown by class (counts only, so it may be read on the frozen
  * splits): speaker errors by class, source recall by labelled kind and by citing cue, source
@@ -107,27 +108,42 @@ const articles = readdirSync(DIR)
   .filter((a) => !onlySplit || splitOf(a) === onlySplit)
   .filter((a) => !onlySet || (a as LabelledArticle & { set?: string }).set === onlySet);
 
-function run(analyse: Analyse, label: string, print: boolean): void {
+const inputOf = (art: LabelledArticle): AnalysisInput => ({ blocks: art.blocks, captions: art.captions ?? [], links: art.links ?? [], lang: art.lang, siteName: art.siteName ?? null, url: art.url ?? null });
+
+/**
+ * CPU ms per input for each side (the median of RUNS runs), taken in rounds over all the inputs
+ * (what the analysis remembers between calls, names and outlets it looked up, is then not one
+ * article's own from its last run), and with the sides alternating which goes first per input
+ * and round: run one after the other, the second side read about 10 % slower from order alone.
+ */
+function timeSides(sides: Analyse[], inputs: AnalysisInput[]): number[][] {
+  for (const analyse of sides) for (const input of inputs) analyse(input); // warm-up: the first call compiles the regexes
+  const runs = sides.map(() => inputs.map((): number[] => []));
+  for (let r = 0; r < RUNS; r++)
+    inputs.forEach((input, i) => {
+      for (let k = 0; k < sides.length; k++) {
+        const side = (k + r + i) % sides.length;
+        const c0 = process.cpuUsage();
+        sides[side](input);
+        const cpu = process.cpuUsage(c0);
+        runs[side][i].push((cpu.user + cpu.system) / 1000);
+      }
+    });
+  return runs.map((side) => side.map((t) => t.sort((x, y) => x - y)[RUNS >> 1]));
+}
+
+function run(analyse: Analyse, label: string, print: boolean, times: number[]): void {
   const aggs = new Map<string, Agg>();
   const add = (key: string, f: (a: Agg) => void) => {
     let a = aggs.get(key);
     if (!a) aggs.set(key, (a = empty()));
     f(a);
   };
-  for (const art of articles) {
+  articles.forEach((art, idx) => {
     const split = splitOf(art);
-    const input: AnalysisInput = { blocks: art.blocks, captions: art.captions ?? [], links: art.links ?? [], lang: art.lang, siteName: art.siteName ?? null, url: art.url ?? null };
-    analyse(input); // warm-up: the first call compiles the regexes
-    // the median of RUNS timed runs: on a shared machine one preempted run or GC pause would move a mean
-    let result = analyse(input);
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const c0 = process.cpuUsage();
-      result = analyse(input);
-      const cpu = process.cpuUsage(c0);
-      times.push((cpu.user + cpu.system) / 1000);
-    }
-    const ms = times.sort((x, y) => x - y)[RUNS >> 1];
+    const result = analyse(inputOf(art));
+    // (the median of RUNS timed runs, see timeSides: on a shared machine one preempted run or GC pause would move a mean)
+    const ms = times[idx];
     // an older analysis has no publisher field
     const s = scoreArticle(art, { ...result, publisher: result.publisher ?? null });
     for (const key of [`${langGroup(art.lang)} ${split}`, `all ${split}`]) {
@@ -173,7 +189,7 @@ function run(analyse: Analyse, label: string, print: boolean): void {
       );
       if (verbose) for (const line of s.details) console.log('      ' + line);
     }
-  }
+  });
 
   const r2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : ' n/a');
   const row = (name: string, a: Agg | undefined) => {
@@ -262,21 +278,8 @@ async function loadBaseline(ref: string): Promise<{ analyse: Analyse; cleanup: (
  * RUNS runs, taken in rounds over all the bodies): mean, p95 and max, printed after each table so
  * main's and this tree's figures come from the same run.
  */
-function bodiesTiming(analyse: Analyse, label: string): void {
-  const inputs = analysisInputs().filter((a) => a.set === 'scrapinghub').map((a) => a.input);
-  for (const input of inputs) analyse(input);
-  // RUNS rounds over all the bodies, not RUNS runs of one in a row: what the analysis remembers
-  // between calls (names and outlets it looked up) is then not one article's own from its last run
-  const runs = inputs.map((): number[] => []);
-  for (let r = 0; r < RUNS; r++)
-    inputs.forEach((input, i) => {
-      const c0 = process.cpuUsage();
-      analyse(input);
-      const cpu = process.cpuUsage(c0);
-      runs[i].push((cpu.user + cpu.system) / 1000);
-    });
-  const times = runs.map((t) => t.sort((x, y) => x - y)[RUNS >> 1]);
-  times.sort((x, y) => x - y);
+function bodiesTiming(label: string, perBody: number[]): void {
+  const times = [...perBody].sort((x, y) => x - y);
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   console.log(`\n${label}: scrapinghub bodies (${times.length}), ms CPU per article: mean ${mean.toFixed(2)} / p95 ${times[Math.ceil(times.length * 0.95) - 1].toFixed(2)} / max ${times[times.length - 1].toFixed(2)} (target < 5)`);
 }
@@ -300,6 +303,10 @@ function hostile(): void {
     ['ja', 'unpunctuated kanji', '漢字'],
     ['zh', 'attributed quotes', '李博灏说：“这是一个非常好的消息。”'],
     ['ko', 'attributed quotes', '김철수 대표는 "이것은 정말 매우 좋은 소식이다"라고 말했다. '],
+    // a scan of every sentence per quote (German) and of every verb per run of citing sentences
+    // (English) made these quadratic: 18× and 15× from 50k to 400k before perfA16
+    ['de', 'attributed quotes', '„Das ist gut so und war gut“, sagte er. '],
+    ['en', 'citing runs', '“We will not back down now,” an insider said. Jo Lee’s lawyer told reporters that it was false. “My client never signed anything at all.” “It is done,” the insider added. '],
   ];
   console.log('\nHostile single paragraphs (issue #12 F2), CPU ms: 100k chars / 400k chars (linear ≈ 4×; target < 200 ms at 400k)\n');
   console.log('| language | paragraph | 100k | 400k | ratio |');
@@ -320,14 +327,21 @@ function hostile(): void {
   }
 }
 
-if (baselineRef) {
-  const base = await loadBaseline(baselineRef);
-  run(base.analyse, `Baseline ${baselineRef}`, false);
-  bodiesTiming(base.analyse, `Baseline ${baselineRef}`);
+// both sides are timed together (timeSides alternates them), then scored and printed one after the other
+const base = baselineRef ? await loadBaseline(baselineRef) : null;
+const sides = base ? [base.analyse, analyseArticle] : [analyseArticle];
+const labelled = timeSides(sides, articles.map(inputOf));
+const bodies = timeSides(sides, analysisInputs().filter((a) => a.set === 'scrapinghub').map((a) => a.input));
+if (base) {
+  run(base.analyse, `Baseline ${baselineRef}`, false, labelled[0]);
+  bodiesTiming(`Baseline ${baselineRef}`, bodies[0]);
   base.cleanup();
-  run(analyseArticle, 'This tree', true);
-} else {
-  run(analyseArticle, 'This tree', true);
 }
-bodiesTiming(analyseArticle, 'This tree');
+run(analyseArticle, 'This tree', true, labelled[labelled.length - 1]);
+bodiesTiming('This tree', bodies[bodies.length - 1]);
+if (base) {
+  // the paired figure: each body's time in this tree over its time in the baseline, same pass
+  const ratios = bodies[1].map((t, i) => t / bodies[0][i]).sort((x, y) => x - y);
+  console.log(`This tree / baseline, per body (paired): median ${ratios[ratios.length >> 1].toFixed(2)} / p5 ${ratios[Math.floor(ratios.length * 0.05)].toFixed(2)} / p95 ${ratios[Math.ceil(ratios.length * 0.95) - 1].toFixed(2)}`);
+}
 if (!process.argv.includes('--no-hostile')) hostile();

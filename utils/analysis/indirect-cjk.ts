@@ -17,6 +17,7 @@ import { bodyKind, classifySource, fullestForm, hasJaTitle, jaSpeakerFromPhrase 
 import { findOutlet, findOutletSuffix } from './outlets';
 import { zhPersonLike, zhSpeaker } from './quotes-zh-ko';
 import type { SourceBlock, SourceHit } from './sources';
+import { occurrences } from './occurrences';
 
 /** Japanese: the cue that ends an indirect report: と述べた, と指摘した, とした, としている, との見方を示した, と発表した (round 14) */
 const JA_CUE_RE = /(.)(?:と(?:述べ|指摘|説明|明らかに|話し|語っ|強調|付け加え|主張|証言|訴え|答え|発言|明か|批判|分析|予想|推測|発表)|と(?:した|している|しており)|との(?:見方|考え|認識|見解)を示)/gu;
@@ -113,7 +114,7 @@ function introduced(name: string, allText: string): boolean {
 let introducedText = '';
 
 function introducedIn(name: string, allText: string): boolean {
-  for (let at = allText.indexOf(name), n = 0; at >= 0 && n < 20; at = allText.indexOf(name, at + 1), n++) {
+  for (const at of occurrences(allText, name, 20)) {
     const before = allText.slice(Math.max(0, at - 24), at);
     const clause = before.slice(Math.max(...[...'，。、“”：:\n '].map((c) => before.lastIndexOf(c))) + 1);
     const sp = clause ? zhSpeaker(clause + name) : null;

@@ -8,6 +8,7 @@ import { escapeRe } from '../text/escape-re';
 import { findOutlet, findOutletSuffix } from './outlets';
 import { memo } from './memo';
 import { words } from './sentences';
+import { occurrences } from './occurrences';
 
 /**
  * Japanese titles and honorifics that follow a name (トランプ大統領, ノビコフ第1副委員長,
@@ -238,7 +239,7 @@ const EN_PERSON_TITLE_RE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord
  * ("Trump" of "Donald Trump"). Bodies are written bare: "Tottenham said in a statement".
  */
 function personByUse(name: string, text: string): boolean {
-  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
+  for (const at of occurrences(text, name, 20)) {
     if (EN_PERSON_TITLE_RE.test(text.slice(Math.max(0, at - 16), at))) return true;
     if (/^,\s*(?:\d{1,3},|who\s)/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
     // "his friend Dale", "her brother Ford": a person named by kin or a people noun after a
@@ -256,7 +257,7 @@ const EN_RESULTS_RE = /\b(?:earnings|revenue|sales|profits?|losses|results|share
 
 /** How a name that reports acts in its sentence: "it"/"its" after the verb (a body), or a company's results. */
 function reportsAsBody(name: string, text: string): SourceKind | null {
-  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
+  for (const at of occurrences(text, name, 20)) {
     const m = EN_BODY_REPORTS_RE.exec(text.slice(at + name.length, at + name.length + 90));
     if (!m || EN_HE_RE.test(m[1])) continue;
     if (EN_RESULTS_RE.test(m[1])) return 'company';
@@ -267,7 +268,7 @@ function reportsAsBody(name: string, text: string): SourceKind | null {
 
 /** Is `word` written in `text` as a whole word (not inside a longer one)? */
 function wordIn(word: string, text: string): boolean {
-  for (let at = text.indexOf(word), n = 0; at >= 0 && n < 50; at = text.indexOf(word, at + 1), n++) {
+  for (const at of occurrences(text, word, 50)) {
     if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
   }
   return false;
@@ -321,7 +322,7 @@ function bodyKindOf(name: string, text: string): SourceKind | null {
   // ("in China") or a common word's (it is written in lower case too: "Others", "Prosecutors")
   if (/^\p{Lu}[\p{sc=Latn}\d&.-]+$/u.test(name) && !EN_TITLE_WORDS.has(name) && !EN_FUNCTION_WORDS.has(name) && !personByUse(name, text)) {
     let place = false;
-    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30 && !place; at = text.indexOf(name, at + 1), n++) place = PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 32), at));
+    for (const at of occurrences(text, name, 30)) if ((place = PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 32), at)))) break;
     if (!place && !wordIn(name.toLowerCase(), text)) return 'organisation';
   }
   return null;
@@ -331,11 +332,24 @@ function bodyKindOf(name: string, text: string): SourceKind | null {
 const CAP_TOKEN_RE = /^(?:\(?\p{Lu}(?:[\p{sc=Latn}\d_’']|-\p{Lu})*\)?|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.)$/u;
 const FULL_AFTER_RE = /(?: \p{Lu}[\p{sc=Latn}\d_’'-]{1,40}){0,3}(?: Jr\.| Sr\.)?(?![\p{sc=Latn}\d_])/uy;
 
+/** The last article's text and the fullest forms found in it */
+let fullestText: string | undefined;
+let fullest = new Map<string, string>();
+
 /**
  * The fullest form of a name the article gives: "ノビコフ" → "ドミトリー・ノビコフ",
  * "Carlineo" → "Patrick W. Carlineo Jr.". Only extends at word joints (・ or space).
  */
 export function fullestForm(name: string, text: string): string {
+  // the article's answers, kept until the next article: quotes, sources and indirect speech ask
+  // the same names of the same text again (a long article's slowest lookup, 0.1 ms a call)
+  if (text !== fullestText) [fullestText, fullest] = [text, new Map()];
+  let v = fullest.get(name);
+  if (v === undefined) fullest.set(name, (v = fullestFormOf(name, text)));
+  return v;
+}
+
+function fullestFormOf(name: string, text: string): string {
   // (a Korean surname alone is one syllable: 백 의장 → 백승욱)
   if ((name.length < 2 && !/^\p{sc=Hang}$/u.test(name)) || name.length > 40 || /\s{2,}/.test(name)) return name;
   let best = name;
@@ -347,7 +361,7 @@ export function fullestForm(name: string, text: string): string {
   if (HAN_NAME_RE.test(name) && !(name.length === 3 && words(name, 'ja').length > 1)) {
     // 山本 → 山本一太 when the article writes 山本一太知事 / 山本一太氏 (a given name of 1-3 kanji, then a title)
     const re = new RegExp(`${esc}(\\p{sc=Han}{1,3}?)(?=${JA_TITLE_ALT})`, 'u');
-    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 30; at = text.indexOf(name, at + 1), n++) {
+    for (const at of occurrences(text, name, 30)) {
       const m = re.exec(text.slice(at, at + name.length + 12));
       if (m && m.index === 0 && m[0].length > best.length && m[0].length <= 6) best = m[0];
     }
@@ -363,7 +377,7 @@ export function fullestForm(name: string, text: string): string {
     // read only around each occurrence (indexOf), word by word: a regex tried from every capital
     // letter of a window around each occurrence was the slowest part of long articles
     const found: [string | undefined, string][] = [];
-    for (let at = text.indexOf(name), n = 0; at >= 0 && n < 50; at = text.indexOf(name, at + name.length), n++) {
+    for (const at of occurrences(text, name, 50, name.length)) {
       if (at > 0 && !/[\s(]/u.test(text[at - 1])) continue;
       if (text[at - 1] === '\n' || at === 0) {
         FULL_AFTER_RE.lastIndex = at + name.length;
@@ -416,7 +430,8 @@ const KO_PARTICLE_END_RE = new RegExp(`(?:${KO_PARTICLES}|서)$`, 'u');
 function koFullest(name: string, text: string): string {
   const found = new Set<string>();
   let first = true;
-  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 40 && found.size < 3; at = text.indexOf(name, at + 1), n++) {
+  for (const at of occurrences(text, name, 40)) {
+    if (found.size >= 3) break;
     if (at > 0 && /\p{sc=Hang}/u.test(text[at - 1])) continue;
     const firstWritten = first;
     first = false;
@@ -602,11 +617,11 @@ export function holderOf(description: string, text: string): string | null {
   const after = new RegExp(`^${esc},?\\s+${NAME}`, 'u');
   const before = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+[^,.;]{0,40}?${escTail}$`, 'u');
   const ok = (m: RegExpExecArray | null) => !!m && !EN_TITLE_WORDS.has(m[1].split(' ')[0]) && !/^(?:The|A|An|He|She|It|They)$/u.test(m[1]);
-  for (let at = text.indexOf(d), n = 0; at >= 0 && n < 20; at = text.indexOf(d, at + 1), n++) {
+  for (const at of occurrences(text, d, 20)) {
     const m = after.exec(text.slice(at, at + d.length + 80));
     if (ok(m)) return enSpeakerFromPhrase(m![1]);
   }
-  for (let at = text.indexOf(tailWord), n = 0; at >= 0 && n < 20; at = text.indexOf(tailWord, at + 1), n++) {
+  for (const at of occurrences(text, tailWord, 20)) {
     if (/[\p{L}\d_]/u.test(text[at + tailWord.length] ?? '')) continue;
     const m = before.exec(text.slice(Math.max(0, at - 120), at + tailWord.length));
     if (ok(m)) return enSpeakerFromPhrase(m![1]);

@@ -9,7 +9,9 @@
  * stays linear.
  */
 import { addQuote, lastSpeakerWithin, type Ctx } from './context';
+import { sentenceAt } from './sentences';
 import type { Span } from './spans';
+import { occurrences } from './occurrences';
 
 /** Reporting verbs of German news copy (present and past); "so" as in „…“, so Müller. */
 const DE_SAY =
@@ -47,7 +49,7 @@ const NOT_ADJ_RE = new RegExp(`^(?:über|oder|aber|wieder|sehr|immer|sondern|${D
 function deFullest(name: string, allText: string): string {
   let best = name;
   if (name.includes(' ')) return name;
-  for (let at = allText.indexOf(name), n = 0; at >= 0 && n < 20; at = allText.indexOf(name, at + name.length), n++) {
+  for (const at of occurrences(allText, name, 20, name.length)) {
     if (/[\p{L}]/u.test(allText[at + name.length] ?? '') || /[\p{L}]/u.test(allText[at - 1] ?? '')) continue;
     const before = allText.slice(Math.max(0, at - 80), at).split(/\s+/u).filter(Boolean);
     const run: string[] = [name];
@@ -70,7 +72,7 @@ function deFullest(name: string, allText: string): string {
 export function deRole(name: string, allText: string): string | null {
   if (!name.includes(' ')) return null;
   // (after a lowercase verb or adjective, so a sentence's first word, "Aber Tobias …", is no role)
-  for (let at = allText.indexOf(name), n = 0; at >= 0 && n < 20; at = allText.indexOf(name, at + name.length), n++) {
+  for (const at of occurrences(allText, name, 20, name.length)) {
     const m = /\p{Ll} (\p{Lu}\p{Ll}{3,30}) $/u.exec(allText.slice(Math.max(0, at - 32), at));
     if (m && ROLE_END_RE.test(m[1])) return m[1];
   }
@@ -122,7 +124,11 @@ const DE_LINK_RE = /^(?:des|der|den|dem|die|das|von|vom|aus|im|in|am|an|zum|zur|
  */
 function subjectBefore(masked: string, sentences: [number, number][], at: number, allText: string): string | null {
   let found: string | null = null;
-  const before = sentences.filter(([a]) => a < at).slice(-8);
+  // the sentences that start before `at`, found by binary search (filtering them all per quote was
+  // quadratic: a paragraph of thousands of „…“, sagte er grew 7× from 100k to 400k characters)
+  // (at 0 this takes the first sentence, whose slice before `at` is empty and names no one)
+  const n = sentenceAt(sentences, at - 1) + 1;
+  const before = sentences.slice(Math.max(0, n - 8), n);
   for (const [a, b] of before) {
     const words = masked.slice(a, Math.min(b, at, a + 160)).trim().split(/\s+/u).slice(0, 7);
     // the capitalised run that opens the sentence, up to a comma ("Tobias Lindner, … Sprecher, nennt")
@@ -151,7 +157,8 @@ export function deQuotes(ctx: Ctx, masked: string, spans: Span[], paragraph: num
     const inner = s.text.trim();
     // (four words or more, and not a name or title: „User Centric Payment System“ has no lowercase word)
     if (inner.split(/\s+/u).length < 4 || !/(?:^|\s)[a-zäöüß]/u.test(inner)) continue;
-    const sent = sentences.find(([a, b]) => a <= s.open && s.open < b) ?? [0, masked.length];
+    // (the ranges are ordered and cover the block: a binary search, not a scan per quote)
+    const sent = sentences[sentenceAt(sentences, s.open)];
     const prefix = masked.slice(Math.max(sent[0], s.open - 300), s.open);
     const rest = masked.slice(s.end, Math.min(s.end + 300, Math.max(sent[1], s.end)));
     let speaker: string | null | undefined;

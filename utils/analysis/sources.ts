@@ -122,7 +122,10 @@ const EN_BARE_BODY_RE = /^(?:agency|office|department|ministry|authority|court|c
 const EN_INVERTED_BEFORE_RE = /(?:^|[,”"’—–:]|\bas)\s*$/u;
 /** Neighborhood surveillance video shows …, a 2018 analysis of the data found …: evidence as the subject */
 const EN_EVIDENCE_CUE = /\s(?:shows?|showed|found|finds|revealed|reveals?|suggests?|suggested|indicates?|indicated|confirmed)\b/gu;
-const EN_EVIDENCE_NP_RE = /((?:\p{Lu}?[\p{L}\d-]+\s+){0,3}(?:video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images)(?:\s+of\s+the\s+\w+)?)$/u;
+const EVIDENCE_WORDS = 'video|footage|data|analysis|study|report|poll|survey|records|documents|evidence|testimony|images';
+const EN_EVIDENCE_NP_RE = new RegExp(`((?:\\p{Lu}?[\\p{L}\\d-]+\\s+){0,3}(?:${EVIDENCE_WORDS})(?:\\s+of\\s+the\\s+\\w+)?)$`, 'u');
+/** (a window without one of those words has no such phrase: the anchored pattern above is tried at every position) */
+const EN_EVIDENCE_GATE_RE = new RegExp(EVIDENCE_WORDS, 'u');
 /** …the journal Monthly Notices of the Royal Astronomical Society */
 const EN_THE_JOURNAL_RE = /\bthe journal ((?:\p{Lu}[\p{L}\d&-]*)(?: (?:\p{Lu}[\p{L}\d&-]*|of|the|and|for)){0,8})/gu;
 /**
@@ -547,11 +550,12 @@ function findJa(text: string, p: number, push: Push, state: JaState, allText: st
 }
 
 /** For each cue, the noun phrase that ends right before it (`np` is anchored with $), read from a short window. */
-function* npBefore(text: string, cue: RegExp, np: RegExp, width: number): Generator<[RegExpExecArray, number]> {
+function* npBefore(text: string, cue: RegExp, np: RegExp, width: number, gate = /[^]/u): Generator<[RegExpExecArray, number]> {
   for (const c of text.matchAll(cue)) {
     const at = c.index!;
     const from = Math.max(0, at - width);
-    const m = np.exec(text.slice(from, at));
+    const win = text.slice(from, at);
+    const m = gate.test(win) && np.exec(win);
     if (m) yield [m, from + (m.index!)];
   }
 }
@@ -722,7 +726,7 @@ function findEn(raw: string, p: number, push: Push, allText: string, verbs?: [nu
     push(m[1].replace(/^(?:new|recent|latest|earlier|joint|written)\s+/u, ''), p, m.index!, DOC);
   }
   if (/(?:published|appeared|reported) in|the journal/u.test(text)) for (const re of [EN_JOURNAL_RE, EN_THE_JOURNAL_RE]) for (const m of text.matchAll(re)) push(cleanEn(m[1]), p, m.index!, DOC);
-  for (const [m, at] of npBefore(text, EN_EVIDENCE_CUE, EN_EVIDENCE_NP_RE, 80)) {
+  for (const [m, at] of npBefore(text, EN_EVIDENCE_CUE, EN_EVIDENCE_NP_RE, 80, EN_EVIDENCE_GATE_RE)) {
     const n = m[1].replace(/^(?:a|an|the|A|An|The|New|new)\s+/u, '').trim();
     if (n.split(/\s+/u).length >= 2) push(n, p, at, DOC);
   }
@@ -865,11 +869,18 @@ function findEnCiting(text: string, sentences: [number, number][] | undefined, p
   if (!sentences) return findEn(text, p, push, allText, verbs);
   let from = -1;
   let to = -1;
+  let v = 0;
   const flush = () => {
     if (from < 0) return;
     const off = from;
-    const end = to;
-    const inRun = verbs?.filter(([at]) => at >= off && at < end).map(([at, w]) => [at - off, w] as [number, string]);
+    const inRun: [number, string][] = [];
+    // (the verbs and the runs both ascend: one cursor over the verbs, not a filter of them all per
+    // run, which was quadratic in one long paragraph of many runs)
+    // (a block with sentences is one of prepareBlocks', whose English blocks always carry their verbs)
+    while ((verbs![v]?.[0] ?? to) < to) {
+      const [at, w] = verbs![v++];
+      if (at >= off) inRun.push([at - off, w]);
+    }
     findEn(text.slice(from, to), p, (n, para, at, extra) => push(n, para, at + off, extra), allText, inRun);
     from = -1;
   };

@@ -8,6 +8,7 @@
  * comes out as its surname and one or two one-character words (李|明|华|昨天). Only when exactly
  * one name fits: two people of one surname is no guess.
  */
+import { occurrences } from './occurrences';
 import { ZH_SURNAMES, zhSpeaker, zhTitleOrVerb } from './quotes-zh-ko';
 
 /** One-character words that end a name's run (function words, verbs of saying, time and place words). */
@@ -40,7 +41,8 @@ function bySurname(name: string, text: string, persons: Iterable<string>): Set<s
   for (const p of persons) if (p.length > name.length && p.length <= 4 && p.startsWith(name) && /^\p{sc=Han}+$/u.test(p)) found.add(p);
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   // (at most 40 places: a hostile page repeats one surname thousands of times)
-  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 40 && found.size < 3; at = text.indexOf(name, at + 1), n++) {
+  for (const at of occurrences(text, name, 40)) {
+    if (found.size >= 3) break;
     const from = Math.max(0, at - 4);
     let given = '';
     let started = false;
@@ -71,7 +73,8 @@ function bySurname(name: string, text: string, persons: Iterable<string>): Set<s
 /** 米格尔·迪亚兹 - 卡内尔 for 卡内尔 or 迪亚兹 - 卡内尔: the dotted name it ends, its role words read off. */
 function byTail(name: string, text: string): Set<string> {
   const found = new Set<string>();
-  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 40 && found.size < 3; at = text.indexOf(name, at + 1), n++) {
+  for (const at of occurrences(text, name, 40)) {
+    if (found.size >= 3) break;
     const run = DOTTED_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
     if (!run) continue;
     const whole = zhSpeaker(text.slice(Math.max(0, at - 40), at).replace(/^.*[，。！？；：、“”「」\s](?=[^ -])/u, '') + name)?.name;

@@ -189,3 +189,39 @@ describe('hostile 100,000-character paragraphs finish (linear analysis)', () => 
     expect(run(fill('»Das ist eine sehr gute Nachricht«, räumt ATU-Organisator Müller ein. »x '), 'de').quotes.length).toBeLessThanOrEqual(N);
   });
 });
+
+/**
+ * Linear, not only finishing: the same paragraph at 50,000 and 400,000 characters. Linear work
+ * takes about 8× as long; a loop over every sentence per quote made German „…“, sagte er take
+ * 18× (44 → 781 ms), and a filter of every verb per run of citing sentences English 15×. CPU time, the best of two runs each, so a preempted run does not decide;
+ * the bound 13 sits between the two.
+ */
+describe('hostile paragraphs scale linearly (400k vs 50k characters)', () => {
+  const cpu = (text: string, lang: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const c0 = process.cpuUsage();
+      run(text, lang);
+      const c = process.cpuUsage(c0);
+      best = Math.min(best, (c.user + c.system) / 1000);
+    }
+    return best;
+  };
+  const cases: [string, string][] = [
+    ['de', '„Das ist gut so und war gut“, sagte er. '],
+    ['en', '“We will not back down now,” he said. '],
+    ['ja', '山田太郎氏は「今秋中に協議が開催され得る」と述べた。'],
+    ['zh', '李博灏说：“这是一个非常好的消息。”'],
+    ['ko', '김철수 대표는 "이것은 정말 매우 좋은 소식이다"라고 말했다. '],
+    // runs of citing sentences each filtered all the paragraph's verbs: 15× before
+    ['en', '“We will not back down now,” an insider said. Jo Lee’s lawyer told reporters that it was false. “My client never signed anything at all.” “It is done,” the insider added. '],
+  ];
+  it.each(cases)('%s: %s', (lang, unit) => {
+    const at = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    run(at(10_000), lang); // warm-up: the first call compiles the regexes
+    const small = cpu(at(50_000), lang);
+    const large = cpu(at(400_000), lang);
+    expect(run(at(50_000), lang).quotes.length).toBeGreaterThan(500);
+    expect(large / small).toBeLessThan(13);
+  });
+});
