@@ -10,6 +10,8 @@ export default defineConfig({
     environment: 'node',
     // the clean view's stylesheet is imported with ?inline: process it, or tests see an empty string
     css: { include: [/\.css(?:\?|$)/] },
+    // preact's after-paint effects settle before a jsdom file's DOM goes away
+    setupFiles: ['tests/helpers/settle-preact.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
