@@ -270,6 +270,17 @@ describe('removeTail', () => {
     expect(el.textContent).toBe('Die Anlage soll im Sommer fertig sein und rund 800 Haushalte versorgen.Leistung: 2,4 MWBürger können sich beteiligen.');
   });
 
+  it('takes a label left alone in its box once the line inside that box is gone, never the story beside it', () => {
+    // sonnenenergie.de: "<span><b>Von:</b> <p>Götz Warnke</p></span>" after the last paragraph
+    const byline = article('<p>Windgeschwindigkeit ist für die Windenergie eben durch nichts zu ersetzen.</p><br><span> <b>Von:</b> <p>  Götz Warnke</p></span>');
+    expect(removeTail(byline).map((r) => r.text)).toEqual(['Von:', 'Götz Warnke']);
+    expect(byline.textContent).toBe('Windgeschwindigkeit ist für die Windenergie eben durch nichts zu ersetzen.');
+    // the box's own words are a sentence: the walk stops there
+    const story = article('<p>Die Stadt meldet zwölf neue Fälle.</p><div>Der Park bleibt bis Oktober geöffnet. <p>Mateusz Seroka</p></div>');
+    expect(removeTail(story).map((r) => r.text)).toEqual(['Mateusz Seroka']);
+    expect(story.textContent).toBe('Die Stadt meldet zwölf neue Fälle.Der Park bleibt bis Oktober geöffnet. ');
+  });
+
   it('keeps a name inside the last sentence (a span with words beside it), and still takes a name standing alone', () => {
     // zeit's last paragraph: "… als sich vor der Filiale von <span class="rtr-schema-org"><a>JPMorgan Chase</a></span>"
     const inSentence = article('<p>Die Stadt meldet zwölf neue Fälle.</p><p>Touristen waren überrascht, als sich vor der Filiale von <span class="org"><a href="/thema/jpmorgan">JPMorgan Chase</a></span></p>');

@@ -218,6 +218,8 @@ const CONTAINER_MARKERS = new Set('P DIV LI H2 H3 H4 H5 H6 TABLE FIGURE IMG BLOC
 /** Repeats shorter than this may be legitimate (a refrain, "Yes.", a list bullet). */
 const MIN_REPEAT_CHARS = 30;
 
+const hasContainerMarker = (el: Element): boolean => descendants(el).some((d) => CONTAINER_MARKERS.has(d.tagName));
+
 /** Leaf candidates in document order, found in one pass (no per-element selector queries). */
 function leafBlocks(article: Element): Element[] {
   const all = descendants(article);
@@ -366,7 +368,13 @@ export function removeTail(article: Element): Removal[] {
     if (!(label || link || meta || orphan) || chars + text.length > MAX_TAIL_CHARS) break;
     chars += text.length;
     removed.unshift({ category: 'other', rule: 'extract-tail-furniture', text, html: el.outerHTML });
+    const parent = el.parentElement;
     el.remove();
+    // the box that held the block (no leaf while the block stood in it) is judged next when its own
+    // words are all that is left of it: a label beside the line just taken ("<span><b>Von:</b> <p>Götz Warnke</p></span>",
+    // trafilatura-dev sonnenenergie.de)
+    const wasBox = parent && parent !== article && LEAF_TAGS.has(parent.tagName) && !blocks.includes(parent);
+    if (wasBox && !hasContainerMarker(parent)) blocks[i++] = parent;
   }
   return removed;
 }
