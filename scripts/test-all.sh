@@ -16,6 +16,7 @@ step typecheck; npm run --silent typecheck
 step lint; npm run --silent lint
 step "unit tests"; vitest_run unit
 step build; npm run --silent build >/dev/null; npm run --silent build:firefox >/dev/null
+step "built files Chrome will load (strict UTF-8)"; node scripts/check-bundle-text.mjs
 step "size budgets"; npm run --silent size
 step "web-ext lint (Firefox)"; npm run --silent lint:firefox
 step "end-to-end (Chromium)"; vitest_run e2e --config vitest.e2e.config.ts
