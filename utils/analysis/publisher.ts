@@ -7,6 +7,7 @@
 import { KANA_RE } from './constants';
 import { findOutlet, findOutletSuffix, outletForDomain, type Outlet } from './outlets';
 import { memo } from './memo';
+import { domainStem } from '../text/domain-stem';
 
 export interface PublisherInput {
   siteName?: string | null;
@@ -65,13 +66,6 @@ function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-/** "nytimes.com" → "nytimes"; "japan.cnet.com" → "cnet"; "banyuetan.org" → "banyuetan". */
-function domainStem(host: string): string {
-  const parts = host.split('.');
-  // drop a two-letter country second-level: co.jp, com.cn, co.uk, or.jp, ne.jp
-  while (parts.length > 2 && /^(?:[a-z]{2}|com|net|org|gov|ac|co|or|ne|go)$/u.test(parts[parts.length - 2]) && parts[parts.length - 1].length === 2) parts.pop();
-  return parts.length >= 2 ? parts[parts.length - 2] : parts[0];
-}
 
 /** The outlet's name in the article's script: "The New York Times" on an English page, ニューヨーク・タイムズ on a Japanese one. */
 export function outletDisplayName(o: Outlet, lang: string | null): string {

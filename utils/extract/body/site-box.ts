@@ -9,6 +9,7 @@
 import type { Removal } from '../types';
 import { foldSpace } from '../fold-space';
 import { elementsByTags } from '../declutter/dom';
+import { domainStem } from '../../text/domain-stem';
 
 /** The blocks read from the end: the heading and what follows it. */
 const BLOCK_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'div', 'blockquote'];
@@ -21,8 +22,6 @@ const MAX_HEADING_WORDS = 6;
 const MIN_STORY_CHARS = 600;
 /** A name shorter than this matches too many words ("ap", "tz"). */
 const MIN_NAME_CHARS = 3;
-/** Second-level labels under a country code ("co.uk", "com.au"): the name is the label before. */
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'or', 'ne', 'gv']);
 
 const fold = (text: string): string =>
   foldSpace(text.replace(/[®™©]/g, ' ').replace(/[-_.]/g, ' '))
@@ -34,10 +33,7 @@ export function siteNames(siteName: string | null, url: string | null): string[]
   const out: string[] = [];
   if (siteName) out.push(fold(siteName));
   try {
-    const labels = url ? new URL(url).hostname.split('.').filter((l) => l && l !== 'www') : [];
-    let i = labels.length - 2;
-    if (i > 0 && SECOND_LEVEL.has(labels[i])) i--;
-    if (i >= 0) out.push(fold(labels[i]));
+    if (url) out.push(fold(domainStem(new URL(url).hostname.toLowerCase())));
   } catch {
     // not a URL: the declared name alone
   }
