@@ -218,7 +218,8 @@ const CONTAINER_MARKERS = new Set('P DIV LI H2 H3 H4 H5 H6 TABLE FIGURE IMG BLOC
 /** Repeats shorter than this may be legitimate (a refrain, "Yes.", a list bullet). */
 const MIN_REPEAT_CHARS = 30;
 
-const hasContainerMarker = (el: Element): boolean => descendants(el).some((d) => CONTAINER_MARKERS.has(d.tagName));
+/** The same by local name, for hasTag's early-stopping walk. */
+const CONTAINER_MARKER_NAMES = [...CONTAINER_MARKERS].map((t) => t.toLowerCase());
 
 /** Leaf candidates in document order, found in one pass (no per-element selector queries). */
 function leafBlocks(article: Element): Element[] {
@@ -374,7 +375,7 @@ export function removeTail(article: Element): Removal[] {
     // words are all that is left of it: a label beside the line just taken ("<span><b>Von:</b> <p>Götz Warnke</p></span>",
     // trafilatura-dev sonnenenergie.de)
     const wasBox = parent && parent !== article && LEAF_TAGS.has(parent.tagName) && !blocks.includes(parent);
-    if (wasBox && !hasContainerMarker(parent)) blocks[i++] = parent;
+    if (wasBox && !hasTag(parent, CONTAINER_MARKER_NAMES)) blocks[i++] = parent;
   }
   return removed;
 }
