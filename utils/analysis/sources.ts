@@ -549,13 +549,13 @@ function findJa(text: string, p: number, push: Push, state: JaState, allText: st
   }
 }
 
-/** For each cue, the noun phrase that ends right before it (`np` is anchored with $), read from a short window. */
-function* npBefore(text: string, cue: RegExp, np: RegExp, width: number, gate = /[^]/u): Generator<[RegExpExecArray, number]> {
+/** For each cue, the noun phrase that ends right before it (`np` is anchored with $), read from a short window (`gate`: a cheap test a window must pass before `np` is tried). */
+function* npBefore(text: string, cue: RegExp, np: RegExp, width: number, gate?: RegExp): Generator<[RegExpExecArray, number]> {
   for (const c of text.matchAll(cue)) {
     const at = c.index!;
     const from = Math.max(0, at - width);
     const win = text.slice(from, at);
-    const m = gate.test(win) && np.exec(win);
+    const m = (!gate || gate.test(win)) && np.exec(win);
     if (m) yield [m, from + (m.index!)];
   }
 }
