@@ -278,6 +278,25 @@ function leakPlaces(text: string, page: TfPage): { before: number; among: number
   return out;
 }
 
+/** Both sides' counts of a group of pages: per-language lines (tuned pages) and the held third's aggregates. */
+type PairGroups = Map<string, { pipe: TfCounts; plain: TfCounts }>;
+
+/** Adds one page's counts to its group (made on first use). */
+function addToGroup(groups: PairGroups, name: string, ca: TfCounts, cb: TfCounts): void {
+  const G = groups.get(name) ?? { pipe: counts(), plain: counts() };
+  addCounts(G.pipe, ca);
+  addCounts(G.plain, cb);
+  groups.set(name, G);
+}
+
+/** One line per side for each group, in name order. */
+function printGroups(groups: PairGroups): void {
+  for (const [name, G] of [...groups].sort()) {
+    console.log(tfLine(`  ${name} pipeline`, G.pipe));
+    console.log(tfLine(`  ${name} readability`, G.plain));
+  }
+}
+
 function addCounts(a: TfCounts, b: TfCounts): void {
   a.tp += b.tp;
   a.fn += b.fn;
@@ -305,11 +324,11 @@ function benchTrafilatura(): void {
     .slice(0, limit);
   const pipe = tfSide();
   const plain = tfSide();
-  const perLang = new Map<string, { pipe: TfCounts; plain: TfCounts }>();
+  const perLang: PairGroups = new Map();
   // the untouched third, aggregates only (no page ids, no segments): by language group, by the
   // detector's verdict, and where in the output each leaked segment sits relative to the page's
   // found `with` segments (before the first, among them, after the last)
-  const heldGroups = new Map<string, { pipe: TfCounts; plain: TfCounts }>();
+  const heldGroups: PairGroups = new Map();
   const heldLeakAt = { before: 0, among: 0, after: 0, noBody: 0 };
   let i = 0;
   for (const page of pages) {
@@ -339,21 +358,10 @@ function benchTrafilatura(): void {
     if (a.error) console.error(`${page.id}: pipeline error: ${a.error}`);
     // per-language lines count the tuned pages only: the untouched third shows its summary alone
     const lang = ['de', 'en', 'es', 'fr', 'pl'].includes(page.lang) ? page.lang : 'other';
-    const L = perLang.get(lang) ?? { pipe: counts(), plain: counts() };
-    if (!held) {
-      addCounts(L.pipe, ca);
-      addCounts(L.plain, cb);
-      perLang.set(lang, L);
-    }
-    if (held) {
-      const group = (name: string): void => {
-        const G = heldGroups.get(name) ?? { pipe: counts(), plain: counts() };
-        addCounts(G.pipe, ca);
-        addCounts(G.plain, cb);
-        heldGroups.set(name, G);
-      };
-      group(`lang ${['de', 'en'].includes(page.lang) ? page.lang : 'other'}`);
-      group(`kind ${a.isArticle ? 'article' : 'not-article'}`);
+    if (!held) addToGroup(perLang, lang, ca, cb);
+    else {
+      addToGroup(heldGroups, `lang ${['de', 'en'].includes(page.lang) ? page.lang : 'other'}`, ca, cb);
+      addToGroup(heldGroups, `kind ${a.isArticle ? 'article' : 'not-article'}`, ca, cb);
       for (const [k, n] of Object.entries(leakPlaces(a.text, page))) heldLeakAt[k as keyof typeof heldLeakAt] += n;
     }
     if ((only || dump) && !held) {
@@ -378,18 +386,10 @@ function benchTrafilatura(): void {
   ratioLine(pipe, plain);
   if (nHeld) {
     console.log('held-out by group (aggregates only):');
-    for (const [name, G] of [...heldGroups].sort()) {
-      console.log(tfLine(`  ${name} pipeline`, G.pipe));
-      console.log(tfLine(`  ${name} readability`, G.plain));
-    }
+    printGroups(heldGroups);
     console.log(`  held-out leaks by place in the output: before the first found with ${heldLeakAt.before}, among them ${heldLeakAt.among}, after the last ${heldLeakAt.after}, no with found ${heldLeakAt.noBody}`);
   }
-  if (flag('--verbose')) {
-    for (const [lang, L] of [...perLang].sort()) {
-      console.log(tfLine(`  ${lang} pipeline`, L.pipe));
-      console.log(tfLine(`  ${lang} readability`, L.plain));
-    }
-  }
+  if (flag('--verbose')) printGroups(perLang);
 }
 
 // ---------------------------------------------------------------------------------------------
